@@ -1,0 +1,49 @@
+# Two entry points (see README): `make run` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test lint types unit browser-deps bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## The main job: validate the claims, show the sprint state, check the docs, build the site.
+run: setup
+	$(BIN)/truthgraph validate
+	$(BIN)/truthgraph status
+	$(BIN)/truthgraph check
+	$(BIN)/mkdocs build --strict --site-dir site
+
+lint: setup
+	$(BIN)/ruff check truthgraph site_hooks tests bench
+	$(BIN)/ruff format --check truthgraph site_hooks tests bench
+
+types: setup
+	$(BIN)/mypy
+
+## Chromium and its driver come from the OS packages (Playwright only drives it).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "browser-deps: could not install chromium; browser tests will say they skip"; \
+	  else echo "browser-deps: chromium missing and no root apt-get; browser tests will say they skip"; fi; }
+
+unit: setup
+	$(BIN)/python -m pytest -n 2 -q
+
+## Everything CI runs: lint, types, all tests (browser included).
+test: setup browser-deps lint types unit
+
+bench: setup
+	$(BIN)/python bench/bench_check.py
+
+clean:
+	rm -rf $(VENV) site build *.egg-info .mypy_cache .ruff_cache .pytest_cache

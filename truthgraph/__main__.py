@@ -1,0 +1,5 @@
+"""`python -m truthgraph` runs the command-line interface."""
+
+from truthgraph.cli import main
+
+main()

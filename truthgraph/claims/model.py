@@ -1,0 +1,293 @@
+"""Typed records of a claims pack: claims, evidence, priorities, exit signals, non-goals, entities.
+
+Every record has a stable `id`; records refer to each other by id only. The rule
+specifications that recognise contradicting text live on the claim (or non-goal)
+they protect; `truthgraph.rules` gives each rule kind its behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+_ID = re.compile(ID_PATTERN)
+
+RecordId = Annotated[
+    str, Field(pattern=ID_PATTERN, description="Stable id: lower-case, digits, `.`, `_`, `-`.")
+]
+SeverityName = Literal["error", "warning", "info"]
+
+
+class Record(BaseModel):
+    """Base of every record: unknown fields are errors, values are immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Scope(Record):
+    """Where a rule applies: the subjects a sentence (or its surroundings) must be about."""
+
+    subjects: list[str] = Field(
+        default_factory=list,
+        description="Patterns (same language as wording rules, usually `{term-set}` "
+        "references) naming what the rule is about. Empty: in scope everywhere.",
+    )
+    window: Literal["sentence", "block", "section", "document"] = Field(
+        "section",
+        description="How far to look for a subject: the sentence itself, its block "
+        "(paragraph, list, table, code block), its section (heading chain + section text), "
+        "or the whole document.",
+    )
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="Patterns naming other subjects (e.g. `{gitlab}`): a sentence that "
+        "mentions one of these and none of `subjects` is out of scope; a section whose "
+        "headings name one and none of `subjects` is out of scope.",
+    )
+
+
+class RuleBase(Record):
+    id: RecordId = Field(description="Rule id, unique within its claim; shown as `claim/rule`.")
+    severity: SeverityName | None = Field(None, description="Overrides the claim's severity.")
+    scope: Scope | None = Field(None, description="Overrides the claim's scope.")
+    note: str = Field("", description="Why this rule exists (shown by `explain`).")
+
+
+class WordingRule(RuleBase):
+    """Patterns in the truthgraph pattern language; a match in an asserted sentence is a finding."""
+
+    kind: Literal["wording"]
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Patterns that, when they also match the sentence, mean it is consistent.",
+    )
+
+
+class ParaphraseRule(RuleBase):
+    """Contradicting example sentences, matched fuzzily against sentences naming an anchor."""
+
+    kind: Literal["paraphrase"]
+    examples: list[str] = Field(min_length=1)
+    anchors: list[str] = Field(
+        min_length=1, description="Patterns; only sentences matching one are compared."
+    )
+    threshold: float = Field(86.0, ge=50, le=100, description="Minimum similarity (0-100).")
+    unless: list[str] = Field(default_factory=list)
+
+
+class ValueRule(RuleBase):
+    """A fact with a current value: stale values, or another value for the key, are findings."""
+
+    kind: Literal["value"]
+    key: str = Field(description="What the value is, e.g. `ATTIC_SERVER`.")
+    key_terms: list[str] = Field(
+        default_factory=list,
+        description="Patterns that name the key in prose (a sentence or table row naming "
+        "the key and a value of `value_shape` must state `current`).",
+    )
+    current: str = Field(description="The current value, as written in the claims.")
+    stale: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions (bounded, no nested repetition) for known-stale values.",
+    )
+    value_shape: str = Field(
+        "",
+        description="Regular expression for what a value of this key looks like; with "
+        "`key_terms`, a different value stated next to the key is a finding.",
+    )
+
+
+WorkflowCheck = Literal[
+    "bootstrap-before-nix",
+    "runner-label-known",
+    "hosted-runner-exception",
+    "checkout-not-clean-false",
+]
+
+
+class WorkflowRule(RuleBase):
+    """Structural checks on GitHub Actions workflows (files and fenced YAML examples)."""
+
+    kind: Literal["workflow"]
+    check: WorkflowCheck
+    lanes: list[str] = Field(
+        default_factory=list,
+        description="`runs-on` labels the check applies to (bootstrap-before-nix), or the "
+        "known self-hosted labels (runner-label-known).",
+    )
+    bootstrap_uses: list[str] = Field(
+        default_factory=list,
+        description="`uses:` prefixes that bootstrap Nix (e.g. the determinate-nix-action).",
+    )
+    bootstrap_run: list[str] = Field(
+        default_factory=list, description="Regular expressions for `run:` text that installs Nix."
+    )
+    nix_uses: list[str] = Field(
+        default_factory=list,
+        description="`uses:` prefixes of actions that need Nix already present (e.g. cachix).",
+    )
+    nix_commands: list[str] = Field(
+        default_factory=lambda: ["nix", "nix-build", "nix-shell", "nix-env", "nix-store"],
+        description="Commands that need Nix present.",
+    )
+    hosted_labels: list[str] = Field(
+        default_factory=list, description="Regular expressions for GitHub-hosted runner labels."
+    )
+    namespace: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions for labels this pack is authoritative for "
+        "(runner-label-known): a label matching one but not in `lanes` is unknown. Empty: "
+        "every label that is not hosted or `self-hosted`.",
+    )
+    exception_markers: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions; a job whose id, name or comments match one is an "
+        "explicit, documented hosted-runner exception.",
+    )
+
+
+RuleSpec = Annotated[
+    WordingRule | ParaphraseRule | ValueRule | WorkflowRule, Field(discriminator="kind")
+]
+
+
+class Evidence(Record):
+    """Something observed that supports a record: an issue, PR, CI run, live audit or document."""
+
+    id: RecordId
+    kind: Literal["issue", "pull-request", "ci-run", "audit", "document", "commit", "canary"]
+    ref: str = Field(description="How people cite it, e.g. `lab#73` or run `24561967515`.")
+    url: str = ""
+    observed: dt.date
+    summary: str = Field(description="One line: what it shows.")
+
+    @field_validator("summary")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        if "\n" in value.strip():
+            raise ValueError("summary must be one line")
+        return value
+
+
+class Claim(Record):
+    """A current truth about the platform, with the rules that recognise text contradicting it."""
+
+    id: RecordId
+    statement: str
+    status: Literal["active", "retired", "superseded"] = "active"
+    superseded_by: RecordId | None = None
+    since: dt.date
+    topics: list[str] = Field(default_factory=list)
+    subjects: list[RecordId] = Field(default_factory=list, description="Entity ids it is about.")
+    evidence: list[RecordId] = Field(default_factory=list)
+    severity: SeverityName = "error"
+    fix: str = Field("", description="How to say it correctly.")
+    scope: Scope = Field(default_factory=Scope)
+    rules: list[RuleSpec] = Field(default_factory=list)
+    source: str = Field("", description="Where it comes from, e.g. `sprint note: Current Truth`.")
+    baseline: bool = Field(False, description="One of the note's headline current truths.")
+
+
+class NonGoal(Record):
+    """Something the sprint must not promise; docs promising it are findings."""
+
+    id: RecordId
+    statement: str
+    topics: list[str] = Field(default_factory=list)
+    subjects: list[RecordId] = Field(default_factory=list)
+    evidence: list[RecordId] = Field(default_factory=list)
+    severity: SeverityName = "error"
+    fix: str = ""
+    scope: Scope = Field(default_factory=Scope)
+    rules: list[RuleSpec] = Field(default_factory=list)
+    claims: list[RecordId] = Field(
+        default_factory=list, description="Claims this non-goal follows from."
+    )
+
+
+class ExitSignal(Record):
+    id: RecordId
+    text: str
+    status: Literal["met", "pending", "partial"]
+    evidence: list[RecordId] = Field(default_factory=list)
+    note: str = Field("", description="Why this status, from the note's execution read.")
+
+
+class Priority(Record):
+    id: RecordId
+    level: Literal["P0", "P1", "P2"]
+    title: str
+    owners: list[str] = Field(min_length=1, description="Issue refs (`#210`) or named surfaces.")
+    why_now: list[str] = Field(min_length=1)
+    targets: list[str] = Field(min_length=1)
+    exit_signals: list[ExitSignal] = Field(min_length=1)
+    execution_read: list[str] = Field(default_factory=list)
+    claims: list[RecordId] = Field(default_factory=list, description="Claims it advances.")
+    evidence: list[RecordId] = Field(default_factory=list)
+
+
+class SequenceStep(Record):
+    id: RecordId
+    step: int = Field(ge=1)
+    text: str
+    priority: RecordId
+    after: list[RecordId] = Field(default_factory=list)
+
+
+class Fact(Record):
+    key: str
+    value: str
+    evidence: list[RecordId] = Field(default_factory=list)
+    note: str = ""
+
+
+class Entity(Record):
+    id: RecordId
+    kind: Literal[
+        "runner-lane",
+        "node",
+        "service",
+        "repository",
+        "action",
+        "workflow",
+        "stack",
+        "secret",
+        "forge",
+    ]
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    repo_owned: bool | None = None
+    facts: list[Fact] = Field(default_factory=list)
+    description: str = ""
+
+
+class PackMeta(Record):
+    name: str
+    snapshot: dt.date
+    source: str = ""
+    stale_after_days: int = Field(90, ge=1)
+    site_url: str = Field("", description="Base URL of the status site, for SARIF `helpUri`.")
+
+
+TermSets = dict[str, list[str]]
+
+RECORD_SECTIONS: dict[str, type[Record]] = {
+    "claims": Claim,
+    "evidence": Evidence,
+    "priorities": Priority,
+    "non_goals": NonGoal,
+    "sequence": SequenceStep,
+    "entities": Entity,
+}
+"""Top-level list keys of a claims file and the record type of their items."""
+
+TOP_LEVEL_KEYS = (*RECORD_SECTIONS, "terms", "pack")
+
+
+def is_valid_id(text: str) -> bool:
+    return bool(_ID.match(text))

@@ -1,0 +1,145 @@
+"""The parsed-document contract: prose sentences, code blocks and directives with file positions.
+
+Everything here is 1-based line/column into the file on disk (front matter included).
+Only `truthgraph.markdown.parse` builds these; every later step reads them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The decoded text of one file, with a fast offset -> (line, column) conversion."""
+
+    path: str
+    text: str
+    line_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, path: str, text: str) -> SourceText:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return cls(path, text, tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a sentence or code block sits, for scope and polarity decisions."""
+
+    headings: tuple[str, ...] = ()
+    """Plain text of the enclosing headings, outermost first (the page title first)."""
+    container: tuple[str, ...] = ()
+    """Enclosing containers, outermost first: `blockquote`, `list_item`,
+    `admonition:<type>:<title>` (type lower-case, title plain text, may be empty),
+    `tab:<title>`, `details:<type>:<title>` for `???` blocks."""
+    label: str = ""
+    """A short lead-in that labels this block, e.g. `Wrong:` or `Don't` — the plain text of
+    a paragraph of at most 8 words ending in `:` directly before it, or a bold lead at the
+    start of its own paragraph/list item (`**Wrong:** ...`)."""
+    front_matter: tuple[tuple[str, str], ...] = ()
+    """Scalar front-matter keys and values (`title`, `tags`, `status` ...), as strings."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose, heading, table row or list item, as plain text.
+
+    Inline markup is removed; inline code keeps its content (lane names live in
+    backticks); links keep their text. `offsets[i]` is the 0-based offset in
+    the file of `text[i]`, so any match inside the text maps to an exact place.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    kind: str
+    """`paragraph`, `heading`, `list_item`, `table_row`, `table_header`."""
+    context: Context
+    table_header: tuple[str, ...] = ()
+    """For table rows: the header cells, plain text (rows are cells joined by ` | `)."""
+    index: int = 0
+    """Position of this sentence in the document (0-based), for nearby-sentence lookups."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets (first char, one past last char) of text[start:end]; end > start."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    """A fenced or indented code block with the file position of each content line."""
+
+    info: str
+    """The fence info string, e.g. `yaml` or `yaml title="wrong"`; empty if none."""
+    text: str
+    """The content, with container indentation removed."""
+    first_line: int
+    """1-based file line of the first content line."""
+    columns: tuple[int, ...]
+    """For each content line, the 1-based file column where that content line starts."""
+    context: Context
+
+    @property
+    def language(self) -> str:
+        return self.info.split(maxsplit=1)[0].lower() if self.info.strip() else ""
+
+    def position(self, line_index: int, column_index: int) -> tuple[int, int]:
+        """File (line, column) of a 0-based (line, column) within `text`."""
+        base = self.columns[line_index] if line_index < len(self.columns) else 1
+        return self.first_line + line_index, base + column_index
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A `<!-- truthgraph-... -->` comment in the Markdown (never from inside code blocks)."""
+
+    action: str
+    """`disable`, `enable`, `disable-next-line`, `disable-file`, or `example` (marks the next
+    block as a deliberately wrong example)."""
+    targets: tuple[str, ...]
+    """Claim ids or rule codes/names; empty means every rule."""
+    line: int
+    """1-based line of the comment."""
+    column: int
+    end_line: int
+    """1-based line where the comment ends."""
+    reason: str = ""
+    owner: str = ""
+    expires: str = ""
+    """ISO date (YYYY-MM-DD) after which the directive stops suppressing; empty if none."""
+    error: str = ""
+    """Non-empty when the comment could not be understood (e.g. a bad date): reported."""
+
+
+@dataclass
+class Document:
+    """A parsed Markdown file."""
+
+    source: SourceText
+    sentences: list[Sentence] = field(default_factory=list)
+    code_blocks: list[CodeBlock] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    front_matter: dict[str, object] = field(default_factory=dict)
+    title: str = ""
+    """Front-matter title, else the first heading, else empty."""
+
+    @property
+    def path(self) -> str:
+        return self.source.path

@@ -1,0 +1,721 @@
+"""Parse Markdown text into a Document: prose sentences, code blocks and directives."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Callable
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from truthgraph.markdown.directives import PREFIX, parse_directives
+from truthgraph.markdown.document import (
+    CodeBlock,
+    Context,
+    Directive,
+    Document,
+    Sentence,
+    SourceText,
+)
+from truthgraph.markdown.sentences import split_sentences
+from truthgraph.markdown.tabs import tabs_plugin
+
+MAX_NESTING = 50
+"""Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
+
+LABEL_MAX_WORDS = 8
+
+# Blocks a preceding `Wrong:`-style paragraph labels; other blocks (headings, rules)
+# cancel the pending label, while HTML blocks (directive comments) are transparent.
+_LABELLED = frozenset(
+    {
+        "paragraph_open",
+        "bullet_list_open",
+        "ordered_list_open",
+        "table_open",
+        "fence",
+        "code_block",
+        "blockquote_open",
+        "admonition_open",
+        "tab_open",
+    }
+)
+_LONE_CR = re.compile(r"\r(?!\n)")
+_TAB_MARKER = re.compile(r'^[ \t>*+\-.\d]*===[+!]* +"', re.MULTILINE)
+# Tokens that need no handling beyond the label bookkeeping at the top of the loop.
+_PASSIVE = frozenset(
+    {
+        "paragraph_close",
+        "bullet_list_open",
+        "bullet_list_close",
+        "ordered_list_open",
+        "ordered_list_close",
+        "heading_close",
+        "th_open",
+        "th_close",
+        "td_open",
+        "td_close",
+        "thead_close",
+        "tbody_close",
+        "table_open",
+        "hr",
+    }
+)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.cache
+def markdown_parser(
+    front_matter: bool = True, admonitions: bool = True, tabs: bool = True
+) -> MarkdownIt:
+    """A shared parser, built once per feature set on first use.
+
+    Every block rule is tried at the start of every block, so a plugin costs time on
+    documents that cannot use it; `parse_markdown` picks the smallest parser that fits.
+    """
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    md.enable(["table", "strikethrough"])
+    # Entities and escapes stay separate tokens carrying their source markup, which
+    # lets offsets be mapped exactly (and skips a pass over every inline token).
+    md.disable("text_join")
+    if front_matter:
+        md.use(front_matter_plugin)
+    if admonitions:
+        md.use(admon_plugin)
+    if tabs:
+        md.use(tabs_plugin)
+    return md
+
+
+def _parser_for(text: str) -> MarkdownIt:
+    # Scanning the text in C is far cheaper than a Python rule call per block.
+    return markdown_parser(
+        text.startswith("---"),
+        "!!!" in text or "???" in text,
+        _TAB_MARKER.search(text) is not None,
+    )
+
+
+def parse_markdown(path: str, text: str) -> Document:
+    """Parse one file's decoded text; never raises, malformed Markdown is normal."""
+    source = SourceText.of(path, text)
+    builder = _Builder(source)
+    try:
+        builder.run()
+    except Exception:
+        # Keep whatever was built before the failure rather than dropping the file.
+        pass
+    return builder.document
+
+
+class _Builder:
+    """One pass over the token stream, tracking headings, containers and labels."""
+
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.document = Document(source=source)
+        text = source.text
+        self.lone_cr = "\r" in text and _LONE_CR.search(text) is not None
+        if self.lone_cr:
+            # markdown-it treats a lone CR as a line break; SourceText does not. Search
+            # a same-length copy with LF so both agree on offsets.
+            self.src = _LONE_CR.sub("\n", text)
+            self.line_starts: tuple[int, ...] = SourceText.of(path="", text=self.src).line_starts
+        else:
+            self.src = text
+            self.line_starts = source.line_starts
+        self.headings: list[tuple[int, str]] = []
+        self.heading_texts: tuple[str, ...] = ()
+        self.containers: list[str] = []
+        self.labels: list[tuple[str, int]] = []
+        self.contexts: dict[str, Context] = {}
+        self.front_matter: tuple[tuple[str, str], ...] = ()
+        self.index = 0
+
+    # -- positions ---------------------------------------------------------------
+
+    def _region(self, line_map: list[int] | None) -> tuple[int, int]:
+        starts = self.line_starts
+        if not line_map:
+            return 0, len(self.src)
+        first, last = line_map
+        begin = starts[first] if first < len(starts) else len(self.src)
+        end = starts[last] if last < len(starts) else len(self.src)
+        return begin, end
+
+    def _file_line(self, line: int) -> int:
+        """1-based file line of a 0-based markdown-it line."""
+        if not self.lone_cr:
+            return line + 1
+        starts = self.line_starts
+        return self.source.position(starts[min(line, len(starts) - 1)])[0]
+
+    # -- context -----------------------------------------------------------------
+
+    def _context(self, label: str) -> Context:
+        context = self.contexts.get(label)
+        if context is None:
+            context = Context(self.heading_texts, tuple(self.containers), label, self.front_matter)
+            self.contexts[label] = context
+        return context
+
+    def _current_label(self) -> str:
+        return self.labels[-1][0] if self.labels else ""
+
+    # -- the pass ----------------------------------------------------------------
+
+    def run(self) -> None:
+        text = self.src
+        # A BOM would hide front matter; dropping it keeps line numbers unchanged.
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        tokens = _parser_for(text).parse(text, {})
+        pending: str | None = None
+        pending_level = 0
+        prev_type = ""
+        table_kind = ""
+        header: tuple[str, ...] = ()
+        row: list[tuple[str, list[int]]] = []
+        row_region = (0, 0)
+        row_cursor = 0
+        paragraph_kind = "paragraph"
+        paragraph_first_in_item = False
+        admonition_explicit_title = False
+        in_admonition_title = False
+        doc = self.document
+        labels = self.labels
+        containers = self.containers
+        contexts = self.contexts
+
+        for token in tokens:
+            kind = token.type
+            level = token.level
+            if labels and token.nesting == -1 and level == labels[-1][1]:
+                labels.pop()
+            if pending is not None:
+                if level < pending_level:
+                    pending = None
+                elif level == pending_level and token.nesting != -1 and kind != "html_block":
+                    if kind in _LABELLED:
+                        if token.nesting == 1:
+                            labels.append((pending, level))
+                        elif kind in ("fence", "code_block"):
+                            labels.append((pending, -1))
+                    pending = None
+
+            if kind in _PASSIVE:
+                prev_type = kind
+                continue
+            if kind == "inline":
+                if table_kind:
+                    begin, end = row_region
+                    parts: list[str] = []
+                    offsets: list[int] = []
+                    row_cursor = _plain_text(
+                        token.children or [], self.src, row_cursor, end, parts, offsets, None, self
+                    )
+                    row.append(("".join(parts), offsets))
+                elif in_admonition_title:
+                    if admonition_explicit_title:
+                        self._admonition_title(token)
+                elif prev_type == "heading_open":
+                    self._heading(token)
+                else:
+                    text_ = self._paragraph(token, paragraph_kind, paragraph_first_in_item)
+                    if (
+                        text_.endswith(":")
+                        and len(text_) < 200
+                        and len(text_.split()) <= LABEL_MAX_WORDS
+                    ):
+                        pending = text_
+                        pending_level = level - 1
+            elif kind == "paragraph_open":
+                paragraph_kind = (
+                    "list_item" if containers and containers[-1] == "list_item" else "paragraph"
+                )
+                paragraph_first_in_item = prev_type == "list_item_open"
+            elif kind == "list_item_open":
+                containers.append("list_item")
+                contexts.clear()
+            elif kind in ("list_item_close", "blockquote_close", "admonition_close", "tab_close"):
+                if containers:
+                    containers.pop()
+                contexts.clear()
+            elif kind == "fence" or kind == "code_block":
+                self._code_block(token)
+                if labels and labels[-1][1] == -1:
+                    labels.pop()
+            elif kind == "html_block":
+                self._html_block(token)
+            elif kind == "heading_open":
+                self._pop_headings(int(token.tag[1:]) if token.tag[1:].isdigit() else 6)
+            elif kind == "tr_open":
+                row = []
+                row_region = self._region(token.map)
+                row_cursor = row_region[0]
+            elif kind == "tr_close":
+                header = self._table_row(row, row_region, table_kind, header)
+            elif kind == "thead_open":
+                table_kind = "table_header"
+                header = ()
+            elif kind == "tbody_open":
+                table_kind = "table_row"
+            elif kind == "table_close":
+                table_kind = ""
+            elif kind == "blockquote_open":
+                containers.append("blockquote")
+                contexts.clear()
+            elif kind == "admonition_open":
+                admonition_explicit_title = self._open_admonition(token)
+            elif kind == "admonition_title_open":
+                in_admonition_title = True
+            elif kind == "admonition_title_close":
+                in_admonition_title = False
+            elif kind == "tab_open":
+                containers.append("tab:" + token.info)
+                contexts.clear()
+            elif kind == "front_matter":
+                self._front_matter(token.content)
+            prev_type = kind
+
+        if not doc.title:
+            doc.title = next((s.text for s in doc.sentences if s.kind == "heading"), "")
+
+    # -- blocks ------------------------------------------------------------------
+
+    def _paragraph(self, token: Token, kind: str, first_in_item: bool) -> str:
+        children = token.children or []
+        begin, end = self._region(token.map)
+        parts: list[str] = []
+        offsets: list[int] = []
+        code_starts: list[int] = []
+        _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
+        text = "".join(parts)
+        lead = _bold_lead(children)
+        if lead and first_in_item:
+            # A bold lead on a list item's first paragraph labels the whole item.
+            self.labels.append((lead, token.level - 2))
+        context = self._context(lead or self._current_label())
+        sentences = self.document.sentences
+        index = self.index
+        all_offsets = tuple(offsets)
+        for start, stop in split_sentences(text, code_starts):
+            sentences.append(
+                Sentence(text[start:stop], all_offsets[start:stop], kind, context, (), index)
+            )
+            index += 1
+        self.index = index
+        return text
+
+    def _heading(self, token: Token) -> None:
+        begin, end = self._region(token.map)
+        parts: list[str] = []
+        offsets: list[int] = []
+        _plain_text(token.children or [], self.src, begin, end, parts, offsets, None, self)
+        text = "".join(parts)
+        start, stop = _trim(text)
+        text = text[start:stop]
+        level = self.headings[-1][0] if self.headings else 0
+        if text:
+            context = self._context("")
+            self.document.sentences.append(
+                Sentence(text, tuple(offsets[start:stop]), "heading", context, (), self.index)
+            )
+            self.index += 1
+        # `_pop_headings` already ran at heading_open; replace the placeholder.
+        self.headings[-1] = (level, text)
+        self.heading_texts = tuple(h for _, h in self.headings)
+        self.contexts.clear()
+
+    def _pop_headings(self, level: int) -> None:
+        headings = self.headings
+        while headings and headings[-1][0] >= level:
+            headings.pop()
+        self.heading_texts = tuple(h for _, h in headings)
+        # The heading sentence itself sees only the headings above it.
+        headings.append((level, ""))
+        self.contexts.clear()
+
+    def _table_row(
+        self,
+        row: list[tuple[str, list[int]]],
+        region: tuple[int, int],
+        kind: str,
+        header: tuple[str, ...],
+    ) -> tuple[str, ...]:
+        cells = tuple(cell for cell, _ in row)
+        if kind == "table_header":
+            header = cells
+        if not any(cells):
+            return header
+        begin, end = region
+        src = self.src
+        parts: list[str] = []
+        offsets: list[int] = []
+        cursor = begin
+        for position, (cell, cell_offsets) in enumerate(row):
+            if position:
+                # The separator points at the pipe between the two cells.
+                pipe = src.find("|", cursor, end)
+                if pipe == -1 or (cell_offsets and pipe > cell_offsets[0]):
+                    pipe = min(cursor, end - 1)
+                parts.append(" | ")
+                offsets.extend((pipe, pipe, pipe))
+                cursor = pipe + 1
+            if cell:
+                parts.append(cell)
+                offsets.extend(cell_offsets)
+                cursor = cell_offsets[-1] + 1
+        context = self._context(self._current_label())
+        self.document.sentences.append(
+            Sentence(
+                "".join(parts),
+                tuple(offsets),
+                kind or "table_row",
+                context,
+                header,
+                self.index,
+            )
+        )
+        self.index += 1
+        return header
+
+    def _open_admonition(self, token: Token) -> bool:
+        params = token.info
+        meta = token.meta or {}
+        tag = str(meta.get("tag", "")).lower()
+        # admon invents a title (`Note`) when none is given; only a quoted one is real.
+        first = params.find('"')
+        last = params.rfind('"')
+        explicit = first != -1 and last > first
+        title = params[first + 1 : last] if explicit else ""
+        prefix = "details" if token.markup.startswith("?") else "admonition"
+        self.containers.append(f"{prefix}:{tag}:{title}")
+        self.contexts.clear()
+        return explicit and bool(title.strip())
+
+    def _admonition_title(self, token: Token) -> None:
+        begin, end = self._region(token.map)
+        parts: list[str] = []
+        offsets: list[int] = []
+        _plain_text(token.children or [], self.src, begin, end, parts, offsets, None, self)
+        text = "".join(parts)
+        start, stop = _trim(text)
+        if self.containers:
+            prefix, _, rest = self.containers[-1].partition(":")
+            tag = rest.partition(":")[0]
+            self.containers[-1] = f"{prefix}:{tag}:{text[start:stop]}"
+            self.contexts.clear()
+        if stop > start:
+            self.document.sentences.append(
+                Sentence(
+                    text[start:stop],
+                    tuple(offsets[start:stop]),
+                    "paragraph",
+                    self._context(""),
+                    (),
+                    self.index,
+                )
+            )
+            self.index += 1
+
+    def _code_block(self, token: Token) -> None:
+        line_map = token.map
+        if not line_map:
+            return
+        content = token.content
+        first = line_map[0] + (1 if token.type == "fence" else 0)
+        lines = content.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        src = self.src
+        starts = self.line_starts
+        count = len(starts)
+        columns: list[int] = []
+        previous = 1
+        for number, line in enumerate(lines, first):
+            if number >= count:
+                columns.append(previous)
+                continue
+            begin = starts[number]
+            stop = starts[number + 1] - 1 if number + 1 < count else len(src)
+            raw = src[begin:stop]
+            if raw.endswith("\r"):
+                raw = raw[:-1]
+            if raw.endswith(line):
+                column = len(raw) - len(line) + 1
+            else:
+                # Tabs in the indentation were expanded to spaces: anchor on the text.
+                body = line.lstrip()
+                if body and raw.endswith(body):
+                    column = max(1, len(raw) - len(body) - (len(line) - len(body)) + 1)
+                else:
+                    column = previous
+            columns.append(column)
+            previous = column
+        label = self._current_label()
+        self.document.code_blocks.append(
+            CodeBlock(
+                info=token.info.strip(),
+                text="\n".join(lines),
+                first_line=self._file_line(first),
+                columns=tuple(columns),
+                context=self._context(label),
+            )
+        )
+
+    def _html_block(self, token: Token) -> None:
+        html = token.content
+        if PREFIX not in html or not token.map:
+            return
+        first = token.map[0]
+        self.document.directives.extend(parse_directives(html, self._block_locator(html, first)))
+
+    def _block_locator(self, html: str, first: int) -> Callable[[int], tuple[int, int]]:
+        def locate(index: int) -> tuple[int, int]:
+            line = first + html.count("\n", 0, index)
+            newline = html.find("\n", index)
+            fragment = html[index : newline if newline != -1 else len(html)]
+            begin, end = self._region([line, line + 1])
+            found = self.src.find(fragment, begin, end) if fragment else -1
+            return self.source.position(found if found != -1 else begin)
+
+        return locate
+
+    def inline_directives(self, html: str, offset: int) -> None:
+        """Directives in an html_inline token whose text starts at file `offset`."""
+        first_line = self.source.position(offset)[0]
+
+        def locate(index: int) -> tuple[int, int]:
+            if index == 0:
+                return self.source.position(offset)
+            return first_line + html.count("\n", 0, index), 1
+
+        self.document.directives.extend(parse_directives(html, locate))
+
+    def _front_matter(self, content: str) -> None:
+        try:
+            data = yaml.load(content, Loader=_YAML_LOADER)
+        except Exception:
+            return
+        if not isinstance(data, dict):
+            return
+        front = {str(key): value for key, value in data.items()}
+        self.document.front_matter = front
+        scalars: list[tuple[str, str]] = []
+        for key, value in front.items():
+            if isinstance(value, list):
+                items = [_scalar(v) for v in value]
+                if all(item is not None for item in items):
+                    scalars.append((key, ", ".join(item or "" for item in items)))
+            else:
+                scalar = _scalar(value)
+                if scalar is not None:
+                    scalars.append((key, scalar))
+        self.front_matter = tuple(scalars)
+        self.contexts.clear()
+        title = _scalar(front.get("title"))
+        if title:
+            self.document.title = title.strip()
+
+
+def _scalar(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float | datetime.date):
+        return str(value)
+    if value is None:
+        return ""
+    return None
+
+
+def _trim(text: str) -> tuple[int, int]:
+    start, stop = 0, len(text)
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
+def _bold_lead(children: list[Token]) -> str:
+    """`Wrong:` for `**Wrong:** text` (or `**Wrong**: text`); empty if not a short lead."""
+    # The emphasis rule leaves an empty text token in front of a leading `**`.
+    opening = 0
+    while opening < len(children) and children[opening].type == "text":
+        if children[opening].content:
+            return ""
+        opening += 1
+    if opening >= len(children) or children[opening].type != "strong_open":
+        return ""
+    first = children[opening]
+    parts: list[str] = []
+    close = 0
+    for position in range(opening + 1, len(children)):
+        child = children[position]
+        if child.type == "strong_close" and child.level == first.level:
+            close = position
+            break
+        if child.type in ("text", "text_special", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    if not close or close + 1 >= len(children):
+        return ""
+    lead = " ".join("".join(parts).split())
+    if not lead or len(lead.split()) > LABEL_MAX_WORDS:
+        return ""
+    after = children[close + 1]
+    if not lead.endswith(":") and after.type == "text" and after.content.startswith(":"):
+        lead += ":"
+    return lead
+
+
+def _plain_text(
+    children: list[Token],
+    src: str,
+    cursor: int,
+    end: int,
+    parts: list[str],
+    offsets: list[int],
+    code_starts: list[int] | None,
+    builder: _Builder,
+) -> int:
+    """Append the plain text of inline tokens and each character's file offset.
+
+    `cursor` walks forward through `src[cursor:end]` (the block's own lines), so
+    container prefixes and markup are skipped by searching for each piece of text.
+    Returns the cursor after the last piece.
+    """
+    find = src.find
+    last = max(end - 1, 0)
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            content = child.content
+            found = find(content, cursor, end)
+            if found == -1:
+                cursor = _approximate(content, src, cursor, end, parts, offsets)
+            else:
+                parts.append(content)
+                cursor = found + len(content)
+                offsets.extend(range(found, cursor))
+        elif kind == "softbreak" or kind == "hardbreak":
+            found = find("\n", cursor, end)
+            parts.append(" ")
+            if found == -1:
+                offsets.append(min(cursor, last))
+            else:
+                offsets.append(found)
+                cursor = found + 1
+        elif kind == "code_inline":
+            content = child.content
+            if code_starts is not None:
+                code_starts.append(len(offsets))
+            found = find(content, cursor, end) if content else -1
+            if found == -1:
+                cursor = _approximate(content, src, cursor, end, parts, offsets)
+            else:
+                parts.append(content)
+                cursor = found + len(content)
+                offsets.extend(range(found, cursor))
+        elif kind == "text_special":
+            content = child.content
+            markup = child.markup or content
+            found = find(markup, cursor, end)
+            if found == -1:
+                cursor = _approximate(content, src, cursor, end, parts, offsets)
+            elif content == markup:
+                parts.append(content)
+                cursor = found + len(content)
+                offsets.extend(range(found, cursor))
+            else:
+                # A decoded entity or escape: every character maps to where it starts.
+                parts.append(content)
+                offsets.extend([found] * len(content))
+                cursor = found + len(markup)
+        elif kind == "link_close":
+            cursor = _skip_link_tail(src, cursor, end, child.markup == "autolink")
+        elif kind == "image":
+            cursor = _plain_text(
+                child.children or [], src, cursor, end, parts, offsets, code_starts, builder
+            )
+            cursor = _skip_link_tail(src, cursor, end, False)
+        elif kind == "html_inline":
+            content = child.content
+            newline = content.find("\n")
+            head = content if newline == -1 else content[:newline]
+            found = find(head, cursor, end) if head else -1
+            if found != -1:
+                if PREFIX in content:
+                    builder.inline_directives(content, found)
+                cursor = found + len(head)
+    return cursor
+
+
+def _approximate(
+    content: str, src: str, cursor: int, end: int, parts: list[str], offsets: list[int]
+) -> int:
+    """Offsets for text that is not verbatim in the source (rewritten by the parser).
+
+    Each character is looked for a short way ahead (a space may stand for a line
+    break); otherwise it takes the cursor. Offsets never decrease.
+    """
+    last = max(end - 1, 0)
+    parts.append(content)
+    for char in content:
+        window = min(cursor + 16, end)
+        found = src.find(char, cursor, window)
+        if found == -1 and char == " ":
+            found = src.find("\n", cursor, window)
+        if found == -1:
+            offsets.append(min(cursor, last))
+        else:
+            offsets.append(found)
+            cursor = found + 1
+    return cursor
+
+
+def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool) -> int:
+    """Move past `](url "title")`, `][ref]` or `>` so later text is not found in a URL."""
+    if autolink:
+        found = src.find(">", cursor, end)
+        return cursor if found == -1 else found + 1
+    bracket = src.find("]", cursor, end)
+    if bracket == -1:
+        return cursor
+    position = bracket + 1
+    if position >= end:
+        return position
+    opener = src[position]
+    if opener == "[":
+        close = src.find("]", position + 1, end)
+        return position if close == -1 else close + 1
+    if opener != "(":
+        return position
+    close = src.find(")", position, end)
+    if close != -1 and src.find("(", position + 1, close) == -1:
+        return close + 1
+    # Parentheses inside the destination (Wikipedia-style URLs): balance them.
+    depth = 0
+    while position < end:
+        char = src[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return bracket + 1
+
+
+__all__ = ["Directive", "markdown_parser", "parse_markdown"]

@@ -1,0 +1,93 @@
+"""Linear-time sentence splitting of plain text into (start, end) spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+# The lookbehind anchors a match at the start of a punctuation run, so a run of
+# thousands of dots (tables of contents) is scanned once rather than once per dot.
+_END_RE = re.compile(r"(?<![.!?])[.!?]+[)\]\"'’”]*(?=\s|\Z)")
+_SPACE_RE = re.compile(r"\s*")
+
+ABBREVIATIONS = frozenset(
+    {
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "approx",
+        "incl",
+        "esp",
+        "viz",
+        "resp",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "fig",
+        "eq",
+        "sec",
+        "vol",
+        "ca",
+    }
+)
+"""Lower-cased words (without their final dot) after which a `.` never ends a sentence."""
+
+_OPENERS = frozenset("`\"'“‘")
+
+
+def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[int, int]]:
+    """Spans of the sentences in `text`, whitespace-trimmed, covering all non-space text.
+
+    A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by
+    whitespace and then an upper-case letter, digit, quote, backtick or inline code
+    (`code_starts` holds the plain-text offsets where inline code begins, since
+    its backticks are gone from the plain text), or by the end of the text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+    for match in _END_RE.finditer(text):
+        stop = match.end()
+        following = _SPACE_RE.match(text, stop)
+        nxt = following.end() if following is not None else stop
+        if nxt >= length:
+            break
+        char = text[nxt]
+        if not (char.isupper() or char.isdigit() or char in _OPENERS or nxt in code_starts):
+            continue
+        if match.group() == "." and _is_abbreviation(text, match.start()):
+            continue
+        _append(spans, text, start, stop)
+        start = nxt
+    _append(spans, text, start, length)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    # Abbreviations are short, so a bounded look-back keeps the scan linear.
+    window = text[max(0, dot - 8) : dot]
+    parts = window.split()
+    if not parts or window[-1:].isspace():
+        return False
+    word = parts[-1].lstrip("([\"'“‘").lower()
+    return word in ABBREVIATIONS
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,303 @@
+"""The truthgraph pattern language, compiled once into a token NFA that runs in linear time.
+
+Syntax (words are matched case-insensitively, one token each):
+
+=================  ==========================================================
+``word``           that word; ``pre*`` a prefix, ``*-nix`` a suffix, ``*nix*`` a part
+``{set}``          any phrase of the term set ``set`` (defined under ``terms:``,
+                   and one per entity id: its name and aliases)
+``(a b | c)``      alternatives; each alternative is a sequence
+``[a b]``          optional sequence
+``...`` / ``...6`` a gap of up to 4 (or N, at most 12) arbitrary words
+=================  ==========================================================
+
+A pattern matches anywhere in a sentence. Matching simulates all NFA states at
+once (Thompson's construction), so time is O(words x states) whatever the
+pattern: there is no backtracking to blow up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from truthgraph.match.tokens import Tokens, split_words
+
+MAX_GAP = 12
+DEFAULT_GAP = 4
+MAX_STATES = 5000
+
+_LEX = re.compile(r"\.\.\.\d*|[()\[\]|]|\{[\w.-]+\}|[^\s()\[\]|{}]+")
+
+# AST nodes are tuples: ("word", text) ("seq", items) ("alt", branches) ("opt", node) ("gap", n)
+Node = tuple[str, object]
+
+
+class PatternSyntaxError(ValueError):
+    """A pattern is malformed; the message says where and what was expected."""
+
+
+@dataclass(frozen=True)
+class WordTest:
+    """How one pattern word tests one token."""
+
+    mode: int  # 0 exact, 1 prefix, 2 suffix, 3 contains, 4 any token
+    text: str
+
+    def __call__(self, token: str) -> bool:
+        mode = self.mode
+        if mode == 0:
+            return token == self.text
+        if mode == 1:
+            return token.startswith(self.text)
+        if mode == 2:
+            return token.endswith(self.text)
+        if mode == 3:
+            return self.text in token
+        return True
+
+    @classmethod
+    def of(cls, word: str) -> WordTest:
+        stripped = word.strip("*")
+        if not stripped:
+            raise PatternSyntaxError(f"wildcard {word!r} needs some letters")
+        if "*" in stripped:
+            raise PatternSyntaxError(f"{word!r}: `*` may only start or end a word")
+        if word.startswith("*") and word.endswith("*"):
+            return cls(3, stripped)
+        if word.endswith("*"):
+            return cls(1, stripped)
+        if word.startswith("*"):
+            return cls(2, stripped)
+        return cls(0, word)
+
+    @property
+    def literal(self) -> str:
+        """Text any matching token contains (for cheap substring pre-filters)."""
+        return self.text
+
+
+class _Parser:
+    def __init__(self, source: str, terms: Mapping[str, Sequence[str]]) -> None:
+        self.source = source
+        self.terms = terms
+        self.items = _LEX.findall(source)
+        self.pos = 0
+
+    def fail(self, message: str) -> PatternSyntaxError:
+        return PatternSyntaxError(f"pattern {self.source!r}: {message}")
+
+    def peek(self) -> str | None:
+        return self.items[self.pos] if self.pos < len(self.items) else None
+
+    def parse(self) -> Node:
+        if not self.items:
+            raise self.fail("is empty")
+        node = self.alt()
+        if self.peek() is not None:
+            raise self.fail(f"unexpected {self.peek()!r}")
+        return node
+
+    def alt(self) -> Node:
+        branches = [self.seq()]
+        while self.peek() == "|":
+            self.pos += 1
+            branches.append(self.seq())
+        return branches[0] if len(branches) == 1 else ("alt", branches)
+
+    def seq(self) -> Node:
+        items: list[Node] = []
+        while (item := self.peek()) is not None and item not in ("|", ")", "]"):
+            self.pos += 1
+            if item == "(":
+                items.append(self.group(")"))
+            elif item == "[":
+                items.append(("opt", self.group("]")))
+            elif item.startswith("..."):
+                size = int(item[3:]) if item[3:] else DEFAULT_GAP
+                if size > MAX_GAP:
+                    raise self.fail(f"gap {item} is wider than {MAX_GAP} words")
+                items.append(("gap", size))
+            elif item.startswith("{"):
+                items.append(self.term_set(item[1:-1]))
+            else:
+                words = split_words(item)
+                if not words:
+                    raise self.fail(f"{item!r} has no word characters")
+                items.extend(("word", w) for w in words)
+        if not items:
+            raise self.fail("has an empty alternative or group")
+        return items[0] if len(items) == 1 else ("seq", items)
+
+    def group(self, closer: str) -> Node:
+        node = self.alt()
+        if self.peek() != closer:
+            raise self.fail(f"missing {closer!r}")
+        self.pos += 1
+        return node
+
+    def term_set(self, name: str) -> Node:
+        if name not in self.terms:
+            close = [t for t in self.terms if t.startswith(name[:3])][:3]
+            hint = f" (known: {', '.join(close)})" if close else ""
+            raise self.fail(f"unknown term set {{{name}}}{hint}; define it under terms:")
+        branches: list[Node] = []
+        for phrase in self.terms[name]:
+            words = split_words(phrase)
+            if words:
+                seq: list[Node] = [("word", w) for w in words]
+                branches.append(seq[0] if len(seq) == 1 else ("seq", seq))
+        if not branches:
+            raise self.fail(f"term set {{{name}}} is empty")
+        return branches[0] if len(branches) == 1 else ("alt", branches)
+
+
+class _Builder:
+    """Thompson construction into flat arrays: tests[i] is None for split/accept states."""
+
+    def __init__(self) -> None:
+        self.tests: list[WordTest | None] = []
+        self.outs: list[list[int]] = []
+
+    def state(self, test: WordTest | None) -> int:
+        if len(self.tests) >= MAX_STATES:
+            raise PatternSyntaxError(f"pattern expands to more than {MAX_STATES} states")
+        self.tests.append(test)
+        self.outs.append([])
+        return len(self.tests) - 1
+
+    def build(self, node: Node, nxt: int) -> int:
+        """States for `node` that continue to `nxt`; returns the entry state."""
+        kind, value = node
+        if kind == "word":
+            entry = self.state(WordTest.of(str(value)))
+            self.outs[entry].append(nxt)
+            return entry
+        if kind == "seq":
+            for item in reversed(value):  # type: ignore[call-overload]
+                nxt = self.build(item, nxt)
+            return nxt
+        if kind == "alt":
+            entry = self.state(None)
+            self.outs[entry].extend(self.build(b, nxt) for b in value)  # type: ignore[attr-defined]
+            return entry
+        if kind == "opt":
+            entry = self.state(None)
+            self.outs[entry].extend((self.build(value, nxt), nxt))  # type: ignore[arg-type]
+            return entry
+        # gap: up to N optional "any word" states in a chain
+        for _ in range(int(value)):  # type: ignore[call-overload]
+            entry = self.state(None)
+            any_word = self.state(WordTest(4, ""))
+            self.outs[any_word].append(nxt)
+            self.outs[entry].extend((any_word, nxt))
+            nxt = entry
+        return nxt
+
+
+def _musts(node: Node) -> list[frozenset[WordTest]]:
+    """Sets of word tests of which at least one must match some token for any match."""
+    kind, value = node
+    if kind == "word":
+        return [frozenset([WordTest.of(str(value))])]
+    if kind == "seq":
+        result: list[frozenset[WordTest]] = []
+        for item in value:  # type: ignore[attr-defined]
+            result.extend(_musts(item))
+        return result
+    if kind == "alt":
+        union: set[WordTest] = set()
+        for branch in value:  # type: ignore[attr-defined]
+            options = _musts(branch)
+            if not options:
+                return []
+            union |= max(options, key=lambda s: min(len(t.text) for t in s))
+        return [frozenset(union)]
+    return []
+
+
+@dataclass(frozen=True)
+class Match:
+    """A match: tokens [start, end) of the searched text."""
+
+    start: int
+    end: int
+
+
+class Pattern:
+    """A compiled pattern: `search(tokens)` finds the leftmost, longest match or None."""
+
+    def __init__(self, source: str, terms: Mapping[str, Sequence[str]]) -> None:
+        self.source = source
+        ast = _Parser(source, terms).parse()
+        builder = _Builder()
+        self.accept = builder.state(None)
+        self.start = builder.build(ast, self.accept)
+        self.tests = builder.tests
+        self.outs = builder.outs
+        self.closures = [self._closure(s) for s in range(len(self.tests))]
+        self.musts = _musts(ast)
+
+    def _closure(self, state: int) -> tuple[int, ...]:
+        """Consuming and accepting states reachable from `state` without consuming a word."""
+        seen: set[int] = set()
+        found: list[int] = []
+        stack = [state]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if self.tests[current] is not None or current == self.accept:
+                found.append(current)
+            else:
+                stack.extend(reversed(self.outs[current]))
+        return tuple(found)
+
+    def could_match(self, words: frozenset[str]) -> bool:
+        """Cheap necessary condition: every required word test matches some token."""
+        for options in self.musts:
+            if not any(
+                (t.text in words) if t.mode == 0 else any(t(w) for w in words) for t in options
+            ):
+                return False
+        return True
+
+    def search(self, tokens: Tokens, begin: int = 0, end: int | None = None) -> Match | None:
+        """Leftmost, then longest, match within tokens [begin, end)."""
+        words = tokens.words
+        stop = len(words) if end is None else end
+        accept = self.accept
+        best: Match | None = None
+        active: dict[int, int] = {}  # state -> earliest start index of a thread in it
+        for i in range(begin, stop + 1):
+            if best is None:
+                for s in self.closures[self.start]:
+                    active.setdefault(s, i)
+            started = active.pop(accept, None)
+            if started is not None and (
+                best is None or started < best.start or (started == best.start and i > best.end)
+            ):
+                best = Match(started, i)
+            if best is not None:
+                limit = best.start
+                active = {s: st for s, st in active.items() if st <= limit}
+                if not active:
+                    break
+            if i == stop:
+                break
+            word = words[i]
+            following: dict[int, int] = {}
+            for s, st in active.items():
+                test = self.tests[s]
+                if test is not None and test(word):
+                    for t in self.closures[self.outs[s][0]]:
+                        if st < following.get(t, stop + 1):
+                            following[t] = st
+            active = following
+        return best
+
+
+def compile_pattern(source: str, terms: Mapping[str, Sequence[str]]) -> Pattern:
+    return Pattern(source, terms)

@@ -1,0 +1,149 @@
+"""Which sentences a rule may fire on: the claim's subjects, searched in a window around them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from truthgraph.claims.model import Scope
+from truthgraph.markdown.document import Document, Sentence
+from truthgraph.match.patterns import Pattern, compile_pattern
+from truthgraph.match.tokens import Tokens, tokenize
+
+
+@dataclass
+class DocumentIndex:
+    """Tokens of every sentence and heading of one document, computed once and shared."""
+
+    document: Document
+    tokens: list[Tokens] = field(default_factory=list)
+    sections: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+    heading_tokens: dict[str, Tokens] = field(default_factory=dict)
+    blocks: list[int] = field(default_factory=list)
+    """Block number of each sentence: consecutive sentences of one kind and context."""
+    _memo: dict[tuple[int, str, object], bool] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, document: Document) -> DocumentIndex:
+        index = cls(document)
+        block = -1
+        previous: Sentence | None = None
+        for i, sentence in enumerate(document.sentences):
+            index.tokens.append(tokenize(sentence.text))
+            key = sentence.context.headings
+            index.sections.setdefault(key, []).append(i)
+            for heading in key:
+                if heading not in index.heading_tokens:
+                    index.heading_tokens[heading] = tokenize(heading)
+            same_block = (
+                previous is not None
+                and previous.kind == sentence.kind
+                and previous.context == sentence.context
+                and sentence.kind != "heading"
+            )
+            block += 0 if same_block else 1
+            index.blocks.append(block)
+            previous = sentence
+        return index
+
+    def mentions(self, pattern: Pattern, where: str, key: object) -> bool:
+        """Does `pattern` match in the sentences of a window (memoised per document)?"""
+        memo_key = (id(pattern), where, key)
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = any(
+                pattern.search(self.tokens[i]) is not None for i in self._window(where, key)
+            )
+            self._memo[memo_key] = found
+        return found
+
+    def _window(self, where: str, key: object) -> list[int]:
+        if where == "section":
+            # A section's text includes its ancestors' own text (the page intro, the
+            # parent section's lead-in), not its siblings'.
+            chain: tuple[str, ...] = key  # type: ignore[assignment]
+            found: list[int] = []
+            for depth in range(len(chain) + 1):
+                found.extend(self.sections.get(chain[:depth], []))
+            return found
+        if where == "block":
+            return [i for i, b in enumerate(self.blocks) if b == key]
+        return list(range(len(self.tokens)))
+
+    def headings_mention(self, pattern: Pattern, headings: tuple[str, ...]) -> bool:
+        return any(pattern.search(self._heading(h)) is not None for h in headings)
+
+    def _heading(self, heading: str) -> Tokens:
+        found = self.heading_tokens.get(heading)
+        if found is None:
+            found = self.heading_tokens[heading] = tokenize(heading)
+        return found
+
+
+class CompiledScope:
+    """A claim's scope, compiled against the pack's term sets."""
+
+    def __init__(self, scope: Scope, terms: Mapping[str, Sequence[str]]) -> None:
+        self.window = scope.window
+        self.subjects = [compile_pattern(p, terms) for p in scope.subjects]
+        self.exclude = [compile_pattern(p, terms) for p in scope.exclude]
+
+    @property
+    def everywhere(self) -> bool:
+        return not self.subjects and not self.exclude
+
+    def _any(self, patterns: list[Pattern], tokens: Tokens) -> bool:
+        return any(p.search(tokens) is not None for p in patterns)
+
+    def covers_text(self, tokens: Tokens) -> bool | None:
+        """True/False when the text alone decides; None when surroundings must decide."""
+        if self._any(self.subjects, tokens):
+            return True
+        if self._any(self.exclude, tokens):
+            return False
+        return None if self.subjects else True
+
+    def covers(self, index: DocumentIndex, position: int) -> bool:
+        """Is sentence number `position` of the indexed document in scope?"""
+        if self.everywhere:
+            return True
+        decided = self.covers_text(index.tokens[position])
+        if decided is not None:
+            return decided
+        sentence = index.document.sentences[position]
+        headings = sentence.context.headings
+        heading_subject = any(index.headings_mention(p, headings) for p in self.subjects)
+        if heading_subject:
+            return True
+        if any(index.headings_mention(p, headings) for p in self.exclude):
+            return False
+        return self.window_mentions(index, position)
+
+    def window_mentions(self, index: DocumentIndex, position: int) -> bool:
+        if self.window == "sentence":
+            return False
+        key: object = None
+        if self.window == "section":
+            key = index.document.sentences[position].context.headings
+        elif self.window == "block":
+            key = index.blocks[position]
+        return any(index.mentions(p, self.window, key) for p in self.subjects)
+
+    def covers_context(
+        self, index: DocumentIndex, headings: tuple[str, ...], extra: Tokens
+    ) -> bool:
+        """Scope of a code block or file region: its own text, then its section."""
+        if self.everywhere:
+            return True
+        decided = self.covers_text(extra)
+        if decided is not None:
+            return decided
+        if any(index.headings_mention(p, headings) for p in self.subjects):
+            return True
+        if any(index.headings_mention(p, headings) for p in self.exclude):
+            return False
+        if self.window in ("section", "block"):
+            return any(index.mentions(p, "section", headings) for p in self.subjects)
+        if self.window == "document":
+            return any(index.mentions(p, "document", None) for p in self.subjects)
+        return False

@@ -1,0 +1,38 @@
+"""Word tokens of plain text, with character spans, shared by patterns, scope and polarity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words keep inner hyphens, dots and apostrophes so that `tinyland-nix-heavy`,
+# `action.yml` and `don't` are single tokens; everything is matched case-folded.
+TOKEN = re.compile(r"[\w]+(?:[-'’.][\w]+)*")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Case-folded tokens of a text and the [start, end) character span of each."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def tokenize(text: str) -> Tokens:
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in TOKEN.finditer(text):
+        words.append(match.group().casefold().replace("’", "'"))
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(tuple(words), tuple(starts), tuple(ends))
+
+
+def split_words(phrase: str) -> list[str]:
+    """Tokens of a pattern phrase; `*` wildcards stay attached to their word."""
+    return [w.casefold().replace("’", "'") for w in re.findall(r"[\w*]+(?:[-'’.][\w*]+)*", phrase)]

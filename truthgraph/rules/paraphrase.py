@@ -1,0 +1,83 @@
+"""TG201 resembles-contradiction: sentences that read like a known contradicting example.
+
+Wording varies more than patterns can list. A paraphrase rule gives example
+sentences that contradict the claim; a sentence that names one of the rule's
+`anchors` is compared with each example (rapidfuzz `token_sort_ratio` on
+case-folded words) and is a finding when the best score reaches `threshold`
+and the sentence asserts it (a negation the example does not have flips it).
+The finding says which example it resembled and how closely.
+
+Example rule (claim ``arc-scales-horizontally``)::
+
+    - id: resize-on-demand
+      kind: paraphrase
+      anchors: ["{arc}", "{runner-pod}"]
+      examples: ["ARC resizes runner pods on demand when a job needs more memory"]
+      threshold: 80
+
+Contradicting: "ARC resizes the runner pod on demand when a job needs more memory."
+Consistent:    "ARC never resizes runner pods; it adds runners for more jobs."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from truthgraph.claims.model import Claim, NonGoal, ParaphraseRule, RuleSpec
+from truthgraph.markdown.document import SourceText
+from truthgraph.match.polarity import sentence_verdict
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import split_words, tokenize
+from truthgraph.rules.base import CompiledRule, Hit, pattern_anchors, sentence_hit
+
+MAX_COMPARED_CHARS = 600
+"""Longer sentences are not compared: a paraphrase of a one-line claim is never that long."""
+
+
+class ParaphraseCheck(CompiledRule):
+    kind = "paraphrase"
+    code = "TG201"
+    name = "resembles-contradiction"
+
+    def __init__(
+        self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
+    ) -> None:
+        super().__init__(owner, spec, terms)
+        assert isinstance(spec, ParaphraseRule)
+        self.anchor_patterns = self.compile_all(spec.anchors)
+        self.unless = self.compile_all(spec.unless)
+        self.threshold = spec.threshold
+        self.examples = [(e, " ".join(tokenize(e).words)) for e in spec.examples]
+        self.own = frozenset(w for e in spec.examples for w in split_words(e))
+
+    def anchors(self) -> list[str]:
+        return pattern_anchors(self.anchor_patterns)
+
+    def check(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        sentence = index.document.sentences[position]
+        if len(sentence.text) > MAX_COMPARED_CHARS:
+            return
+        tokens = index.tokens[position]
+        if not any(a.could_match(words) and a.search(tokens) for a in self.anchor_patterns):
+            return
+        plain = " ".join(tokens.words)
+        best_score, best_example = 0.0, ""
+        for example, normalised in self.examples:
+            score = fuzz.token_sort_ratio(plain, normalised, score_cutoff=self.threshold)
+            if score > best_score:
+                best_score, best_example = score, example
+        if not best_example or not tokens.words:
+            return
+        if any(u.could_match(words) and u.search(tokens) for u in self.unless):
+            return
+        if not sentence_verdict(sentence.text, tokens, 0, len(tokens), self.own).asserted:
+            return
+        if not self.scope.covers(index, position):
+            return
+        start, end = tokens.starts[0], tokens.ends[-1]
+        detail = f'resembles "{best_example}" ({best_score:.0f}%)'
+        yield sentence_hit(source, sentence, start, end, detail)

@@ -1,0 +1,193 @@
+"""TG301 stale-value and TG302 conflicting-value: facts whose current value the claims know.
+
+A value rule names a key (``ATTIC_SERVER``), its current value, regular
+expressions for values known to be stale, and optionally the words that name
+the key in prose (`key_terms`) with the shape of a value (`value_shape`).
+
+* **TG301 stale-value**: a known-stale value anywhere — prose, tables, code
+  blocks, workflow and action files — in scope and asserted.
+* **TG302 conflicting-value**: a sentence or table row that names the key and
+  states another value of the same shape. In a table, the value is read from
+  the column whose header names the key when there is one.
+
+Stale-value expressions must be bounded (no repetition inside a repeated group);
+the loader rejects those that are not.
+
+Example rule (claim ``attic-endpoint-current``)::
+
+    - id: attic-server
+      kind: value
+      key: ATTIC_SERVER
+      current: http://attic.nix-cache.svc.cluster.local
+      stale: ['attic-api\\.nix-cache\\.svc(\\.cluster\\.local)?:8080']
+
+Contradicting: "Point `ATTIC_SERVER` at `http://attic-api.nix-cache.svc:8080`."
+Consistent:    "`ATTIC_SERVER` is `http://attic.nix-cache.svc.cluster.local`."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
+from truthgraph.errors import PatternError
+from truthgraph.markdown.document import Sentence, SourceText
+from truthgraph.match.polarity import sentence_verdict
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import Tokens, tokenize
+from truthgraph.rules.base import CompiledRule, Hit, pattern_anchors, sentence_hit
+
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]")
+_LITERAL_RUN = re.compile(r"(?:[A-Za-z0-9_-]|\\\.)+")
+
+
+def compile_bounded(expression: str, where: str) -> re.Pattern[str]:
+    """Compile a user regex, refusing repetition of a repeated group (catastrophic backtracking)."""
+    if _NESTED_REPEAT.search(expression):
+        raise PatternError(
+            f"{where}: expression {expression!r} repeats a group that itself repeats; "
+            "write it without nested repetition"
+        )
+    try:
+        return re.compile(expression, re.IGNORECASE)
+    except re.error as exc:
+        raise PatternError(f"{where}: invalid regular expression {expression!r}: {exc}") from None
+
+
+_UNIT_SYNONYMS = (
+    (re.compile(r"(?<=\d)(?:gib|gb|g)\b"), "gi"),
+    (re.compile(r"(?<=\d)(?:mib|mb|m)\b"), "mi"),
+    (re.compile(r"(?<=\d)(?:vcpus?|cpus|cores?)\b"), "cpu"),
+)
+
+
+def _normalise_value(value: str) -> str:
+    """Compare values as people write them: case, quotes, spaces and unit spellings aside."""
+    text = value.strip().strip("`'\"").rstrip("/.,;").casefold().replace(" ", "")
+    for pattern, replacement in _UNIT_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class ValueCheck(CompiledRule):
+    kind = "value"
+    code = "TG301"
+    name = "stale-value"
+    CONFLICT = "TG302"
+
+    def __init__(
+        self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
+    ) -> None:
+        super().__init__(owner, spec, terms)
+        assert isinstance(spec, ValueRule)
+        self.value_spec = spec
+        where = self.qualified_id
+        self.stale = [compile_bounded(s, where) for s in spec.stale]
+        self.shape = compile_bounded(spec.value_shape, where) if spec.value_shape else None
+        self.key_patterns = self.compile_all(spec.key_terms)
+        self.current = _normalise_value(spec.current)
+
+    def anchors(self) -> list[str]:
+        found: list[str] = []
+        for expression in self.value_spec.stale:
+            runs = _LITERAL_RUN.findall(expression)
+            if not runs:
+                return [""]
+            found.append(max(runs, key=len).replace("\\.", ".").casefold())
+        if self.shape is not None:
+            found.extend(pattern_anchors(self.key_patterns))
+        return found
+
+    def message(self, hit: Hit) -> str:
+        if hit.code == self.CONFLICT:
+            return (
+                f'conflicts with "{self.owner.id}": {self.value_spec.key} is '
+                f"{self.value_spec.current}"
+            )
+        return (
+            f'stale value contradicts "{self.owner.id}": {self.value_spec.key} is now '
+            f"{self.value_spec.current}"
+        )
+
+    def stale_spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for expression in self.stale:
+            for found in expression.finditer(text):
+                yield found.start(), found.end(), found.group()
+
+    def check(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        sentence = index.document.sentences[position]
+        tokens = index.tokens[position]
+        stale_reported = False
+        for start, end, value in self.stale_spans(sentence.text):
+            if self._asserted(sentence, tokens, start, end) and self.scope.covers(index, position):
+                yield sentence_hit(source, sentence, start, end, f'stale value "{value}"')
+                stale_reported = True
+                break
+        if self.shape is None or stale_reported:
+            return
+        yield from self._conflicts(index, position, words, source)
+
+    def _asserted(self, sentence: Sentence, tokens: Tokens, start: int, end: int) -> bool:
+        first = next((i for i, e in enumerate(tokens.ends) if e > start), None)
+        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens.starts[i] < end), None)
+        if first is None or last is None or last < first:
+            return True
+        return sentence_verdict(sentence.text, tokens, first, last + 1, frozenset()).asserted
+
+    def _conflicts(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        assert self.shape is not None
+        sentence = index.document.sentences[position]
+        tokens = index.tokens[position]
+        text = sentence.text
+        region = (0, len(text))
+        names_key = any(p.could_match(words) and p.search(tokens) for p in self.key_patterns)
+        if sentence.kind == "table_row" and sentence.table_header:
+            column = self._key_column(sentence.table_header)
+            if column is not None:
+                region = _cell_region(text, column)
+                names_key = names_key or region is not None
+            if region is None:
+                return
+        if not names_key:
+            return
+        for found in self.shape.finditer(text, region[0], region[1]):
+            value = _normalise_value(found.group())
+            if value == self.current or any(s.search(found.group()) for s in self.stale):
+                continue
+            if not self._asserted(sentence, tokens, found.start(), found.end()):
+                continue
+            if not self.scope.covers(index, position):
+                return
+            detail = f'states {self.value_spec.key} = "{found.group()}"'
+            yield sentence_hit(
+                source, sentence, found.start(), found.end(), detail, code=self.CONFLICT
+            )
+            return
+
+    def _key_column(self, header: tuple[str, ...]) -> int | None:
+        for column, cell in enumerate(header):
+            cell_tokens = tokenize(cell)
+            if any(p.search(cell_tokens) for p in self.key_patterns):
+                return column
+        return None
+
+    def check_line(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Stale values in one line of code or of a workflow file: (start, end, value)."""
+        yield from self.stale_spans(text)
+
+
+def _cell_region(row: str, column: int) -> tuple[int, int] | None:
+    """Character range of cell `column` in a row whose cells are joined by ` | `."""
+    start = 0
+    for _ in range(column):
+        found = row.find(" | ", start)
+        if found == -1:
+            return None
+        start = found + 3
+    end = row.find(" | ", start)
+    return start, (len(row) if end == -1 else end)

@@ -1,0 +1,149 @@
+"""GitHub Actions workflows, job fragments and composite actions, parsed with 0-based positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:")
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A YAML scalar: its text and the 0-based [start, end) marks of the node."""
+
+    value: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Step:
+    index: int
+    line: int
+    column: int
+    uses: Scalar | None = None
+    run: Scalar | None = None
+    name: str = ""
+    inputs: dict[str, Scalar] = field(default_factory=dict)
+
+
+@dataclass
+class Job:
+    id: str
+    line: int
+    end_line: int
+    name: str = ""
+    runs_on: list[Scalar] = field(default_factory=list)
+    runs_on_dynamic: bool = False
+    """`runs-on` is an expression or a group: the lane is not known statically."""
+    steps: list[Step] = field(default_factory=list)
+
+
+@dataclass
+class Workflow:
+    """What a YAML text holds in GitHub Actions terms; `kind` says how much of a workflow it is."""
+
+    kind: str  # workflow | jobs | job | steps | action
+    name: str
+    jobs: list[Job]
+    lines: list[str]
+
+
+def looks_like_workflow(text: str) -> bool:
+    return any(hint in text for hint in WORKFLOW_HINTS)
+
+
+def _scalar(node: yaml.Node) -> Scalar | None:
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    return Scalar(
+        str(node.value),
+        node.start_mark.line,
+        node.start_mark.column,
+        node.end_mark.line,
+        node.end_mark.column,
+    )
+
+
+def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _steps(node: yaml.Node | None) -> list[Step]:
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    steps: list[Step] = []
+    for index, item in enumerate(node.value):
+        fields = _mapping(item)
+        if not fields:
+            continue
+        step = Step(index, item.start_mark.line, item.start_mark.column)
+        step.uses = _scalar(fields["uses"]) if "uses" in fields else None
+        step.run = _scalar(fields["run"]) if "run" in fields else None
+        name = _scalar(fields["name"]) if "name" in fields else None
+        step.name = name.value if name else ""
+        for key, value in _mapping(fields.get("with")).items():
+            scalar = _scalar(value)
+            if scalar is not None:
+                step.inputs[key] = scalar
+        steps.append(step)
+    return steps
+
+
+def _job(job_id: str, node: yaml.Node) -> Job:
+    fields = _mapping(node)
+    job = Job(job_id, node.start_mark.line, node.end_mark.line)
+    name = _scalar(fields["name"]) if "name" in fields else None
+    job.name = name.value if name else ""
+    runs_on = fields.get("runs-on")
+    if isinstance(runs_on, yaml.ScalarNode):
+        scalar = _scalar(runs_on)
+        if scalar is not None:
+            job.runs_on.append(scalar)
+    elif isinstance(runs_on, yaml.SequenceNode):
+        job.runs_on.extend(s for s in (_scalar(n) for n in runs_on.value) if s is not None)
+    elif runs_on is not None:
+        job.runs_on_dynamic = True
+    if any("${{" in s.value for s in job.runs_on):
+        job.runs_on_dynamic = True
+    job.steps = _steps(fields.get("steps"))
+    return job
+
+
+def parse_workflow(text: str) -> Workflow | None:
+    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    lines = text.splitlines()
+    if isinstance(root, yaml.SequenceNode):
+        steps = _steps(root)
+        if steps and any(s.run or s.uses for s in steps):
+            return Workflow("steps", "", [Job("", 0, root.end_mark.line, steps=steps)], lines)
+        return None
+    top = _mapping(root)
+    if not top:
+        return None
+    name_node = _scalar(top["name"]) if "name" in top else None
+    name = name_node.value if name_node else ""
+    if "jobs" in top:
+        jobs = [_job(job_id, node) for job_id, node in _mapping(top["jobs"]).items()]
+        return Workflow("workflow", name, jobs, lines)
+    runs = _mapping(top.get("runs"))
+    if "steps" in runs:
+        return Workflow(
+            "action", name, [Job("", 0, len(lines), steps=_steps(runs["steps"]))], lines
+        )
+    if "runs-on" in top or "steps" in top:
+        return Workflow("job", name, [_job("", root)], lines)  # type: ignore[arg-type]
+    fragment = [_job(k, v) for k, v in top.items() if {"runs-on", "steps"} & set(_mapping(v))]
+    if fragment:
+        return Workflow("jobs", name, fragment, lines)
+    return None
