@@ -291,3 +291,25 @@ TOP_LEVEL_KEYS = (*RECORD_SECTIONS, "terms", "pack")
 
 def is_valid_id(text: str) -> bool:
     return bool(_ID.match(text))
+
+
+class ClaimsFile(Record):
+    """One YAML file of a claims pack: any subset of the sections (for the JSON Schema)."""
+
+    pack: PackMeta | None = None
+    terms: dict[str, list[str]] = Field(
+        default_factory=dict, description="Term sets for patterns: name -> phrases."
+    )
+    claims: list[Claim] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    priorities: list[Priority] = Field(default_factory=list)
+    non_goals: list[NonGoal] = Field(default_factory=list)
+    sequence: list[SequenceStep] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+
+
+def claims_json_schema() -> dict[str, object]:
+    schema = ClaimsFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "truthgraph claims file"
+    return schema

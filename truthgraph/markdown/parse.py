@@ -296,15 +296,20 @@ class _Builder:
         code_starts: list[int] = []
         _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
         text = "".join(parts)
-        lead = _bold_lead(children)
+        lead = ""
+        if children:
+            head = children[0].type
+            if head == "strong_open" or (head == "text" and not children[0].content):
+                lead = _bold_lead(children)
         if lead and first_in_item:
             # A bold lead on a list item's first paragraph labels the whole item.
             self.labels.append((lead, token.level - 2))
-        context = self._context(lead or self._current_label())
+        label = lead or (self.labels[-1][0] if self.labels else "")
+        context = self.contexts.get(label) or self._context(label)
         sentences = self.document.sentences
         index = self.index
         all_offsets = tuple(offsets)
-        for start, stop in split_sentences(text, code_starts):
+        for start, stop in split_sentences(text, set(code_starts) if code_starts else ()):
             sentences.append(
                 Sentence(text[start:stop], all_offsets[start:stop], kind, context, (), index)
             )

@@ -6,9 +6,10 @@ import re
 from collections.abc import Container
 
 # The lookbehind anchors a match at the start of a punctuation run, so a run of
-# thousands of dots (tables of contents) is scanned once rather than once per dot.
-_END_RE = re.compile(r"(?<![.!?])[.!?]+[)\]\"'’”]*(?=\s|\Z)")
-_SPACE_RE = re.compile(r"\s*")
+# thousands of dots (tables of contents) is scanned once rather than once per dot; it
+# comes after the first character so the engine can skip ahead to candidates quickly.
+# The match runs on to the next sentence's first character: one regex step per candidate.
+_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[)\]\"'’”]*\s+")
 
 ABBREVIATIONS = frozenset(
     {
@@ -58,17 +59,20 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
     start = 0
     length = len(text)
     for match in _END_RE.finditer(text):
-        stop = match.end()
-        following = _SPACE_RE.match(text, stop)
-        nxt = following.end() if following is not None else stop
+        nxt = match.end()
         if nxt >= length:
             break
         char = text[nxt]
         if not (char.isupper() or char.isdigit() or char in _OPENERS or nxt in code_starts):
             continue
-        if match.group() == "." and _is_abbreviation(text, match.start()):
+        dot = match.start()
+        if text[dot] == "." and text[dot + 1].isspace() and _is_abbreviation(text, dot):
             continue
-        _append(spans, text, start, stop)
+        stop = nxt
+        while text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            spans.append((start, stop))
         start = nxt
     _append(spans, text, start, length)
     return spans

@@ -1,0 +1,84 @@
+"""Warnings about a loaded pack: missing or stale evidence, finished priorities, contested non-goals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from truthgraph.claims.pack import ClaimsPack
+from truthgraph.errors import Location
+from truthgraph.markdown.parse import parse_markdown
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.rules import CompiledRule
+from truthgraph.rules.nongoal import PromisedParaphrase, PromisedWording
+
+
+@dataclass(frozen=True)
+class PackWarning:
+    code: str
+    message: str
+    location: Location
+
+    def __str__(self) -> str:
+        return f"{self.location}: warning: {self.message} [{self.code}]"
+
+
+def pack_warnings(
+    pack: ClaimsPack, rules: list[CompiledRule], today: dt.date, stale_after_days: int | None = None
+) -> list[PackWarning]:
+    limit = stale_after_days or pack.meta.stale_after_days
+    found: list[PackWarning] = []
+    for claim in pack.claims.values():
+        if claim.status == "active" and not claim.evidence:
+            found.append(
+                PackWarning(
+                    "no-evidence",
+                    f'claim "{claim.id}" has no evidence; cite at least one',
+                    pack.location(claim.id),
+                )
+            )
+    for evidence in pack.evidence.values():
+        age = (today - evidence.observed).days
+        if age > limit:
+            found.append(
+                PackWarning(
+                    "stale-evidence",
+                    f'evidence "{evidence.id}" ({evidence.ref}) is {age} days old (limit {limit}); '
+                    "re-check it and update `observed`",
+                    pack.location(evidence.id),
+                )
+            )
+    for priority in pack.priorities.values():
+        if all(s.status == "met" for s in priority.exit_signals):
+            found.append(
+                PackWarning(
+                    "priority-done",
+                    f'priority "{priority.id}" has every exit signal met; close or retire it',
+                    pack.location(priority.id),
+                )
+            )
+    found.extend(_contested_non_goals(pack, rules))
+    return found
+
+
+def _contested_non_goals(pack: ClaimsPack, rules: list[CompiledRule]) -> list[PackWarning]:
+    """Sprint targets that promise a non-goal, found by the non-goal's own rules."""
+    promise_rules = [r for r in rules if isinstance(r, PromisedWording | PromisedParaphrase)]
+    found: list[PackWarning] = []
+    for priority in pack.priorities.values():
+        for number, target in enumerate(priority.targets, start=1):
+            document = parse_markdown(f"{priority.id}#target-{number}", target)
+            index = DocumentIndex.build(document)
+            for position in range(len(document.sentences)):
+                words = frozenset(index.tokens[position].words)
+                for rule in promise_rules:
+                    if any(rule.check(index, position, words, document.source)):
+                        found.append(
+                            PackWarning(
+                                "non-goal-targeted",
+                                f'priority "{priority.id}" target {number} promises non-goal '
+                                f'"{rule.owner.id}": {target}',
+                                pack.location(priority.id),
+                            )
+                        )
+    return found
