@@ -307,24 +307,22 @@ def check(
     """Check Markdown docs and GitHub workflows for text that contradicts a claim."""
     from truthgraph.reporters import FORMATS, ReportContext, render
 
-    targets = _check_report(state, paths, fail_on, baseline, exclude, jobs, no_prefilter, today)
-    report, level = targets
     known = sorted(FORMATS)
     if fmt not in FORMATS:
         raise click.UsageError(
             f'--format: unknown format "{fmt}" (choose from: {", ".join(known)})'
         )
     requested = _parse_outputs(outputs, known)
+    report, level = _check_report(state, paths, fail_on, baseline, exclude, jobs, no_prefilter, today)
     site_url = state.config.get("site-url") or state.pack().meta.site_url
+    # Files first: a failing write must not leave a half-reported run behind.
     for out_fmt, out_path in requested:
         if out_path is not None:
             context = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
             write_atomic(out_path, render(out_fmt, report, context))
-    if not any(p is None for _, p in requested) or fmt != "text" or not outputs:
-        stream_is_tty = sys.stdout.isatty()
-        context = ReportContext.from_pack(state.pack(), __version__, site_url, color=stream_is_tty)
-        if not (outputs and fmt == "text" and all(p is not None for _, p in requested)) or True:
-            click.echo(render(fmt, report, context), nl=False)
+    color = sys.stdout.isatty()
+    context = ReportContext.from_pack(state.pack(), __version__, site_url, color=color)
+    click.echo(render(fmt, report, context), nl=False)
     for out_fmt, out_path in requested:
         if out_path is None:
             context = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
