@@ -33,7 +33,7 @@ from truthgraph.findings import Severity
 from truthgraph.io import write_atomic
 
 EXIT_INTERNAL = 3
-EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error."
+EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error, 3 internal error."
 
 
 class State:
@@ -313,7 +313,9 @@ def check(
             f'--format: unknown format "{fmt}" (choose from: {", ".join(known)})'
         )
     requested = _parse_outputs(outputs, known)
-    report, level = _check_report(state, paths, fail_on, baseline, exclude, jobs, no_prefilter, today)
+    report, level = _check_report(
+        state, paths, fail_on, baseline, exclude, jobs, no_prefilter, today
+    )
     site_url = state.config.get("site-url") or state.pack().meta.site_url
     # Files first: a failing write must not leave a half-reported run behind.
     for out_fmt, out_path in requested:
@@ -346,7 +348,7 @@ def _check_report(
     today: str | None,
 ) -> Any:
     from truthgraph.baseline import apply_baseline, load_baseline
-    from truthgraph.engine import CheckOptions, Checker
+    from truthgraph.engine import Checker, CheckOptions
 
     config = state.config
     options = CheckOptions(

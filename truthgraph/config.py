@@ -79,6 +79,7 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 LEVELS = ("error", "warning", "info", "off")
+_KIND_NAMES = {str: "a string", int: "a whole number", list: "a list", dict: "a table"}
 
 
 def load_config(start: Path | None = None, explicit: Path | None = None) -> Config:
@@ -112,9 +113,9 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             raise ConfigError(f'[tool.truthgraph] unknown option "{key}"{hint}', where)
         if not isinstance(value, option.kind) or (isinstance(value, bool) and option.kind is int):
-            expected = option.kind.__name__ if isinstance(option.kind, type) else "value"
+            expected = _KIND_NAMES.get(option.kind, "a value")  # type: ignore[call-overload]
             raise ConfigError(
-                f'[tool.truthgraph] option "{key}" must be a {expected}, got {value!r}', where
+                f'[tool.truthgraph] option "{key}" must be {expected}, got {value!r}', where
             )
         if key == "fail-on" and value not in LEVELS[:3]:
             raise ConfigError(f"[tool.truthgraph] fail-on must be one of {LEVELS[:3]}", where)

@@ -22,6 +22,7 @@ from truthgraph.markdown.directives import parse_directives
 from truthgraph.markdown.document import CodeBlock, Context, Directive, Document, SourceText
 from truthgraph.markdown.parse import parse_markdown
 from truthgraph.match.polarity import ASSERTED, Verdict, context_verdict
+from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import tokenize
 from truthgraph.rules import CompiledRule, Hit, compile_rules
@@ -44,9 +45,9 @@ SKIPPED_DIRS = frozenset(
         ".mypy_cache",
         ".ruff_cache",
         ".pytest_cache",
-        "site",
     }
 )
+DIRECTIVE_MARK = "truthgraph-"
 WORKFLOW_GLOBS = (
     ".github/workflows/*.yml",
     ".github/workflows/*.yaml",
@@ -141,11 +142,7 @@ class Checker:
         self.prose = [r for r in self.rules if isinstance(r, WordingCheck | ParaphraseCheck)]
         self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
         self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
-        anchors = sorted({a for r in self.rules for a in r.anchors()}, key=len, reverse=True)
-        # An empty anchor means some rule could match anything: then no file may be skipped.
-        self.anchor_pattern: re.Pattern[str] | None = None
-        if all(anchors):
-            self.anchor_pattern = re.compile("|".join(re.escape(a) for a in anchors))
+        self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
 
     # -- one file ----------------------------------------------------------------------
 
@@ -172,14 +169,15 @@ class Checker:
             return result
         return self.check_text(shown, text, result)
 
-    def wanted(self, text: str) -> bool:
-        if not self.options.prefilter or self.anchor_pattern is None:
-            return True
-        return self.anchor_pattern.search(text.lower()) is not None
+    def wanted(self, shown: str, text: str) -> bool:
+        """Could any rule fire here? Workflow files are small and always read in full."""
+        if not self.options.prefilter or is_workflow_path(shown) or DIRECTIVE_MARK in text:
+            return True  # directives are checked even where no rule could fire
+        return self.prefilter.wanted(text)
 
     def check_text(self, shown: str, text: str, result: FileResult | None = None) -> FileResult:
         result = result or FileResult(shown)
-        if not self.wanted(text):
+        if not self.wanted(shown, text):
             result.skipped = True
             return result
         result.parsed = True
@@ -275,8 +273,14 @@ class Checker:
                 workflow = parse_workflow(block.text)
                 if workflow is not None:
                     place: Place = block.position
+                    block_tokens = tokenize(block.text)
                     for rule in self.workflow_rules:
-                        for hit in rule.check(workflow, place, index.document.path):
+                        # A docs example is about this project only where its scope says so;
+                        # workflow files of the repository itself always are.
+                        if not rule.scope.covers_context(index, headings, block_tokens):
+                            continue
+                        # A page's file name says nothing about its examples' jobs.
+                        for hit in rule.check(workflow, place, ""):
                             yield rule, hit
 
     def _check_workflow_file(

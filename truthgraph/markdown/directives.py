@@ -128,4 +128,5 @@ def _clip(value: str) -> str:
 
 
 def _show(value: str) -> str:
-    return f'"{_clip(value)}"'
+    clipped = _clip(value)
+    return f"`{clipped}`" if '"' in clipped else f'"{clipped}"'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import re
@@ -69,6 +70,25 @@ _PASSIVE = frozenset(
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _ProseParser(MarkdownIt):
+    """A parse-only MarkdownIt: link destinations are never rendered, so never normalised.
+
+    URL normalisation (percent-encoding, punycode) is a large share of markdown-it's
+    time. Accepting every destination also keeps `[text](javascript:...)` a link, so
+    its text reads as prose rather than as literal brackets.
+    """
+
+    # The names are markdown-it's API.
+    def validateLink(self, url: str) -> bool:  # noqa: N802
+        return True
+
+    def normalizeLink(self, url: str) -> str:  # noqa: N802
+        return url
+
+    def normalizeLinkText(self, link: str) -> str:  # noqa: N802
+        return link
+
+
 @functools.cache
 def markdown_parser(
     front_matter: bool = True, admonitions: bool = True, tabs: bool = True
@@ -78,7 +98,7 @@ def markdown_parser(
     Every block rule is tried at the start of every block, so a plugin costs time on
     documents that cannot use it; `parse_markdown` picks the smallest parser that fits.
     """
-    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    md = _ProseParser("commonmark", {"maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"])
     # Entities and escapes stay separate tokens carrying their source markup, which
     # lets offsets be mapped exactly (and skips a pass over every inline token).
@@ -105,11 +125,9 @@ def parse_markdown(path: str, text: str) -> Document:
     """Parse one file's decoded text; never raises, malformed Markdown is normal."""
     source = SourceText.of(path, text)
     builder = _Builder(source)
-    try:
+    # A parser bug must not stop a docs check: keep whatever was built before it.
+    with contextlib.suppress(Exception):
         builder.run()
-    except Exception:
-        # Keep whatever was built before the failure rather than dropping the file.
-        pass
     return builder.document
 
 
@@ -132,8 +150,10 @@ class _Builder:
         self.headings: list[tuple[int, str]] = []
         self.heading_texts: tuple[str, ...] = ()
         self.containers: list[str] = []
+        self.container_key: tuple[str, ...] = ()
         self.labels: list[tuple[str, int]] = []
-        self.contexts: dict[str, Context] = {}
+        # Contexts are shared between sentences; only a heading invalidates them all.
+        self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
         self.front_matter: tuple[tuple[str, str], ...] = ()
         self.index = 0
 
@@ -158,11 +178,26 @@ class _Builder:
     # -- context -----------------------------------------------------------------
 
     def _context(self, label: str) -> Context:
-        context = self.contexts.get(label)
+        key = (self.container_key, label)
+        context = self.contexts.get(key)
         if context is None:
-            context = Context(self.heading_texts, tuple(self.containers), label, self.front_matter)
-            self.contexts[label] = context
+            context = Context(self.heading_texts, key[0], label, self.front_matter)
+            self.contexts[key] = context
         return context
+
+    def _push(self, container: str) -> None:
+        self.containers.append(container)
+        self.container_key = tuple(self.containers)
+
+    def _pop(self) -> None:
+        if self.containers:
+            self.containers.pop()
+            self.container_key = tuple(self.containers)
+
+    def _retitle(self, container: str) -> None:
+        if self.containers:
+            self.containers[-1] = container
+            self.container_key = tuple(self.containers)
 
     def _current_label(self) -> str:
         return self.labels[-1][0] if self.labels else ""
@@ -190,7 +225,6 @@ class _Builder:
         doc = self.document
         labels = self.labels
         containers = self.containers
-        contexts = self.contexts
 
         for token in tokens:
             kind = token.type
@@ -213,7 +247,7 @@ class _Builder:
                 continue
             if kind == "inline":
                 if table_kind:
-                    begin, end = row_region
+                    end = row_region[1]
                     parts: list[str] = []
                     offsets: list[int] = []
                     row_cursor = _plain_text(
@@ -240,12 +274,9 @@ class _Builder:
                 )
                 paragraph_first_in_item = prev_type == "list_item_open"
             elif kind == "list_item_open":
-                containers.append("list_item")
-                contexts.clear()
+                self._push("list_item")
             elif kind in ("list_item_close", "blockquote_close", "admonition_close", "tab_close"):
-                if containers:
-                    containers.pop()
-                contexts.clear()
+                self._pop()
             elif kind == "fence" or kind == "code_block":
                 self._code_block(token)
                 if labels and labels[-1][1] == -1:
@@ -268,8 +299,7 @@ class _Builder:
             elif kind == "table_close":
                 table_kind = ""
             elif kind == "blockquote_open":
-                containers.append("blockquote")
-                contexts.clear()
+                self._push("blockquote")
             elif kind == "admonition_open":
                 admonition_explicit_title = self._open_admonition(token)
             elif kind == "admonition_title_open":
@@ -277,8 +307,7 @@ class _Builder:
             elif kind == "admonition_title_close":
                 in_admonition_title = False
             elif kind == "tab_open":
-                containers.append("tab:" + token.info)
-                contexts.clear()
+                self._push("tab:" + token.info)
             elif kind == "front_matter":
                 self._front_matter(token.content)
             prev_type = kind
@@ -294,8 +323,17 @@ class _Builder:
         parts: list[str] = []
         offsets: list[int] = []
         code_starts: list[int] = []
-        _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
-        text = "".join(parts)
+        if len(children) == 1 and children[0].type == "text":
+            # Most paragraphs are one plain line of text: no walk needed.
+            text = children[0].content
+            found = self.src.find(text, begin, end)
+            if found == -1:
+                _approximate(text, self.src, begin, end, parts, offsets)
+            else:
+                offsets.extend(range(found, found + len(text)))
+        else:
+            _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
+            text = "".join(parts)
         lead = ""
         if children:
             head = children[0].type
@@ -305,7 +343,7 @@ class _Builder:
             # A bold lead on a list item's first paragraph labels the whole item.
             self.labels.append((lead, token.level - 2))
         label = lead or (self.labels[-1][0] if self.labels else "")
-        context = self.contexts.get(label) or self._context(label)
+        context = self.contexts.get((self.container_key, label)) or self._context(label)
         sentences = self.document.sentences
         index = self.index
         all_offsets = tuple(offsets)
@@ -400,8 +438,7 @@ class _Builder:
         explicit = first != -1 and last > first
         title = params[first + 1 : last] if explicit else ""
         prefix = "details" if token.markup.startswith("?") else "admonition"
-        self.containers.append(f"{prefix}:{tag}:{title}")
-        self.contexts.clear()
+        self._push(f"{prefix}:{tag}:{title}")
         return explicit and bool(title.strip())
 
     def _admonition_title(self, token: Token) -> None:
@@ -414,8 +451,7 @@ class _Builder:
         if self.containers:
             prefix, _, rest = self.containers[-1].partition(":")
             tag = rest.partition(":")[0]
-            self.containers[-1] = f"{prefix}:{tag}:{text[start:stop]}"
-            self.contexts.clear()
+            self._retitle(f"{prefix}:{tag}:{text[start:stop]}")
         if stop > start:
             self.document.sentences.append(
                 Sentence(
@@ -505,8 +541,11 @@ class _Builder:
 
     def _front_matter(self, content: str) -> None:
         try:
+            # The C loader when built, else the pure one: both are safe loaders.
             data = yaml.load(content, Loader=_YAML_LOADER)
         except Exception:
+            # Bad front matter is the author's business, not a reason to skip the page;
+            # deep nesting raises RecursionError rather than a YAMLError.
             return
         if not isinstance(data, dict):
             return
@@ -599,10 +638,16 @@ def _plain_text(
     """
     find = src.find
     last = max(end - 1, 0)
+    after_html = False
     for child in children:
         kind = child.type
         if kind == "text":
             content = child.content
+            if after_html:
+                after_html = False
+                # `a <b>x</b> c` minus its tags must not read `a  c`.
+                if content[:1] == " " and parts and parts[-1][-1:] == " ":
+                    content = content[1:]
             found = find(content, cursor, end)
             if found == -1:
                 cursor = _approximate(content, src, cursor, end, parts, offsets)
@@ -619,16 +664,9 @@ def _plain_text(
                 offsets.append(found)
                 cursor = found + 1
         elif kind == "code_inline":
-            content = child.content
             if code_starts is not None:
                 code_starts.append(len(offsets))
-            found = find(content, cursor, end) if content else -1
-            if found == -1:
-                cursor = _approximate(content, src, cursor, end, parts, offsets)
-            else:
-                parts.append(content)
-                cursor = found + len(content)
-                offsets.extend(range(found, cursor))
+            cursor = _code_span(child, src, cursor, end, parts, offsets)
         elif kind == "text_special":
             content = child.content
             markup = child.markup or content
@@ -640,9 +678,10 @@ def _plain_text(
                 cursor = found + len(content)
                 offsets.extend(range(found, cursor))
             else:
-                # A decoded entity or escape: every character maps to where it starts.
+                # An escape maps to the escaped character; a decoded entity to its `&`.
                 parts.append(content)
-                offsets.extend([found] * len(content))
+                at = found + 1 if markup == "\\" + content else found
+                offsets.extend([at] * len(content))
                 cursor = found + len(markup)
         elif kind == "link_close":
             cursor = _skip_link_tail(src, cursor, end, child.markup == "autolink")
@@ -660,7 +699,40 @@ def _plain_text(
                 if PREFIX in content:
                     builder.inline_directives(content, found)
                 cursor = found + len(head)
+            after_html = True
     return cursor
+
+
+def _code_span(
+    token: Token, src: str, cursor: int, end: int, parts: list[str], offsets: list[int]
+) -> int:
+    """Offsets of an inline code span's content, anchored on its opening backticks.
+
+    Searching for the content alone could land on a later, identical span when this
+    one was rewritten (a line break inside it becomes a space).
+    """
+    content = token.content
+    fence = token.markup or "`"
+    opening = src.find(fence, cursor, end)
+    if opening == -1:
+        return _approximate(content, src, cursor, end, parts, offsets)
+    start = opening + len(fence)
+    if not src.startswith(content, start) and src.startswith(content, start + 1):
+        start += 1  # the parser strips one space from each side of ` `x` `
+    if src.startswith(content, start):
+        parts.append(content)
+        offsets.extend(range(start, start + len(content)))
+        after = start + len(content)
+        # Step over the closing backticks, or the next span would open on them.
+        closing = src.find(fence, after, end)
+        return after if closing == -1 else closing + len(fence)
+    closing = src.find(fence, start, end)
+    stop = end if closing == -1 else closing
+    _approximate(content, src, start, stop, parts, offsets)
+    return end if closing == -1 else closing + len(fence)
+
+
+_PREFIX_CHARS = frozenset(" \t>\r")
 
 
 def _approximate(
@@ -668,22 +740,35 @@ def _approximate(
 ) -> int:
     """Offsets for text that is not verbatim in the source (rewritten by the parser).
 
-    Each character is looked for a short way ahead (a space may stand for a line
-    break); otherwise it takes the cursor. Offsets never decrease.
+    Walks content and source together: a space may stand for a line break, after
+    which container prefixes (`> `, indentation) are skipped; any other mismatch is
+    a substitution (NUL became U+FFFD). Linear, and offsets never decrease.
     """
-    last = max(end - 1, 0)
     parts.append(content)
+    last = max(end - 1, 0)
+    position = cursor
+    after_break = False
     for char in content:
-        window = min(cursor + 16, end)
-        found = src.find(char, cursor, window)
-        if found == -1 and char == " ":
-            found = src.find("\n", cursor, window)
-        if found == -1:
-            offsets.append(min(cursor, last))
+        while position < end:
+            found = src[position]
+            if found == char:
+                # Until real text resumes, spaces may still be the stripped prefix.
+                after_break = after_break and char in " \t"
+                break
+            if char == " " and found == "\n":
+                after_break = True
+                break
+            if found in _PREFIX_CHARS and (after_break or found == "\r"):
+                position += 1
+                continue
+            after_break = False
+            break
         else:
-            offsets.append(found)
-            cursor = found + 1
-    return cursor
+            offsets.append(last)
+            continue
+        offsets.append(position)
+        position += 1
+    return min(position, end)
 
 
 def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Container
 # thousands of dots (tables of contents) is scanned once rather than once per dot; it
 # comes after the first character so the engine can skip ahead to candidates quickly.
 # The match runs on to the next sentence's first character: one regex step per candidate.
-_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[)\]\"'’”]*\s+")
+_END_RE = re.compile("[.!?](?<![.!?][.!?])[.!?]*[)\\]\"'\u2019\u201d]*\\s+")
 
 ABBREVIATIONS = frozenset(
     {
@@ -44,7 +44,8 @@ ABBREVIATIONS = frozenset(
 )
 """Lower-cased words (without their final dot) after which a `.` never ends a sentence."""
 
-_OPENERS = frozenset("`\"'“‘")
+# Curly quotes are written as escapes so the source stays plain ASCII.
+_OPENERS = frozenset("`\"'\u201c\u2018")
 
 
 def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[int, int]]:
@@ -58,6 +59,8 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     start = 0
     length = len(text)
+    while start < length and text[start].isspace():
+        start += 1
     for match in _END_RE.finditer(text):
         nxt = match.end()
         if nxt >= length:
@@ -84,7 +87,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     parts = window.split()
     if not parts or window[-1:].isspace():
         return False
-    word = parts[-1].lstrip("([\"'“‘").lower()
+    word = parts[-1].lstrip("([\"'\u201c\u2018").lower()
     return word in ABBREVIATIONS
 
 

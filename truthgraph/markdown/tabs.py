@@ -46,7 +46,7 @@ def _tab_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -
         next_line -= 1
 
     title = match.group(2)
-    state.parentType = "tab"  # type: ignore[assignment]
+    state.parentType = "tab"
     state.blkIndent = body_indent
     # Stops lazy paragraph continuation from running past the tab body.
     state.lineMax = next_line

@@ -217,6 +217,35 @@ def _musts(node: Node) -> list[frozenset[WordTest]]:
     return []
 
 
+MAX_CLAUSES = 64
+
+
+def _dnf(node: Node) -> list[frozenset[WordTest]] | None:
+    """Word tests a match needs, as alternatives of conjunctions; None when too many."""
+    kind, value = node
+    if kind == "word":
+        return [frozenset([WordTest.of(str(value))])]
+    if kind == "alt":
+        clauses: list[frozenset[WordTest]] = []
+        for branch in value:  # type: ignore[attr-defined]
+            found = _dnf(branch)
+            if found is None:
+                return None
+            clauses.extend(found)
+        return clauses if len(clauses) <= MAX_CLAUSES else None
+    if kind == "seq":
+        product: list[frozenset[WordTest]] = [frozenset()]
+        for item in value:  # type: ignore[attr-defined]
+            found = _dnf(item)
+            if found is None:
+                return None
+            product = [a | b for a in product for b in found]
+            if len(product) > MAX_CLAUSES:
+                return None
+        return product
+    return [frozenset()]  # optional parts and gaps need nothing
+
+
 @dataclass(frozen=True)
 class Match:
     """A match: tokens [start, end) of the searched text."""
@@ -238,6 +267,8 @@ class Pattern:
         self.outs = builder.outs
         self.closures = [self._closure(s) for s in range(len(self.tests))]
         self.musts = _musts(ast)
+        self.clauses = _dnf(ast)
+        """Exact necessary words as alternatives of conjunctions (None: too many to list)."""
 
     def _closure(self, state: int) -> tuple[int, ...]:
         """Consuming and accepting states reachable from `state` without consuming a word."""

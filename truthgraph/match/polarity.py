@@ -33,6 +33,7 @@ itself in the match.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from truthgraph.markdown.document import Context
@@ -50,13 +51,18 @@ HEDGES = frozenset(
     """
     myth myths misconception misconceptions mistakenly wrongly incorrectly falsely
     erroneously previously formerly historically outdated obsolete deprecated superseded
-    stale
+    stale imply implies implying implied risks misleading flagged flags reported detects
+    detected catches wording phrasing wrong incorrect untrue
     """.split()
 )
+VALUE_HEDGES = frozenset("old older legacy replaced retired was were former".split())
+"""Words that mark a stated value as history anywhere in its sentence."""
 HEDGE_PHRASES = (("used", "to"), ("no", "longer"))
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
-CLAUSE_CHARS = re.compile(r"[;:,()|—–]|\s-\s")
+CLAUSE_CHARS = re.compile(r"[;()|—–]|[:,](?=\s|$)|\s-\s")
+STRONG_BREAK = re.compile(r";|\s[—–]\s|\s-\s")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
@@ -133,29 +139,73 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
 
 
 def sentence_verdict(
-    text: str, tokens: Tokens, start: int, end: int, own_words: frozenset[str]
+    text: str,
+    tokens: Tokens,
+    start: int,
+    end: int,
+    own_words: frozenset[str] = frozenset(),
+    *,
+    negation_parity: int = 0,
+    whole_sentence: bool = False,
+    value_hedges: bool = False,
 ) -> Verdict:
-    """Whether tokens [start, end) of a sentence are asserted by it."""
+    """Whether tokens [start, end) of a sentence are asserted by it.
+
+    `own_words` are words the rule itself asks for (not cues). `negation_parity`
+    is 1 when the contradicting wording is itself negative (a paraphrase example
+    such as "you do not need to install Nix"): the sentence then asserts it when it
+    has an odd number of negations. `whole_sentence` applies the cues to the whole
+    sentence (paraphrases and stated values), not only to the clause up to the match;
+    `value_hedges` also reads "old", "legacy", "was" ... as marking history.
+    """
     if text.rstrip().endswith("?"):
         return Verdict(False, "question")
     char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
-    first = _clause_start(text, tokens, start)
     words = tokens.words
+    if whole_sentence:
+        for quoted in _QUOTED.finditer(text):
+            if len(quoted.group().split()) >= 4:
+                return Verdict(False, "quotes a statement")
+    else:
+        if STRONG_BREAK.search(text, char_start, char_end):
+            return Verdict(False, "match spans two clauses")
+        for i in range(start + 1, end - 1):
+            if words[i] in CLAUSE_WORDS and words[i] not in own_words:
+                return Verdict(False, "match spans two clauses")
+    first = 0 if whole_sentence else _clause_start(text, tokens, start)
+    last = len(words) if whole_sentence else end
+    if first > 0 and text[: tokens.starts[first]].rstrip().endswith(":"):
+        # "Myth: X" — a lead-in before a colon frames what follows it.
+        lead = _clause_start(text, tokens, first - 1)
+        for word in words[lead:first]:
+            if word in HEDGES and word not in own_words:
+                return Verdict(False, f"hedged ({word})")
     negations = 0
-    for i in range(first, end):
+    for i in range(first, last):
         word = words[i]
         if word in own_words:
             continue
-        if word in CONDITIONALS and i < start:
+        if word in CONDITIONALS and (i < start or whole_sentence):
             return Verdict(False, f"conditional ({word})")
-        if word in HEDGES:
+        if word in HEDGES or (value_hedges and word in VALUE_HEDGES):
             return Verdict(False, f"hedged ({word})")
-        if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES and i + 1 < end:
+        if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
             return Verdict(False, f"hedged ({word} {words[i + 1]})")
         if word in NEGATIONS or word.endswith("n't"):
             negations += 1
-    if negations % 2 == 1:
+    if negations % 2 != negation_parity % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+def negations_in(words: Sequence[str]) -> int:
+    """How many negation cues a piece of text has (for paraphrase examples)."""
+    count = 0
+    for i, word in enumerate(words):
+        if word in NEGATIONS or word.endswith("n't"):
+            if word == "no" and i + 1 < len(words) and words[i + 1] == "longer":
+                continue
+            count += 1
+    return count

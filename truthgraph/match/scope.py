@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from truthgraph.claims.model import Scope
 from truthgraph.markdown.document import Document, Sentence
-from truthgraph.match.patterns import Pattern, compile_pattern
+from truthgraph.match.patterns import Match, Pattern, WordTest, compile_pattern
 from truthgraph.match.tokens import Tokens, tokenize
 
 
@@ -31,7 +31,9 @@ class DocumentIndex:
         for i, sentence in enumerate(document.sentences):
             index.tokens.append(tokenize(sentence.text))
             key = sentence.context.headings
-            index.sections.setdefault(key, []).append(i)
+            if sentence.kind != "heading":
+                # A heading belongs to the section it opens, which its own chain omits.
+                index.sections.setdefault(key, []).append(i)
             for heading in key:
                 if heading not in index.heading_tokens:
                     index.heading_tokens[heading] = tokenize(heading)
@@ -71,9 +73,9 @@ class DocumentIndex:
         return list(range(len(self.tokens)))
 
     def headings_mention(self, pattern: Pattern, headings: tuple[str, ...]) -> bool:
-        return any(pattern.search(self._heading(h)) is not None for h in headings)
+        return any(pattern.search(self.heading(h)) is not None for h in headings)
 
-    def _heading(self, heading: str) -> Tokens:
+    def heading(self, heading: str) -> Tokens:
         found = self.heading_tokens.get(heading)
         if found is None:
             found = self.heading_tokens[heading] = tokenize(heading)
@@ -88,6 +90,18 @@ class CompiledScope:
         self.subjects = [compile_pattern(p, terms) for p in scope.subjects]
         self.exclude = [compile_pattern(p, terms) for p in scope.exclude]
 
+    def necessary(self) -> list[list[frozenset[WordTest]]] | None:
+        """Words a document must contain for any sentence of it to be in scope (None: none)."""
+        if not self.subjects:
+            return None
+        groups: list[list[frozenset[WordTest]]] = []
+        for pattern in self.subjects:
+            if pattern.clauses is None:
+                groups.append(list(pattern.musts))
+            else:
+                groups.extend([[frozenset([t]) for t in clause] for clause in pattern.clauses])
+        return groups
+
     @property
     def everywhere(self) -> bool:
         return not self.subjects and not self.exclude
@@ -96,12 +110,28 @@ class CompiledScope:
         return any(p.search(tokens) is not None for p in patterns)
 
     def covers_text(self, tokens: Tokens) -> bool | None:
-        """True/False when the text alone decides; None when surroundings must decide."""
-        if self._any(self.subjects, tokens):
+        """True/False when the text alone decides; None when surroundings must decide.
+
+        A subject named in the text puts it in scope, unless the same words are also an
+        excluded subject (`personal-nix` is an ARC lane, but one the claim excludes).
+        """
+        subject = self._first(self.subjects, tokens)
+        excluded = self._first(self.exclude, tokens)
+        if subject is not None:
+            if (
+                excluded is not None
+                and excluded.start < subject.end
+                and subject.start < excluded.end
+            ):
+                return False
             return True
-        if self._any(self.exclude, tokens):
+        if excluded is not None:
             return False
         return None if self.subjects else True
+
+    def _first(self, patterns: list[Pattern], tokens: Tokens) -> Match | None:
+        found = (p.search(tokens) for p in patterns)
+        return min((m for m in found if m is not None), key=lambda m: m.start, default=None)
 
     def covers(self, index: DocumentIndex, position: int) -> bool:
         """Is sentence number `position` of the indexed document in scope?"""
@@ -111,13 +141,18 @@ class CompiledScope:
         if decided is not None:
             return decided
         sentence = index.document.sentences[position]
-        headings = sentence.context.headings
-        heading_subject = any(index.headings_mention(p, headings) for p in self.subjects)
-        if heading_subject:
-            return True
-        if any(index.headings_mention(p, headings) for p in self.exclude):
-            return False
+        decided = self.covers_headings(index, sentence.context.headings)
+        if decided is not None:
+            return decided
         return self.window_mentions(index, position)
+
+    def covers_headings(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool | None:
+        """The nearest heading that names a subject or an excluded subject decides."""
+        for heading in reversed(headings):
+            decided = self.covers_text(index.heading(heading))
+            if decided is not None and (self.subjects or decided is False):
+                return decided
+        return None
 
     def window_mentions(self, index: DocumentIndex, position: int) -> bool:
         if self.window == "sentence":
@@ -138,10 +173,9 @@ class CompiledScope:
         decided = self.covers_text(extra)
         if decided is not None:
             return decided
-        if any(index.headings_mention(p, headings) for p in self.subjects):
-            return True
-        if any(index.headings_mention(p, headings) for p in self.exclude):
-            return False
+        decided = self.covers_headings(index, headings)
+        if decided is not None:
+            return decided
         if self.window in ("section", "block"):
             return any(index.mentions(p, "section", headings) for p in self.subjects)
         if self.window == "document":

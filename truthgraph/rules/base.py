@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec
 from truthgraph.findings import Related, Severity
 from truthgraph.markdown.document import Sentence, SourceText
-from truthgraph.match.patterns import Pattern, compile_pattern
+from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
+from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope
 
 
@@ -61,19 +62,48 @@ class CompiledRule:
         return [compile_pattern(p, self.terms) for p in sources]
 
     def message(self, hit: Hit) -> str:
-        return f'contradicts "{self.owner.id}": {self.owner.statement}'
+        return f'contradicts the claim "{one_line(self.owner.statement)}"'
 
-    def anchors(self) -> list[str]:
-        """Lower-case literals of which a file must contain one for this rule to fire."""
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        """What a file must contain for this rule's own text tests (OR of ANDs)."""
         raise NotImplementedError
 
+    def necessary(self) -> list[list[frozenset[WordTest]]]:
+        """What a file must contain for this rule to fire: its own tests and its scope's subjects."""
+        own = [sorted(group, key=rarity, reverse=True) for group in self.own_groups()]
+        subjects = self.scope.necessary()
+        if subjects is None:
+            return own
+        subjects = [sorted(group, key=rarity, reverse=True) for group in subjects]
+        if len(own) * len(subjects) > MAX_GROUPS:
+            # Too many combinations to list: the subjects alone are still necessary.
+            return subjects
+        # Subjects first: they name what the claim is about, the rarest words a page can have.
+        return [[*subject, *group] for group in own for subject in subjects]
 
-def pattern_anchors(patterns: Iterable[Pattern]) -> list[str]:
-    """Literal pieces one of which every match of any pattern must contain."""
-    found: list[str] = []
+
+MAX_GROUPS = 256
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _specificity(options: frozenset[WordTest]) -> int:
+    return min(len(t.text) + (4 if not t.text.isalpha() else 0) for t in options)
+
+
+def pattern_groups(patterns: Sequence[Pattern]) -> list[list[frozenset[WordTest]]]:
+    """Necessary words of "any of these patterns matches", as alternatives of conjunctions.
+
+    Each group lists sets of which every one needs a word present; exact clauses
+    come from the pattern's expansion, or, when that is too large, from the
+    pattern's required word sets.
+    """
+    groups: list[list[frozenset[WordTest]]] = []
     for pattern in patterns:
-        if not pattern.musts:
-            return [""]  # the pattern could match anything: no file may be skipped
-        rarest = max(pattern.musts, key=lambda s: min(len(t.literal) for t in s))
-        found.extend(t.literal for t in rarest)
-    return found
+        if pattern.clauses is not None:
+            groups.extend([[frozenset([t]) for t in clause] for clause in pattern.clauses])
+        else:
+            groups.append(list(pattern.musts))
+    return groups

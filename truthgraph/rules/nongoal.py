@@ -17,7 +17,7 @@ Consistent:    "Vertical pod resizing for ARC runners is not on the roadmap."
 
 from __future__ import annotations
 
-from truthgraph.rules.base import Hit
+from truthgraph.rules.base import Hit, one_line
 from truthgraph.rules.paraphrase import ParaphraseCheck
 from truthgraph.rules.wording import WordingCheck
 
@@ -28,7 +28,7 @@ class PromisedWording(WordingCheck):
     name = "promises-non-goal"
 
     def message(self, hit: Hit) -> str:
-        return f'promises non-goal "{self.owner.id}": {self.owner.statement}'
+        return f'promises the non-goal "{one_line(self.owner.statement)}"'
 
 
 class PromisedParaphrase(ParaphraseCheck):
@@ -37,4 +37,4 @@ class PromisedParaphrase(ParaphraseCheck):
     name = "resembles-non-goal-promise"
 
     def message(self, hit: Hit) -> str:
-        return f'promises non-goal "{self.owner.id}": {self.owner.statement}'
+        return f'promises the non-goal "{one_line(self.owner.statement)}"'

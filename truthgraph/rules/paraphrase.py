@@ -27,10 +27,11 @@ from rapidfuzz import fuzz
 
 from truthgraph.claims.model import Claim, NonGoal, ParaphraseRule, RuleSpec
 from truthgraph.markdown.document import SourceText
-from truthgraph.match.polarity import sentence_verdict
+from truthgraph.match.patterns import WordTest
+from truthgraph.match.polarity import negations_in, sentence_verdict
 from truthgraph.match.scope import DocumentIndex
-from truthgraph.match.tokens import split_words, tokenize
-from truthgraph.rules.base import CompiledRule, Hit, pattern_anchors, sentence_hit
+from truthgraph.match.tokens import tokenize
+from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
 
 MAX_COMPARED_CHARS = 600
 """Longer sentences are not compared: a paraphrase of a one-line claim is never that long."""
@@ -50,10 +51,10 @@ class ParaphraseCheck(CompiledRule):
         self.unless = self.compile_all(spec.unless)
         self.threshold = spec.threshold
         self.examples = [(e, " ".join(tokenize(e).words)) for e in spec.examples]
-        self.own = frozenset(w for e in spec.examples for w in split_words(e))
+        self.parity = {e: negations_in(tokenize(e).words) % 2 for e in spec.examples}
 
-    def anchors(self) -> list[str]:
-        return pattern_anchors(self.anchor_patterns)
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        return pattern_groups(self.anchor_patterns)
 
     def check(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
@@ -74,7 +75,15 @@ class ParaphraseCheck(CompiledRule):
             return
         if any(u.could_match(words) and u.search(tokens) for u in self.unless):
             return
-        if not sentence_verdict(sentence.text, tokens, 0, len(tokens), self.own).asserted:
+        verdict = sentence_verdict(
+            sentence.text,
+            tokens,
+            0,
+            len(tokens),
+            negation_parity=self.parity[best_example],
+            whole_sentence=True,
+        )
+        if not verdict.asserted:
             return
         if not self.scope.covers(index, position):
             return

@@ -33,13 +33,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
 from truthgraph.errors import PatternError
 from truthgraph.markdown.document import Sentence, SourceText
+from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.rules.base import CompiledRule, Hit, pattern_anchors, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
 
 _NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]")
-_LITERAL_RUN = re.compile(r"(?:[A-Za-z0-9_-]|\\\.)+")
 
 
 def compile_bounded(expression: str, where: str) -> re.Pattern[str]:
@@ -60,6 +60,38 @@ _UNIT_SYNONYMS = (
     (re.compile(r"(?<=\d)(?:mib|mb|m)\b"), "mi"),
     (re.compile(r"(?<=\d)(?:vcpus?|cpus|cores?)\b"), "cpu"),
 )
+
+
+def required_literal(expression: str) -> str:
+    """The longest run of plain characters every match of `expression` must contain.
+
+    Conservative: only text outside groups counts, a character followed by a
+    quantifier is optional, and a top-level alternation means nothing is certain.
+    """
+    best, run, depth, i = "", "", 0, 0
+    while i < len(expression):
+        char = expression[i]
+        literal: str | None = None
+        if char == "\\" and i + 1 < len(expression):
+            following = expression[i + 1]
+            literal = following if not following.isalnum() else None
+            i += 2
+        else:
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            elif char == "|" and depth == 0:
+                return ""
+            elif char.isalnum() or char in "-_:/@=":
+                literal = char
+            i += 1
+        optional = i < len(expression) and expression[i] in "?*{"
+        if literal is not None and depth == 0 and not optional:
+            run += literal
+        else:
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
 
 
 def _normalise_value(value: str) -> str:
@@ -88,27 +120,27 @@ class ValueCheck(CompiledRule):
         self.key_patterns = self.compile_all(spec.key_terms)
         self.current = _normalise_value(spec.current)
 
-    def anchors(self) -> list[str]:
-        found: list[str] = []
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        groups: list[list[frozenset[WordTest]]] = []
+        stale: set[WordTest] = set()
         for expression in self.value_spec.stale:
-            runs = _LITERAL_RUN.findall(expression)
-            if not runs:
-                return [""]
-            found.append(max(runs, key=len).replace("\\.", ".").casefold())
+            literal = required_literal(expression)
+            if len(literal) < 3:
+                return [[]]  # nothing certain to look for: never skip a file
+            stale.add(WordTest(3, literal.casefold()))
+        if stale:
+            groups.append([frozenset(stale)])
         if self.shape is not None:
-            found.extend(pattern_anchors(self.key_patterns))
-        return found
+            groups.extend(pattern_groups(self.key_patterns) if self.key_patterns else [[]])
+        return groups
 
     def message(self, hit: Hit) -> str:
         if hit.code == self.CONFLICT:
             return (
-                f'conflicts with "{self.owner.id}": {self.value_spec.key} is '
+                f"states another value than the claim: {self.value_spec.key} is "
                 f"{self.value_spec.current}"
             )
-        return (
-            f'stale value contradicts "{self.owner.id}": {self.value_spec.key} is now '
-            f"{self.value_spec.current}"
-        )
+        return f"stale value: {self.value_spec.key} is now {self.value_spec.current}"
 
     def stale_spans(self, text: str) -> Iterator[tuple[int, int, str]]:
         for expression in self.stale:
@@ -135,7 +167,10 @@ class ValueCheck(CompiledRule):
         last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens.starts[i] < end), None)
         if first is None or last is None or last < first:
             return True
-        return sentence_verdict(sentence.text, tokens, first, last + 1, frozenset()).asserted
+        verdict = sentence_verdict(
+            sentence.text, tokens, first, last + 1, whole_sentence=True, value_hedges=True
+        )
+        return verdict.asserted
 
     def _conflicts(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText

@@ -17,19 +17,29 @@ Consistent:    "`tinyland-nix` does not ship Nix; bootstrap it with `nix-job`."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
 from truthgraph.markdown.document import Sentence, SourceText
-from truthgraph.match.patterns import Pattern
+from truthgraph.match.patterns import Pattern, WordTest
 from truthgraph.match.polarity import sentence_verdict
 from truthgraph.match.scope import DocumentIndex
-from truthgraph.rules.base import CompiledRule, Hit, pattern_anchors, sentence_hit
+from truthgraph.match.tokens import split_words
+from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
+
+_TERM_REFERENCE = re.compile(r"\{[\w.-]+\}")
 
 
 def own_words(patterns: Sequence[Pattern]) -> frozenset[str]:
-    """Exact words a pattern itself asks for: a negation the rule wrote is not a negation cue."""
-    return frozenset(t.text for p in patterns for t in p.tests if t is not None and t.mode == 0)
+    """Words written in a pattern itself: a negation the rule wrote is not a negation cue.
+
+    Words that come from term sets do count as cues: `{on-demand}` holding "if needed"
+    must not hide the "if" of "if ARC resized pods on demand".
+    """
+    return frozenset(
+        word for p in patterns for word in split_words(_TERM_REFERENCE.sub(" ", p.source))
+    )
 
 
 class WordingCheck(CompiledRule):
@@ -46,28 +56,31 @@ class WordingCheck(CompiledRule):
         self.unless = self.compile_all(spec.unless)
         self.own = own_words(self.patterns)
 
-    def anchors(self) -> list[str]:
-        return pattern_anchors(self.patterns)
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        return pattern_groups(self.patterns)
 
     def check(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
     ) -> Iterator[Hit]:
         sentence: Sentence = index.document.sentences[position]
         tokens = index.tokens[position]
-        for pattern in self.patterns:
-            if not pattern.could_match(words):
-                continue
-            found = pattern.search(tokens)
-            if found is None:
-                continue
-            if any(u.could_match(words) and u.search(tokens) for u in self.unless):
-                return
-            verdict = sentence_verdict(sentence.text, tokens, found.start, found.end, self.own)
+        found = [
+            match
+            for pattern in self.patterns
+            if pattern.could_match(words) and (match := pattern.search(tokens)) is not None
+        ]
+        if not found:
+            return
+        if any(u.could_match(words) and u.search(tokens) for u in self.unless):
+            return
+        # The leftmost asserted match, whichever pattern found it.
+        for match in sorted(found, key=lambda m: (m.start, -m.end)):
+            verdict = sentence_verdict(sentence.text, tokens, match.start, match.end, self.own)
             if not verdict.asserted:
                 continue
             if not self.scope.covers(index, position):
                 return
-            start, end = tokens.starts[found.start], tokens.ends[found.end - 1]
+            start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
             matched = sentence.text[start:end]
             yield sentence_hit(source, sentence, start, end, f'matched "{matched}"')
             return

@@ -50,7 +50,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
-from truthgraph.rules.base import CompiledRule, Hit
+from truthgraph.match.patterns import WordTest
+from truthgraph.rules.base import CompiledRule, Hit, one_line
 from truthgraph.rules.value import compile_bounded
 from truthgraph.workflows import Job, Scalar, Step, Workflow
 
@@ -88,11 +89,18 @@ class WorkflowCheck(CompiledRule):
         self.exceptions = [compile_bounded(r, where) for r in spec.exception_markers]
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
 
-    def anchors(self) -> list[str]:
-        return ["runs-on", "steps:", "jobs:"]
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        runs_on = frozenset([WordTest(0, "runs-on")])
+        if self.rule.check == "checkout-not-clean-false":
+            return [[frozenset([WordTest(0, "clean")]), frozenset([WordTest(0, "false")])]]
+        if self.rule.check == "bootstrap-before-nix":
+            needs = {WordTest(0, c.casefold()) for c in self.rule.nix_commands}
+            needs |= {WordTest(3, u.casefold()) for u in self.rule.nix_uses}
+            return [[runs_on, frozenset(needs)]]
+        return [[runs_on]]
 
     def message(self, hit: Hit) -> str:
-        return f'contradicts "{self.owner.id}": {self.owner.statement}'
+        return f'contradicts the claim "{one_line(self.owner.statement)}"'
 
     def check(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
         check = self.rule.check
@@ -204,7 +212,7 @@ class WorkflowCheck(CompiledRule):
         yield self._scalar_hit(hosted[0], workflow, place, detail, ())
 
     def _excepted(self, job: Job, workflow: Workflow, path: str) -> bool:
-        names = [job.id, job.name, workflow.name, path.rsplit("/", 1)[-1]]
+        names = [job.id, job.name, workflow.name, path.rsplit("/", 1)[-1] if path else ""]
         start = max(job.line - 1, 0)
         comments = [
             line.split("#", 1)[1]

@@ -1,0 +1,68 @@
+"""Tests for split_sentences: exact splits, abbreviations and linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from truthgraph.markdown.sentences import split_sentences
+
+
+def split(text: str, code_starts: set[int] | None = None) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, code_starts or ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It works. Then it stops.", ["It works.", "Then it stops."]),
+        ("It works. then it stops.", ["It works. then it stops."]),
+        ("Done! Really? Yes.", ["Done!", "Really?", "Yes."]),
+        ('He said "stop." Then left.', ['He said "stop."', "Then left."]),
+        ("(See below.) Next one.", ["(See below.)", "Next one."]),
+        ("Version 1.2 is out. 2 things changed.", ["Version 1.2 is out.", "2 things changed."]),
+        ("Edit action.yml. Next step.", ["Edit action.yml.", "Next step."]),
+        ("Open https://x.org/a.b. Then go.", ["Open https://x.org/a.b.", "Then go."]),
+        ("Wait... What?", ["Wait...", "What?"]),
+        ("Use a tool, e.g. Nix or i.e. Guix.", ["Use a tool, e.g. Nix or i.e. Guix."]),
+        ("Apples, pears etc. Bananas vs. Kiwis.", ["Apples, pears etc. Bananas vs. Kiwis."]),
+        ("Ask Dr. Who (e.g. Ten) now.", ["Ask Dr. Who (e.g. Ten) now."]),
+        ("Ends. 'Quoted' start.", ["Ends.", "'Quoted' start."]),
+        ("Café. Élan vital.", ["Café.", "Élan vital."]),
+        ("  padded.   Text  ", ["padded.", "Text"]),
+        ("No terminator", ["No terminator"]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_splits(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_split_before_inline_code_start() -> None:
+    text = "Run it. nix build works."
+    assert split(text) == [text]
+    assert split(text, {8}) == ["Run it.", "nix build works."]
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    assert split_sentences("A b. C d.") == [(0, 4), (5, 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 200_000 + " A",
+        "a. " * 100_000,
+        "A. " * 100_000,
+        "e.g. " * 100_000,
+        "?!" * 100_000 + " B",
+        '."' * 100_000 + " C",
+        " " * 200_000 + ". A",
+    ],
+)
+def test_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    split_sentences(text)
+    assert time.perf_counter() - start < 0.5

@@ -1,0 +1,143 @@
+"""Merging JSON reports: one valid report out, clear errors for inputs that cannot be merged."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reporter_samples import make_finding, sample_context, sample_report
+
+from truthgraph.errors import ReportError
+from truthgraph.findings import FileProblem, Report, Severity
+from truthgraph.merge import load_report, merge_reports, report_validator
+from truthgraph.reporters import render
+
+
+def as_document(report: Report, version: str = "0.1.0") -> dict[str, Any]:
+    context = sample_context()
+    document: dict[str, Any] = json.loads(render("json", report, context))
+    document["tool"]["version"] = version
+    return document
+
+
+def second_report() -> Report:
+    report = Report(
+        findings=[
+            make_finding(path="README.md", line=2, severity=Severity.WARNING),
+            make_finding(path="docs/guide.md", line=1),
+        ],
+        problems=[FileProblem("docs/a-broken.md", "binary file (NUL bytes); not checked")],
+        files_checked=2,
+        files_skipped=1,
+        sentences=30,
+        suppressed=2,
+        baseline_matched=1,
+        baseline_gone=["00ff"],
+        claims_digest="0f3c9a1b2d4e5f60",
+    )
+    report.sort()
+    return report
+
+
+def test_merge_joins_lists_and_sums_counts() -> None:
+    first, second = as_document(sample_report()), as_document(second_report())
+    merged = merge_reports([("a.json", first), ("b.json", second)])
+    report_validator().validate(merged)
+    assert merged["tool"] == {"name": "truthgraph", "version": "0.1.0"}
+    assert merged["claims_digest"] == "0f3c9a1b2d4e5f60"
+    assert len(merged["findings"]) == len(first["findings"]) + len(second["findings"])
+    keys = [(f["path"], f["line"], f["column"]) for f in merged["findings"]]
+    assert keys == sorted(keys)
+    assert [p["path"] for p in merged["problems"]] == ["docs/a-broken.md", "docs/broken.md"]
+    assert merged["baseline_gone"] == ["00ff"]
+    summary = merged["summary"]
+    assert summary["findings"] == len(merged["findings"])
+    assert summary["by_severity"] == {"error": 5, "warning": 2, "info": 1}
+    assert (summary["files_checked"], summary["files_skipped"]) == (6, 3)
+    assert (summary["files_with_problems"], summary["suppressed"]) == (2, 3)
+    assert (summary["baseline_matched"], summary["baseline_gone"]) == (1, 1)
+
+
+def test_merge_of_different_packs_has_no_digest() -> None:
+    other = as_document(second_report())
+    other["claims_digest"] = "ffff"
+    merged = merge_reports([("a.json", as_document(sample_report())), ("b.json", other)])
+    assert merged["claims_digest"] == ""
+
+
+def test_merge_is_deterministic() -> None:
+    documents = [("a.json", as_document(sample_report())), ("b.json", as_document(second_report()))]
+    first = merge_reports(copy.deepcopy(documents))
+    assert merge_reports(copy.deepcopy(documents)) == first
+
+
+def test_newer_schema_is_refused() -> None:
+    newer = as_document(sample_report())
+    newer["schema_version"] = 2
+    with pytest.raises(ReportError) as caught:
+        merge_reports([("a.json", as_document(second_report())), ("new.json", newer)])
+    assert str(caught.value) == "new.json: written by a newer truthgraph (schema 2); upgrade"
+
+
+def test_conflicting_tool_versions_are_refused() -> None:
+    documents = [
+        ("a.json", as_document(sample_report(), "0.1.0")),
+        ("b.json", as_document(second_report(), "0.2.0")),
+    ]
+    with pytest.raises(ReportError) as caught:
+        merge_reports(documents)
+    assert str(caught.value).startswith(
+        "conflicting tool versions: a.json has 0.1.0, b.json has 0.2.0"
+    )
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"runs": []},
+        {"schema_version": 1, "tool": {"name": "other"}},
+        [1, 2],
+    ],
+)
+def test_other_documents_are_not_reports(document: Any) -> None:
+    with pytest.raises(ReportError) as caught:
+        merge_reports([("x.json", document)])
+    assert str(caught.value).startswith("x.json: not a truthgraph JSON report")
+
+
+def test_wrong_shape_names_the_field() -> None:
+    broken = as_document(sample_report())
+    broken["findings"][1]["line"] = "three"
+    with pytest.raises(ReportError) as caught:
+        merge_reports([("a.json", broken)])
+    assert str(caught.value) == (
+        "a.json: not a valid truthgraph JSON report: $.findings[1].line: "
+        "'three' is not of type 'integer'"
+    )
+
+
+def test_nothing_to_merge() -> None:
+    with pytest.raises(ReportError, match="no reports to merge"):
+        merge_reports([])
+
+
+def test_load_report(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(render("json", sample_report(), sample_context()), encoding="utf-8")
+    assert load_report(good)["schema_version"] == 1
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{\n  "schema_version": 1,\n  oops\n}', encoding="utf-8")
+    with pytest.raises(ReportError) as caught:
+        load_report(bad)
+    assert str(caught.value) == (
+        f"{bad}:3:3: report is not valid JSON: Expecting property name enclosed in double quotes"
+    )
+
+    array = tmp_path / "array.json"
+    array.write_text("[]", encoding="utf-8")
+    with pytest.raises(ReportError, match="not a truthgraph JSON report"):
+        load_report(array)

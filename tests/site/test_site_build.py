@@ -1,0 +1,182 @@
+"""mkdocs builds with the plugin and with the hooks: --strict fails on a planted contradiction."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import CLEAN, PLANTED, REPO, write_site, write_tiny_pack
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+class Tags(HTMLParser):
+    """Element names, attribute names and inline script bodies of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.attributes: set[str] = set()
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.names.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [*MKDOCS, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+
+
+def test_strict_build_fails_on_a_planted_contradiction_and_names_page_and_line(
+    tmp_path: Path,
+) -> None:
+    write_site(tmp_path, page=PLANTED)
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode != 0, result.stderr
+    log = result.stderr + result.stdout
+    assert "docs/runners.md:3:1: [nix-bootstrap-workflow-owned]" in log
+    assert "docs/runners.md:11:14: [nix-bootstrap-workflow-owned]" in log
+    assert "Aborted with" in log and "strict mode" in log
+
+
+def test_strict_build_passes_without_the_contradiction(tmp_path: Path) -> None:
+    write_site(tmp_path, page=CLEAN)
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    dashboard = (tmp_path / "out" / "truthgraph" / "index.html").read_text(encoding="utf-8")
+    assert dashboard.count('class="tg-priority"') == 6
+    assert "0 findings on 0 pages" in dashboard
+    assert (tmp_path / "out" / "truthgraph" / "assets" / "truthgraph.css").is_file()
+    assert not (tmp_path / "docs" / "truthgraph").exists()  # nothing generated lands in docs/
+
+
+def test_planted_page_gets_the_admonition_and_the_claim_page_links_back(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config_file = write_site(tmp_path, page=PLANTED)
+    out = tmp_path / "out"
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.truthgraph"):
+        build(load_config(str(config_file), site_dir=str(out)))
+    warnings = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.truthgraph"]
+    assert any(w.startswith("docs/runners.md:3:1: [nix-bootstrap-workflow-owned]") for w in warnings)
+    page = (out / "runners" / "index.html").read_text(encoding="utf-8")
+    assert 'class="admonition warning tg-annotation"' in page
+    assert "<strong>Line 3</strong>" in page and "<strong>Line 11</strong>" in page
+    # The title stays the page's own heading, the admonition comes right after it.
+    assert page.index('id="runners"') < page.index("tg-annotation")
+    assert "<title>Runners - planted</title>" in page
+    claim = (out / "truthgraph" / "claims" / "nix-bootstrap-workflow-owned" / "index.html")
+    text = claim.read_text(encoding="utf-8")
+    assert '<a href="../../../runners/">docs/runners.md</a> — line 3, column 1' in text
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert "tg-annotation" not in home
+
+
+def test_hooks_build_like_the_plugin(tmp_path: Path) -> None:
+    write_site(tmp_path, page=PLANTED, hooks=True)
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "docs/runners.md:3:1: [nix-bootstrap-workflow-owned]" in result.stderr
+    (tmp_path / "docs" / "runners.md").write_text(CLEAN, encoding="utf-8")
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "truthgraph" / "graph" / "index.html").is_file()
+
+
+def test_fail_on_never_logs_findings_as_info(tmp_path: Path) -> None:
+    write_site(tmp_path, page=PLANTED, plugin_options="      fail_on: never\n")
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_script_in_a_claim_is_text_in_the_built_site(tmp_path: Path) -> None:
+    claims = write_tiny_pack(tmp_path / "claims", "Widgets <script>alert('pwned')</script> work")
+    config_file = write_site(
+        tmp_path, page="# Runners\n\nWidgets are magic, say the docs.\n", claims=claims
+    )
+    out = tmp_path / "out"
+    build(load_config(str(config_file), site_dir=str(out)))
+    for page in out.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        head, _, body = text.partition("</head>")
+        # Browsers read <title> as raw text up to the first </title>: a second one is a breakout.
+        assert head.count("</title>") == 1, page
+        title = re.search(r"<title>(.*?)</title>", head, re.DOTALL)
+        assert title is not None and "<" not in title.group(1), page
+        tags = Tags()
+        tags.feed(body)
+        assert not [s for s in tags.scripts if "alert" in s], page
+        assert "onerror" not in tags.attributes, page
+        assert not {"b", "img"} & tags.names, page  # from the pack name and an evidence ref
+        assert "<em>magic" not in text, page
+    claim = (out / "truthgraph" / "claims" / "tiny-claim" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;" in claim
+    runners = (out / "runners" / "index.html").read_text(encoding="utf-8")
+    assert "tg-annotation" in runners  # "widgets are magic" is the tiny claim's wording rule
+
+
+def test_a_docs_page_in_the_way_of_a_generated_one_is_an_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    config_file = write_site(tmp_path, page=CLEAN)
+    (tmp_path / "docs" / "truthgraph").mkdir()
+    (tmp_path / "docs" / "truthgraph" / "graph.md").write_text("# Mine\n", encoding="utf-8")
+    with pytest.raises(Abort):
+        build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
+    assert "docs/truthgraph/graph.md is in the way of a generated page" in caplog.text
+
+
+def test_bad_options_are_reported(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config_file = write_site(tmp_path, page=CLEAN, plugin_options="      prefix: ../up\n")
+    with pytest.raises(Abort):
+        build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
+    assert "truthgraph: prefix: expected a folder like `truthgraph`, got '../up'" in caplog.text
+
+
+def test_unchanged_files_are_not_checked_again(tmp_path: Path) -> None:
+    config_file = write_site(tmp_path, page=PLANTED)
+    config = load_config(str(config_file), site_dir=str(tmp_path / "out"))
+    plugin = config.plugins["truthgraph"]
+    hits, misses = plugin.cache.hits, plugin.cache.misses
+    build(config)
+    assert (plugin.cache.hits, plugin.cache.misses) == (hits, misses + 2)
+    # mkdocs keeps a plugin that has on_startup across config loads, as `serve` does.
+    again = load_config(str(config_file), site_dir=str(tmp_path / "out"))
+    assert again.plugins["truthgraph"] is plugin
+    build(again)
+    assert (plugin.cache.hits, plugin.cache.misses) == (hits + 2, misses + 2)
+    (tmp_path / "docs" / "runners.md").write_text(CLEAN + "\nMore.\n", encoding="utf-8")
+    build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
+    assert (plugin.cache.hits, plugin.cache.misses) == (hits + 3, misses + 3)
+    assert "tg-annotation" not in (tmp_path / "out" / "runners" / "index.html").read_text("utf-8")
+
+
+def test_the_repository_site_builds_strict(tmp_path: Path) -> None:
+    pages = [p for p in (REPO / "docs").rglob("*.md") if p.name != "index.md" or p.parent.name != "docs"]
+    if not pages:
+        pytest.skip("docs/ has no pages yet (the docs writer's content is missing); nothing to build")
+    result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "site"), cwd=REPO)
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert (tmp_path / "site" / "truthgraph" / "index.html").is_file()

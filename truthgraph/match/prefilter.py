@@ -1,0 +1,125 @@
+"""Decide from raw text, without parsing, whether any rule could fire in a file.
+
+Every rule states what a file must contain for it to fire: groups of word tests
+(an OR of ANDs of "one of these words"), taken from its patterns and its scope's
+subjects. A word a rule needs as a token is also in the raw text, so a file
+whose raw text lacks it cannot produce that rule's findings: parsing it would
+change nothing. The exceptions are words split by inline markup or written with
+character references (``tiny**land**``, ``&#116;inyland``); the tests compare
+checking with and without this filter on real and adversarial documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from truthgraph.match.patterns import WordTest
+
+Group = Sequence[frozenset[WordTest]]
+"""All of these sets must be satisfied; a set is satisfied by any one of its words."""
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def contains_word(text: str, test: WordTest) -> bool:
+    """Does lower-cased `text` contain a word that `test` could match as a token?"""
+    word = test.text
+    if test.mode == 4:
+        return True
+    need_left = test.mode in (0, 1)
+    need_right = test.mode in (0, 2)
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        left_ok = not need_left or at == 0 or not _is_word_char(text[at - 1])
+        end = at + size
+        right_ok = not need_right or end == len(text) or not _is_word_char(text[end])
+        if left_ok and right_ok:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def rarity(options: frozenset[WordTest]) -> int:
+    """Longer words, and words with digits or punctuation, are rarer in ordinary prose."""
+    return min(len(t.text) + (4 if not t.text.isalpha() else 0) for t in options) if options else 0
+
+
+class Prefilter:
+    """The union of every rule's necessary words, checked lazily with a per-file cache."""
+
+    def __init__(self, groups: Iterable[Group]) -> None:
+        self.groups: list[tuple[frozenset[WordTest], ...]] = []
+        self.always = False
+        unique: set[tuple[frozenset[WordTest], ...]] = set()
+        for group in groups:
+            if not group:
+                self.always = True  # some rule could fire on any text
+                continue
+            # Groups come ordered by what is most telling (the rule's subjects first);
+            # an unrelated file then fails a group on its first look.
+            ordered = tuple(dict.fromkeys(group))
+            if ordered not in unique:
+                unique.add(ordered)
+                self.groups.append(ordered)
+        # Index groups by the words of their first set, so an unrelated file costs one
+        # search per distinct first word rather than one evaluation per group.
+        self.by_first_word: dict[WordTest, list[int]] = {}
+        for number, group in enumerate(self.groups):
+            for test in group[0]:
+                self.by_first_word.setdefault(test, []).append(number)
+        self.first_words = sorted(self.by_first_word, key=lambda t: (-len(t.text), t.text))
+        # Words sharing a stem before `-`/`_`/`.` (tinyland-nix, tinyland-docker ...) are
+        # searched only when the stem itself occurs: one search rules out the family.
+        self.stems: dict[str, list[WordTest]] = {}
+        for test in self.first_words:
+            stem = _stem(test.text)
+            self.stems.setdefault(stem, []).append(test)
+        self.needs_apostrophes = any("'" in t.text for g in self.groups for s in g for t in s)
+
+    def wanted(self, text: str) -> bool:
+        if self.always:
+            return True
+        lowered = text.lower()
+        if self.needs_apostrophes:
+            lowered = lowered.replace("’", "'")
+        known: dict[WordTest, bool] = {}
+
+        def present(test: WordTest) -> bool:
+            found = known.get(test)
+            if found is None:
+                found = known[test] = contains_word(lowered, test)
+            return found
+
+        tried: set[int] = set()
+        for stem, words in self.stems.items():
+            if len(words) > 1 and stem not in lowered:
+                continue
+            for word in words:
+                if not present(word):
+                    continue
+                if self._any_group(word, tried, present):
+                    return True
+        return False
+
+    def _any_group(
+        self, word: WordTest, tried: set[int], present: Callable[[WordTest], bool]
+    ) -> bool:
+        """Is some not yet tried group that starts with `word` satisfied?"""
+        for number in self.by_first_word[word]:
+            if number in tried:
+                continue
+            tried.add(number)
+            if all(any(present(t) for t in options) for options in self.groups[number][1:]):
+                return True
+        return False
+
+
+def _stem(word: str) -> str:
+    for separator in "-_.":
+        head = word.split(separator, 1)[0]
+        if len(head) >= 4 and head != word:
+            return head
+    return word

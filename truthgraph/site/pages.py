@@ -1,0 +1,1122 @@
+"""The status site as Markdown strings, built from (pack, graph, report, today); no mkdocs here.
+
+Every page is a Markdown heading skeleton (so the table of contents and search see the
+sections) around HTML blocks in which all text from claims and docs is escaped. Links are
+computed here, relative to the page they sit on, because Markdown processors do not
+rewrite links inside raw HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from truthgraph.claims.model import Claim, Evidence, NonGoal, Priority, RuleSpec
+from truthgraph.claims.pack import ClaimsPack
+from truthgraph.findings import Finding, Report
+from truthgraph.graph import NODE_KINDS, counts, subgraph_around
+from truthgraph.present import progress
+from truthgraph.rules import RULE_CODES
+from truthgraph.rules.workflow import CODES as WORKFLOW_CODES
+from truthgraph.site import svg
+from truthgraph.site.markup import attr, clean, code, esc, inline_code, link, md_text
+
+STATUSES = ("met", "partial", "pending")
+STATUS_MARK = {"met": "✔", "partial": "◐", "pending": "✘"}
+_RULE_NAMES = {r.code: r.name for r in RULE_CODES}
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    """Everything the pages are made of; built once per site build, read by every page."""
+
+    pack: ClaimsPack
+    graph: nx.MultiDiGraph
+    report: Report
+    today: dt.date
+    prefix: str = "truthgraph"
+    """Folder of the generated pages inside the site."""
+    directory_urls: bool = True
+    """mkdocs `use_directory_urls`: `a/b.md` is served at `a/b/` (else `a/b.html`)."""
+    doc_urls: Mapping[str, str] = field(default_factory=dict)
+    """Finding path (as in the report) -> URL of its page relative to the site root."""
+    boundary_topics: Sequence[str] = ("flakehub",)
+    """Topics whose boundary pages come first (the rest follow alphabetically)."""
+
+
+# -- addresses -------------------------------------------------------------------------------
+
+
+def url_of(src_uri: str, directory_urls: bool = True) -> str:
+    """The URL mkdocs serves a Markdown source at, relative to the site root."""
+    folder, name = posixpath.split(src_uri)
+    stem = name.rsplit(".", 1)[0]
+    if stem in ("index", "README"):
+        return f"{folder}/" if folder else "./"
+    if directory_urls:
+        return posixpath.join(folder, stem) + "/"
+    return posixpath.join(folder, stem + ".html")
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """`to_url` as seen from the page at `from_url` (both relative to the site root)."""
+    target, _, anchor = to_url.partition("#")
+    base = (
+        from_url if from_url.endswith("/") or from_url in ("", ".") else posixpath.dirname(from_url)
+    )
+    base = base.rstrip("/").removeprefix("./") or "."
+    path = target.rstrip("/").removeprefix("./") or "."
+    result = posixpath.relpath(path, base)
+    if target.endswith("/") and result != ".":
+        result += "/"
+    elif result == ".":
+        result = "./"
+    return result + (f"#{anchor}" if anchor else "")
+
+
+def page_name(record_id: str) -> str:
+    """File stem of a record's page; `index` would clash with the folder's index page."""
+    return "_index" if record_id == "index" else record_id
+
+
+def topic_slugs(topics: Iterable[str]) -> dict[str, str]:
+    """A distinct file stem per topic (topics are free text in the claims)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = {"index"}
+    for topic in sorted(set(topics)):
+        base = re.sub(r"[^a-z0-9]+", "-", topic.casefold()).strip("-") or "topic"
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        slugs[topic] = slug
+    return slugs
+
+
+class _Site:
+    """Derived indexes shared by the page builders (computed once per SiteInput)."""
+
+    def __init__(self, site: SiteInput) -> None:
+        self.input = site
+        self.pack = site.pack
+        self.today = site.today
+        self.prefix = site.prefix.strip("/")
+        self.records: dict[str, Claim | NonGoal] = {**site.pack.claims, **site.pack.non_goals}
+        self.findings_by_claim: dict[str, list[Finding]] = {}
+        self.findings_by_path: dict[str, list[Finding]] = {}
+        for finding in site.report.findings:
+            if finding.claim:
+                self.findings_by_claim.setdefault(finding.claim, []).append(finding)
+            self.findings_by_path.setdefault(finding.path, []).append(finding)
+        self.topics = topic_slugs(t for r in self.records.values() for t in r.topics)
+        first = [t for t in site.boundary_topics if t in self.topics]
+        self.topic_order = first + sorted(t for t in self.topics if t not in first)
+
+    # Source paths of the generated pages (relative to the docs dir).
+    def src(self, name: str) -> str:
+        return f"{self.prefix}/{name}"
+
+    def record_src(self, record_id: str) -> str:
+        return self.src(f"claims/{page_name(record_id)}.md")
+
+    def topic_src(self, topic: str) -> str:
+        return self.src(f"boundaries/{self.topics[topic]}.md")
+
+    def url(self, src_uri: str) -> str:
+        return url_of(src_uri, self.input.directory_urls)
+
+    def href(self, from_src: str, to_src: str, anchor: str = "") -> str:
+        target = self.url(to_src) + (f"#{anchor}" if anchor else "")
+        return relative(self.url(from_src), target)
+
+    def record_link(self, from_src: str, record_id: str) -> str:
+        if record_id not in self.records:
+            return code(record_id)
+        return link(self.href(from_src, self.record_src(record_id)), record_id, "tg-id")
+
+    def evidence_href(self, from_src: str, evidence_id: str) -> str:
+        return self.href(from_src, self.src("evidence.md"), f"ev-{evidence_id}")
+
+    def doc_href(self, from_url: str, path: str, line: int = 0) -> str:
+        page = self.input.doc_urls.get(path)
+        return relative(from_url, page) if page is not None else ""
+
+    def topic_name(self, topic: str) -> str:
+        entity = self.pack.entities.get(topic)
+        return entity.name if entity is not None else topic
+
+
+# -- small pieces ----------------------------------------------------------------------------
+
+
+def freshness(age_days: int, limit: int) -> str:
+    """`fresh`, `stale` (older than the pack's limit) or `future` (observed after today)."""
+    if age_days < 0:
+        return "future"
+    return "stale" if age_days > limit else "fresh"
+
+
+def _age_text(days: int) -> str:
+    if days < 0:
+        return f"in {-days} days"
+    return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} old"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _badge(text: str, css: str) -> str:
+    return f'<span class="tg-badge {css}">{esc(text)}</span>'
+
+
+def _freshness_badge(site: _Site, evidence: Evidence) -> str:
+    age = (site.today - evidence.observed).days
+    state = freshness(age, site.pack.meta.stale_after_days)
+    title = f"stale after {site.pack.meta.stale_after_days} days"
+    return (
+        f'<span class="tg-badge tg-{state}" title="{esc(title)}"'
+        f' data-age="{age}">{esc(state)}</span> {esc(_age_text(age))}'
+    )
+
+
+def _status_badge(status: str) -> str:
+    return _badge(f"{STATUS_MARK.get(status, '')} {status}".strip(), f"tg-status-{status}")
+
+
+def exit_signal_counts(pack: ClaimsPack) -> dict[str, int]:
+    """Exit signals of all priorities by status (met, partial, pending)."""
+    result = dict.fromkeys(STATUSES, 0)
+    for priority in pack.priorities.values():
+        for signal in priority.exit_signals:
+            result[signal.status] += 1
+    return result
+
+
+def rule_codes(owner: Claim | NonGoal, spec: RuleSpec) -> list[str]:
+    """The codes a rule spec can report under (value rules have two)."""
+    if spec.kind == "workflow":
+        return [WORKFLOW_CODES[spec.check][0]]
+    if spec.kind == "value":
+        return ["TG301", "TG302"]
+    if isinstance(owner, NonGoal):
+        return ["TG501" if spec.kind == "wording" else "TG502"]
+    return ["TG101" if spec.kind == "wording" else "TG201"]
+
+
+def _ul(items: Iterable[str], css: str = "") -> str:
+    body = "".join(f"<li>{item}</li>" for item in items)
+    return f"<ul{attr('class', css)}>{body}</ul>" if body else ""
+
+
+_UNSAFE_TITLE = re.compile(r"[^\w .,:;/()+#@-]")
+
+
+def safe_title(text: str) -> str:
+    """A page title with nothing a template could turn back into markup.
+
+    mkdocs takes a page's title from its front matter, else from its `<h1>` with entities
+    decoded, and Material prints it into `<title>` unescaped: `&lt;/title&gt;` in a heading
+    would close the element. So titles keep a small set of characters.
+    """
+    return " ".join(_UNSAFE_TITLE.sub("", text).split()) or "untitled"
+
+
+def _head(title: str, heading: str = "") -> str:
+    """Front matter with a safe title, then the `# heading` (Markdown, default: the title)."""
+    text = heading or md_text(title)
+    return f"---\ntitle: {json.dumps(safe_title(title))}\n---\n\n# {text}\n\n"
+
+
+def _html(*parts: str) -> str:
+    """An HTML block: one line per part, blank lines around it so Markdown leaves it raw."""
+    return "\n".join(p for p in parts if p) + "\n\n"
+
+
+def _diagram(svg_text: str, caption: str) -> str:
+    return _html(
+        f'<figure class="tg-diagram">{svg_text}<figcaption>{esc(caption)}</figcaption></figure>'
+    )
+
+
+def _evidence_cell(site: _Site, from_src: str, evidence_ids: Sequence[str]) -> str:
+    items = []
+    for evidence_id in evidence_ids:
+        evidence = site.pack.evidence.get(evidence_id)
+        if evidence is None:
+            items.append(code(evidence_id))
+            continue
+        items.append(
+            f'<span class="tg-ev" data-evidence="{esc(evidence.id)}">'
+            f"{link(site.evidence_href(from_src, evidence.id), evidence.ref)}"
+            f" <small>({esc(evidence.observed.isoformat())})</small> "
+            f"{_freshness_badge(site, evidence)}</span>"
+        )
+    return "; ".join(items) if items else "<em>no evidence</em>"
+
+
+def _finding_item(site: _Site, from_url: str, finding: Finding, with_path: bool = True) -> str:
+    href = site.doc_href(from_url, finding.path)
+    place = f"line {finding.line}, column {finding.column}"
+    where = (link(href, finding.path) + f" — {esc(place)}") if with_path else esc(place)
+    claim = ""
+    if finding.claim:
+        claim_src = site.record_src(finding.claim) if finding.claim in site.records else ""
+        target = relative(from_url, site.url(claim_src)) if claim_src else ""
+        claim = f" · {link(target, finding.claim, 'tg-id')}"
+    parts = [
+        f'<li class="tg-finding tg-sev-{esc(finding.severity.label)}"'
+        f' data-line="{finding.line}" data-claim="{esc(finding.claim or "")}">',
+        f"<p><strong>{where}</strong>{claim} {_badge(finding.severity.label, 'tg-sev')}"
+        f" {code(finding.rule)} <small>{esc(finding.rule_name)}</small></p>",
+        f"<p>{esc(finding.message)}</p>",
+    ]
+    if finding.excerpt:
+        parts.append(f'<blockquote class="tg-excerpt">{esc(finding.excerpt)}</blockquote>')
+    if finding.detail:
+        parts.append(f"<p><small>{esc(finding.detail)}</small></p>")
+    if finding.fix:
+        parts.append(
+            f'<p class="tg-fix"><strong>How to say it:</strong> {inline_code(finding.fix)}</p>'
+        )
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def _findings_list(
+    site: _Site, from_url: str, findings: Sequence[Finding], with_path: bool = True
+) -> str:
+    items = "".join(_finding_item(site, from_url, f, with_path) for f in findings)
+    return f'<ul class="tg-findings">{items}</ul>'
+
+
+def _plain(text: str) -> str:
+    """Claim prose for diagram labels: backticks dropped (they mark code, not meaning)."""
+    return clean(text).replace("`", "")
+
+
+# -- dashboard -------------------------------------------------------------------------------
+
+
+def dashboard(site_input: SiteInput) -> str:
+    return _dashboard(_Site(site_input))
+
+
+def _dashboard(site: _Site) -> str:
+    site_input = site.input
+    here = site.src("index.md")
+    pack = site.pack
+    totals = exit_signal_counts(pack)
+    newest = max(pack.evidence.values(), key=lambda e: (e.observed, e.id), default=None)
+    snapshot_age = (site.today - pack.meta.snapshot).days
+    out = [_head("Sprint dashboard")]
+    facts = [
+        f"<p>{esc(pack.meta.name)} — snapshot of <strong>"
+        f'<time datetime="{pack.meta.snapshot.isoformat()}">{pack.meta.snapshot.isoformat()}'
+        f"</time></strong> ({esc(_age_text(snapshot_age))} on {site.today.isoformat()}).",
+    ]
+    if newest is not None:
+        facts.append(
+            f" Newest evidence: {link(site.evidence_href(here, newest.id), newest.ref)},"
+            f" observed {newest.observed.isoformat()} — {_freshness_badge(site, newest)}"
+            f" (evidence is stale after {pack.meta.stale_after_days} days)."
+        )
+    facts.append("</p>")
+    findings = site_input.report.findings
+    pages = len({f.path for f in findings})
+    contradictions = site.href(here, site.src("contradictions.md"))
+    where = f"{plural(len(findings), 'finding')} on {plural(pages, 'page')}"
+    facts.append(
+        f'<p class="tg-totals" data-priorities="{len(pack.priorities)}"'
+        f' data-met="{totals["met"]}" data-partial="{totals["partial"]}"'
+        f' data-pending="{totals["pending"]}">'
+        f"{len(pack.priorities)} priorities · exit signals: "
+        f"{_status_badge('met')} {totals['met']} · {_status_badge('partial')} {totals['partial']}"
+        f" · {_status_badge('pending')} {totals['pending']} · docs: "
+        f"{link(contradictions, where)}</p>"
+    )
+    out.append(_html(f'<div class="tg-meta">{"".join(facts)}</div>'))
+
+    out.append("## Priorities\n\n")
+    cards = "".join(_priority_card(site, here, p) for p in pack.priorities.values())
+    out.append(_html(f'<div class="grid cards tg-priorities"><ul>{cards}</ul></div>'))
+
+    out.append("## Sequence\n\n")
+    if pack.sequence:
+        boxes = [
+            svg.Box(
+                id=s.id,
+                label=f"{s.step}. {_plain(s.text)}",
+                kind="step",
+                href=f"#{s.priority}",
+                tooltip=f"{s.id} → {s.priority}",
+            )
+            for s in pack.sequence
+        ]
+        arrows = [svg.Arrow(a, s.id) for s in pack.sequence for a in s.after]
+        # Steps without `after` still read in order: chain them by step number.
+        if not arrows:
+            arrows = [svg.Arrow(a.id, b.id) for a, b in itertools.pairwise(pack.sequence)]
+        figure = svg.render(
+            boxes,
+            arrows,
+            caption="Recommended sequence",
+            direction="TB",
+            gap=28,
+            diagram_id="tg-sequence",
+        )
+        out.append(_diagram(figure, "Recommended sequence (click a step for its priority)"))
+        steps = [
+            f'<li value="{s.step}">{inline_code(s.text)} — '
+            f"{link('#' + s.priority, _priority_title(pack, s.priority))}"
+            "</li>"
+            for s in pack.sequence
+        ]
+        out.append(_html(f'<ol class="tg-sequence">{"".join(steps)}</ol>'))
+    else:
+        out.append(_html("<p><em>No sequence in the claims.</em></p>"))
+
+    out.append("## Non-goals\n\n")
+    goals = [
+        f"{site.record_link(here, g.id)}: {inline_code(g.statement)}"
+        for g in pack.non_goals.values()
+    ]
+    out.append(_html(_ul(goals, "tg-non-goals") or "<p><em>None.</em></p>"))
+    return "".join(out)
+
+
+def _priority_title(pack: ClaimsPack, priority_id: str) -> str:
+    priority = pack.priorities.get(priority_id)
+    return f"{priority.level} {priority.title}" if priority else priority_id
+
+
+def _priority_card(site: _Site, here: str, priority: Priority) -> str:
+    met, partial, pending = progress(priority)
+    signals = []
+    for signal in priority.exit_signals:
+        note = (
+            f'<br><small class="tg-note">{inline_code(signal.note)}</small>' if signal.note else ""
+        )
+        signals.append(
+            f'<li class="tg-signal tg-signal-{signal.status}" data-status="{signal.status}"'
+            f' id="{esc(signal.id)}">{_status_badge(signal.status)} {inline_code(signal.text)}'
+            f'<br><small class="tg-ev-list">evidence: '
+            f"{_evidence_cell(site, here, signal.evidence)}</small>{note}</li>"
+        )
+    claims = ", ".join(site.record_link(here, c) for c in priority.claims)
+    level = priority.level.lower()
+    return "".join(
+        [
+            f'<li class="tg-priority" id="{esc(priority.id)}" data-priority="{esc(priority.id)}"'
+            f' data-met="{met}" data-partial="{partial}" data-pending="{pending}">',
+            f'<p class="tg-card-head"><span class="tg-level tg-level-{esc(level)}">'
+            f"{esc(priority.level)}</span> <strong>{esc(priority.title)}</strong></p>",
+            '<hr class="tg-rule">',
+            f'<div class="tg-progress">{svg.progress_bar(met, partial, pending)}</div>',
+            f'<p class="tg-counts">{_status_badge("met")} {met} · {_status_badge("partial")}'
+            f" {partial} · {_status_badge('pending')} {pending}</p>",
+            f"<p><strong>Owners:</strong> {esc(', '.join(priority.owners))}</p>",
+            "<p><strong>Why now</strong></p>",
+            _ul(inline_code(w) for w in priority.why_now),
+            "<p><strong>Targets</strong></p>",
+            _ul(inline_code(t) for t in priority.targets),
+            "<p><strong>Exit signals</strong></p>",
+            f'<ul class="tg-signals">{"".join(signals)}</ul>',
+            f"<p><strong>Advances:</strong> {claims}</p>" if claims else "",
+            "</li>",
+        ]
+    )
+
+
+# -- claims ----------------------------------------------------------------------------------
+
+
+def claims_index(site_input: SiteInput) -> str:
+    return _claims_index(_Site(site_input))
+
+
+def _claims_index(site: _Site) -> str:
+    here = site.src("claims/index.md")
+    out = [_head("Claims")]
+    out.append(
+        _html(
+            f"<p>{len(site.pack.claims)} claims and {len(site.pack.non_goals)} non-goals of "
+            f"{esc(site.pack.meta.name)}; each page shows the evidence, the rules that "
+            "recognise contradicting wording and where the docs contradict it today.</p>"
+        )
+    )
+    out.append("## Current claims\n\n")
+    rows = []
+    for claim in site.pack.claims.values():
+        found = len(site.findings_by_claim.get(claim.id, []))
+        rows.append(
+            f'<tr data-claim="{esc(claim.id)}"><td>{site.record_link(here, claim.id)}</td>'
+            f"<td>{inline_code(claim.statement)}</td>"
+            f"<td>{_badge(claim.status, f'tg-claim-{claim.status}')}</td>"
+            f"<td>{esc(claim.severity)}</td><td>{esc(', '.join(claim.topics))}</td>"
+            f"<td>{_count_badge(found)}</td></tr>"
+        )
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Claim</th><th>Statement</th><th>Status</th>'
+            "<th>Severity</th><th>Topics</th><th>Findings</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    out.append("## Non-goals\n\n")
+    rows = [
+        f'<tr data-claim="{esc(g.id)}"><td>{site.record_link(here, g.id)}</td>'
+        f"<td>{inline_code(g.statement)}</td><td>{esc(', '.join(g.topics))}</td>"
+        f"<td>{_count_badge(len(site.findings_by_claim.get(g.id, [])))}</td></tr>"
+        for g in site.pack.non_goals.values()
+    ]
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Non-goal</th><th>Must not be promised</th>'
+            "<th>Topics</th><th>Findings</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+        if rows
+        else _html("<p><em>None.</em></p>")
+    )
+    return "".join(out)
+
+
+def _count_badge(count: int) -> str:
+    return _badge(str(count), "tg-count tg-count-some" if count else "tg-count tg-count-none")
+
+
+def record_page(site_input: SiteInput, record_id: str) -> str:
+    """The page of one claim or non-goal."""
+    site = _Site(site_input)
+    return _record_page(site, site.records[record_id])
+
+
+def _record_page(site: _Site, record: Claim | NonGoal) -> str:
+    here = site.record_src(record.id)
+    here_url = site.url(here)
+    pack = site.pack
+    is_claim = isinstance(record, Claim)
+    out = [_head(record.id)]
+    head = [
+        f'<div class="tg-record" data-record="{esc(record.id)}">',
+        f'<p class="tg-statement">{"" if is_claim else "<strong>Non-goal:</strong> "}'
+        f"{inline_code(record.statement)}</p>",
+    ]
+    facts: list[str] = []
+    if isinstance(record, Claim):
+        facts.append(_badge(record.status, f"tg-claim-{record.status}"))
+        if record.baseline:
+            facts.append(_badge("baseline truth", "tg-baseline"))
+        facts.append(f"since {record.since.isoformat()}")
+    else:
+        facts.append(_badge("non-goal", "tg-claim-non-goal"))
+    facts.append(f"severity {esc(record.severity)}")
+    if record.topics:
+        topics = ", ".join(link(site.href(here, site.topic_src(t)), t) for t in record.topics)
+        facts.append(f"topics: {topics}")
+    head.append(f'<p class="tg-facts">{" · ".join(facts)}</p>')
+    if isinstance(record, Claim) and record.source:
+        head.append(f"<p><small>Source: {inline_code(record.source)}</small></p>")
+    if isinstance(record, Claim) and record.superseded_by:
+        successor = pack.claims.get(record.superseded_by)
+        said = f": {inline_code(successor.statement)}" if successor else ""
+        head.append(
+            f'<p class="tg-superseded">Superseded by '
+            f"{site.record_link(here, record.superseded_by)}{said}</p>"
+        )
+    older = [c for c in pack.claims.values() if c.superseded_by == record.id]
+    if older:
+        head.append(
+            "<p>Supersedes: " + ", ".join(site.record_link(here, c.id) for c in older) + "</p>"
+        )
+    if record.fix:
+        head.append(
+            f'<p class="tg-fix"><strong>How to say it:</strong> {inline_code(record.fix)}</p>'
+        )
+    head.append("</div>")
+    out.append(_html(*head))
+
+    out.append("## Evidence\n\n")
+    out.append(_html(_evidence_table(site, here, record.evidence)))
+
+    out.append("## Rules\n\n")
+    out.append(_html(_rules(record)))
+
+    out.append("## Contradictions in the docs\n\n")
+    found = site.findings_by_claim.get(record.id, [])
+    if found:
+        out.append(_html(_findings_list(site, here_url, found)))
+    else:
+        out.append(_html('<p class="tg-none">No page in the checked docs contradicts it.</p>'))
+
+    out.append("## Related\n\n")
+    related: list[str] = []
+    priorities = [p for p in pack.priorities.values() if record.id in p.claims]
+    if priorities:
+        items = [
+            link(site.href(here, site.src("index.md"), p.id), f"{p.level} {p.title}")
+            for p in priorities
+        ]
+        related.append(f"<p><strong>Priorities advancing it:</strong> {', '.join(items)}</p>")
+    if isinstance(record, Claim):
+        goals = [g for g in pack.non_goals.values() if record.id in g.claims]
+        if goals:
+            related.append(
+                "<p><strong>Non-goals that follow from it:</strong></p>"
+                + _ul(f"{site.record_link(here, g.id)}: {inline_code(g.statement)}" for g in goals)
+            )
+    else:
+        if record.claims:
+            related.append(
+                "<p><strong>Follows from:</strong></p>"
+                + _ul(
+                    f"{site.record_link(here, c)}: "
+                    f"{inline_code(pack.claims[c].statement) if c in pack.claims else ''}"
+                    for c in record.claims
+                )
+            )
+    if record.subjects:
+        names = [
+            esc(pack.entities[s].name) if s in pack.entities else code(s) for s in record.subjects
+        ]
+        related.append(f"<p><strong>About:</strong> {', '.join(names)}</p>")
+    out.append(_html(*related) if related else _html("<p><em>Nothing else refers to it.</em></p>"))
+
+    out.append("## Neighbourhood\n\n")
+    if record.id in site.input.graph:
+        around = subgraph_around(site.input.graph, record.id, radius=1)
+        boxes, arrows = svg.graph_boxes(around, _node_href(site, here), highlight=record.id)
+        figure = svg.render(
+            boxes, arrows, caption=f"Neighbourhood of {record.id}", diagram_id="tg-neighbourhood"
+        )
+        out.append(_diagram(figure, f"{record.id} and the records one edge away"))
+    return "".join(out)
+
+
+def _node_href(site: _Site, here: str) -> Callable[[str, str], str]:
+    def href(node_id: str, kind: str) -> str:
+        if kind in ("claim", "non-goal"):
+            return site.href(here, site.record_src(node_id))
+        if kind in ("priority", "exit-signal"):
+            return site.href(here, site.src("index.md"), node_id)
+        if kind == "evidence":
+            return site.evidence_href(here, node_id)
+        if kind == "topic":
+            topic = node_id.removeprefix("topic:")
+            return site.href(here, site.topic_src(topic)) if topic in site.topics else ""
+        if kind == "step":
+            step = next((s for s in site.pack.sequence if s.id == node_id), None)
+            return site.href(here, site.src("index.md"), step.priority) if step else ""
+        return ""
+
+    return href
+
+
+def _evidence_table(site: _Site, here: str, evidence_ids: Sequence[str]) -> str:
+    if not evidence_ids:
+        return '<p class="tg-none"><em>No evidence cited.</em></p>'
+    rows = []
+    for evidence_id in evidence_ids:
+        evidence = site.pack.evidence.get(evidence_id)
+        if evidence is None:
+            rows.append(f"<tr><td>{code(evidence_id)}</td><td colspan='4'>unknown</td></tr>")
+            continue
+        outside = (
+            link(evidence.url, "source") if evidence.url.startswith(("https://", "http://")) else ""
+        )
+        rows.append(
+            f'<tr class="tg-evidence-row" data-evidence="{esc(evidence.id)}">'
+            f"<td>{link(site.evidence_href(here, evidence.id), evidence.ref)}"
+            f"{' · ' + outside if outside else ''}</td>"
+            f"<td>{esc(evidence.kind)}</td><td>{evidence.observed.isoformat()}</td>"
+            f"<td>{_freshness_badge(site, evidence)}</td>"
+            f"<td>{inline_code(evidence.summary)}</td></tr>"
+        )
+    return (
+        '<table class="tg-table tg-evidence"><thead><tr><th>Evidence</th><th>Kind</th>'
+        "<th>Observed</th><th>Freshness</th><th>What it shows</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _rules(record: Claim | NonGoal) -> str:
+    if not record.rules:
+        return (
+            '<p class="tg-none"><em>No rules: nothing in the docs is checked against it.</em></p>'
+        )
+    parts = []
+    if isinstance(record, Claim) and record.status != "active":
+        parts.append(
+            f'<p class="tg-note">This claim is {esc(record.status)}: its rules no longer run.</p>'
+        )
+    for spec in record.rules:
+        parts.append(_rule(record, spec))
+    return f'<div class="tg-rules">{"".join(parts)}</div>'
+
+
+def _rule(record: Claim | NonGoal, spec: RuleSpec) -> str:
+    codes = rule_codes(record, spec)
+    labels = " ".join(_badge(f"{c} {_RULE_NAMES.get(c, '')}".strip(), "tg-code") for c in codes)
+    severity = spec.severity or record.severity
+    lines = [
+        f'<div class="tg-rule" data-rule="{esc(record.id)}/{esc(spec.id)}">',
+        f"<p>{code(f'{record.id}/{spec.id}')} {labels} <small>{esc(spec.kind)}, "
+        f"{esc(severity)}</small></p>",
+    ]
+    if spec.note:
+        lines.append(f"<p>{inline_code(spec.note)}</p>")
+
+    def listing(title: str, values: Sequence[str]) -> None:
+        if values:
+            lines.append(f"<p><strong>{esc(title)}</strong></p>")
+            lines.append(_ul((code(v) for v in values), "tg-patterns"))
+
+    if spec.kind == "wording":
+        listing("Patterns (wording that contradicts it)", spec.patterns)
+        listing("Unless the sentence also says", spec.unless)
+    elif spec.kind == "paraphrase":
+        listing("Sentences like these are flagged", spec.examples)
+        listing("Only sentences naming", spec.anchors)
+        lines.append(f"<p><small>similarity threshold {spec.threshold:g}%</small></p>")
+        listing("Unless the sentence also says", spec.unless)
+    elif spec.kind == "value":
+        lines.append(f"<p>{code(spec.key)} must be {code(spec.current)}</p>")
+        listing("Known stale values (regular expressions)", spec.stale)
+        listing("Named in prose as", spec.key_terms)
+    else:
+        lines.append(f"<p>Workflow check {code(spec.check)}</p>")
+        listing("Lanes", spec.lanes)
+        listing("Bootstrap actions", spec.bootstrap_uses)
+        listing("Hosted labels", spec.hosted_labels)
+    lines.append("</div>")
+    return "".join(lines)
+
+
+# -- evidence, contradictions ----------------------------------------------------------------
+
+
+def evidence_page(site_input: SiteInput) -> str:
+    return _evidence_page(_Site(site_input))
+
+
+def _evidence_page(site: _Site) -> str:
+    here = site.src("evidence.md")
+    graph = site.input.graph
+    out = [_head("Evidence")]
+    limit = site.pack.meta.stale_after_days
+    out.append(
+        _html(
+            f"<p>Everything the claims cite, newest first; evidence older than {limit} days "
+            f"on {site.today.isoformat()} is marked stale.</p>"
+        )
+    )
+    rows = []
+    ordered = sorted(site.pack.evidence.values(), key=lambda e: (-e.observed.toordinal(), e.id))
+    for evidence in ordered:
+        supported = (
+            sorted(t for _, t, k in graph.out_edges(evidence.id, keys=True) if k == "supports")
+            if evidence.id in graph
+            else []
+        )
+        targets = ", ".join(
+            site.record_link(here, t)
+            if t in site.records
+            else link(site.href(here, site.src("index.md"), _priority_anchor(site, t)), t)
+            if _priority_anchor(site, t)
+            else code(t)
+            for t in supported
+        )
+        outside = (
+            link(evidence.url, evidence.url)
+            if evidence.url.startswith(("https://", "http://"))
+            else ""
+        )
+        rows.append(
+            f'<tr id="ev-{esc(evidence.id)}" data-evidence="{esc(evidence.id)}">'
+            f"<td>{esc(evidence.ref)}<br>{code(evidence.id)}</td><td>{esc(evidence.kind)}</td>"
+            f"<td>{evidence.observed.isoformat()}</td><td>{_freshness_badge(site, evidence)}</td>"
+            f"<td>{inline_code(evidence.summary)}{'<br>' + outside if outside else ''}</td>"
+            f"<td>{targets}</td></tr>"
+        )
+    out.append(
+        _html(
+            '<table class="tg-table tg-evidence"><thead><tr><th>Evidence</th><th>Kind</th>'
+            "<th>Observed</th><th>Freshness</th><th>What it shows</th><th>Supports</th></tr>"
+            f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    return "".join(out)
+
+
+def _priority_anchor(site: _Site, node_id: str) -> str:
+    if node_id in site.pack.priorities or node_id in site.pack.exit_signals:
+        return node_id
+    return ""
+
+
+def contradictions_page(site_input: SiteInput) -> str:
+    return _contradictions_page(_Site(site_input))
+
+
+def _contradictions_page(site: _Site) -> str:
+    site_input = site.input
+    here_url = site.url(site.src("contradictions.md"))
+    report = site_input.report
+    out = [_head("Contradictions")]
+    by_level = report.counts()
+    summary = ", ".join(f"{n} {level}" for level, n in by_level.items() if n) or "none"
+    out.append(
+        _html(
+            f'<p class="tg-summary" data-findings="{len(report.findings)}">'
+            f"{plural(len(report.findings), 'finding')} in"
+            f" {plural(len(site.findings_by_path), 'file')}"
+            f" ({esc(summary)});"
+            f" {report.files_checked} files checked, {report.files_skipped} skipped (no term any"
+            f" rule needs), {report.suppressed} findings suppressed in the docs.</p>"
+        )
+    )
+    if not report.findings:
+        out.append(_html('<p class="tg-none">No page in the checked docs contradicts a claim.</p>'))
+    for path in sorted(site.findings_by_path):
+        findings = site.findings_by_path[path]
+        out.append(f"## {md_text(path)}\n\n")
+        href = site.doc_href(here_url, path)
+        opener = f"<p>{link(href, 'Open the page')}</p>" if href else ""
+        out.append(_html(opener, _findings_list(site, here_url, findings, with_path=False)))
+    if report.problems:
+        out.append("## Files that could not be checked\n\n")
+        out.append(_html(_ul(f"{code(p.path)}: {esc(p.reason)}" for p in report.problems)))
+    return "".join(out)
+
+
+# -- graph -----------------------------------------------------------------------------------
+
+
+def graph_page(site_input: SiteInput) -> str:
+    return _graph_page(_Site(site_input))
+
+
+def _graph_page(site: _Site) -> str:
+    here = site.src("graph.md")
+    graph = site.input.graph
+    href = _node_href(site, here)
+    tally = counts(graph)
+    out = [_head("Claim graph")]
+    cells = "".join(f"<tr><td>{esc(k)}</td><td>{tally.get(k, 0)}</td></tr>" for k in NODE_KINDS)
+    out.append(
+        _html(
+            f"<p>{graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges. The graph is"
+            " drawn in three views (a diagram of everything at once is unreadable); topics,"
+            " owners and entities are tables below.</p>",
+            '<table class="tg-table tg-counts-table"><thead><tr><th>Kind</th><th>Nodes</th>'
+            f"</tr></thead><tbody>{cells}</tbody></table>",
+        )
+    )
+    views = (
+        (
+            "Claims and what they constrain",
+            {"priority": 0, "non-goal": 0, "claim": 1, "entity": 2},
+            {"advances", "follows-from", "supersedes", "constrains"},
+            "Priorities advance claims, non-goals follow from claims; claims constrain entities.",
+        ),
+        (
+            "Sprint plan",
+            {"step": 0, "priority": 1, "exit-signal": 2},
+            {"precedes", "schedules", "has-exit-signal"},
+            "Steps of the sequence, the priority each schedules and its exit signals.",
+        ),
+        (
+            "Evidence",
+            {"evidence": 0, "claim": 1, "non-goal": 1, "priority": 1},
+            {"supports"},
+            "What each piece of evidence supports (exit-signal evidence is on the dashboard).",
+        ),
+    )
+    for number, (title, kinds, relations, caption) in enumerate(views, start=1):
+        out.append(f"## {md_text(title)}\n\n")
+        view = _view(graph, kinds, relations)
+        boxes, arrows = svg.graph_boxes(view, href)
+        fixed = {b.id: kinds[b.kind] for b in boxes}
+        figure = svg.render(
+            boxes,
+            arrows,
+            caption=title,
+            fixed_layers=fixed,
+            edge_labels=False,
+            diagram_id=f"tg-graph-{number}",
+        )
+        legend = " · ".join(sorted(relations))
+        out.append(_diagram(figure, f"{caption} Edges: {legend}."))
+
+    out.append("## Topics\n\n")
+    rows = []
+    for topic in site.topic_order:
+        members = [r for r in site.records.values() if topic in r.topics]
+        rows.append(
+            f"<tr><td>{link(site.href(here, site.topic_src(topic)), site.topic_name(topic))}</td>"
+            f"<td>{', '.join(site.record_link(here, r.id) for r in members)}</td></tr>"
+        )
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Topic</th><th>Claims and non-goals</th></tr>'
+            f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    out.append("## Owners\n\n")
+    owners: dict[str, list[Priority]] = {}
+    for priority in site.pack.priorities.values():
+        for owner in priority.owners:
+            owners.setdefault(owner, []).append(priority)
+    rows = [
+        f"<tr><td>{esc(owner)}</td><td>"
+        + ", ".join(
+            link(site.href(here, site.src("index.md"), p.id), f"{p.level} {p.title}")
+            for p in priorities
+        )
+        + "</td></tr>"
+        for owner, priorities in sorted(owners.items())
+    ]
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Owner</th><th>Priorities</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    out.append("## Entities\n\n")
+    rows = []
+    for entity in sorted(site.pack.entities.values(), key=lambda e: (e.kind, e.id)):
+        about = [r for r in site.records.values() if entity.id in r.subjects]
+        rows.append(
+            f'<tr id="entity-{esc(entity.id)}"><td>{esc(entity.name)}<br>{code(entity.id)}</td>'
+            f"<td>{esc(entity.kind)}</td><td>{inline_code(entity.description)}</td>"
+            f"<td>{', '.join(site.record_link(here, r.id) for r in about)}</td></tr>"
+        )
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Entity</th><th>Kind</th><th>About it</th>'
+            f"<th>Claims</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    return "".join(out)
+
+
+def _view(graph: nx.MultiDiGraph, kinds: Mapping[str, int], relations: set[str]) -> nx.MultiDiGraph:
+    """Nodes of the given kinds joined by the given relations; entities only when referenced."""
+    view = nx.MultiDiGraph()
+    for source, target, kind in graph.edges(keys=True):
+        source_kind = graph.nodes[source]["kind"]
+        target_kind = graph.nodes[target]["kind"]
+        if kind in relations and source_kind in kinds and target_kind in kinds:
+            view.add_node(source, **graph.nodes[source])
+            view.add_node(target, **graph.nodes[target])
+            view.add_edge(source, target, key=kind, kind=kind)
+    for node_id, data in graph.nodes(data=True):
+        if data["kind"] in kinds and data["kind"] != "entity" and node_id not in view:
+            view.add_node(node_id, **data)
+    return view
+
+
+# -- boundaries ------------------------------------------------------------------------------
+
+
+def boundaries_index(site_input: SiteInput) -> str:
+    return _boundaries_index(_Site(site_input))
+
+
+def _boundaries_index(site: _Site) -> str:
+    here = site.src("boundaries/index.md")
+    out = [_head("Boundaries")]
+    out.append(
+        _html(
+            "<p>For RFC and doc authors: per topic, what the current claims allow you to say,"
+            " what they do not, and where the docs cross the line today.</p>"
+        )
+    )
+    rows = []
+    for topic in site.topic_order:
+        members = [r for r in site.records.values() if topic in r.topics]
+        findings = sum(len(site.findings_by_claim.get(r.id, [])) for r in members)
+        rows.append(
+            f'<tr data-topic="{esc(topic)}"><td>'
+            f"{link(site.href(here, site.topic_src(topic)), site.topic_name(topic))}</td>"
+            f"<td>{sum(isinstance(r, Claim) for r in members)}</td>"
+            f"<td>{sum(isinstance(r, NonGoal) for r in members)}</td>"
+            f"<td>{_count_badge(findings)}</td></tr>"
+        )
+    out.append(
+        _html(
+            '<table class="tg-table"><thead><tr><th>Topic</th><th>Claims</th><th>Non-goals</th>'
+            f"<th>Findings</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+    )
+    return "".join(out)
+
+
+def boundary_page(site_input: SiteInput, topic: str) -> str:
+    return _boundary_page(_Site(site_input), topic)
+
+
+def _boundary_page(site: _Site, topic: str) -> str:
+    here = site.topic_src(topic)
+    here_url = site.url(here)
+    name = site.topic_name(topic)
+    claims = [c for c in site.pack.claims.values() if topic in c.topics]
+    goals = [g for g in site.pack.non_goals.values() if topic in g.topics]
+    out = [_head(f"Boundary: {name}", f"Boundary: {md_text(name)}")]
+    out.append(
+        _html(
+            f'<p class="tg-boundary" data-topic="{esc(topic)}">What may and may not be said about'
+            f" <strong>{esc(name)}</strong>, from {len(claims)} claims and {len(goals)} non-goals"
+            " on this topic.</p>"
+        )
+    )
+    out.append("## What may be said\n\n")
+    allowed = []
+    for claim in claims:
+        if claim.status != "active":
+            continue
+        fix = f"<br><strong>How to say it:</strong> {inline_code(claim.fix)}" if claim.fix else ""
+        allowed.append(f"{site.record_link(here, claim.id)}: {inline_code(claim.statement)}{fix}")
+    for goal in goals:
+        if goal.fix:
+            allowed.append(f"{site.record_link(here, goal.id)} (non-goal): {inline_code(goal.fix)}")
+    out.append(_html(_ul(allowed, "tg-allowed") or "<p><em>No current claim on it.</em></p>"))
+    retired = [c for c in claims if c.status != "active"]
+    if retired:
+        out.append(
+            _html(
+                "<p><strong>No longer true</strong> (retired or superseded):</p>",
+                _ul(f"{site.record_link(here, c.id)}: {inline_code(c.statement)}" for c in retired),
+            )
+        )
+
+    out.append("## What may not be said\n\n")
+    denied = []
+    for goal in goals:
+        denied.append(
+            f'<div class="tg-denied"><p>Do not promise {site.record_link(here, goal.id)}:'
+            f" {inline_code(goal.statement)}</p>{_denied_rules(goal)}</div>"
+        )
+    for claim in claims:
+        if claim.status == "active" and claim.rules:
+            denied.append(
+                f'<div class="tg-denied"><p>Do not contradict {site.record_link(here, claim.id)}'
+                f"</p>{_denied_rules(claim)}</div>"
+            )
+    out.append(_html(*denied) if denied else _html("<p><em>No rules on this topic.</em></p>"))
+
+    out.append("## Findings on this topic\n\n")
+    members: list[Claim | NonGoal] = [*claims, *goals]
+    found = [f for r in members for f in site.findings_by_claim.get(r.id, [])]
+    found.sort(key=lambda f: f.sort_key)
+    if found:
+        out.append(_html(_findings_list(site, here_url, found)))
+    else:
+        out.append(_html('<p class="tg-none">No page in the checked docs crosses it.</p>'))
+    return "".join(out)
+
+
+def _denied_rules(record: Claim | NonGoal) -> str:
+    examples = [e for r in record.rules if r.kind == "paraphrase" for e in r.examples]
+    patterns = [p for r in record.rules if r.kind == "wording" for p in r.patterns]
+    stale = [f"{r.key}: {s}" for r in record.rules if r.kind == "value" for s in r.stale]
+    checks = [f"{r.id}: {r.check}" for r in record.rules if r.kind == "workflow"]
+    parts = []
+    if examples:
+        parts.append("<p><small>Sentences like these are flagged:</small></p>")
+        parts.append(_ul((f"<q>{esc(e)}</q>" for e in examples), "tg-examples"))
+    if patterns:
+        parts.append("<p><small>Wording patterns:</small></p>")
+        parts.append(_ul((code(p) for p in patterns), "tg-patterns"))
+    if stale:
+        parts.append("<p><small>Stale values:</small></p>")
+        parts.append(_ul((code(s) for s in stale), "tg-patterns"))
+    if checks:
+        parts.append("<p><small>Workflow checks:</small></p>")
+        parts.append(_ul((code(c) for c in checks), "tg-patterns"))
+    return "".join(parts)
+
+
+# -- annotations on docs pages ---------------------------------------------------------------
+
+
+def annotation(site_input: SiteInput, page_url: str, findings: Sequence[Finding]) -> str:
+    """The warning admonition listing a docs page's findings, with links to the claims."""
+    if not findings:
+        return ""
+    site = _Site(site_input)
+    items = []
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        target = ""
+        if finding.claim and finding.claim in site.records:
+            target = relative(page_url, site.url(site.record_src(finding.claim)))
+        who = link(target, finding.claim or finding.rule, "tg-id")
+        fix = f"<br><small>How to say it: {inline_code(finding.fix)}</small>" if finding.fix else ""
+        items.append(
+            f'<li data-line="{finding.line}"><strong>Line {finding.line}</strong>, column'
+            f" {finding.column} — {who} {code(finding.rule)}: {esc(finding.message)}"
+            f'<br><q class="tg-excerpt">{esc(finding.excerpt)}</q>{fix}</li>'
+        )
+    count = len(findings)
+    contradictions = relative(page_url, site.url(site.src("contradictions.md")))
+    title = f"This page contradicts the current claims ({count} finding{'s' * (count != 1)})"
+    return _html(
+        f'<div class="admonition warning tg-annotation" data-findings="{count}">'
+        f'<p class="admonition-title">{esc(title)}</p>',
+        f"<ul>{''.join(items)}</ul>",
+        f"<p><small>Line numbers are in the Markdown source. All findings: "
+        f"{link(contradictions, 'Contradictions')}.</small></p>",
+        "</div>",
+    )
+
+
+_SETEXT_H1 = re.compile(r"^=+\s*$")
+
+
+def annotate(markdown: str, block: str) -> str:
+    """`block` inserted at the top of a page, after its title heading if it starts with one.
+
+    mkdocs takes the page title from a leading `<h1>`, so the block goes after it.
+    """
+    if not block:
+        return markdown
+    lines = markdown.splitlines(keepends=True)
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index < len(lines):
+        first = lines[index]
+        if re.match(r"^# ", first) or first.rstrip() == "#":
+            return "".join(lines[: index + 1]) + "\n" + block + "".join(lines[index + 1 :])
+        if index + 1 < len(lines) and first.strip() and _SETEXT_H1.match(lines[index + 1]):
+            return "".join(lines[: index + 2]) + "\n" + block + "".join(lines[index + 2 :])
+    return block + markdown
+
+
+# -- all pages -------------------------------------------------------------------------------
+
+
+def build_pages(site_input: SiteInput) -> dict[str, str]:
+    """Every generated page: source path (relative to the docs dir) -> Markdown."""
+    site = _Site(site_input)
+    pages = {
+        site.src("index.md"): _dashboard(site),
+        site.src("claims/index.md"): _claims_index(site),
+        site.src("evidence.md"): _evidence_page(site),
+        site.src("contradictions.md"): _contradictions_page(site),
+        site.src("graph.md"): _graph_page(site),
+        site.src("boundaries/index.md"): _boundaries_index(site),
+    }
+    for record in site.records.values():
+        pages[site.record_src(record.id)] = _record_page(site, record)
+    for topic in site.topic_order:
+        pages[site.topic_src(topic)] = _boundary_page(site, topic)
+    return pages
