@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -325,6 +326,15 @@ def check(
     color = sys.stdout.isatty()
     context = ReportContext.from_pack(state.pack(), __version__, site_url, color=color)
     click.echo(render(fmt, report, context), nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary:
+        # GitHub shows only the first annotations; the step summary carries the full list.
+        plain = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
+        try:
+            with Path(summary).open("a", encoding="utf-8") as stream:
+                stream.write(render("markdown", report, plain))
+        except OSError as exc:
+            raise TruthgraphError(f"cannot append to GITHUB_STEP_SUMMARY {summary}: {exc}") from None
     for out_fmt, out_path in requested:
         if out_path is None:
             context = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
@@ -411,7 +421,8 @@ def baseline_write(
 
     report, _ = _check_report(state, paths, None, None, exclude, None, False, None)
     write_baseline(report, target, tool_version=__version__)
-    click.echo(f"{target}: recorded {len(report.findings)} finding(s)")
+    recorded = sum(1 for f in report.findings if f.claim is not None)
+    click.echo(f"{target}: recorded {recorded} finding(s)")
 
 
 @cli.command(

@@ -252,22 +252,12 @@ class Checker:
         lines = block.text.splitlines()
         for number, line in enumerate(lines):
             for rule in self.values:
-                for start, end, value in rule.check_line(line):
+                for start, end, value, code in rule.check_line(line):
                     if not rule.scope.covers_context(index, headings, tokenize(line)):
                         continue
                     first = block.position(number, start)
                     last = block.position(number, end)
-                    yield (
-                        rule,
-                        Hit(
-                            first[0],
-                            first[1],
-                            last[0],
-                            last[1],
-                            line.strip(),
-                            f'stale value "{value}"',
-                        ),
-                    )
+                    yield rule, _value_hit(first, last, line, value, code)
         if self.workflow_rules and (block.language in YAML_LANGUAGES or not block.language):
             if looks_like_workflow(block.text):
                 workflow = parse_workflow(block.text)
@@ -290,22 +280,11 @@ class Checker:
         lines = text.splitlines()
         for number, line in enumerate(lines):
             for rule in self.values:
-                for start, end, value in rule.check_line(line):
+                for start, end, value, code in rule.check_line(line):
                     if rule.scope.covers_text(tokenize(line)) is False:
                         continue
-                    hits.append(
-                        (
-                            rule,
-                            Hit(
-                                number + 1,
-                                start + 1,
-                                number + 1,
-                                end + 1,
-                                line.strip(),
-                                f'stale value "{value}"',
-                            ),
-                        )
-                    )
+                    first, last = (number + 1, start + 1), (number + 1, end + 1)
+                    hits.append((rule, _value_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
         if workflow is not None:
 
@@ -390,6 +369,13 @@ class Checker:
 
 
 _WORKER: Checker | None = None
+
+
+def _value_hit(
+    first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
+) -> Hit:
+    what = "stale value" if code == ValueCheck.code else "another value"
+    return Hit(first[0], first[1], last[0], last[1], line.strip(), f'{what} "{value}"', (), code)
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:

@@ -741,8 +741,9 @@ def _approximate(
     """Offsets for text that is not verbatim in the source (rewritten by the parser).
 
     Walks content and source together: a space may stand for a line break, after
-    which container prefixes (`> `, indentation) are skipped; any other mismatch is
-    a substitution (NUL became U+FFFD). Linear, and offsets never decrease.
+    which container prefixes (`> `, indentation) are skipped; a character missing
+    here is looked for a few characters ahead, else taken as a substitution (NUL
+    became U+FFFD). Linear, and offsets never decrease.
     """
     parts.append(content)
     last = max(end - 1, 0)
@@ -761,6 +762,10 @@ def _approximate(
             if found in _PREFIX_CHARS and (after_break or found == "\r"):
                 position += 1
                 continue
+            # A dropped character (an escape's backslash): resync a short way ahead.
+            ahead = src.find(char, position + 1, min(position + 16, end))
+            if ahead != -1:
+                position = ahead
             after_break = False
             break
         else:

@@ -211,9 +211,24 @@ class ValueCheck(CompiledRule):
                 return column
         return None
 
-    def check_line(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Stale values in one line of code or of a workflow file: (start, end, value)."""
-        yield from self.stale_spans(text)
+    def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """Values in one line of code or of a workflow file: (start, end, value, code).
+
+        Known-stale values anywhere; with a key and a value shape, another value on a
+        line that names the key (`ATTIC_SERVER=http://...`).
+        """
+        stale = list(self.stale_spans(text))
+        for start, end, value in stale:
+            yield start, end, value, self.code
+        if self.shape is None or stale or not self.key_patterns:
+            return
+        tokens = tokenize(text)
+        if not any(p.search(tokens) for p in self.key_patterns):
+            return
+        for found in self.shape.finditer(text):
+            if _normalise_value(found.group()) != self.current:
+                yield found.start(), found.end(), found.group(), self.CONFLICT
+                return
 
 
 def _cell_region(row: str, column: int) -> tuple[int, int] | None:
