@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -32,3 +33,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return _plugin().on_page_markdown(markdown, page=page, config=config, files=files)
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    return _plugin().on_env(env, config=config, files=files)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    _plugin().on_post_build(config=config)
+
+
+def on_build_error(error: Exception) -> None:
+    if plugin is not None:
+        plugin.on_build_error(error=error)

@@ -139,10 +139,15 @@ class Checker:
         self.pack = pack
         self.options = options or CheckOptions()
         self.rules = compile_rules(pack)
-        self.prose = [r for r in self.rules if isinstance(r, WordingCheck | ParaphraseCheck)]
+        # Wording before paraphrase: when both see a sentence, the exact match is reported.
+        self.prose = sorted(
+            (r for r in self.rules if isinstance(r, WordingCheck | ParaphraseCheck)),
+            key=lambda r: isinstance(r, ParaphraseCheck),
+        )
         self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
         self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
+        self.sentence_gate = _sentence_gate([*self.prose, *self.values])
 
     # -- one file ----------------------------------------------------------------------
 
@@ -173,6 +178,8 @@ class Checker:
         """Could any rule fire here? Workflow files are small and always read in full."""
         if not self.options.prefilter or is_workflow_path(shown) or DIRECTIVE_MARK in text:
             return True  # directives are checked even where no rule could fire
+        if not context_verdict(shown, Context()).asserted:
+            return False  # a changelog or archive asserts nothing: no rule can fire in it
         return self.prefilter.wanted(text)
 
     def check_text(self, shown: str, text: str, result: FileResult | None = None) -> FileResult:
@@ -236,9 +243,20 @@ class Checker:
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted:
                 continue
+            if self.sentence_gate is not None:
+                # A table row may name a key only in its header: the header counts too.
+                gate_text = sentence.text
+                if sentence.table_header:
+                    gate_text += " " + " ".join(sentence.table_header)
+                if not self.sentence_gate.search(gate_text.lower()):
+                    continue  # no rule's required word occurs: skip tokenising it
             words = frozenset(index.tokens[position].words)
+            reported: set[str] = set()
             for rule in prose_rules:
+                if rule.owner.id in reported:
+                    continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
+                    reported.add(rule.owner.id)
                     yield rule, hit
         for block in document.code_blocks:
             if not verdict_of(block.context).asserted:
@@ -364,8 +382,22 @@ class Checker:
         _WORKER = self
         # fork: workers inherit the compiled rules instead of re-loading the pack.
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            chunk = max(1, len(files) // (jobs * 8))
-            return pool.starmap(_check_in_worker, files, chunksize=chunk)
+            # Small chunks: a few large files must not all land on one worker.
+            return pool.starmap(_check_in_worker, files, chunksize=4)
+
+
+def _sentence_gate(rules: Sequence[CompiledRule]) -> re.Pattern[str] | None:
+    """One regex finding any word some prose rule needs in a sentence (None: no such list)."""
+    words: set[str] = set()
+    for rule in rules:
+        gate = rule.sentence_gate()
+        if gate is None:
+            return None
+        words |= gate
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
 
 _WORKER: Checker | None = None

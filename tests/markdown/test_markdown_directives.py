@@ -48,6 +48,7 @@ def test_full_directive() -> None:
         ("<!--truthgraph-enable TG101-->", "enable", ("TG101",)),
         ("<!-- truthgraph-disable-file a,b , c\td -->", "disable-file", ("a", "b", "c", "d")),
         ("<!-- truthgraph-example -->", "example", ()),
+        ("<!-- truthgraph-disable,TG1,TG2 -->", "disable", ("TG1", "TG2")),
     ],
 )
 def test_actions_and_targets(comment: str, action: str, targets: tuple[str, ...]) -> None:
@@ -154,3 +155,8 @@ def test_inline_directive_spanning_lines() -> None:
     (directive,) = parse_markdown("a.md", text).directives
     assert (directive.line, directive.column, directive.end_line) == (1, 11, 2)
     assert directive.targets == ("TG1",)
+
+
+def test_wrapped_reason_becomes_one_line() -> None:
+    directive = one('<!-- truthgraph-disable TG1 reason="first line\n   second line" -->')
+    assert (directive.reason, directive.end_line) == ("first line second line", 2)

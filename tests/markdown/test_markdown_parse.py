@@ -401,3 +401,51 @@ def test_nesting_bomb_is_fast(text: str) -> None:
     doc = parse_markdown("bomb.md", text)
     assert time.perf_counter() - start < 2.0
     assert_offsets_sound(doc)
+
+
+def test_code_span_across_lines_maps_each_word() -> None:
+    text = "> Run `nix\n> build` and `nix\n>     build --help` now.\n"
+    doc = parse_markdown("a.md", text)
+    (only,) = doc.sentences
+    assert only.text == "Run nix build and nix     build --help now."
+    mapped = "".join(text[o] for o in only.offsets)
+    assert mapped == "Run nix\nbuild and nix\n    build --help now."
+    assert doc.source.position(only.offsets[only.text.index("build")]) == (2, 3)
+    assert doc.source.position(only.offsets[only.text.index("--help")]) == (3, 13)
+    assert doc.source.position(only.offsets[only.text.index("now")]) == (3, 21)
+    assert_offsets_sound(doc)
+
+
+def test_shortcut_reference_followed_by_parentheses() -> None:
+    text = "See [docs] (and more) here.\n\n[docs]: https://example.com\n"
+    doc = parse_markdown("a.md", text)
+    (only,) = doc.sentences
+    assert only.text == "See docs (and more) here."
+    assert doc.source.position(only.offsets[only.text.index("more")]) == (1, 17)
+
+
+def test_escaped_pipe_in_table_cell() -> None:
+    text = "| a \\| b | c |\n|---|---|\n| 1 | 2 |\n"
+    doc = parse_markdown("a.md", text)
+    header = doc.sentences[0]
+    assert header.text == "a | b | c"
+    assert "".join(text[o] for o in header.offsets) == "a | b|||c"
+    assert_offsets_sound(doc)
+
+
+def test_nul_is_replaced_but_offsets_stay_true() -> None:
+    doc = parse_markdown("a.md", "a\x00b then c.\n")
+    (only,) = doc.sentences
+    assert only.text == "a\ufffdb then c."
+    assert only.offsets == tuple(range(11))
+
+
+def test_table_separators_point_at_pipes_with_empty_first_cell() -> None:
+    text = "a | b\n--|--\n  | y\n|   | z |\n"
+    doc = parse_markdown("a.md", text)
+    rows = [s for s in doc.sentences if s.kind == "table_row"]
+    # GFM: a row that starts with a pipe has no empty first cell; short rows are padded.
+    assert [r.text for r in rows] == ["y | ", " | z"]
+    assert doc.source.position(rows[0].offsets[0]) == (3, 5)
+    assert text[rows[1].offsets[1]] == "|"
+    assert doc.source.position(rows[1].offsets[1]) == (4, 5)

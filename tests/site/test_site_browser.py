@@ -148,9 +148,10 @@ def test_claim_page_lists_its_evidence_and_draws_its_neighbourhood(
         repo_pack.claims[CLAIM].evidence
     )
     for evidence_id in repo_pack.claims[CLAIM].evidence:
-        assert repo_pack.evidence[evidence_id].ref in rows.all_inner_texts()[
-            repo_pack.claims[CLAIM].evidence.index(evidence_id)
-        ]
+        assert (
+            repo_pack.evidence[evidence_id].ref
+            in rows.all_inner_texts()[repo_pack.claims[CLAIM].evidence.index(evidence_id)]
+        )
     diagram = page.locator("figure.tg-diagram svg")
     assert diagram.count() == 1 and diagram.is_visible()
     box = diagram.bounding_box()

@@ -20,15 +20,27 @@ from truthgraph.site.pages import SiteInput
 SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
 
 
-def tiny_site(tmp_path: Path, statement: str = "Tiny claim", report: Report | None = None) -> SiteInput:
+def tiny_site(
+    tmp_path: Path, statement: str = "Tiny claim", report: Report | None = None
+) -> SiteInput:
     pack = load_pack(write_tiny_pack(tmp_path / "claims", statement))
     return SiteInput(pack, build_graph(pack), report or Report(), TODAY)
 
 
 def finding(path: str, line: int, claim: str, message: str = "contradicts it") -> Finding:
     return Finding(
-        path, line, 1, line, 5, claim, "TG101", "contradicted-wording", Severity.ERROR,
-        message, "the excerpt", fix="say it `right`",
+        path,
+        line,
+        1,
+        line,
+        5,
+        claim,
+        "TG101",
+        "contradicted-wording",
+        Severity.ERROR,
+        message,
+        "the excerpt",
+        fix="say it `right`",
     )
 
 
@@ -53,7 +65,9 @@ def test_dashboard_has_every_priority_with_its_exit_signal_counts(
             statuses.count("pending"),
         )
     every = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
-    totals = re.search(r'data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)">6 priorities', text)
+    totals = re.search(
+        r'data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)">6 priorities', text
+    )
     assert totals is not None
     assert totals.groups() == tuple(str(every.count(s)) for s in ("met", "partial", "pending"))
 
@@ -112,24 +126,35 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
 ) -> None:
     report = Report(findings=[finding("docs/guide/runners.md", 12, "nix-bootstrap-workflow-owned")])
     site = SiteInput(
-        repo_pack, build_graph(repo_pack), report, TODAY,
+        repo_pack,
+        build_graph(repo_pack),
+        report,
+        TODAY,
         doc_urls={"docs/guide/runners.md": "guide/runners/"},
     )
     text = pages.record_page(site, "nix-bootstrap-workflow-owned")
     assert '<a href="../../../guide/runners/">docs/guide/runners.md</a> — line 12, column 1' in text
     assert "<code>right</code>" in text
     flat = SiteInput(
-        repo_pack, build_graph(repo_pack), report, TODAY, directory_urls=False,
+        repo_pack,
+        build_graph(repo_pack),
+        report,
+        TODAY,
+        directory_urls=False,
         doc_urls={"docs/guide/runners.md": "guide/runners.html"},
     )
-    assert 'href="../../guide/runners.html"' in pages.record_page(flat, "nix-bootstrap-workflow-owned")
+    assert 'href="../../guide/runners.html"' in pages.record_page(
+        flat, "nix-bootstrap-workflow-owned"
+    )
 
 
 def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: ClaimsPack) -> None:
     built = pages.build_pages(repo_site)
     for record_id in [*repo_pack.claims, *repo_pack.non_goals]:
         assert f"truthgraph/claims/{record_id}.md" in built
-    topics = {t for r in [*repo_pack.claims.values(), *repo_pack.non_goals.values()] for t in r.topics}
+    topics = {
+        t for r in [*repo_pack.claims.values(), *repo_pack.non_goals.values()] for t in r.topics
+    }
     assert {p for p in built if p.startswith("truthgraph/boundaries/")} == {
         "truthgraph/boundaries/index.md",
         *(f"truthgraph/boundaries/{t}.md" for t in topics),
@@ -140,7 +165,7 @@ def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: Cla
 
 def test_flakehub_boundary_says_what_may_and_may_not_be_said(repo_site: SiteInput) -> None:
     text = pages.boundary_page(repo_site, "flakehub")
-    assert '\n# Boundary: FlakeHub\n' in text
+    assert "\n# Boundary: FlakeHub\n" in text
     said, _, rest = text.partition("## What may not be said")
     assert "FlakeHub is still publication/discovery later" in said
     assert "post-bootstrap clean-derivation publication" in said  # the fix hint
@@ -219,14 +244,17 @@ def test_markdown_significant_characters_become_entities() -> None:
 
 
 def test_annotation_goes_after_the_title_and_lists_lines(repo_site: SiteInput) -> None:
-    findings = [finding("docs/r.md", 7, "nix-bootstrap-workflow-owned"), finding("docs/r.md", 3, "arc-scales-horizontally")]
+    findings = [
+        finding("docs/r.md", 7, "nix-bootstrap-workflow-owned"),
+        finding("docs/r.md", 3, "arc-scales-horizontally"),
+    ]
     block = pages.annotation(repo_site, "guide/r/", findings)
     assert block.index("Line 3") < block.index("Line 7")
     assert 'href="../../truthgraph/claims/nix-bootstrap-workflow-owned/"' in block
     assert "2 findings" in block
     page = "\n# Title\n\nBody\n"
     annotated = pages.annotate(page, block)
-    assert annotated.startswith("\n# Title\n\n<div class=\"admonition warning tg-annotation\"")
+    assert annotated.startswith('\n# Title\n\n<div class="admonition warning tg-annotation"')
     assert annotated.endswith("Body\n")
     assert pages.annotate("Title\n=====\ntext\n", block).startswith("Title\n=====\n\n<div")
     assert pages.annotate("No title\n", block).startswith("<div")
@@ -241,7 +269,9 @@ def test_annotation_from_a_real_check(tmp_path: Path, repo_pack: ClaimsPack) -> 
     report = Checker(repo_pack, CheckOptions(today=TODAY)).check_paths([page], lambda p: p.name)
     lines = sorted({f.line for f in report.findings})
     assert lines == [3, 11]
-    block = pages.annotation(SiteInput(repo_pack, build_graph(repo_pack), report, TODAY), "runners/", report.findings)
+    block = pages.annotation(
+        SiteInput(repo_pack, build_graph(repo_pack), report, TODAY), "runners/", report.findings
+    )
     for line in lines:
         assert f'<li data-line="{line}"><strong>Line {line}</strong>' in block
 
@@ -281,7 +311,11 @@ def test_relative_links(here: str, there: str, expected: str) -> None:
 
 def test_page_names_never_clash_with_index_pages() -> None:
     assert pages.page_name("index") == "_index"
-    assert pages.topic_slugs(["Index", "a b", "a-b"]) == {"Index": "index-2", "a b": "a-b", "a-b": "a-b-2"}
+    assert pages.topic_slugs(["Index", "a b", "a-b"]) == {
+        "Index": "index-2",
+        "a b": "a-b",
+        "a-b": "a-b-2",
+    }
 
 
 def test_freshness_levels() -> None:
@@ -293,7 +327,9 @@ def test_freshness_levels() -> None:
 # -- svg -------------------------------------------------------------------------------------
 
 
-def test_every_diagram_in_every_page_is_well_formed_xml(repo_site: SiteInput, tmp_path: Path) -> None:
+def test_every_diagram_in_every_page_is_well_formed_xml(
+    repo_site: SiteInput, tmp_path: Path
+) -> None:
     hostile = tiny_site(tmp_path, "Bad \x0b <svg onload=alert(1)> ]]> & label")
     for site in (repo_site, hostile):
         for name, text in pages.build_pages(site).items():
@@ -322,8 +358,10 @@ def test_wrap_cuts_long_labels() -> None:
 
 def test_top_to_bottom_layout_puts_layers_in_rows() -> None:
     text = svg.render(
-        [svg.Box("a", "A"), svg.Box("b", "B")], [svg.Arrow("a", "b", "next")],
-        caption="flow", direction="TB",
+        [svg.Box("a", "A"), svg.Box("b", "B")],
+        [svg.Arrow("a", "b", "next")],
+        caption="flow",
+        direction="TB",
     )
     rects = ET.fromstring(text).findall(".//{http://www.w3.org/2000/svg}rect")
     ys = sorted(float(r.attrib["y"]) for r in rects)

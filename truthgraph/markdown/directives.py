@@ -51,11 +51,12 @@ def parse_directives(html: str, locate: Callable[[int], tuple[int, int]]) -> lis
 
 
 def _parse_body(body: str, line: int, column: int, end_line: int, closed: bool) -> Directive:
-    parts = body.split(None, 1)
-    action = parts[0] if parts else ""
-    args = parts[1] if len(parts) > 1 else ""
+    cut = 0
+    while cut < len(body) and not body[cut].isspace() and body[cut] != ",":
+        cut += 1
+    action, args = body[:cut], body[cut:]
     targets: list[str] = []
-    values = {"reason": "", "owner": "", "expires": ""}
+    values = dict.fromkeys(OPTIONS, "")
     error = "" if closed else "unterminated comment: missing `-->`"
     if not error:
         error = _action_error(action)
@@ -80,7 +81,9 @@ def _parse_body(body: str, line: int, column: int, end_line: int, closed: bool) 
             elif quoted is not None and not closing:
                 error = error or f"unterminated quote in {key}="
             else:
-                values[key] = quoted if quoted is not None else (bare_value or "")
+                # A reason may wrap over lines in a block comment; reports are one line.
+                raw = quoted if quoted is not None else (bare_value or "")
+                values[key] = " ".join(raw.split())
 
     expires = values["expires"]
     if expires and not error and not _valid_date(expires):

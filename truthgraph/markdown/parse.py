@@ -15,14 +15,7 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from truthgraph.markdown.directives import PREFIX, parse_directives
-from truthgraph.markdown.document import (
-    CodeBlock,
-    Context,
-    Directive,
-    Document,
-    Sentence,
-    SourceText,
-)
+from truthgraph.markdown.document import CodeBlock, Context, Document, Sentence, SourceText
 from truthgraph.markdown.sentences import split_sentences
 from truthgraph.markdown.tabs import tabs_plugin
 
@@ -117,7 +110,7 @@ def _parser_for(text: str) -> MarkdownIt:
     return markdown_parser(
         text.startswith("---"),
         "!!!" in text or "???" in text,
-        _TAB_MARKER.search(text) is not None,
+        "===" in text and _TAB_MARKER.search(text) is not None,
     )
 
 
@@ -403,9 +396,13 @@ class _Builder:
         cursor = begin
         for position, (cell, cell_offsets) in enumerate(row):
             if position:
-                # The separator points at the pipe between the two cells.
-                pipe = src.find("|", cursor, end)
-                if pipe == -1 or (cell_offsets and pipe > cell_offsets[0]):
+                # The separator points at the pipe between the two cells: the last
+                # one before a cell's text, since a row may or may not open with one.
+                if cell_offsets:
+                    pipe = src.rfind("|", cursor, cell_offsets[0])
+                else:
+                    pipe = src.find("|", cursor, end)
+                if pipe == -1:
                     pipe = min(cursor, end - 1)
                 parts.append(" | ")
                 offsets.extend((pipe, pipe, pipe))
@@ -458,7 +455,7 @@ class _Builder:
                     text[start:stop],
                     tuple(offsets[start:stop]),
                     "paragraph",
-                    self._context(""),
+                    self._context(self._current_label()),
                     (),
                     self.index,
                 )
@@ -477,6 +474,10 @@ class _Builder:
         src = self.src
         starts = self.line_starts
         count = len(starts)
+        if not self.containers and first + len(lines) <= count and src[starts[line_map[0]]] in "`~":
+            # A fence at the left margin leaves its content lines untouched.
+            self._add_code(token, lines, first, (1,) * len(lines))
+            return
         columns: list[int] = []
         previous = 1
         for number, line in enumerate(lines, first):
@@ -491,22 +492,27 @@ class _Builder:
             if raw.endswith(line):
                 column = len(raw) - len(line) + 1
             else:
-                # Tabs in the indentation were expanded to spaces: anchor on the text.
+                # A tab in the indentation became spaces: anchor on the text, so that
+                # positions inside it are exact and the line's start only approximate.
                 body = line.lstrip()
                 if body and raw.endswith(body):
-                    column = max(1, len(raw) - len(body) - (len(line) - len(body)) + 1)
+                    column = max(1, len(raw) - len(body) + 1 - (len(line) - len(body)))
                 else:
                     column = previous
             columns.append(column)
             previous = column
-        label = self._current_label()
+        self._add_code(token, lines, first, tuple(columns))
+
+    def _add_code(
+        self, token: Token, lines: list[str], first: int, columns: tuple[int, ...]
+    ) -> None:
         self.document.code_blocks.append(
             CodeBlock(
                 info=token.info.strip(),
                 text="\n".join(lines),
                 first_line=self._file_line(first),
-                columns=tuple(columns),
-                context=self._context(label),
+                columns=columns,
+                context=self._context(self._current_label()),
             )
         )
 
@@ -639,6 +645,10 @@ def _plain_text(
     find = src.find
     last = max(end - 1, 0)
     after_html = False
+    href = ""
+    # Where the cursor was before skipping a link's destination, in case the skip
+    # was wrong (a shortcut reference followed by text in parentheses).
+    rewind = cursor
     for child in children:
         kind = child.type
         if kind == "text":
@@ -649,6 +659,8 @@ def _plain_text(
                 if content[:1] == " " and parts and parts[-1][-1:] == " ":
                     content = content[1:]
             found = find(content, cursor, end)
+            if found == -1 and rewind < cursor:
+                found = find(content, max(rewind, offsets[-1] + 1 if offsets else 0), end)
             if found == -1:
                 cursor = _approximate(content, src, cursor, end, parts, offsets)
             else:
@@ -683,13 +695,17 @@ def _plain_text(
                 at = found + 1 if markup == "\\" + content else found
                 offsets.extend([at] * len(content))
                 cursor = found + len(markup)
+        elif kind == "link_open":
+            href = str(child.attrs.get("href", ""))
         elif kind == "link_close":
-            cursor = _skip_link_tail(src, cursor, end, child.markup == "autolink")
+            rewind = cursor
+            cursor = _skip_link_tail(src, cursor, end, child.markup == "autolink", href)
         elif kind == "image":
             cursor = _plain_text(
                 child.children or [], src, cursor, end, parts, offsets, code_starts, builder
             )
-            cursor = _skip_link_tail(src, cursor, end, False)
+            rewind = cursor
+            cursor = _skip_link_tail(src, cursor, end, False, str(child.attrs.get("src", "")))
         elif kind == "html_inline":
             content = child.content
             newline = content.find("\n")
@@ -776,8 +792,12 @@ def _approximate(
     return min(position, end)
 
 
-def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool) -> int:
-    """Move past `](url "title")`, `][ref]` or `>` so later text is not found in a URL."""
+def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool, href: str) -> int:
+    """Move past `](url "title")`, `][ref]` or `>` so later text is not found in a URL.
+
+    `href` tells an inline link from a shortcut reference that happens to be
+    followed by text in parentheses: markdown-it leaves destinations unnormalised.
+    """
     if autolink:
         found = src.find(">", cursor, end)
         return cursor if found == -1 else found + 1
@@ -792,6 +812,11 @@ def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool) -> int:
         close = src.find("]", position + 1, end)
         return position if close == -1 else close + 1
     if opener != "(":
+        return position
+    start = position + 1
+    while start < end and src[start] in " \t\n<":
+        start += 1
+    if href and start < end and src[start] != href[0]:
         return position
     close = src.find(")", position, end)
     if close != -1 and src.find("(", position + 1, close) == -1:
@@ -811,6 +836,3 @@ def _skip_link_tail(src: str, cursor: int, end: int, autolink: bool) -> int:
                 return position + 1
         position += 1
     return bracket + 1
-
-
-__all__ = ["Directive", "markdown_parser", "parse_markdown"]

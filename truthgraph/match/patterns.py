@@ -267,6 +267,11 @@ class Pattern:
         self.outs = builder.outs
         self.closures = [self._closure(s) for s in range(len(self.tests))]
         self.musts = _musts(ast)
+        # Sets of exact words are tested with one C-level set operation per sentence.
+        self.exact_musts = [
+            frozenset(t.text for t in s) for s in self.musts if all(t.mode == 0 for t in s)
+        ]
+        self.wild_musts = [s for s in self.musts if any(t.mode != 0 for t in s)]
         self.clauses = _dnf(ast)
         """Exact necessary words as alternatives of conjunctions (None: too many to list)."""
 
@@ -288,12 +293,22 @@ class Pattern:
 
     def could_match(self, words: frozenset[str]) -> bool:
         """Cheap necessary condition: every required word test matches some token."""
-        for options in self.musts:
+        for exact in self.exact_musts:
+            if words.isdisjoint(exact):
+                return False
+        for options in self.wild_musts:
             if not any(
                 (t.text in words) if t.mode == 0 else any(t(w) for w in words) for t in options
             ):
                 return False
         return True
+
+    @property
+    def gate(self) -> frozenset[str] | None:
+        """Exact words of which a sentence needs one to match (None: no such word set)."""
+        if not self.exact_musts:
+            return None
+        return min(self.exact_musts, key=len)
 
     def search(self, tokens: Tokens, begin: int = 0, end: int | None = None) -> Match | None:
         """Leftmost, then longest, match within tokens [begin, end)."""

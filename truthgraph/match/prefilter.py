@@ -11,6 +11,7 @@ checking with and without this filter on real and adversarial documents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from truthgraph.match.patterns import WordTest
@@ -23,6 +24,9 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_RIGHT_BOUNDED: dict[str, re.Pattern[str]] = {}
+
+
 def contains_word(text: str, test: WordTest) -> bool:
     """Does lower-cased `text` contain a word that `test` could match as a token?"""
     word = test.text
@@ -30,6 +34,16 @@ def contains_word(text: str, test: WordTest) -> bool:
         return True
     need_left = test.mode in (0, 1)
     need_right = test.mode in (0, 2)
+    if need_right:
+        # The regex engine skips "arc" in "search" without returning to Python.
+        pattern = _RIGHT_BOUNDED.get(word)
+        if pattern is None:
+            pattern = _RIGHT_BOUNDED.setdefault(word, re.compile(re.escape(word) + r"(?![\w])"))
+        for found in pattern.finditer(text):
+            at = found.start()
+            if not need_left or at == 0 or not _is_word_char(text[at - 1]):
+                return True
+        return False
     size = len(word)
     at = text.find(word)
     while at != -1:

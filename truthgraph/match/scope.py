@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from truthgraph.claims.model import Scope
 from truthgraph.markdown.document import Document, Sentence
@@ -11,12 +12,37 @@ from truthgraph.match.patterns import Match, Pattern, WordTest, compile_pattern
 from truthgraph.match.tokens import Tokens, tokenize
 
 
+class LazyTokens(Sequence[Tokens]):
+    """Tokens of each sentence, computed the first time a rule or scope asks for them."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._tokens: list[Tokens | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Tokens: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Tokens]: ...
+
+    def __getitem__(self, index: int | slice) -> Tokens | Sequence[Tokens]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        found = self._tokens[index]
+        if found is None:
+            found = self._tokens[index] = tokenize(self._texts[index])
+        return found
+
+
 @dataclass
 class DocumentIndex:
     """Tokens of every sentence and heading of one document, computed once and shared."""
 
     document: Document
-    tokens: list[Tokens] = field(default_factory=list)
+    tokens: Sequence[Tokens] = field(default_factory=list)
     sections: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     heading_tokens: dict[str, Tokens] = field(default_factory=dict)
     blocks: list[int] = field(default_factory=list)
@@ -28,8 +54,8 @@ class DocumentIndex:
         index = cls(document)
         block = -1
         previous: Sentence | None = None
+        index.tokens = LazyTokens([s.text for s in document.sentences])
         for i, sentence in enumerate(document.sentences):
-            index.tokens.append(tokenize(sentence.text))
             key = sentence.context.headings
             if sentence.kind != "heading":
                 # A heading belongs to the section it opens, which its own chain omits.

@@ -68,6 +68,10 @@ class CompiledRule:
         """What a file must contain for this rule's own text tests (OR of ANDs)."""
         raise NotImplementedError
 
+    def sentence_gate(self) -> frozenset[str] | None:
+        """Lower-case words of which a sentence needs one for this rule to fire there."""
+        return None
+
     def necessary(self) -> list[list[frozenset[WordTest]]]:
         """What a file must contain for this rule to fire: its own tests and its scope's subjects."""
         own = [sorted(group, key=rarity, reverse=True) for group in self.own_groups()]
@@ -76,8 +80,12 @@ class CompiledRule:
             return own
         subjects = [sorted(group, key=rarity, reverse=True) for group in subjects]
         if len(own) * len(subjects) > MAX_GROUPS:
-            # Too many combinations to list: the subjects alone are still necessary.
-            return subjects
+            # Too many combinations to list: any satisfied group satisfies its first set,
+            # so "one word of some group's first set" is still necessary.
+            first_words = frozenset(t for group in own if group for t in group[0])
+            if not all(own):
+                return subjects
+            return [[*subject, first_words] for subject in subjects]
         # Subjects first: they name what the claim is about, the rarest words a page can have.
         return [[*subject, *group] for group in own for subject in subjects]
 
@@ -107,3 +115,14 @@ def pattern_groups(patterns: Sequence[Pattern]) -> list[list[frozenset[WordTest]
         else:
             groups.append(list(pattern.musts))
     return groups
+
+
+def gate_of(patterns: Sequence[Pattern]) -> frozenset[str] | None:
+    """Exact words of which a sentence needs one for any of `patterns` to match."""
+    union: set[str] = set()
+    for pattern in patterns:
+        gate = pattern.gate
+        if gate is None:
+            return None
+        union |= gate
+    return frozenset(union)

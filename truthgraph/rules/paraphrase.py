@@ -31,7 +31,7 @@ from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import negations_in, sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import tokenize
-from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
 
 MAX_COMPARED_CHARS = 600
 """Longer sentences are not compared: a paraphrase of a one-line claim is never that long."""
@@ -50,15 +50,21 @@ class ParaphraseCheck(CompiledRule):
         self.anchor_patterns = self.compile_all(spec.anchors)
         self.unless = self.compile_all(spec.unless)
         self.threshold = spec.threshold
+        self.gate = gate_of(self.anchor_patterns)
         self.examples = [(e, " ".join(tokenize(e).words)) for e in spec.examples]
         self.parity = {e: negations_in(tokenize(e).words) % 2 for e in spec.examples}
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         return pattern_groups(self.anchor_patterns)
 
+    def sentence_gate(self) -> frozenset[str] | None:
+        return self.gate
+
     def check(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
     ) -> Iterator[Hit]:
+        if self.gate is not None and words.isdisjoint(self.gate):
+            return
         sentence = index.document.sentences[position]
         if len(sentence.text) > MAX_COMPARED_CHARS:
             return

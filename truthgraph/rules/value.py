@@ -37,7 +37,7 @@ from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
 
 _NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]")
 
@@ -119,6 +119,11 @@ class ValueCheck(CompiledRule):
         self.shape = compile_bounded(spec.value_shape, where) if spec.value_shape else None
         self.key_patterns = self.compile_all(spec.key_terms)
         self.current = _normalise_value(spec.current)
+        literals = [required_literal(s).casefold() for s in spec.stale]
+        # Regexes run only on text holding a literal every stale value contains.
+        self.stale_literals = literals if all(len(x) >= 3 for x in literals) else None
+        self.key_gate = gate_of(self.key_patterns) if self.key_patterns else None
+        self._columns: dict[tuple[str, ...], int | None] = {}
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         groups: list[list[frozenset[WordTest]]] = []
@@ -134,6 +139,16 @@ class ValueCheck(CompiledRule):
             groups.extend(pattern_groups(self.key_patterns) if self.key_patterns else [[]])
         return groups
 
+    def sentence_gate(self) -> frozenset[str] | None:
+        if self.stale_literals is None:
+            return None
+        words = set(self.stale_literals)
+        if self.shape is not None:
+            if self.key_gate is None:
+                return None
+            words |= self.key_gate
+        return frozenset(words)
+
     def message(self, hit: Hit) -> str:
         if hit.code == self.CONFLICT:
             return (
@@ -143,6 +158,10 @@ class ValueCheck(CompiledRule):
         return f"stale value: {self.value_spec.key} is now {self.value_spec.current}"
 
     def stale_spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        if self.stale_literals is not None:
+            lowered = text.lower()
+            if not any(literal in lowered for literal in self.stale_literals):
+                return
         for expression in self.stale:
             for found in expression.finditer(text):
                 yield found.start(), found.end(), found.group()
@@ -160,6 +179,9 @@ class ValueCheck(CompiledRule):
                 break
         if self.shape is None or stale_reported:
             return
+        if self.key_gate is not None and words.isdisjoint(self.key_gate):
+            if sentence.kind != "table_row" or not sentence.table_header:
+                return
         yield from self._conflicts(index, position, words, source)
 
     def _asserted(self, sentence: Sentence, tokens: Tokens, start: int, end: int) -> bool:
@@ -205,11 +227,19 @@ class ValueCheck(CompiledRule):
             return
 
     def _key_column(self, header: tuple[str, ...]) -> int | None:
+        """The column whose header names the key (computed once per table header)."""
+        if header in self._columns:
+            return self._columns[header]
+        found: int | None = None
         for column, cell in enumerate(header):
             cell_tokens = tokenize(cell)
             if any(p.search(cell_tokens) for p in self.key_patterns):
-                return column
-        return None
+                found = column
+                break
+        if len(self._columns) > 1024:
+            self._columns.clear()
+        self._columns[header] = found
+        return found
 
     def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """Values in one line of code or of a workflow file: (start, end, value, code).
@@ -220,7 +250,7 @@ class ValueCheck(CompiledRule):
         stale = list(self.stale_spans(text))
         for start, end, value in stale:
             yield start, end, value, self.code
-        if self.shape is None or stale or not self.key_patterns:
+        if self.shape is None or stale or not self.key_patterns or not self.shape.search(text):
             return
         tokens = tokenize(text)
         if not any(p.search(tokens) for p in self.key_patterns):

@@ -26,7 +26,7 @@ from truthgraph.match.patterns import Pattern, WordTest
 from truthgraph.match.polarity import sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import split_words
-from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
 
 _TERM_REFERENCE = re.compile(r"\{[\w.-]+\}")
 
@@ -55,13 +55,19 @@ class WordingCheck(CompiledRule):
         self.patterns = self.compile_all(spec.patterns)
         self.unless = self.compile_all(spec.unless)
         self.own = own_words(self.patterns)
+        self.gate = gate_of(self.patterns)
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         return pattern_groups(self.patterns)
 
+    def sentence_gate(self) -> frozenset[str] | None:
+        return self.gate
+
     def check(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
     ) -> Iterator[Hit]:
+        if self.gate is not None and words.isdisjoint(self.gate):
+            return
         sentence: Sentence = index.document.sentences[position]
         tokens = index.tokens[position]
         found = [

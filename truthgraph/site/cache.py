@@ -1,9 +1,14 @@
-"""Results kept across the rebuilds of `mkdocs serve`: the pack, the compiled rules, each file."""
+"""Checking the docs during a build: per-file results kept across `mkdocs serve` rebuilds, and
+unchanged-or-not files checked by worker processes while mkdocs renders the pages."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +18,11 @@ from truthgraph.engine import Checker, CheckOptions, FileResult, discover
 from truthgraph.findings import FileProblem, Report
 
 Stamp = tuple[tuple[str, int, int], ...]
+FileKey = tuple[int, int, str]
+"""(mtime in ns, size, claims digest + options): a file's result is reused while it holds."""
+
+MIN_FILES_FOR_WORKERS = 16  # below this, forking costs more than it saves
+MAX_WORKERS = 4
 
 
 def _stamp(paths: Iterable[Path]) -> Stamp:
@@ -43,6 +53,83 @@ def options_key(options: CheckOptions) -> str:
     )
 
 
+def auto_workers(files: int) -> int:
+    """Background workers for `files` files to check: one per spare core, none if not worth it.
+
+    Workers are forked (they inherit the compiled rules); without fork, or with other threads
+    running (as under `mkdocs serve`, where the cache leaves few files to check), the build
+    process checks the files itself.
+    """
+    if files < MIN_FILES_FOR_WORKERS or threading.active_count() > 1:
+        return 0
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return max(0, min(MAX_WORKERS, (os.cpu_count() or 1) - 1))
+
+
+# Set only inside worker processes, by the pool initializer (never in the build process).
+_worker_checker: Checker | None = None
+
+
+def _init_worker(checker: Checker) -> None:
+    global _worker_checker
+    _worker_checker = checker
+
+
+def _check_chunk(chunk: list[tuple[Path, str]]) -> list[FileResult]:
+    assert _worker_checker is not None, "worker used before its initializer ran"
+    return [_worker_checker.check_file(path, shown) for path, shown in chunk]
+
+
+@dataclass
+class CheckRun:
+    """One build's check: cached results at once, the others as their worker finishes them."""
+
+    cache: CheckCache
+    checker: Checker
+    order: list[str]
+    """Shown paths in report order."""
+    problems: list[FileProblem]
+    done: dict[str, FileResult] = field(default_factory=dict)
+    futures: dict[str, Future[list[FileResult]]] = field(default_factory=dict)
+    chunks: dict[str, list[tuple[Path, str]]] = field(default_factory=dict)
+    keys: dict[str, tuple[str, FileKey]] = field(default_factory=dict)
+    executor: ProcessPoolExecutor | None = None
+
+    def result(self, shown: str) -> FileResult | None:
+        """The result of one file, waiting for its worker if need be (None: not checked)."""
+        if shown not in self.done and shown in self.futures:
+            future = self.futures[shown]
+            chunk = self.chunks[shown]
+            try:
+                results = future.result()
+            except Exception:  # a dead worker must not lose the check: do it here instead
+                results = [self.checker.check_file(path, name) for path, name in chunk]
+            for item in results:
+                self._store(item)
+            for _, name in chunk:
+                self.futures.pop(name, None)
+        return self.done.get(shown)
+
+    def report(self) -> Report:
+        """Every result (waiting for the workers), aggregated like Checker.check_paths."""
+        for shown in list(self.futures):
+            self.result(shown)
+        self.close()
+        return _report(self.checker, [self.done[s] for s in self.order], self.problems)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+    def _store(self, result: FileResult) -> None:
+        self.done[result.path] = result
+        if result.path in self.keys:
+            absolute, key = self.keys[result.path]
+            self.cache.results[absolute] = (key, result)
+
+
 @dataclass
 class CheckCache:
     """Owned by one plugin instance (never a module global), so it lives as long as `serve`."""
@@ -51,8 +138,8 @@ class CheckCache:
     pack: ClaimsPack | None = None
     checker_key: str = ""
     checker: Checker | None = None
-    results: dict[str, tuple[tuple[int, int, str], FileResult]] = field(default_factory=dict)
-    """Absolute path -> ((mtime ns, size, claims digest + options), result)."""
+    results: dict[str, tuple[FileKey, FileResult]] = field(default_factory=dict)
+    """Absolute path -> (key, result)."""
     hits: int = 0
     misses: int = 0
 
@@ -71,35 +158,72 @@ class CheckCache:
             self.checker_key = key
         return self.checker
 
-    def check_paths(
-        self, checker: Checker, paths: Iterable[Path], display: Callable[[Path], str]
-    ) -> Report:
-        """Like Checker.check_paths, but files unchanged since the last build are not re-read."""
+    def start(
+        self,
+        checker: Checker,
+        paths: Iterable[Path],
+        display: Callable[[Path], str],
+        first: Sequence[str] = (),
+        jobs: int | None = None,
+    ) -> CheckRun:
+        """Begin checking the files under `paths`; `first` lists shown paths needed soonest.
+
+        Unchanged files come from the cache. The rest go to `jobs` worker processes
+        (None: `auto_workers`) in the order of `first`, then the others; with no workers
+        they are checked here before this returns.
+        """
         files, problems = discover(paths, checker.options, display)
         context = checker.pack.digest + "\x1f" + options_key(checker.options)
+        run = CheckRun(self, checker, [shown for _, shown in files], problems)
+        todo: list[tuple[Path, str]] = []
         seen: set[str] = set()
-        results: list[FileResult] = []
         for path, shown in files:
             absolute = str(path.resolve())
             seen.add(absolute)
             try:
                 stat = path.stat()
             except OSError:
-                results.append(checker.check_file(path, shown))
+                run.done[shown] = checker.check_file(path, shown)  # says why it cannot be read
                 continue
             key = (stat.st_mtime_ns, stat.st_size, context)
             cached = self.results.get(absolute)
             if cached is not None and cached[0] == key and cached[1].path == shown:
                 self.hits += 1
-                results.append(cached[1])
+                run.done[shown] = cached[1]
                 continue
             self.misses += 1
-            result = checker.check_file(path, shown)
-            self.results[absolute] = (key, result)
-            results.append(result)
+            run.keys[shown] = (absolute, key)
+            todo.append((path, shown))
         for gone in set(self.results) - seen:
             del self.results[gone]
-        return _report(checker, results, problems)
+        rank = {shown: number for number, shown in enumerate(first)}
+        todo.sort(key=lambda item: rank.get(item[1], len(rank)))
+        workers = auto_workers(len(todo)) if jobs is None else min(jobs, len(todo))
+        if workers <= 0:
+            for path, shown in todo:
+                run._store(checker.check_file(path, shown))
+            return run
+        run.executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker,
+            initargs=(checker,),
+        )
+        # Small chunks in page order: the page mkdocs renders next is soon ready.
+        size = max(1, min(8, len(todo) // (workers * 4)))
+        for start in range(0, len(todo), size):
+            chunk = todo[start : start + size]
+            future = run.executor.submit(_check_chunk, chunk)
+            for _, shown in chunk:
+                run.futures[shown] = future
+                run.chunks[shown] = chunk
+        return run
+
+    def check_paths(
+        self, checker: Checker, paths: Iterable[Path], display: Callable[[Path], str]
+    ) -> Report:
+        """Like Checker.check_paths, but files unchanged since the last call are not re-read."""
+        return self.start(checker, paths, display, jobs=0).report()
 
 
 def _report(checker: Checker, results: list[FileResult], problems: list[FileProblem]) -> Report:

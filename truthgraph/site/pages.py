@@ -235,6 +235,15 @@ def _head(title: str, heading: str = "") -> str:
     return f"---\ntitle: {json.dumps(safe_title(title))}\n---\n\n# {text}\n\n"
 
 
+def without_front_matter(markdown: str) -> str:
+    """The page without its leading `---` front matter (mkdocs strips it before plugins see it)."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 3)
+        if end != -1:
+            return markdown[end + 5 :]
+    return markdown
+
+
 def _html(*parts: str) -> str:
     """An HTML block: one line per part, blank lines around it so Markdown leaves it raw."""
     return "\n".join(p for p in parts if p) + "\n\n"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,8 +29,14 @@ from truthgraph.engine import Checker, CheckOptions
 from truthgraph.errors import TruthgraphError
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
-from truthgraph.site.cache import CheckCache
-from truthgraph.site.pages import SiteInput, annotate, annotation, build_pages
+from truthgraph.site.cache import CheckCache, CheckRun
+from truthgraph.site.pages import (
+    SiteInput,
+    annotate,
+    annotation,
+    build_pages,
+    without_front_matter,
+)
 
 log = logging.getLogger("mkdocs.plugins.truthgraph")
 
@@ -49,6 +56,7 @@ class TruthgraphConfig(base.Config):  # type: ignore[no-untyped-call]
     nav_title = c.Type(str, default="Truthgraph")
     today = c.Optional(c.Type(str))
     boundary_topics = c.ListOfItems(c.Type(str), default=["flakehub"])
+    jobs = c.Optional(c.Type(int))
 
 
 OPTION_HELP: dict[str, str] = {
@@ -62,12 +70,14 @@ OPTION_HELP: dict[str, str] = {
     "nav_title": "Title of the section added to an explicit `nav` (empty: add none).",
     "today": "Date (YYYY-MM-DD) to measure evidence age from; empty: the build date.",
     "boundary_topics": "Topics whose boundary pages come first; the others follow A-Z.",
+    "jobs": "Worker processes that check the docs while mkdocs renders. Empty: one per spare"
+    " core (at most 4), none for small sites or under `serve`; 0: check in the build process.",
 }
 
 
 @dataclass
 class BuildState:
-    """What one build computed: created in on_config, filled in on_files, read by every page."""
+    """One build: created in on_config, the check started in on_files, finished on first need."""
 
     root: Path
     settings: Config
@@ -76,8 +86,16 @@ class BuildState:
     fail_on: Severity | None
     today: dt.date
     prefix: str
-    site: SiteInput | None = None
-    findings_by_page: dict[str, list[Finding]] = field(default_factory=dict)
+    run: CheckRun | None = None
+    draft: SiteInput | None = None
+    """The pages' input before the check is done (no findings yet): titles, links, annotations."""
+    generated: set[str] = field(default_factory=set)
+    shown: dict[str, str] = field(default_factory=dict)
+    """Docs page source path -> its path as findings show it."""
+    urls: dict[str, str] = field(default_factory=dict)
+    """Docs page source path -> its URL relative to the site root."""
+    pages: dict[str, str] | None = None
+    """The generated pages, once every file is checked."""
 
 
 class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped-call]
@@ -91,12 +109,9 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         """Defined so mkdocs keeps this instance (and its cache) across `serve` rebuilds."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._close()
         options = self.config
-        root = (
-            Path(config.config_file_path).resolve().parent
-            if config.config_file_path
-            else Path.cwd()
-        )
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         try:
             settings = load_config(start=root)
             fail_on = _fail_level(options.fail_on or str(settings.get("fail-on")))
@@ -104,17 +119,16 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             prefix = _check_prefix(options.prefix)
             claims = root / options.claims if options.claims else settings.path("claims")
             pack = self.cache.load_pack(claims)
-        except TruthgraphError as exc:
-            raise PluginError(f"truthgraph: {exc}") from exc
-        check = CheckOptions(
-            include=tuple(settings.get("include")),
-            exclude=tuple(settings.get("exclude")),
-            per_path=dict(settings.get("per-path")),
-            max_file_bytes=int(settings.get("max-file-bytes")),
-            today=today,
-        )
-        try:
-            checker = self.cache.get_checker(pack, check)
+            checker = self.cache.get_checker(
+                pack,
+                CheckOptions(
+                    include=tuple(settings.get("include")),
+                    exclude=tuple(settings.get("exclude")),
+                    per_path=dict(settings.get("per-path")),
+                    max_file_bytes=int(settings.get("max-file-bytes")),
+                    today=today,
+                ),
+            )
         except TruthgraphError as exc:
             raise PluginError(f"truthgraph: {exc}") from exc
         paths = [root / p for p in options.paths] or [Path(config.docs_dir)]
@@ -131,35 +145,26 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         state = self._state()
-        report = self.cache.check_paths(state.checker, state.paths, self._display)
-        docs_dir = Path(config.docs_dir).resolve()
-        pages = {f.src_uri: f for f in files.documentation_pages()}
-        doc_urls: dict[str, str] = {}
-        src_of: dict[str, str] = {}
-        for finding_path in {f.path for f in report.findings}:
-            absolute = (state.root / finding_path).resolve()
-            if absolute.is_relative_to(docs_dir):
-                src_uri = absolute.relative_to(docs_dir).as_posix()
-                if src_uri in pages:
-                    doc_urls[finding_path] = _root_url(pages[src_uri].url)
-                    src_of[finding_path] = src_uri
-        self._log(report)
-        state.findings_by_page = {}
-        for finding in report.findings:
-            if finding.path in src_of:
-                state.findings_by_page.setdefault(src_of[finding.path], []).append(finding)
-        state.site = SiteInput(
+        for page in files.documentation_pages():
+            if page.abs_src_path:
+                state.shown[page.src_uri] = self._display(Path(page.abs_src_path))
+                state.urls[page.src_uri] = _root_url(page.url)
+        # The check starts now and runs while mkdocs renders; pages wait for it only when
+        # they need a result (a docs page its own findings, a status page all of them).
+        state.run = self.cache.start(
+            state.checker, state.paths, self._display, list(state.shown.values()), self.config.jobs
+        )
+        state.draft = SiteInput(
             pack=state.checker.pack,
             graph=build_graph(state.checker.pack),
-            report=report,
+            report=Report(),
             today=state.today,
             prefix=state.prefix,
             directory_urls=config.use_directory_urls,
-            doc_urls=doc_urls,
             boundary_topics=tuple(self.config.boundary_topics),
         )
         listed = set(_nav_entries(state.prefix)) if config.nav is None else set()
-        for src_uri, markdown in build_pages(state.site).items():
+        for src_uri, draft in build_pages(state.draft).items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
                     f"truthgraph: {config.docs_dir}/{src_uri} is in the way of a generated page;"
@@ -168,7 +173,9 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             # Per-record and per-topic pages are reached from their index pages; listing them
             # all would bury the site's own navigation.
             inclusion = InclusionLevel.UNDEFINED if src_uri in listed else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, src_uri, content=markdown, inclusion=inclusion))
+            # The draft carries the final title (front matter); the body comes in on_page_markdown.
+            files.append(File.generated(config, src_uri, content=draft, inclusion=inclusion))
+            state.generated.add(src_uri)
         css = resources.files("truthgraph.site").joinpath(STYLESHEET).read_text(encoding="utf-8")
         files.append(File.generated(config, f"{state.prefix}/{STYLESHEET}", content=css))
         return files
@@ -177,12 +184,27 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         state = self._state()
-        if not self.config.annotate or state.site is None:
+        src_uri = page.file.src_uri
+        if src_uri in state.generated:
+            return without_front_matter(self._finish()[src_uri])
+        shown = state.shown.get(src_uri)
+        if not self.config.annotate or shown is None or state.run is None or not state.draft:
             return markdown
-        findings = state.findings_by_page.get(page.file.src_uri)
-        if not findings:
+        result = state.run.result(shown)
+        if result is None or not result.findings:
             return markdown
-        return annotate(markdown, annotation(state.site, _root_url(page.file.url), findings))
+        block = annotation(state.draft, state.urls[src_uri], result.findings)
+        return annotate(markdown, block)
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        self._finish()  # logs the findings even when no status page was rendered (--dirty)
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._close()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -190,6 +212,25 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         if self.state is None:
             raise PluginError("truthgraph: on_config did not run (is the plugin configured?)")
         return self.state
+
+    def _finish(self) -> dict[str, str]:
+        """Wait for the check, log its findings once, and build the status pages."""
+        state = self._state()
+        if state.pages is None:
+            if state.run is None or state.draft is None:
+                raise PluginError("truthgraph: on_files did not run")
+            report = state.run.report()
+            self._log(report)
+            by_shown = {shown: src for src, shown in state.shown.items()}
+            doc_urls = {
+                f.path: state.urls[by_shown[f.path]] for f in report.findings if f.path in by_shown
+            }
+            state.pages = build_pages(replace(state.draft, report=report, doc_urls=doc_urls))
+        return state.pages
+
+    def _close(self) -> None:
+        if self.state is not None and self.state.run is not None:
+            self.state.run.close()
 
     def _display(self, path: Path) -> str:
         root = self._state().root
