@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 from markdown_it import MarkdownIt  # noqa: E402
 
 from truthgraph.claims.pack import load_pack  # noqa: E402
-from truthgraph.engine import CheckOptions, Checker  # noqa: E402
+from truthgraph.engine import Checker, CheckOptions  # noqa: E402
 
 
 def markdown_files(root: Path) -> list[Path]:
@@ -63,7 +63,9 @@ def time_parse_and_regex(texts: list[str], phrases: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def time_check(root: Path, jobs: int = 1, prefilter: bool = True) -> tuple[float, dict[str, int], list]:
+def time_check(
+    root: Path, jobs: int = 1, prefilter: bool = True
+) -> tuple[float, dict[str, int], list]:
     checker = Checker(load_pack(REPO / "claims"), CheckOptions(jobs=jobs, prefilter=prefilter))
     start = time.perf_counter()
     report = checker.check_paths([root])
@@ -99,19 +101,31 @@ def linearity(files: list[Path]) -> None:
             subset = files[: max(1, int(len(files) * share))]
             listing = Path(scratch) / f"files-{share}.txt"
             listing.write_text("\n".join(str(p) for p in subset))
-            out = subprocess.run([sys.executable, __file__, "--child", str(listing)],
-                                 capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(listing)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             row = json.loads(out)
             per_mb = row["seconds"] / row["mb"]
             base = base or per_mb
-            print(f"  {share:>4.0%} of files: {row['mb']:7.1f} MB  {per_mb * 1000:7.1f} ms/MB "
-                  f"(x{per_mb / base:.2f} of the quarter)  peak RSS {row['peak_mb']:.0f} MB")
+            print(
+                f"  {share:>4.0%} of files: {row['mb']:7.1f} MB  {per_mb * 1000:7.1f} ms/MB "
+                f"(x{per_mb / base:.2f} of the quarter)  peak RSS {row['peak_mb']:.0f} MB"
+            )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", default=str(REPO.parent / "shared" / "corpora" / "perf"))
-    parser.add_argument("--on-topic", default=str(REPO.parent / "shared" / "corpora" / "gloriousflywheel-2026-02"))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "corpus", nargs="?", default=str(REPO.parent / "shared" / "corpora" / "perf")
+    )
+    parser.add_argument(
+        "--on-topic", default=str(REPO.parent / "shared" / "corpora" / "gloriousflywheel-2026-02")
+    )
     parser.add_argument("--copies", type=int, default=40)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--verify", action="store_true")
@@ -130,20 +144,31 @@ def main() -> None:
     parse_s = time_parse(texts)
     check_s, summary, found = time_check(corpus)
     print(f"  markdown-it-py parse of every file : {parse_s:7.2f} s")
-    print(f"  truthgraph check (GF pack)         : {check_s:7.2f} s  = {check_s / parse_s:.3f}x parse "
-          f"(target <= 0.2x)  {len(files) / check_s:.0f} files/s, {megabytes / check_s:.1f} MB/s")
-    print(f"  parsed {summary['files_checked']} files, skipped {summary['files_skipped']} "
-          f"by their raw text, findings {summary['findings']}")
+    print(
+        f"  truthgraph check (GF pack)         : {check_s:7.2f} s  = "
+        f"{check_s / parse_s:.3f}x parse "
+        f"(target <= 0.2x)  {len(files) / check_s:.0f} files/s, {megabytes / check_s:.1f} MB/s"
+    )
+    print(
+        f"  parsed {summary['files_checked']} files, skipped {summary['files_skipped']} "
+        f"by their raw text, findings {summary['findings']}"
+    )
     if args.jobs > 1:
         jobs_s, _, jobs_found = time_check(corpus, jobs=args.jobs)
-        print(f"  --jobs {args.jobs}: {jobs_s:.2f} s (x{check_s / jobs_s:.2f} faster), "
-              f"same findings: {jobs_found == found}")
+        print(
+            f"  --jobs {args.jobs}: {jobs_s:.2f} s (x{check_s / jobs_s:.2f} faster), "
+            f"same findings: {jobs_found == found}"
+        )
     if args.verify:
         full_s, full_summary, full_found = time_check(corpus, prefilter=False)
         sentences = full_summary["sentences"]
-        print(f"  without the pre-filter: {full_s:.2f} s; identical findings: {full_found == found}")
-        print(f"  false alarms: {len(full_found)} in {sentences} sentences = "
-              f"{len(full_found) / sentences * 10000:.2f} per 10,000 sentences (target < 1)")
+        print(
+            f"  without the pre-filter: {full_s:.2f} s; identical findings: {full_found == found}"
+        )
+        print(
+            f"  false alarms: {len(full_found)} in {sentences} sentences = "
+            f"{len(full_found) / sentences * 10000:.2f} per 10,000 sentences (target < 1)"
+        )
 
     gf = Path(args.on_topic)
     if gf.is_dir() and args.copies > 0:
@@ -155,10 +180,15 @@ def main() -> None:
             on_mb = sum(len(t.encode()) for t in on_texts) / 1e6
             base_s = time_parse_and_regex(on_texts, pack_phrases())
             on_check_s, on_summary, _ = time_check(Path(scratch))
-            print(f"\non-topic corpus: {gf.name} x{args.copies} — {len(on_files)} Markdown files, {on_mb:.1f} MB")
+            print(
+                f"\non-topic corpus: {gf.name} x{args.copies} — "
+                f"{len(on_files)} Markdown files, {on_mb:.1f} MB"
+            )
             print(f"  parse + one combined lower-cased regex over the prose: {base_s:7.2f} s")
-            print(f"  truthgraph check (workflow files included)          : {on_check_s:7.2f} s  = "
-                  f"{on_check_s / base_s:.2f}x (target <= 1.5x)  {on_mb / on_check_s:.1f} MB/s")
+            print(
+                f"  truthgraph check (workflow files included)          : {on_check_s:7.2f} s  = "
+                f"{on_check_s / base_s:.2f}x (target <= 1.5x)  {on_mb / on_check_s:.1f} MB/s"
+            )
             print(f"  findings {on_summary['findings']}")
     if not args.skip_linearity:
         linearity(files)

@@ -24,7 +24,9 @@ def run(capsys: pytest.CaptureFixture[str], repo_root: Path, *args: str) -> tupl
 def test_planted_contradictions_fail_with_positions(
     capsys: pytest.CaptureFixture[str], repo_root: Path
 ) -> None:
-    code, out, _ = run(capsys, repo_root, "check", str(DATA / "contradictions.md"), "--format", "json")
+    code, out, _ = run(
+        capsys, repo_root, "check", str(DATA / "contradictions.md"), "--format", "json"
+    )
     assert code == 1
     report = json.loads(out)
     places = {(f["line"], f["column"], f["claim"], f["rule"]) for f in report["findings"]}
@@ -38,7 +40,9 @@ def test_planted_contradictions_fail_with_positions(
 def test_consistent_docs_and_near_misses_pass(
     capsys: pytest.CaptureFixture[str], repo_root: Path
 ) -> None:
-    code, out, err = run(capsys, repo_root, "check", str(DATA / "consistent.md"), str(DATA / "unrelated.md"))
+    code, out, err = run(
+        capsys, repo_root, "check", str(DATA / "consistent.md"), str(DATA / "unrelated.md")
+    )
     assert code == 0, out + err
     assert "No findings" in out or "0 errors" in out
 
@@ -52,7 +56,9 @@ def test_text_output_names_file_line_and_column(
     assert "nix-bootstrap-workflow-owned" in out
 
 
-def test_fail_on_levels(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_fail_on_levels(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     doc = tmp_path / "hosted.md"
     doc.write_text(
         "Our tinyland-docker lane.\n\n```yaml\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
@@ -65,7 +71,9 @@ def test_fail_on_levels(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp
     assert code == 1
 
 
-def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str], repo_root: Path) -> None:
+def test_unknown_format_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], repo_root: Path
+) -> None:
     code, _, err = run(capsys, repo_root, "check", str(DATA), "--format", "xml")
     assert code == 2
     assert 'unknown format "xml"' in err
@@ -77,17 +85,29 @@ def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], repo_
     assert "no such file or folder: no/such/dir" in err
 
 
-def test_output_files_are_written(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_output_files_are_written(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     sarif = tmp_path / "out.sarif"
     summary = tmp_path / "summary.md"
-    code, _, _ = run(capsys, repo_root, "check", str(DATA / "contradictions.md"),
-                     "--output", f"sarif={sarif}", "--output", f"markdown={summary}")
+    code, _, _ = run(
+        capsys,
+        repo_root,
+        "check",
+        str(DATA / "contradictions.md"),
+        "--output",
+        f"sarif={sarif}",
+        "--output",
+        f"markdown={summary}",
+    )
     assert code == 1
     assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert "nix-bootstrap-workflow-owned" in summary.read_text(encoding="utf-8")
 
 
-def test_unwritable_output_leaves_nothing(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_unwritable_output_leaves_nothing(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "missing-dir" / "out.json"
     code, _, err = run(capsys, repo_root, "check", str(DATA), "--output", f"json={target}")
     assert code == 2
@@ -95,7 +115,9 @@ def test_unwritable_output_leaves_nothing(capsys: pytest.CaptureFixture[str], re
     assert not target.parent.exists()
 
 
-def test_bad_files_are_listed_not_skipped(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_bad_files_are_listed_not_skipped(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     (tmp_path / "latin1.md").write_bytes("Caf\xe9 tinyland-nix".encode("latin-1"))
     (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02tinyland-nix")
     (tmp_path / "huge.md").write_text("tinyland-nix " * (11 * 1024 * 1024 // 13), encoding="utf-8")
@@ -112,9 +134,14 @@ def test_bad_files_are_listed_not_skipped(capsys: pytest.CaptureFixture[str], re
     assert "Traceback" not in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode; "
-                    "the dangling-link case covers unreadable files instead")
-def test_unreadable_file(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+@pytest.mark.skipif(
+    os.geteuid() == 0,
+    reason="root reads files whatever their mode; "
+    "the dangling-link case covers unreadable files instead",
+)
+def test_unreadable_file(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     doc = tmp_path / "secret.md"
     doc.write_text("tinyland-nix", encoding="utf-8")
     doc.chmod(0)
@@ -123,7 +150,9 @@ def test_unreadable_file(capsys: pytest.CaptureFixture[str], repo_root: Path, tm
     assert code == 0
 
 
-def test_empty_tree_says_so(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_empty_tree_says_so(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     code, _, err = run(capsys, repo_root, "check", str(tmp_path))
     assert code == 0
     assert "no Markdown or workflow files found" in err
@@ -136,9 +165,13 @@ def test_catastrophic_regex_in_claims_is_refused(
     shutil.copytree(repo_root / "claims", claims)
     truths = claims / "truths.yaml"
     text = truths.read_text(encoding="utf-8")
-    truths.write_text(text.replace(
-        "stale: ['attic-api\\.nix-cache\\.svc(?:\\.cluster\\.local)?(?::\\d+)?']",
-        "stale: ['(a+)+$']"), encoding="utf-8")
+    truths.write_text(
+        text.replace(
+            "stale: ['attic-api\\.nix-cache\\.svc(?:\\.cluster\\.local)?(?::\\d+)?']",
+            "stale: ['(a+)+$']",
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(SystemExit) as exit_info:
         main(["--claims", str(claims), "check", str(DATA)])
     err = capsys.readouterr().err
@@ -146,7 +179,9 @@ def test_catastrophic_regex_in_claims_is_refused(
     assert "repeats a group that itself repeats" in err
 
 
-def test_jobs_give_the_same_report(capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path) -> None:
+def test_jobs_give_the_same_report(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
     for number in range(12):
         shutil.copy(DATA / "contradictions.md", tmp_path / f"c{number}.md")
         shutil.copy(DATA / "consistent.md", tmp_path / f"ok{number}.md")

@@ -25,19 +25,28 @@ def test_repository_pack_is_valid(capsys: pytest.CaptureFixture[str], repo_root:
     assert "Traceback" not in err
 
 
-def test_duplicate_id_names_both_places(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
+def test_duplicate_id_names_both_places(
+    capsys: pytest.CaptureFixture[str], claims_copy: Path
+) -> None:
     evidence = claims_copy / "evidence.yaml"
     line = replace_in(evidence, "  - id: yt-text-67", "  - id: lab-73")
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
-    assert re.search(rf'evidence\.yaml:{line}:\d+: duplicate id "lab-73" \(first defined at .*evidence\.yaml:15:\d+\)', err), err
+    assert re.search(
+        rf'evidence\.yaml:{line}:\d+: duplicate id "lab-73" '
+        r"\(first defined at .*evidence\.yaml:15:\d+\)",
+        err,
+    ), err
     assert "Traceback" not in err
 
 
 def test_dangling_evidence_reference(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
     truths = claims_copy / "truths.yaml"
-    replace_in(truths, "evidence: [honey-runtime-audit, sprint-note-2026-04-16]",
-               "evidence: [honey-runtime-audit, no-such-evidence]")
+    replace_in(
+        truths,
+        "evidence: [honey-runtime-audit, sprint-note-2026-04-16]",
+        "evidence: [honey-runtime-audit, no-such-evidence]",
+    )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
     assert 'arc-scales-horizontally refers to unknown evidence "no-such-evidence"' in err
@@ -46,8 +55,11 @@ def test_dangling_evidence_reference(capsys: pytest.CaptureFixture[str], claims_
 
 def test_yaml_syntax_error_has_line(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
     truths = claims_copy / "truths.yaml"
-    line = replace_in(truths, "    statement: ARC still scales runner count horizontally",
-                      "    statement: [ARC still scales runner count horizontally")
+    line = replace_in(
+        truths,
+        "    statement: ARC still scales runner count horizontally",
+        "    statement: [ARC still scales runner count horizontally",
+    )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
     assert "YAML syntax error" in err
@@ -60,11 +72,17 @@ def test_misspelt_field_suggests_the_right_one(
     capsys: pytest.CaptureFixture[str], claims_copy: Path
 ) -> None:
     truths = claims_copy / "truths.yaml"
-    line = replace_in(truths, "    evidence: [honey-runtime-audit, sprint-note-2026-04-16]",
-                      "    evidense: [honey-runtime-audit, sprint-note-2026-04-16]")
+    line = replace_in(
+        truths,
+        "    evidence: [honey-runtime-audit, sprint-note-2026-04-16]",
+        "    evidense: [honey-runtime-audit, sprint-note-2026-04-16]",
+    )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
-    assert f'truths.yaml:{line}:5: claim "arc-scales-horizontally": unknown field "evidense" (did you mean "evidence"?)' in err
+    assert (
+        f'truths.yaml:{line}:5: claim "arc-scales-horizontally": '
+        'unknown field "evidense" (did you mean "evidence"?)' in err
+    )
 
 
 def test_sequence_cycle(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
@@ -74,8 +92,11 @@ def test_sequence_cycle(capsys: pytest.CaptureFixture[str], claims_copy: Path) -
     block_end = text.index("  - id: seq-2-default-branch-proof")
     block = text[start:block_end]
     assert "after:" not in block or "after: []" in block
-    patched = block.replace("after: []", "after: [seq-6-flakehub-narrow-rfc]") if "after: []" in block \
+    patched = (
+        block.replace("after: []", "after: [seq-6-flakehub-narrow-rfc]")
+        if "after: []" in block
         else block.rstrip("\n") + "\n    after: [seq-6-flakehub-narrow-rfc]\n\n"
+    )
     sprint.write_text(text[:start] + patched + text[block_end:], encoding="utf-8")
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
@@ -95,17 +116,28 @@ def test_unknown_tag_is_refused(capsys: pytest.CaptureFixture[str], claims_copy:
 
 def test_superseded_by_retired_claim(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
     truths = claims_copy / "truths.yaml"
-    replace_in(truths, "  - id: arc-lane-taxonomy\n", "  - id: arc-lane-taxonomy\n    status: retired\n")
-    replace_in(truths, "  - id: personal-lanes-not-repo-owned\n",
-               "  - id: personal-lanes-not-repo-owned\n    status: superseded\n    superseded_by: arc-lane-taxonomy\n")
+    replace_in(
+        truths, "  - id: arc-lane-taxonomy\n", "  - id: arc-lane-taxonomy\n    status: retired\n"
+    )
+    replace_in(
+        truths,
+        "  - id: personal-lanes-not-repo-owned\n",
+        "  - id: personal-lanes-not-repo-owned\n    status: superseded\n"
+        "    superseded_by: arc-lane-taxonomy\n",
+    )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
-    assert 'personal-lanes-not-repo-owned is superseded_by "arc-lane-taxonomy", which is retired' in err
+    assert (
+        'personal-lanes-not-repo-owned is superseded_by "arc-lane-taxonomy", which is retired'
+        in err
+    )
 
 
 def test_bad_pattern_points_at_claim(capsys: pytest.CaptureFixture[str], claims_copy: Path) -> None:
     truths = claims_copy / "truths.yaml"
-    replace_in(truths, '          - "(set|use|uses|keep', '          - "{no-such-terms} (set|use|uses|keep')
+    replace_in(
+        truths, '          - "(set|use|uses|keep', '          - "{no-such-terms} (set|use|uses|keep'
+    )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2
     assert "template-no-clean-false/recommends-clean-false" in err
@@ -115,10 +147,28 @@ def test_bad_pattern_points_at_claim(capsys: pytest.CaptureFixture[str], claims_
 def test_warnings_are_not_errors_unless_strict(
     capsys: pytest.CaptureFixture[str], repo_root: Path
 ) -> None:
-    code, _, err = run(capsys, "--claims", str(repo_root / "claims"), "validate", "--today", "2026-12-31")
+    code, _, err = run(
+        capsys, "--claims", str(repo_root / "claims"), "validate", "--today", "2026-12-31"
+    )
     assert code == 0
     assert "stale-evidence" in err
-    code, _, _ = run(capsys, "--claims", str(repo_root / "claims"), "validate", "--today", "2026-12-31", "--strict")
+    code, _, _ = run(
+        capsys,
+        "--claims",
+        str(repo_root / "claims"),
+        "validate",
+        "--today",
+        "2026-12-31",
+        "--strict",
+    )
     assert code == 1
-    code, _, err = run(capsys, "--claims", str(repo_root / "claims"), "validate", "--today", "2026-04-20", "--strict")
+    code, _, err = run(
+        capsys,
+        "--claims",
+        str(repo_root / "claims"),
+        "validate",
+        "--today",
+        "2026-04-20",
+        "--strict",
+    )
     assert code == 0, err

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from truthgraph.claims.pack import load_pack
-from truthgraph.engine import CheckOptions, Checker
+from truthgraph.engine import Checker, CheckOptions
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.prefilter import Prefilter, contains_word
 
@@ -29,8 +29,10 @@ def _random_document(rng: random.Random, vocabulary: list[str]) -> str:
     lines: list[str] = []
     for _ in range(rng.randint(1, 6)):
         kind = rng.random()
-        sentence = " ".join(rng.choice(vocabulary if rng.random() < 0.35 else FILLER)
-                            for _ in range(rng.randint(3, 14)))
+        sentence = " ".join(
+            rng.choice(vocabulary if rng.random() < 0.35 else FILLER)
+            for _ in range(rng.randint(3, 14))
+        )
         if kind < 0.15:
             lines.append(f"## {sentence}")
         elif kind < 0.3:
@@ -38,8 +40,10 @@ def _random_document(rng: random.Random, vocabulary: list[str]) -> str:
         elif kind < 0.4:
             lines.append(f"| {sentence} | {rng.choice(vocabulary)} |\n| --- | --- |\n| a | b |")
         elif kind < 0.5:
-            lines.append(f"```yaml\njobs:\n  b:\n    runs-on: {rng.choice(vocabulary)}\n"
-                         f"    steps:\n      - run: nix build\n```")
+            lines.append(
+                f"```yaml\njobs:\n  b:\n    runs-on: {rng.choice(vocabulary)}\n"
+                f"    steps:\n      - run: nix build\n```"
+            )
         else:
             lines.append(sentence.capitalize() + ".")
         lines.append("")
@@ -50,8 +54,10 @@ def _random_document(rng: random.Random, vocabulary: list[str]) -> str:
 def checkers(repo_root_module: Path) -> tuple[Checker, Checker]:
     pack = load_pack(repo_root_module / "claims")
     today = dt.date(2026, 5, 1)
-    return (Checker(pack, CheckOptions(today=today, prefilter=True)),
-            Checker(pack, CheckOptions(today=today, prefilter=False)))
+    return (
+        Checker(pack, CheckOptions(today=today, prefilter=True)),
+        Checker(pack, CheckOptions(today=today, prefilter=False)),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -101,4 +107,6 @@ def test_word_boundaries() -> None:
     assert contains_word("chapel-nix", WordTest(2, "-nix"))
     assert not contains_word("-nixos", WordTest(2, "-nix"))
     assert Prefilter([[frozenset([exact])]]).wanted("ARC scales")
-    assert not Prefilter([[frozenset([exact]), frozenset([WordTest(0, "pods")])]]).wanted("ARC scales")
+    assert not Prefilter([[frozenset([exact]), frozenset([WordTest(0, "pods")])]]).wanted(
+        "ARC scales"
+    )

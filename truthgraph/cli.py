@@ -151,7 +151,7 @@ def validate(state: State, strict: bool, today: str | None, stale_after: int | N
 @click.option("--today", default=None, help="Date to measure ages from (default: today).")
 @pass_state
 def status(state: State, fmt: str, today: str | None) -> None:
-    """Show the sprint state: priorities with exit-signal progress, stale evidence, retired claims."""
+    """Show the sprint state: priorities, exit-signal progress, stale evidence, retired claims."""
     from truthgraph.present import status_data, status_view
 
     pack = state.pack()
@@ -168,7 +168,7 @@ def status(state: State, fmt: str, today: str | None) -> None:
 @click.option("--today", default=None, help="Date to measure evidence age from (default: today).")
 @pass_state
 def explain(state: State, record_id: str, today: str | None) -> None:
-    """Explain a claim, non-goal, priority, evidence or entity: what it says, why, what it constrains."""
+    """Explain a claim, non-goal, priority, evidence or entity: what, why, what it constrains."""
     import difflib
 
     from truthgraph.graph import build_graph
@@ -204,7 +204,7 @@ def explain(state: State, record_id: str, today: str | None) -> None:
 )
 @pass_state
 def graph(state: State, fmt: str, output: Path | None) -> None:
-    """Export the claim graph (nodes: claims, evidence, priorities, exit signals, non-goals, entities, topics)."""
+    """Export the claim graph: claims, evidence, priorities, exit signals, non-goals, entities."""
     from truthgraph.graph import build_graph, export
 
     _emit(export(build_graph(state.pack()), fmt), output)
@@ -334,7 +334,9 @@ def check(
             with Path(summary).open("a", encoding="utf-8") as stream:
                 stream.write(render("markdown", report, plain))
         except OSError as exc:
-            raise TruthgraphError(f"cannot append to GITHUB_STEP_SUMMARY {summary}: {exc}") from None
+            raise TruthgraphError(
+                f"cannot append to GITHUB_STEP_SUMMARY {summary}: {exc}"
+            ) from None
     for out_fmt, out_path in requested:
         if out_path is None:
             context = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
@@ -394,7 +396,7 @@ def _check_report(
 
 @cli.group()
 def baseline() -> None:
-    """Record current findings so that only new ones are reported (adopting truthgraph on old docs)."""
+    """Record current findings so that only new ones are reported (adopting it on old docs)."""
 
 
 @baseline.command(

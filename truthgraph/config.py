@@ -25,7 +25,7 @@ DEFAULT_INCLUDE = (
 @dataclass(frozen=True)
 class Option:
     name: str
-    kind: type | tuple[type, ...]
+    kind: type
     default: Any
     meaning: str
 
@@ -113,13 +113,13 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             raise ConfigError(f'[tool.truthgraph] unknown option "{key}"{hint}', where)
         if not isinstance(value, option.kind) or (isinstance(value, bool) and option.kind is int):
-            expected = _KIND_NAMES.get(option.kind, "a value")  # type: ignore[call-overload]
+            expected = _KIND_NAMES.get(option.kind, "a value")
             raise ConfigError(
                 f'[tool.truthgraph] option "{key}" must be {expected}, got {value!r}', where
             )
         if key == "fail-on" and value not in LEVELS[:3]:
             raise ConfigError(f"[tool.truthgraph] fail-on must be one of {LEVELS[:3]}", where)
-        if key == "per-path":
+        if key == "per-path" and isinstance(value, dict):
             _check_per_path(value, where)
         config.values[key] = value
     return config

@@ -253,7 +253,7 @@ class Checker:
             words = frozenset(index.tokens[position].words)
             reported: set[str] = set()
             for rule in prose_rules:
-                if rule.owner.id in reported:
+                if rule.owner.id in reported or not rule.reads(sentence.kind):
                     continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
                     reported.add(rule.owner.id)
@@ -276,20 +276,20 @@ class Checker:
                     first = block.position(number, start)
                     last = block.position(number, end)
                     yield rule, _value_hit(first, last, line, value, code)
-        if self.workflow_rules and (block.language in YAML_LANGUAGES or not block.language):
-            if looks_like_workflow(block.text):
-                workflow = parse_workflow(block.text)
-                if workflow is not None:
-                    place: Place = block.position
-                    block_tokens = tokenize(block.text)
-                    for rule in self.workflow_rules:
-                        # A docs example is about this project only where its scope says so;
-                        # workflow files of the repository itself always are.
-                        if not rule.scope.covers_context(index, headings, block_tokens):
-                            continue
-                        # A page's file name says nothing about its examples' jobs.
-                        for hit in rule.check(workflow, place, ""):
-                            yield rule, hit
+        yaml_like = block.language in YAML_LANGUAGES or not block.language
+        if self.workflow_rules and yaml_like and looks_like_workflow(block.text):
+            workflow = parse_workflow(block.text)
+            if workflow is not None:
+                place: Place = block.position
+                block_tokens = tokenize(block.text)
+                for checker in self.workflow_rules:
+                    # A docs example is about this project only where its scope says so;
+                    # workflow files of the repository itself always are.
+                    if not checker.scope.covers_context(index, headings, block_tokens):
+                        continue
+                    # A page's file name says nothing about its examples' jobs.
+                    for hit in checker.check(workflow, place, ""):
+                        yield checker, hit
 
     def _check_workflow_file(
         self, shown: str, text: str
@@ -309,8 +309,8 @@ class Checker:
             def place(line: int, column: int) -> tuple[int, int]:
                 return line + 1, column + 1
 
-            for rule in self.workflow_rules:
-                hits.extend((rule, hit) for hit in rule.check(workflow, place, shown))
+            for checker in self.workflow_rules:
+                hits.extend((checker, hit) for hit in checker.check(workflow, place, shown))
         return hits, yaml_directives(lines)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
@@ -438,8 +438,17 @@ def yaml_directives(lines: list[str]) -> list[Directive]:
             continue
         column = match.start(1)
         html = f"<!-- {match.group(1).strip()} -->"
-        found.extend(parse_directives(html, lambda i, n=number, c=column: (n + 1, c + 1)))
+        found.extend(parse_directives(html, _fixed_place(number + 1, column + 1)))
     return found
+
+
+def _fixed_place(line: int, column: int) -> Callable[[int], tuple[int, int]]:
+    """A one-line comment maps every offset to where the comment starts."""
+
+    def place(_offset: int) -> tuple[int, int]:
+        return line, column
+
+    return place
 
 
 @dataclass
@@ -603,7 +612,8 @@ def apply_directives(
                 active.directive,
                 "TG904",
                 "example-not-flagged",
-                "block marked as a wrong example is not flagged by any rule; fix the example or the rules",
+                "block marked as a wrong example is not flagged by any rule; "
+                "fix the example or the rules",
                 Severity.WARNING,
             )
     return kept, suppressed, notices

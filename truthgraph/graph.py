@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from truthgraph.claims.model import Claim, NonGoal
 from truthgraph.claims.pack import ClaimsPack
 
 NODE_KINDS = (
@@ -74,7 +75,8 @@ def build_graph(pack: ClaimsPack) -> nx.MultiDiGraph:
         )
     for non_goal in pack.non_goals.values():
         node(non_goal.id, "non-goal", non_goal.statement, severity=non_goal.severity)
-    for record in [*pack.claims.values(), *pack.non_goals.values()]:
+    records: list[Claim | NonGoal] = [*pack.claims.values(), *pack.non_goals.values()]
+    for record in records:
         for ref in record.evidence:
             edge(ref, record.id, "supports")
         for subject in record.subjects:

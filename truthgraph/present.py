@@ -127,7 +127,8 @@ def _evidence_lines(pack: ClaimsPack, ids: list[str], today: dt.date) -> Iterato
         days = (today - evidence.observed).days
         stale = " (stale)" if days > pack.meta.stale_after_days else ""
         yield Text(
-            f"  {evidence.ref} — {evidence.summary} [{evidence.kind}, {evidence.observed}, {days} days old{stale}]"
+            f"  {evidence.ref} — {evidence.summary} "
+            f"[{evidence.kind}, {evidence.observed}, {days} days old{stale}]"
         )
 
 
@@ -150,7 +151,8 @@ def explain_view(
             superseded = f" by {record.superseded_by}" if record.superseded_by else ""
             lines.append(
                 Text(
-                    f"status: {record.status}{superseded}; since {record.since}; severity {record.severity}"
+                    f"status: {record.status}{superseded}; since {record.since}; "
+                    f"severity {record.severity}"
                 )
             )
         if record.fix:
@@ -164,7 +166,8 @@ def explain_view(
         for rule in own:
             lines.append(
                 Text(
-                    f"  {rule.code} {rule.name} {rule.qualified_id} ({rule.kind}, {rule.severity.label})"
+                    f"  {rule.code} {rule.name} {rule.qualified_id} "
+                    f"({rule.kind}, {rule.severity.label})"
                 )
             )
             for source in getattr(rule.spec, "patterns", []) + getattr(rule.spec, "examples", []):
@@ -182,7 +185,8 @@ def explain_view(
         lines.append(Text(f"{record.level}: {record.title} ({record.id})", style="bold"))
         lines.append(
             Text(
-                f"owners: {' '.join(record.owners)}; exit signals {met} met, {partial} partial, {pending} pending"
+                f"owners: {' '.join(record.owners)}; exit signals "
+                f"{met} met, {partial} partial, {pending} pending"
             )
         )
         for signal in record.exit_signals:

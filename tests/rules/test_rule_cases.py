@@ -1,4 +1,4 @@
-"""Runs every YAML rule case under tests/rules/cases/: claims snippet + document → exact findings."""
+"""Runs every YAML rule case in tests/rules/cases/: claims snippet + document → findings."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from truthgraph.claims.pack import load_pack
-from truthgraph.engine import CheckOptions, Checker
+from truthgraph.engine import Checker, CheckOptions
 
 CASES = Path(__file__).parent / "cases"
 
@@ -34,10 +34,14 @@ def test_rule_case(tmp_path: Path, claims: str, case: dict[str, Any]) -> None:
     path = case.get("path", "doc.md")
     result = checker.check_text(path, case["text"])
     got = [
-        {k: v for k, v in {
-            "line": f.line, "column": f.column, "rule": f.rule, "claim": f.claim,
-            "end_line": f.end_line, "end_column": f.end_column,
-        }.items()}
+        {
+            "line": f.line,
+            "column": f.column,
+            "rule": f.rule,
+            "claim": f.claim,
+            "end_line": f.end_line,
+            "end_column": f.end_column,
+        }
         for f in sorted(result.findings, key=lambda f: f.sort_key)
     ]
     expected = case.get("expect") or []

@@ -50,8 +50,15 @@ class Scope(Record):
     )
 
 
+BlockKind = Literal["paragraph", "heading", "list_item", "table_row", "table_header"]
+
+
 class RuleBase(Record):
     id: RecordId = Field(description="Rule id, unique within its claim; shown as `claim/rule`.")
+    blocks: list[BlockKind] = Field(
+        default_factory=list,
+        description="Kinds of text the rule reads (e.g. only `table_row`); empty: all prose.",
+    )
     severity: SeverityName | None = Field(None, description="Overrides the claim's severity.")
     scope: Scope | None = Field(None, description="Overrides the claim's scope.")
     note: str = Field("", description="Why this rule exists (shown by `explain`).")
@@ -187,7 +194,7 @@ class Claim(Record):
     evidence: list[RecordId] = Field(default_factory=list)
     severity: SeverityName = "error"
     fix: str = Field("", description="How to say it correctly.")
-    scope: Scope = Field(default_factory=Scope)
+    scope: Scope = Scope()
     rules: list[RuleSpec] = Field(default_factory=list)
     source: str = Field("", description="Where it comes from, e.g. `sprint note: Current Truth`.")
     baseline: bool = Field(False, description="One of the note's headline current truths.")
@@ -203,7 +210,7 @@ class NonGoal(Record):
     evidence: list[RecordId] = Field(default_factory=list)
     severity: SeverityName = "error"
     fix: str = ""
-    scope: Scope = Field(default_factory=Scope)
+    scope: Scope = Scope()
     rules: list[RuleSpec] = Field(default_factory=list)
     claims: list[RecordId] = Field(
         default_factory=list, description="Claims this non-goal follows from."

@@ -1,4 +1,4 @@
-"""Warnings about a loaded pack: missing or stale evidence, finished priorities, contested non-goals."""
+"""Warnings about a pack: missing or stale evidence, finished priorities, contested non-goals."""
 
 from __future__ import annotations
 

@@ -149,17 +149,18 @@ class _Builder:
         self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
         self.front_matter: tuple[tuple[str, str], ...] = ()
         self.index = 0
+        size = len(self.src)
+        # Line starts plus end-of-text sentinels: a block's line map indexes it directly.
+        self.bounds = (*self.line_starts, size, size)
 
     # -- positions ---------------------------------------------------------------
 
     def _region(self, line_map: list[int] | None) -> tuple[int, int]:
-        starts = self.line_starts
         if not line_map:
             return 0, len(self.src)
-        first, last = line_map
-        begin = starts[first] if first < len(starts) else len(self.src)
-        end = starts[last] if last < len(starts) else len(self.src)
-        return begin, end
+        bounds = self.bounds
+        last = len(bounds) - 1
+        return bounds[min(line_map[0], last)], bounds[min(line_map[1], last)]
 
     def _file_line(self, line: int) -> int:
         """1-based file line of a 0-based markdown-it line."""
@@ -312,7 +313,12 @@ class _Builder:
 
     def _paragraph(self, token: Token, kind: str, first_in_item: bool) -> str:
         children = token.children or []
-        begin, end = self._region(token.map)
+        line_map = token.map
+        if line_map and line_map[1] < len(self.bounds):
+            begin = self.bounds[line_map[0]]
+            end = self.bounds[line_map[1]]
+        else:
+            begin, end = self._region(line_map)
         parts: list[str] = []
         offsets: list[int] = []
         code_starts: list[int] = []

@@ -144,13 +144,12 @@ class CompiledScope:
         subject = self._first(self.subjects, tokens)
         excluded = self._first(self.exclude, tokens)
         if subject is not None:
-            if (
+            overlaps = (
                 excluded is not None
                 and excluded.start < subject.end
                 and subject.start < excluded.end
-            ):
-                return False
-            return True
+            )
+            return not overlaps
         if excluded is not None:
             return False
         return None if self.subjects else True

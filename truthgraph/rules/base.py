@@ -53,6 +53,11 @@ class CompiledRule:
         self.terms = terms
         self.scope = CompiledScope(spec.scope or owner.scope, terms)
         self.severity = Severity.parse(spec.severity or owner.severity)
+        self.blocks = frozenset(spec.blocks)
+
+    def reads(self, kind: str) -> bool:
+        """Does this rule read sentences of this kind (paragraph, table_row ...)?"""
+        return not self.blocks or kind in self.blocks
 
     @property
     def qualified_id(self) -> str:
@@ -73,7 +78,7 @@ class CompiledRule:
         return None
 
     def necessary(self) -> list[list[frozenset[WordTest]]]:
-        """What a file must contain for this rule to fire: its own tests and its scope's subjects."""
+        """What a file must contain for this rule to fire: its own words and its subjects."""
         own = [sorted(group, key=rarity, reverse=True) for group in self.own_groups()]
         subjects = self.scope.necessary()
         if subjects is None:

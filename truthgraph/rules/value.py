@@ -179,9 +179,9 @@ class ValueCheck(CompiledRule):
                 break
         if self.shape is None or stale_reported:
             return
-        if self.key_gate is not None and words.isdisjoint(self.key_gate):
-            if sentence.kind != "table_row" or not sentence.table_header:
-                return
+        no_key_word = self.key_gate is not None and words.isdisjoint(self.key_gate)
+        if no_key_word and (sentence.kind != "table_row" or not sentence.table_header):
+            return
         yield from self._conflicts(index, position, words, source)
 
     def _asserted(self, sentence: Sentence, tokens: Tokens, start: int, end: int) -> bool:
@@ -206,10 +206,10 @@ class ValueCheck(CompiledRule):
         if sentence.kind == "table_row" and sentence.table_header:
             column = self._key_column(sentence.table_header)
             if column is not None:
-                region = _cell_region(text, column)
-                names_key = names_key or region is not None
-            if region is None:
-                return
+                cell = _cell_region(text, column)
+                if cell is None:
+                    return
+                region, names_key = cell, True
         if not names_key:
             return
         for found in self.shape.finditer(text, region[0], region[1]):

@@ -1,1 +1,1 @@
-"""The status site: pages as Markdown (pages), diagrams as SVG (svg), the mkdocs adapter (plugin)."""
+"""The status site: pages as Markdown (pages), diagrams (svg), the mkdocs adapter (plugin)."""
