@@ -32,8 +32,9 @@ class SourceMap:
     """Where each value (and each mapping key) of one YAML file stands."""
 
     path: str
-    values: dict[Path_, Location] = field(default_factory=dict)
-    keys: dict[Path_, Location] = field(default_factory=dict)
+    # Raw marks, converted to Locations only when a message needs one.
+    values: dict[Path_, yaml.Mark] = field(default_factory=dict)
+    keys: dict[Path_, yaml.Mark] = field(default_factory=dict)
 
     def locate(self, at: Path_, *, key: bool = False) -> Location:
         """The most precise known location for `at`, falling back to its nearest parent."""
@@ -41,9 +42,9 @@ class SourceMap:
         for end in range(len(at), -1, -1):
             prefix = at[:end]
             if prefix in table:
-                return table[prefix]
+                return _location(self.path, table[prefix])
             if prefix in self.values:
-                return self.values[prefix]
+                return _location(self.path, self.values[prefix])
         return Location(self.path)
 
 
@@ -73,12 +74,13 @@ def _location(path: str, mark: yaml.Mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader (no arbitrary tags) that rejects duplicate mapping keys."""
+# libyaml's composer when PyYAML has it (much faster); both keep every node's marks, and
+# composing builds no Python objects, so no tag can run code.
+_Composer: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _compose(path: str, text: str) -> yaml.Node | None:
-    loader = _Loader(text)
+    loader = _Composer(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -93,6 +95,7 @@ def _compose(path: str, text: str) -> yaml.Node | None:
     return node
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _STANDARD_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
@@ -100,7 +103,7 @@ def _to_data(
     path: str, node: yaml.Node, at: Path_, smap: SourceMap, constructor: yaml.SafeLoader
 ) -> Any:
     """Build plain data from a composed node, recording marks; only safe scalar types."""
-    smap.values[at] = _location(path, node.start_mark)
+    smap.values[at] = node.start_mark
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _STANDARD_COLLECTION_TAGS:
         raise ClaimsError(
             f"unsupported YAML tag {node.tag}; use plain mappings and lists",
@@ -117,16 +120,18 @@ def _to_data(
             if key in result:
                 first = smap.keys[(*at, key)]
                 raise ClaimsError(
-                    f'duplicate key "{key}" (first at line {first.line}); remove one',
+                    f'duplicate key "{key}" (first at line {first.line + 1}); remove one',
                     _location(path, key_node.start_mark),
                 )
-            smap.keys[(*at, key)] = _location(path, key_node.start_mark)
+            smap.keys[(*at, key)] = key_node.start_mark
             result[key] = _to_data(path, value_node, (*at, key), smap, constructor)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
             _to_data(path, item, (*at, i), smap, constructor) for i, item in enumerate(node.value)
         ]
+    if node.tag == _STR_TAG:
+        return node.value  # most scalars: skip the constructor machinery
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:

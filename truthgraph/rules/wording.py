@@ -9,7 +9,7 @@ Example rule (claim ``nix-bootstrap-workflow-owned``)::
 
     - id: preinstalled
       kind: wording
-      patterns: ["{nix-lane} ...6 {ships} ...3 nix"]
+      patterns: ["{nix-lane} ...6 {provides} [with] nix"]
 
 Contradicting: "The `tinyland-nix` runner ships with Nix, so just run `nix build`."
 Consistent:    "`tinyland-nix` does not ship Nix; bootstrap it with `nix-job`."
