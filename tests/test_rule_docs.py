@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from truthgraph.claims.pack import load_pack
-from truthgraph.engine import CheckOptions, Checker
+from truthgraph.engine import Checker, CheckOptions
 from truthgraph.rules import nongoal, paraphrase, value, wording, workflow
 
 MODULES = [wording, paraphrase, value, workflow, nongoal]
