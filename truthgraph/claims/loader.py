@@ -53,6 +53,8 @@ class LoadedRecord:
     record: Record
     section: str
     location: Location
+    rule_locations: dict[str, Location] = field(default_factory=dict)
+    """Where each of the record's rules starts, by rule id."""
 
 
 @dataclass
@@ -333,7 +335,10 @@ def load_file(path: Path, display: str, raw: RawPack) -> list[ClaimsError]:
             record, problems = _validate(model, item, (key, index), smap, _label(key, item))
             errors.extend(problems)
             if record is not None:
-                raw.records.append(LoadedRecord(record, key, smap.locate((key, index, "id"))))
+                loaded = LoadedRecord(record, key, smap.locate((key, index, "id")))
+                for number, rule in enumerate(getattr(record, "rules", [])):
+                    loaded.rule_locations[rule.id] = smap.locate((key, index, "rules", number))
+                raw.records.append(loaded)
     return errors
 
 

@@ -40,6 +40,8 @@ class ClaimsPack:
     terms: TermSets = field(default_factory=dict)
     """Term sets from `terms:` plus one per entity (its id -> name and aliases)."""
     locations: dict[str, Location] = field(default_factory=dict)
+    rule_locations: dict[str, Location] = field(default_factory=dict)
+    """`owner/rule` -> where the rule starts in its YAML file."""
     term_locations: dict[str, Location] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     digest: str = ""
@@ -121,6 +123,8 @@ def _index(records: list[LoadedRecord], pack: ClaimsPack, errors: list[ClaimsErr
         record_id = str(getattr(record, "id", ""))
         if not claim_id(record_id, loaded.location):
             continue
+        for rule_id, where in loaded.rule_locations.items():
+            pack.rule_locations[f"{record_id}/{rule_id}"] = where
         if isinstance(record, SequenceStep):
             pack.sequence.append(record)
         else:

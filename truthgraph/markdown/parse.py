@@ -140,7 +140,9 @@ class _Builder:
         else:
             self.src = text
             self.line_starts = source.line_starts
-        self.headings: list[tuple[int, str]] = []
+        self.heading_levels: list[int] = []
+        self.heading_stack: list[str] = []
+        self.heading_level = 0
         self.heading_texts: tuple[str, ...] = ()
         self.containers: list[str] = []
         self.container_key: tuple[str, ...] = ()
@@ -313,26 +315,8 @@ class _Builder:
 
     def _paragraph(self, token: Token, kind: str, first_in_item: bool) -> str:
         children = token.children or []
-        line_map = token.map
-        if line_map and line_map[1] < len(self.bounds):
-            begin = self.bounds[line_map[0]]
-            end = self.bounds[line_map[1]]
-        else:
-            begin, end = self._region(line_map)
-        parts: list[str] = []
-        offsets: list[int] = []
         code_starts: list[int] = []
-        if len(children) == 1 and children[0].type == "text":
-            # Most paragraphs are one plain line of text: no walk needed.
-            text = children[0].content
-            found = self.src.find(text, begin, end)
-            if found == -1:
-                _approximate(text, self.src, begin, end, parts, offsets)
-            else:
-                offsets.extend(range(found, found + len(text)))
-        else:
-            _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
-            text = "".join(parts)
+        text, offsets = self._inline(token, code_starts)
         lead = ""
         if children:
             head = children[0].type
@@ -354,34 +338,56 @@ class _Builder:
         self.index = index
         return text
 
-    def _heading(self, token: Token) -> None:
-        begin, end = self._region(token.map)
-        parts: list[str] = []
+    def _inline(self, token: Token, code_starts: list[int] | None) -> tuple[str, list[int]]:
+        """Plain text of an inline token and the file offset of each character."""
+        children = token.children or []
+        line_map = token.map
+        bounds = self.bounds
+        if line_map and line_map[1] < len(bounds):
+            begin, end = bounds[line_map[0]], bounds[line_map[1]]
+        else:
+            begin, end = self._region(line_map)
         offsets: list[int] = []
-        _plain_text(token.children or [], self.src, begin, end, parts, offsets, None, self)
-        text = "".join(parts)
+        if len(children) == 1 and children[0].type == "text":
+            # Most blocks are one plain line of text: no walk needed.
+            text = children[0].content
+            found = self.src.find(text, begin, end)
+            if found == -1:
+                _approximate(text, self.src, begin, end, [], offsets)
+            else:
+                offsets.extend(range(found, found + len(text)))
+            return text, offsets
+        parts: list[str] = []
+        _plain_text(children, self.src, begin, end, parts, offsets, code_starts, self)
+        return "".join(parts), offsets
+
+    def _heading(self, token: Token) -> None:
+        text, offsets = self._inline(token, None)
         start, stop = _trim(text)
         text = text[start:stop]
-        level = self.headings[-1][0] if self.headings else 0
         if text:
-            context = self._context("")
             self.document.sentences.append(
-                Sentence(text, tuple(offsets[start:stop]), "heading", context, (), self.index)
+                Sentence(
+                    text, tuple(offsets[start:stop]), "heading", self._context(""), (), self.index
+                )
             )
             self.index += 1
-        # `_pop_headings` already ran at heading_open; replace the placeholder.
-        self.headings[-1] = (level, text)
-        self.heading_texts = tuple(h for _, h in self.headings)
+        self.heading_levels.append(self.heading_level)
+        self.heading_stack.append(text)
+        self.heading_texts = tuple(self.heading_stack)
         self.contexts.clear()
 
     def _pop_headings(self, level: int) -> None:
-        headings = self.headings
-        while headings and headings[-1][0] >= level:
-            headings.pop()
-        self.heading_texts = tuple(h for _, h in headings)
-        # The heading sentence itself sees only the headings above it.
-        headings.append((level, ""))
-        self.contexts.clear()
+        levels = self.heading_levels
+        if levels and levels[-1] >= level:
+            stack = self.heading_stack
+            while levels and levels[-1] >= level:
+                levels.pop()
+                stack.pop()
+            # The heading sentence itself sees only the headings above it.
+            self.heading_texts = tuple(stack)
+            self.contexts.clear()
+        self.heading_level = level
 
     def _table_row(
         self,
@@ -445,11 +451,7 @@ class _Builder:
         return explicit and bool(title.strip())
 
     def _admonition_title(self, token: Token) -> None:
-        begin, end = self._region(token.map)
-        parts: list[str] = []
-        offsets: list[int] = []
-        _plain_text(token.children or [], self.src, begin, end, parts, offsets, None, self)
-        text = "".join(parts)
+        text, offsets = self._inline(token, None)
         start, stop = _trim(text)
         if self.containers:
             prefix, _, rest = self.containers[-1].partition(":")

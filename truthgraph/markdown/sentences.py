@@ -61,7 +61,12 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
     length = len(text)
     while start < length and text[start].isspace():
         start += 1
-    for match in _END_RE.finditer(text):
+    first = _END_RE.search(text, start)
+    if first is None:
+        # One sentence, the common case: no iterator needed.
+        _append(spans, text, start, length)
+        return spans
+    for match in _END_RE.finditer(text, first.start()):
         nxt = match.end()
         if nxt >= length:
             break

@@ -104,7 +104,8 @@ def compile_rules(pack: ClaimsPack) -> list[CompiledRule]:
             compiled.append(kinds[spec.kind](owner, spec, pack.terms))
         except (PatternSyntaxError, PatternError) as exc:
             message = exc.message if isinstance(exc, PatternError) else str(exc)
-            errors.append(PatternError(f"{owner.id}/{spec.id}: {message}", pack.location(owner.id)))
+            where = pack.rule_locations.get(f"{owner.id}/{spec.id}", pack.location(owner.id))
+            errors.append(PatternError(f"{owner.id}/{spec.id}: {message}", where))
     if errors:
         raise GroupedError(errors)
     return compiled
