@@ -21,10 +21,10 @@ from truthgraph.findings import FileProblem, Finding, Report, Severity
 from truthgraph.markdown.directives import parse_directives
 from truthgraph.markdown.document import CodeBlock, Context, Directive, Document, SourceText
 from truthgraph.markdown.parse import parse_markdown
-from truthgraph.match.polarity import ASSERTED, Verdict, context_verdict
+from truthgraph.match.polarity import ASSERTED, Verdict, context_verdict, list_verdict
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
-from truthgraph.match.tokens import tokenize
+from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.rules import CompiledRule, Hit, compile_rules
 from truthgraph.rules.paraphrase import ParaphraseCheck
 from truthgraph.rules.value import ValueCheck
@@ -56,6 +56,7 @@ WORKFLOW_GLOBS = (
 )
 BINARY_SNIFF = 8192
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
+QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
 
 @dataclass
@@ -243,6 +244,8 @@ class Checker:
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted:
                 continue
+            if not list_verdict(sentence.context, sentence.kind).asserted:
+                continue
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header: the header counts too.
                 gate_text = sentence.text
@@ -268,10 +271,19 @@ class Checker:
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         headings = block.context.headings
         lines = block.text.splitlines()
+        block_tokens: Tokens | None = None
+        if block.language in QUOTED_MARKDOWN:
+            lines = []  # Markdown shown as an example of docs, not configuration
         for number, line in enumerate(lines):
             for rule in self.values:
                 for start, end, value, code in rule.check_line(line):
-                    if not rule.scope.covers_context(index, headings, tokenize(line)):
+                    # The line itself, then the whole block (its `runs-on:` lane, say),
+                    # then the section decide whether the value is in scope.
+                    decided = rule.scope.covers_text(tokenize(line))
+                    if decided is None:
+                        block_tokens = block_tokens or tokenize(block.text)
+                        decided = rule.scope.covers_context(index, headings, block_tokens)
+                    if not decided:
                         continue
                     first = block.position(number, start)
                     last = block.position(number, end)
@@ -281,7 +293,7 @@ class Checker:
             workflow = parse_workflow(block.text)
             if workflow is not None:
                 place: Place = block.position
-                block_tokens = tokenize(block.text)
+                block_tokens = block_tokens or tokenize(block.text)
                 for checker in self.workflow_rules:
                     # A docs example is about this project only where its scope says so;
                     # workflow files of the repository itself always are.

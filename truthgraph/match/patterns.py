@@ -254,11 +254,40 @@ class Match:
     end: int
 
 
+def _split_conjunction(source: str) -> list[str]:
+    """Split `a & b & c` at top level (outside brackets) into its parts."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for at, char in enumerate(source):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "&" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+    parts.append(source[start:])
+    return [p.strip() for p in parts]
+
+
 class Pattern:
-    """A compiled pattern: `search(tokens)` finds the leftmost, longest match or None."""
+    """A compiled pattern: `search(tokens)` finds the leftmost, longest match or None.
+
+    `a & b` (top level only) is a conjunction: every part must match somewhere in
+    the searched range, in any order; the match spans from the first to the last part.
+    """
 
     def __init__(self, source: str, terms: Mapping[str, Sequence[str]]) -> None:
         self.source = source
+        pieces = _split_conjunction(source)
+        self.parts: list[Pattern] = []
+        if len(pieces) > 1:
+            if any(not piece for piece in pieces):
+                raise PatternSyntaxError(f"pattern {source!r}: `&` needs a pattern on each side")
+            self.parts = [Pattern(piece, terms) for piece in pieces]
+            self._combine()
+            return
         ast = _Parser(source, terms).parse()
         builder = _Builder()
         self.accept = builder.state(None)
@@ -274,6 +303,26 @@ class Pattern:
         self.wild_musts = [s for s in self.musts if any(t.mode != 0 for t in s)]
         self.clauses = _dnf(ast)
         """Exact necessary words as alternatives of conjunctions (None: too many to list)."""
+
+    def _combine(self) -> None:
+        """Necessary words of a conjunction: those of every part."""
+        self.tests = [t for part in self.parts for t in part.tests]
+        self.musts = [m for part in self.parts for m in part.musts]
+        self.exact_musts = [m for part in self.parts for m in part.exact_musts]
+        self.wild_musts = [m for part in self.parts for m in part.wild_musts]
+        product: list[frozenset[WordTest]] | None = [frozenset()]
+        for part in self.parts:
+            if product is None or part.clauses is None:
+                product = None
+                break
+            product = [a | b for a in product for b in part.clauses]
+            if len(product) > MAX_CLAUSES:
+                product = None
+        self.clauses = product
+
+    @property
+    def is_conjunction(self) -> bool:
+        return bool(self.parts)
 
     def _closure(self, state: int) -> tuple[int, ...]:
         """Consuming and accepting states reachable from `state` without consuming a word."""
@@ -312,6 +361,12 @@ class Pattern:
 
     def search(self, tokens: Tokens, begin: int = 0, end: int | None = None) -> Match | None:
         """Leftmost, then longest, match within tokens [begin, end)."""
+        if self.parts:
+            found = [part.search(tokens, begin, end) for part in self.parts]
+            if any(m is None for m in found):
+                return None
+            matches = [m for m in found if m is not None]
+            return Match(min(m.start for m in matches), max(m.end for m in matches))
         words = tokens.words
         stop = len(words) if end is None else end
         accept = self.accept

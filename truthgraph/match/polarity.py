@@ -44,7 +44,7 @@ NEGATIONS = frozenset(
     not no never cannot can't don't doesn't didn't isn't aren't wasn't weren't won't
     wouldn't shouldn't mustn't needn't haven't hasn't hadn't couldn't without neither
     nor none nothing nowhere nobody avoid avoids avoiding stop stops instead rather
-    lacks lack lacking unlike
+    lacks lack lacking unlike stopped stopping outside excluded except
     """.split()
 )
 HEDGES = frozenset(
@@ -52,12 +52,13 @@ HEDGES = frozenset(
     myth myths misconception misconceptions mistakenly wrongly incorrectly falsely
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flagged flags reported detects
-    detected catches wording phrasing wrong incorrect untrue
+    detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
+    pretended non-goal non-goals
     """.split()
 )
 VALUE_HEDGES = frozenset("old older legacy replaced retired was were former".split())
 """Words that mark a stated value as history anywhere in its sentence."""
-HEDGE_PHRASES = (("used", "to"), ("no", "longer"))
+HEDGE_PHRASES = (("used", "to"), ("no", "longer"), ("as", "if"), ("as", "though"))
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
 CLAUSE_CHARS = re.compile(r"[;()|—–]|[:,](?=\s|$)|\s-\s")
@@ -86,6 +87,29 @@ _RETIRED_STATUS = re.compile(
 )
 
 
+_HISTORY_COLUMN = re.compile(
+    r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
+    r"removed|stale|until|retired)\b",
+    re.IGNORECASE,
+)
+
+
+def cell_header(row: str, header: Sequence[str], position: int) -> str:
+    """The header of the table cell holding character `position` of a row (cells joined by
+    ` | `), or "" when unknown."""
+    column = row.count(" | ", 0, position)
+    return header[column] if column < len(header) else ""
+
+
+def column_verdict(header_cell: str) -> Verdict:
+    """A column headed "Before", "Old value", "Deprecated" ... holds history, not assertions."""
+    if header_cell and (
+        _HISTORY_COLUMN.search(header_cell) or _REPORTED_HEADING.search(header_cell)
+    ):
+        return Verdict(False, f"in column {header_cell!r}")
+    return ASSERTED
+
+
 @dataclass(frozen=True)
 class Verdict:
     asserted: bool
@@ -93,6 +117,20 @@ class Verdict:
 
 
 ASSERTED = Verdict(True)
+
+
+_NEGATED_LEAD = re.compile(r"\b(not|never|no|without|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
+
+
+def list_verdict(context: Context, kind: str) -> Verdict:
+    """List items under a negated heading or lead-in ("What we did not ship:") are negated."""
+    if kind not in ("list_item", "table_row"):
+        return ASSERTED
+    if context.label and _NEGATED_LEAD.search(context.label):
+        return Verdict(False, f"listed under {context.label!r}")
+    if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
+        return Verdict(False, f"listed under heading {context.headings[-1]!r}")
+    return ASSERTED
 
 
 def context_verdict(path: str, context: Context) -> Verdict:
@@ -105,7 +143,9 @@ def context_verdict(path: str, context: Context) -> Verdict:
     for heading in context.headings:
         if _REPORTED_HEADING.search(heading):
             return Verdict(False, f"under heading {heading!r}")
-    if context.label and _WRONG_LABEL.search(context.label):
+    if context.label and (
+        _WRONG_LABEL.search(context.label) or _REPORTED_HEADING.search(context.label)
+    ):
         return Verdict(False, f"labelled {context.label!r}")
     for container in context.container:
         parts = container.split(":", 2)
@@ -148,6 +188,7 @@ def sentence_verdict(
     negation_parity: int = 0,
     whole_sentence: bool = False,
     value_hedges: bool = False,
+    clause: tuple[int, int] | None = None,
 ) -> Verdict:
     """Whether tokens [start, end) of a sentence are asserted by it.
 
@@ -157,6 +198,8 @@ def sentence_verdict(
     has an odd number of negations. `whole_sentence` applies the cues to the whole
     sentence (paraphrases and stated values), not only to the clause up to the match;
     `value_hedges` also reads "old", "legacy", "was" ... as marking history.
+    `clause` (a conjunction's strong clause) replaces the clause up to the match: cues
+    anywhere in it count, and its parts may sit on either side of commas.
     """
     if text.rstrip().endswith("?"):
         return Verdict(False, "question")
@@ -164,11 +207,11 @@ def sentence_verdict(
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     words = tokens.words
-    if whole_sentence:
+    if whole_sentence or clause is not None:
         for quoted in _QUOTED.finditer(text):
             if len(quoted.group().split()) >= 4:
                 return Verdict(False, "quotes a statement")
-    else:
+    elif clause is None:
         if STRONG_BREAK.search(text, char_start, char_end):
             return Verdict(False, "match spans two clauses")
         for i in range(start + 1, end - 1):
@@ -176,6 +219,10 @@ def sentence_verdict(
                 return Verdict(False, "match spans two clauses")
     first = 0 if whole_sentence else _clause_start(text, tokens, start)
     last = len(words) if whole_sentence else end
+    if clause is not None:
+        # Cues after the match belong to the next coordinated statement ("X is not Y,
+        # and you should not Z"), so the clause is read up to the match's end.
+        first, last = clause[0], end
     if first > 0 and text[: tokens.starts[first]].rstrip().endswith(":"):
         # "Myth: X" — a lead-in before a colon frames what follows it.
         lead = _clause_start(text, tokens, first - 1)
@@ -196,6 +243,113 @@ def sentence_verdict(
         if word in NEGATIONS or word.endswith("n't"):
             negations += 1
     if negations % 2 != negation_parity % 2:
+        return Verdict(False, "negated")
+    return ASSERTED
+
+
+CONTRAST_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
+
+
+def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """Token ranges of the clauses a conjunction (`a & b`) must stay within.
+
+    Only strong breaks separate them — `;`, dashes and contrast words such as
+    "but" or "whereas" — so that a list or an aside between commas keeps its
+    subject ("heavy Rust workspaces, like yt-text, build fine on tinyland-nix").
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    words = tokens.words
+    for i in range(len(words)):
+        if i > start and (
+            words[i] in CONTRAST_WORDS
+            or STRONG_BREAK.search(text, tokens.ends[i - 1], tokens.starts[i])
+        ):
+            ranges.append((start, i))
+            start = i
+    if start < len(words):
+        ranges.append((start, len(words)))
+    return ranges
+
+
+PREPOSITIONAL_NEGATIONS = frozenset(
+    "instead rather without unlike except outside excluded avoid avoids avoiding".split()
+)
+SUBORDINATORS = frozenset(
+    "if unless whether when whenever because since once after before as until".split()
+)
+COORDINATORS = frozenset(["and", "or", "so", "then"])
+
+
+def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges between commas, colons, parentheses and clause words within [begin, end)."""
+    ranges: list[tuple[int, int]] = []
+    start = begin
+    for i in range(begin + 1, end):
+        gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+        if CLAUSE_CHARS.search(gap) or tokens.words[i] in CLAUSE_WORDS:
+            ranges.append((start, i))
+            start = i
+    ranges.append((start, end))
+    return ranges
+
+
+def conjunction_verdict(
+    text: str,
+    tokens: Tokens,
+    start: int,
+    end: int,
+    own_words: frozenset[str],
+    clause: tuple[int, int],
+) -> Verdict:
+    """Polarity of an order-free match (`a & b`) whose parts may sit in different phrases.
+
+    The statement is the run of phrases the match covers, extended to its coordinated
+    neighbours only up to ", and"/", or" (those are separate statements). Hedges count
+    anywhere in it; negations count except in subordinate phrases ("if a build does not
+    fit, ARC grows the pod"), unless the match ends in one; a match that ends in a
+    conditional phrase is hypothetical.
+    """
+    if text.rstrip().endswith("?"):
+        return Verdict(False, "question")
+    if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
+        return Verdict(False, "quoted")
+    phrases = _weak_clauses(text, tokens, *clause)
+    words = tokens.words
+    covered = [p for p in phrases if p[0] < end and start < p[1]]
+    first_index = phrases.index(covered[0])
+    last_index = phrases.index(covered[-1])
+    # Extend to the statement's end: phrases after the match until a coordinated one or
+    # one after a colon (which starts a statement of its own).
+    while last_index + 1 < len(phrases):
+        following = phrases[last_index + 1][0]
+        gap = text[tokens.ends[following - 1] : tokens.starts[following]]
+        if words[following] in COORDINATORS or ":" in gap:
+            break
+        last_index += 1
+    statement = phrases[first_index : last_index + 1]
+    negations = 0
+    for phrase_start, phrase_end in statement:
+        lead = words[phrase_start]
+        holds_end = phrase_start < end <= phrase_end
+        if lead in CONDITIONALS and holds_end:
+            return Verdict(False, f"conditional ({lead})")
+        subordinate = lead in SUBORDINATORS and not holds_end
+        for i in range(phrase_start, phrase_end):
+            word = words[i]
+            if word in own_words:
+                continue
+            if word in HEDGES:
+                return Verdict(False, f"hedged ({word})")
+            if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
+                return Verdict(False, f"hedged ({word} {words[i + 1]})")
+            if subordinate or not (word in NEGATIONS or word.endswith("n't")):
+                continue
+            # "instead of", "rather than", "without" negate what follows them only.
+            if word in PREPOSITIONAL_NEGATIONS and i >= end:
+                continue
+            negations += 1
+    if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
 

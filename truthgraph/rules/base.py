@@ -9,8 +9,9 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec
 from truthgraph.findings import Related, Severity
 from truthgraph.markdown.document import Sentence, SourceText
 from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
+from truthgraph.match.polarity import cell_header, column_verdict
 from truthgraph.match.prefilter import rarity
-from truthgraph.match.scope import CompiledScope
+from truthgraph.match.scope import CompiledScope, DocumentIndex
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,23 @@ def sentence_hit(
     line, column = source.position(first)
     end_line, end_column = source.position(last - 1)
     return Hit(line, column, end_line, end_column + 1, sentence.text, detail, (), code)
+
+
+def in_table_context(
+    rule: CompiledRule, index: DocumentIndex, sentence: Sentence, start: int
+) -> bool:
+    """For a table row: is the cell at `start` asserted and in scope by its column header?
+
+    A column headed "Before" holds history; a column headed with an excluded subject
+    ("GitLab runners") is about that subject, one headed with a subject is in scope.
+    """
+    if sentence.kind != "table_row" or not sentence.table_header:
+        return True
+    header = cell_header(sentence.text, sentence.table_header, start)
+    if not column_verdict(header).asserted:
+        return False
+    decided = rule.scope.covers_text(index.heading(header)) if header.strip() else None
+    return decided is not False
 
 
 class CompiledRule:

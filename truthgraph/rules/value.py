@@ -37,7 +37,14 @@ from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
+from truthgraph.rules.base import (
+    CompiledRule,
+    Hit,
+    gate_of,
+    in_table_context,
+    pattern_groups,
+    sentence_hit,
+)
 
 _NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]")
 
@@ -173,6 +180,8 @@ class ValueCheck(CompiledRule):
         tokens = index.tokens[position]
         stale_reported = False
         for start, end, value in self.stale_spans(sentence.text):
+            if not in_table_context(self, index, sentence, start):
+                continue
             if self._asserted(sentence, tokens, start, end) and self.scope.covers(index, position):
                 yield sentence_hit(source, sentence, start, end, f'stale value "{value}"')
                 stale_reported = True
@@ -217,6 +226,8 @@ class ValueCheck(CompiledRule):
             if value == self.current or any(s.search(found.group()) for s in self.stale):
                 continue
             if not self._asserted(sentence, tokens, found.start(), found.end()):
+                continue
+            if not in_table_context(self, index, sentence, found.start()):
                 continue
             if not self.scope.covers(index, position):
                 return

@@ -22,11 +22,18 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
 from truthgraph.markdown.document import Sentence, SourceText
-from truthgraph.match.patterns import Pattern, WordTest
-from truthgraph.match.polarity import sentence_verdict
+from truthgraph.match.patterns import Match, Pattern, WordTest
+from truthgraph.match.polarity import conjunction_verdict, sentence_verdict, strong_clauses
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import split_words
-from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
+from truthgraph.rules.base import (
+    CompiledRule,
+    Hit,
+    gate_of,
+    in_table_context,
+    pattern_groups,
+    sentence_hit,
+)
 
 _TERM_REFERENCE = re.compile(r"\{[\w.-]+\}")
 
@@ -70,23 +77,40 @@ class WordingCheck(CompiledRule):
             return
         sentence: Sentence = index.document.sentences[position]
         tokens = index.tokens[position]
-        found = [
-            match
-            for pattern in self.patterns
-            if pattern.could_match(words) and (match := pattern.search(tokens)) is not None
-        ]
+        candidates = [p for p in self.patterns if p.could_match(words)]
+        if not candidates:
+            return
+        clauses: list[tuple[int, int]] | None = None
+        found: list[tuple[Match, tuple[int, int] | None]] = []
+        for pattern in candidates:
+            if pattern.is_conjunction:
+                # Every part within one clause, in any order.
+                clauses = clauses if clauses is not None else strong_clauses(sentence.text, tokens)
+                for span in clauses:
+                    match = pattern.search(tokens, *span)
+                    if match is not None:
+                        found.append((match, span))
+            elif (match := pattern.search(tokens)) is not None:
+                found.append((match, None))
         if not found:
             return
         if any(u.could_match(words) and u.search(tokens) for u in self.unless):
             return
         # The leftmost asserted match, whichever pattern found it.
-        for match in sorted(found, key=lambda m: (m.start, -m.end)):
-            verdict = sentence_verdict(sentence.text, tokens, match.start, match.end, self.own)
+        for match, within in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
+            if within is None:
+                verdict = sentence_verdict(sentence.text, tokens, match.start, match.end, self.own)
+            else:
+                verdict = conjunction_verdict(
+                    sentence.text, tokens, match.start, match.end, self.own, within
+                )
             if not verdict.asserted:
+                continue
+            start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
+            if not in_table_context(self, index, sentence, tokens.starts[match.end - 1]):
                 continue
             if not self.scope.covers(index, position):
                 return
-            start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
             matched = sentence.text[start:end]
             yield sentence_hit(source, sentence, start, end, f'matched "{matched}"')
             return
