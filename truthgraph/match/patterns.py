@@ -9,6 +9,9 @@ Syntax (words are matched case-insensitively, one token each):
 ``(a b | c)``      alternatives; each alternative is a sequence
 ``[a b]``          optional sequence
 ``...`` / ``...6`` a gap of up to 4 (or N, at most 12) arbitrary words
+``a & b``          (top level) both parts, in any order, within one clause:
+                   clauses end at ``;``, dashes and contrast words ("but",
+                   "whereas"), not at commas
 =================  ==========================================================
 
 A pattern matches anywhere in a sentence. Matching simulates all NFA states at

@@ -316,6 +316,9 @@ def conjunction_verdict(
         return Verdict(False, "quoted")
     phrases = _weak_clauses(text, tokens, *clause)
     words = tokens.words
+    for i in range(start + 1, end - 1):
+        if words[i] in CONDITIONALS and words[i] not in own_words:
+            return Verdict(False, f"conditional ({words[i]}) inside the match")
     covered = [p for p in phrases if p[0] < end and start < p[1]]
     first_index = phrases.index(covered[0])
     last_index = phrases.index(covered[-1])
