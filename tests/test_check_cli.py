@@ -189,3 +189,24 @@ def test_jobs_give_the_same_report(
     _, two, _ = run(capsys, repo_root, "check", str(tmp_path), "--format", "json", "--jobs", "2")
     assert json.loads(one)["findings"] == json.loads(two)["findings"]
     assert len(json.loads(one)["findings"]) == 12 * 4
+
+
+def test_a_parser_failure_is_reported_not_hidden(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import truthgraph.markdown.parse as parse
+
+    def fail(self: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(parse._Builder, "run", fail)
+    code, out, _ = run(
+        capsys, repo_root, "check", str(DATA / "contradictions.md"), "--format", "json"
+    )
+    problems = json.loads(out)["problems"]
+    assert problems[0]["reason"].startswith(
+        "checked only in part: the parser stopped (RecursionError"
+    )
+    # Nothing was built before the failure, so nothing is reported from the file itself:
+    # the run does not fail on it, but the file is listed as checked only in part.
+    assert code == 0

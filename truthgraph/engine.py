@@ -80,6 +80,8 @@ class FileResult:
     skipped: bool = False
     sentences: int = 0
     suppressed: int = 0
+    partial: str = ""
+    """Checked, but only in part (why); its findings still count."""
 
 
 def matches_glob(relative: str, glob: str) -> bool:
@@ -195,6 +197,8 @@ class Checker:
         else:
             document = parse_markdown(shown, text)
             source = document.source
+            if document.incomplete:
+                result.partial = f"checked only in part: the parser stopped ({document.incomplete})"
             result.sentences = len(document.sentences)
             hits = list(self._check_document(document))
             directives = document.directives
@@ -374,6 +378,8 @@ class Checker:
             if result.problem:
                 report.problems.append(FileProblem(result.path, result.problem))
                 continue
+            if result.partial:
+                report.problems.append(FileProblem(result.path, result.partial))
             report.findings.extend(result.findings)
             report.files_checked += result.parsed
             report.files_skipped += result.skipped

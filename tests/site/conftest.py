@@ -78,6 +78,7 @@ def write_tiny_pack(folder: Path, statement: str = "Tiny claim", fix: str = "Say
               - id: ev-new
                 kind: document
                 ref: tiny note
+                url: "javascript:alert(3)"
                 observed: 2026-04-15
                 summary: Recent evidence
             claims:

@@ -129,7 +129,7 @@ def test_dashboard_shows_six_priorities_and_their_exit_signals(
             expected = sum(s.status == status for s in priority.exit_signals)
             assert card.locator(f"li.tg-signal[data-status={status}]").count() == expected
             assert card.get_attribute(f"data-{status}") == str(expected)
-    every = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
+    every: list[str] = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
     totals = page.locator("p.tg-totals")
     for status in ("met", "partial", "pending"):
         assert totals.get_attribute(f"data-{status}") == str(every.count(status))

@@ -19,7 +19,7 @@ from mkdocs.exceptions import Abort
 
 from truthgraph.claims.pack import load_pack
 from truthgraph.engine import Checker, CheckOptions
-from truthgraph.site.plugin import format_finding
+from truthgraph.site.plugin import TruthgraphPlugin, format_finding
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 LINE_3 = re.compile(r"docs/runners\.md:3:\d+: \[nix-bootstrap-workflow-owned\] ")
@@ -170,17 +170,19 @@ def test_unchanged_files_are_not_checked_again(tmp_path: Path) -> None:
     config_file = write_site(tmp_path, page=PLANTED)
     config = load_config(str(config_file), site_dir=str(tmp_path / "out"))
     plugin = config.plugins["truthgraph"]
-    hits, misses = plugin.cache.hits, plugin.cache.misses
+    assert isinstance(plugin, TruthgraphPlugin)
+    cache = plugin.cache
+    hits, misses = cache.hits, cache.misses
     build(config)
-    assert (plugin.cache.hits, plugin.cache.misses) == (hits, misses + 2)
+    assert (cache.hits, cache.misses) == (hits, misses + 2)
     # mkdocs keeps a plugin that has on_startup across config loads, as `serve` does.
     again = load_config(str(config_file), site_dir=str(tmp_path / "out"))
     assert again.plugins["truthgraph"] is plugin
     build(again)
-    assert (plugin.cache.hits, plugin.cache.misses) == (hits + 2, misses + 2)
+    assert (cache.hits, cache.misses) == (hits + 2, misses + 2)
     (tmp_path / "docs" / "runners.md").write_text(CLEAN + "\nMore.\n", encoding="utf-8")
     build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
-    assert (plugin.cache.hits, plugin.cache.misses) == (hits + 3, misses + 3)
+    assert (cache.hits, cache.misses) == (hits + 3, misses + 3)
     assert "tg-annotation" not in (tmp_path / "out" / "runners" / "index.html").read_text("utf-8")
 
 

@@ -152,9 +152,8 @@ def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: Cla
     built = pages.build_pages(repo_site)
     for record_id in [*repo_pack.claims, *repo_pack.non_goals]:
         assert f"truthgraph/claims/{record_id}.md" in built
-    topics = {
-        t for r in [*repo_pack.claims.values(), *repo_pack.non_goals.values()] for t in r.topics
-    }
+    topics = {t for c in repo_pack.claims.values() for t in c.topics}
+    topics |= {t for g in repo_pack.non_goals.values() for t in g.topics}
     assert {p for p in built if p.startswith("truthgraph/boundaries/")} == {
         "truthgraph/boundaries/index.md",
         *(f"truthgraph/boundaries/{t}.md" for t in topics),
@@ -216,6 +215,7 @@ def test_script_in_claims_is_shown_as_text_everywhere(tmp_path: Path) -> None:
         assert "<img" not in lowered, name
         assert "<b>pack" not in lowered and "<em>magic" not in lowered, name
         assert "{++" not in text, name
+        assert 'href="javascript' not in lowered, name  # only http(s) evidence URLs are links
     claim_page = built["truthgraph/claims/tiny-claim.md"]
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in claim_page
     assert "&lt;img src=x onerror=alert(1)&gt;" in claim_page
@@ -368,3 +368,9 @@ def test_top_to_bottom_layout_puts_layers_in_rows() -> None:
     assert ys[0] < ys[1]
     with pytest.raises(ValueError, match="direction"):
         svg.render([], [], caption="x", direction="RL")
+
+
+def test_every_plugin_option_is_explained() -> None:
+    from truthgraph.site.plugin import OPTION_HELP, TruthgraphConfig
+
+    assert set(OPTION_HELP) == {name for name, _ in TruthgraphConfig._schema}

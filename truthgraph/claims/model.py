@@ -42,6 +42,12 @@ class Scope(Record):
         "(paragraph, list, table, code block), its section (heading chain + section text), "
         "or the whole document.",
     )
+    page: list[str] = Field(
+        default_factory=list,
+        description="Patterns of which the page (prose or code) must mention one for the "
+        "rule to apply anywhere on it, e.g. `{gf-context}`: upstream docs of the same "
+        "tools are about other deployments.",
+    )
     exclude: list[str] = Field(
         default_factory=list,
         description="Patterns naming other subjects (e.g. `{gitlab}`): a sentence that "

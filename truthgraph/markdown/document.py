@@ -139,6 +139,8 @@ class Document:
     front_matter: dict[str, object] = field(default_factory=dict)
     title: str = ""
     """Front-matter title, else the first heading, else empty."""
+    incomplete: str = ""
+    """Why parsing stopped early (the document holds what was read before); empty if not."""
 
     @property
     def path(self) -> str:

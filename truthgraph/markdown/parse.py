@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
 import re
@@ -118,9 +117,12 @@ def parse_markdown(path: str, text: str) -> Document:
     """Parse one file's decoded text; never raises, malformed Markdown is normal."""
     source = SourceText.of(path, text)
     builder = _Builder(source)
-    # A parser bug must not stop a docs check: keep whatever was built before it.
-    with contextlib.suppress(Exception):
+    # A parser bug must not stop a docs check: keep whatever was built before it, and
+    # say so, so that the rest of the file is not silently taken as checked.
+    try:
         builder.run()
+    except Exception as exc:
+        builder.document.incomplete = f"{type(exc).__name__}: {exc}"
     return builder.document
 
 
@@ -651,6 +653,8 @@ def _plain_text(
     Returns the cursor after the last piece.
     """
     find = src.find
+    append = parts.append
+    extend = offsets.extend
     last = max(end - 1, 0)
     after_html = False
     href = ""
@@ -661,6 +665,8 @@ def _plain_text(
         kind = child.type
         if kind == "text":
             content = child.content
+            if not content:
+                continue  # emphasis delimiters leave empty text tokens behind
             if after_html:
                 after_html = False
                 # `a <b>x</b> c` minus its tags must not read `a  c`.
@@ -672,12 +678,12 @@ def _plain_text(
             if found == -1:
                 cursor = _approximate(content, src, cursor, end, parts, offsets)
             else:
-                parts.append(content)
+                append(content)
                 cursor = found + len(content)
-                offsets.extend(range(found, cursor))
+                extend(range(found, cursor))
         elif kind == "softbreak" or kind == "hardbreak":
             found = find("\n", cursor, end)
-            parts.append(" ")
+            append(" ")
             if found == -1:
                 offsets.append(min(cursor, last))
             else:

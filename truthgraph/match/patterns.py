@@ -221,6 +221,9 @@ def _musts(node: Node) -> list[frozenset[WordTest]]:
 
 
 MAX_CLAUSES = 64
+MAX_CONJUNCTION_SPAN = 28
+"""Words a conjunction's parts may spread over: one statement, not a paragraph."""
+MAX_CONJUNCTION_TRIES = 32
 
 
 def _dnf(node: Node) -> list[frozenset[WordTest]] | None:
@@ -327,6 +330,21 @@ class Pattern:
     def is_conjunction(self) -> bool:
         return bool(self.parts)
 
+    def _search_conjunction(self, tokens: Tokens, begin: int, end: int) -> Match | None:
+        """All parts within MAX_CONJUNCTION_SPAN words; a bounded number of retries."""
+        for _ in range(MAX_CONJUNCTION_TRIES):
+            found = [part.search(tokens, begin, end) for part in self.parts]
+            matches = [m for m in found if m is not None]
+            if len(matches) < len(self.parts):
+                return None
+            first = min(m.start for m in matches)
+            last = max(m.end for m in matches)
+            if last - first <= MAX_CONJUNCTION_SPAN:
+                return Match(first, last)
+            # Too far apart to be one statement: look again past the first part found.
+            begin = first + 1
+        return None
+
     def _closure(self, state: int) -> tuple[int, ...]:
         """Consuming and accepting states reachable from `state` without consuming a word."""
         seen: set[int] = set()
@@ -365,11 +383,7 @@ class Pattern:
     def search(self, tokens: Tokens, begin: int = 0, end: int | None = None) -> Match | None:
         """Leftmost, then longest, match within tokens [begin, end)."""
         if self.parts:
-            found = [part.search(tokens, begin, end) for part in self.parts]
-            if any(m is None for m in found):
-                return None
-            matches = [m for m in found if m is not None]
-            return Match(min(m.start for m in matches), max(m.end for m in matches))
+            return self._search_conjunction(tokens, begin, len(tokens) if end is None else end)
         words = tokens.words
         stop = len(words) if end is None else end
         accept = self.accept

@@ -48,6 +48,7 @@ class DocumentIndex:
     blocks: list[int] = field(default_factory=list)
     """Block number of each sentence: consecutive sentences of one kind and context."""
     _memo: dict[tuple[int, str, object], bool] = field(default_factory=dict)
+    _code_tokens: list[Tokens] | None = None
 
     @classmethod
     def build(cls, document: Document) -> DocumentIndex:
@@ -98,6 +99,22 @@ class DocumentIndex:
             return [i for i, b in enumerate(self.blocks) if b == key]
         return list(range(len(self.tokens)))
 
+    def page_mentions(self, pattern: Pattern) -> bool:
+        """Does the page's prose, headings or code mention `pattern` (memoised)?"""
+        memo_key = (id(pattern), "page", None)
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = self.mentions(pattern, "document", None) or any(
+                pattern.search(tokens) is not None for tokens in self.code_tokens()
+            )
+            self._memo[memo_key] = found
+        return found
+
+    def code_tokens(self) -> list[Tokens]:
+        if self._code_tokens is None:
+            self._code_tokens = [tokenize(b.text) for b in self.document.code_blocks]
+        return self._code_tokens
+
     def headings_mention(self, pattern: Pattern, headings: tuple[str, ...]) -> bool:
         return any(pattern.search(self.heading(h)) is not None for h in headings)
 
@@ -113,24 +130,36 @@ class CompiledScope:
 
     def __init__(self, scope: Scope, terms: Mapping[str, Sequence[str]]) -> None:
         self.window = scope.window
+        self.page = [compile_pattern(p, terms) for p in scope.page]
         self.subjects = [compile_pattern(p, terms) for p in scope.subjects]
         self.exclude = [compile_pattern(p, terms) for p in scope.exclude]
 
     def necessary(self) -> list[list[frozenset[WordTest]]] | None:
-        """Words a document must contain for any sentence of it to be in scope (None: none)."""
-        if not self.subjects:
+        """Words a document must contain for any sentence of it to be in scope (None: none).
+
+        The page's required mention when there is one (it is the more specific), else
+        the subjects.
+        """
+        patterns = self.page or self.subjects
+        if not patterns:
             return None
         groups: list[list[frozenset[WordTest]]] = []
-        for pattern in self.subjects:
+        for pattern in patterns:
             if pattern.clauses is None:
                 groups.append(list(pattern.musts))
             else:
                 groups.extend([[frozenset([t]) for t in clause] for clause in pattern.clauses])
         return groups
 
+    def covers_page(self, index: DocumentIndex) -> bool:
+        """Does the page mention what `page` requires (in its prose or its code)?"""
+        if not self.page:
+            return True
+        return any(index.page_mentions(p) for p in self.page)
+
     @property
     def everywhere(self) -> bool:
-        return not self.subjects and not self.exclude
+        return not self.subjects and not self.exclude and not self.page
 
     def _any(self, patterns: list[Pattern], tokens: Tokens) -> bool:
         return any(p.search(tokens) is not None for p in patterns)
@@ -162,6 +191,8 @@ class CompiledScope:
         """Is sentence number `position` of the indexed document in scope?"""
         if self.everywhere:
             return True
+        if not self.covers_page(index):
+            return False
         decided = self.covers_text(index.tokens[position])
         if decided is not None:
             return decided
@@ -195,6 +226,8 @@ class CompiledScope:
         """Scope of a code block or file region: its own text, then its section."""
         if self.everywhere:
             return True
+        if not self.covers_page(index):
+            return False
         decided = self.covers_text(extra)
         if decided is not None:
             return decided

@@ -144,7 +144,7 @@ class _Site:
     def evidence_href(self, from_src: str, evidence_id: str) -> str:
         return self.href(from_src, self.src("evidence.md"), f"ev-{evidence_id}")
 
-    def doc_href(self, from_url: str, path: str, line: int = 0) -> str:
+    def doc_href(self, from_url: str, path: str) -> str:
         page = self.input.doc_urls.get(path)
         return relative(from_url, page) if page is not None else ""
 
@@ -638,9 +638,7 @@ def _evidence_table(site: _Site, here: str, evidence_ids: Sequence[str]) -> str:
         if evidence is None:
             rows.append(f"<tr><td>{code(evidence_id)}</td><td colspan='4'>unknown</td></tr>")
             continue
-        outside = (
-            link(evidence.url, "source") if evidence.url.startswith(("https://", "http://")) else ""
-        )
+        outside = link(_web_url(evidence.url), "source") if _web_url(evidence.url) else ""
         rows.append(
             f'<tr class="tg-evidence-row" data-evidence="{esc(evidence.id)}">'
             f"<td>{link(site.evidence_href(here, evidence.id), evidence.ref)}"
@@ -735,19 +733,8 @@ def _evidence_page(site: _Site) -> str:
             if evidence.id in graph
             else []
         )
-        targets = ", ".join(
-            site.record_link(here, t)
-            if t in site.records
-            else link(site.href(here, site.src("index.md"), _priority_anchor(site, t)), t)
-            if _priority_anchor(site, t)
-            else code(t)
-            for t in supported
-        )
-        outside = (
-            link(evidence.url, evidence.url)
-            if evidence.url.startswith(("https://", "http://"))
-            else ""
-        )
+        targets = ", ".join(_supported_link(site, here, t) for t in supported)
+        outside = link(_web_url(evidence.url), evidence.url) if _web_url(evidence.url) else ""
         rows.append(
             f'<tr id="ev-{esc(evidence.id)}" data-evidence="{esc(evidence.id)}">'
             f"<td>{esc(evidence.ref)}<br>{code(evidence.id)}</td><td>{esc(evidence.kind)}</td>"
@@ -765,10 +752,18 @@ def _evidence_page(site: _Site) -> str:
     return "".join(out)
 
 
-def _priority_anchor(site: _Site, node_id: str) -> str:
+def _supported_link(site: _Site, here: str, node_id: str) -> str:
+    """A link to what evidence supports: a record page, or a card on the dashboard."""
+    if node_id in site.records:
+        return site.record_link(here, node_id)
     if node_id in site.pack.priorities or node_id in site.pack.exit_signals:
-        return node_id
-    return ""
+        return link(site.href(here, site.src("index.md"), node_id), node_id)
+    return code(node_id)
+
+
+def _web_url(url: str) -> str:
+    """`url` if it is an http(s) address; anything else (`javascript:`...) is never a link."""
+    return url if url.startswith(("https://", "http://")) else ""
 
 
 def contradictions_page(site_input: SiteInput) -> str:

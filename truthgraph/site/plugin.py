@@ -1,9 +1,10 @@
 """The mkdocs adapter: declared options, and build events that call truthgraph.site.pages.
 
 Use it as a plugin (`plugins: [search, truthgraph]`) or through the thin hooks in
-`site_hooks/`. The check runs once per build in `on_files`, over the files on disk (so
-line numbers are those of the sources); pages are generated into the build as virtual
-files and nothing is written to the docs folder.
+`site_hooks/`. The check runs once per build, over the files on disk (so line numbers are
+those of the sources): it starts in `on_files`, in worker processes while mkdocs renders,
+and each page waits only for the results it shows. Status pages are virtual files of the
+build; nothing is written to the docs folder.
 """
 
 from __future__ import annotations

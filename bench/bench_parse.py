@@ -1,10 +1,10 @@
-"""Time parse_markdown against bare markdown-it parsing (run by hand; not a pytest test).
+"""Time parse_markdown against bare markdown-it parsing (run by hand; not a pytest test)."""
 
-Usage: python tests/markdown/perf_parse.py [CORPUS_DIR] [ROUNDS]
-
-Each file is parsed by every contender back to back and the fastest of ROUNDS runs
-is kept per file, so noise from other processes on the machine mostly cancels out.
-"""
+# Usage: python tests/markdown/perf_parse.py [CORPUS_DIR] [ROUNDS]
+#
+# Each file is parsed by every contender back to back and the fastest of ROUNDS runs is
+# kept per file, timed in process CPU time, so other processes on a busy machine mostly
+# cancel out.
 
 from __future__ import annotations
 
