@@ -327,7 +327,8 @@ def check(
     context = ReportContext.from_pack(state.pack(), __version__, site_url, color=color)
     click.echo(render(fmt, report, context), nl=False)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if fmt == "github" and summary:
+    wrote_markdown = any(out_fmt == "markdown" for out_fmt, _ in requested)
+    if fmt == "github" and summary and not wrote_markdown:
         # GitHub shows only the first annotations; the step summary carries the full list.
         plain = ReportContext.from_pack(state.pack(), __version__, site_url, color=False)
         try:

@@ -330,38 +330,30 @@ class Checker:
         return hits, yaml_directives(lines)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
+        """`per-path` settings, in order: a level caps every finding, a table sets levels
+        per claim or rule; `off` drops the finding."""
         settings = [s for glob, s in self.options.per_path.items() if matches_glob(path, glob)]
         if not settings:
             return findings
         result: list[Finding] = []
         for finding in findings:
-            level: str | None = None
+            severity: Severity | None = finding.severity
             for setting in settings:
                 if isinstance(setting, str):
-                    if setting == "off" or level is None:
-                        level = setting
+                    if setting == "off" or severity is None:
+                        severity = None
+                    else:
+                        severity = min(severity, Severity.parse(setting))
                 elif isinstance(setting, dict):
-                    for key in (
-                        finding.rule,
-                        finding.rule_name,
-                        finding.claim or "",
-                        finding.rule_id,
-                    ):
+                    keys = (finding.rule, finding.rule_name, finding.claim or "", finding.rule_id)
+                    for key in keys:
                         if key in setting:
                             level = str(setting[key])
-            if level == "off":
-                continue
-            if level is None:
-                result.append(finding)
-            elif (
-                isinstance(settings[0], str)
-                and level == settings[0]
-                and all(isinstance(s, str) for s in settings)
-            ):
-                cap = Severity.parse(level)
-                result.append(finding.with_severity(min(finding.severity, cap)))
-            else:
-                result.append(finding.with_severity(Severity.parse(level)))
+                            severity = None if level == "off" else Severity.parse(level)
+            if severity is not None:
+                result.append(
+                    finding if severity == finding.severity else finding.with_severity(severity)
+                )
         return result
 
     # -- many files ----------------------------------------------------------------------
