@@ -31,6 +31,7 @@ from truthgraph.rules.value import ValueCheck
 from truthgraph.rules.wording import WordingCheck
 from truthgraph.rules.workflow import Place, WorkflowCheck
 from truthgraph.workflows import looks_like_workflow, parse_workflow
+from truthgraph.yaml_prose import prose_document
 
 SKIPPED_DIRS = frozenset(
     {
@@ -233,7 +234,10 @@ class Checker:
             related=hit.related,
         )
 
-    def _check_document(self, document: Document) -> Iterator[tuple[CompiledRule, Hit]]:
+    def _check_document(
+        self, document: Document, code: bool = True
+    ) -> Iterator[tuple[CompiledRule, Hit]]:
+        """Prose rules on every sentence; with `code`, value and workflow rules on code."""
         index = DocumentIndex.build(document)
         source = document.source
         verdicts: dict[Context, Verdict] = {}
@@ -265,6 +269,8 @@ class Checker:
                 for hit in rule.check(index, position, words, source):
                     reported.add(rule.owner.id)
                     yield rule, hit
+        if not code:
+            return
         for block in document.code_blocks:
             if not verdict_of(block.context).asserted:
                 continue
@@ -327,6 +333,14 @@ class Checker:
 
             for checker in self.workflow_rules:
                 hits.extend((checker, hit) for hit in checker.check(workflow, place, shown))
+        # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
+        # so this action skips the installer"); value rules already read every line.
+        prose = prose_document(SourceText.of(shown, text))
+        hits.extend(
+            (rule, hit)
+            for rule, hit in self._check_document(prose, code=False)
+            if not isinstance(rule, ValueCheck)
+        )
         return hits, yaml_directives(lines)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:

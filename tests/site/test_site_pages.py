@@ -162,6 +162,16 @@ def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: Cla
     assert index.index('data-topic="flakehub"') < index.index('data-topic="arc"')
 
 
+def test_page_heads_are_the_start_of_each_page(repo_site: SiteInput, tmp_path: Path) -> None:
+    for site in (repo_site, tiny_site(tmp_path)):
+        heads = pages.page_heads(site)
+        built = pages.build_pages(site)
+        assert list(heads) == list(built)
+        for src, head in heads.items():
+            assert built[src].startswith(head), src
+            assert pages.without_front_matter(built[src]).startswith("# "), src
+
+
 def test_flakehub_boundary_says_what_may_and_may_not_be_said(repo_site: SiteInput) -> None:
     text = pages.boundary_page(repo_site, "flakehub")
     assert "\n# Boundary: FlakeHub\n" in text

@@ -53,10 +53,14 @@ HEDGES = frozenset(
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
-    pretended non-goal non-goals
+    pretended non-goal non-goals asked asks asking wondered wonders proposed proposes
+    suggested requested requests considered rejected
     """.split()
 )
-VALUE_HEDGES = frozenset("old older legacy replaced retired was were former".split())
+VALUE_HEDGES = frozenset(
+    """old older legacy replaced retired was were former changed migrated moved switched
+    renamed error errors unreachable refused timeout failed fails""".split()
+)
 """Words that mark a stated value as history anywhere in its sentence."""
 HEDGE_PHRASES = (("used", "to"), ("no", "longer"), ("as", "if"), ("as", "though"))
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
@@ -64,12 +68,15 @@ CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "wh
 CLAUSE_CHARS = re.compile(r"[;()|—–]|[:,](?=\s|$)|\s-\s")
 STRONG_BREAK = re.compile(r";|\s[—–]\s|\s-\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
+_REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
 
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
     r"change ?log|release notes|deprecated|legacy|archived?|obsolete|superseded|"
-    r"what not to|out of scope|not goals|we will not|won'?t do)\b",
+    r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
+    r"options considered|considered|rejected|timeline)\b",
     re.IGNORECASE,
 )
 _WRONG_LABEL = re.compile(
@@ -169,7 +176,15 @@ def _clause_start(text: str, tokens: Tokens, start_token: int) -> int:
     return first
 
 
+def _later_question(text: str, start: int) -> bool:
+    """A question mark after the match ("could X do Y? -> no") makes it a question."""
+    return "?" in text[start:]
+
+
 def _inside_quotes(text: str, start: int, end: int) -> bool:
+    for quoted in _SINGLE_QUOTED.finditer(text, 0, len(text)):
+        if quoted.start() < start and end <= quoted.end():
+            return True
     before = text[:start]
     straight = before.count('"')
     if straight % 2 == 1 and '"' in text[end:]:
@@ -201,9 +216,11 @@ def sentence_verdict(
     `clause` (a conjunction's strong clause) replaces the clause up to the match: cues
     anywhere in it count, and its parts may sit on either side of commas.
     """
-    if text.rstrip().endswith("?"):
-        return Verdict(False, "question")
     char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
+    if _later_question(text, char_start):
+        return Verdict(False, "question")
+    if _REPORTED_TEXT.search(text):
+        return Verdict(False, "reported as out of scope")
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     words = tokens.words
@@ -253,18 +270,21 @@ CONTRAST_WORDS = frozenset(["but", "however", "although", "though", "whereas", "
 def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges of the clauses a conjunction (`a & b`) must stay within.
 
-    Only strong breaks separate them — `;`, dashes and contrast words such as
-    "but" or "whereas" — so that a list or an aside between commas keeps its
-    subject ("heavy Rust workspaces, like yt-text, build fine on tinyland-nix").
+    Only strong breaks separate them — `;`, dashes, contrast words such as "but" or
+    "whereas", and a comma followed by "and"/"or"/"so" — so that an aside between
+    commas keeps its subject ("heavy Rust workspaces, like yt-text, build fine on
+    tinyland-nix").
     """
     ranges: list[tuple[int, int]] = []
     start = 0
     words = tokens.words
     for i in range(len(words)):
-        if i > start and (
-            words[i] in CONTRAST_WORDS
-            or STRONG_BREAK.search(text, tokens.ends[i - 1], tokens.starts[i])
-        ):
+        if i <= start:
+            continue
+        gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+        # ", and there is no plan ..." starts a statement of its own.
+        coordinated = "," in gap and words[i] in ("and", "or")
+        if words[i] in CONTRAST_WORDS or coordinated or STRONG_BREAK.search(gap):
             ranges.append((start, i))
             start = i
     if start < len(words):
@@ -310,8 +330,10 @@ def conjunction_verdict(
     fit, ARC grows the pod"), unless the match ends in one; a match that ends in a
     conditional phrase is hypothetical.
     """
-    if text.rstrip().endswith("?"):
+    if _later_question(text, tokens.starts[start]):
         return Verdict(False, "question")
+    if _REPORTED_TEXT.search(text):
+        return Verdict(False, "reported as out of scope")
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
     phrases = _weak_clauses(text, tokens, *clause)
@@ -335,9 +357,13 @@ def conjunction_verdict(
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
-        if lead in CONDITIONALS and holds_end:
+        if (lead in CONDITIONALS or lead in ("when", "whenever", "once")) and holds_end:
+            # The statement's end sits in its own condition: "when a job runs on X, ...".
             return Verdict(False, f"conditional ({lead})")
         subordinate = lead in SUBORDINATORS and not holds_end
+        # Phrases after the match's own ("..., no installer needed") have their own
+        # predicates: they can hedge the statement but not negate it.
+        after = phrase_start >= end
         for i in range(phrase_start, phrase_end):
             word = words[i]
             if word in own_words:
@@ -346,7 +372,7 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word})")
             if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
-            if subordinate or not (word in NEGATIONS or word.endswith("n't")):
+            if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
             # "instead of", "rather than", "without" negate what follows them only.
             if word in PREPOSITIONAL_NEGATIONS and i >= end:
@@ -355,6 +381,18 @@ def conjunction_verdict(
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
+    """A stated value: asserted unless its statement is negated, hypothetical or quoted, or
+    the sentence marks it as history or as an error message ("old", "changed", "error")."""
+    for word in tokens.words:
+        if word in VALUE_HEDGES:
+            return Verdict(False, f"hedged ({word})")
+    clause = next(
+        (c for c in strong_clauses(text, tokens) if c[0] <= start < c[1]), (0, len(tokens))
+    )
+    return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 
 def negations_in(words: Sequence[str]) -> int:

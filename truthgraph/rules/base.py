@@ -32,8 +32,14 @@ class Hit:
 def sentence_hit(
     source: SourceText, sentence: Sentence, start: int, end: int, detail: str = "", code: str = ""
 ) -> Hit:
-    """A hit on characters [start, end) of a sentence, positioned in the file."""
+    """A hit on characters [start, end) of a sentence, positioned in the file.
+
+    A match that wraps over lines is placed on the line that holds most of it (the
+    excerpt keeps the whole sentence), so that a lane named at the end of one line does
+    not pull the finding away from the wording on the next.
+    """
     first, last = sentence.span(start, end)
+    first = _main_line_start(source.text, first, last)
     line, column = source.position(first)
     end_line, end_column = source.position(last - 1)
     return Hit(line, column, end_line, end_column + 1, sentence.text, detail, (), code)
@@ -54,6 +60,24 @@ def in_table_context(
         return False
     decided = rule.scope.covers_text(index.heading(header)) if header.strip() else None
     return decided is not False
+
+
+def _main_line_start(text: str, first: int, last: int) -> int:
+    """Where, within [first, last), the line holding the most characters of it begins."""
+    if text.find("\n", first, last) == -1:
+        return first
+    best_start, best_size = first, -1
+    line_start = first
+    while line_start < last:
+        line_end = text.find("\n", line_start, last)
+        line_end = last if line_end == -1 else line_end
+        segment = text[line_start:line_end]
+        size = len(segment.strip())
+        if size > best_size:
+            best_size = size
+            best_start = line_start + (len(segment) - len(segment.lstrip()))
+        line_start = line_end + 1
+    return best_start
 
 
 class CompiledRule:

@@ -34,7 +34,7 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
 from truthgraph.errors import PatternError
 from truthgraph.markdown.document import Sentence, SourceText
 from truthgraph.match.patterns import WordTest
-from truthgraph.match.polarity import sentence_verdict
+from truthgraph.match.polarity import value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.rules.base import (
@@ -198,10 +198,7 @@ class ValueCheck(CompiledRule):
         last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens.starts[i] < end), None)
         if first is None or last is None or last < first:
             return True
-        verdict = sentence_verdict(
-            sentence.text, tokens, first, last + 1, whole_sentence=True, value_hedges=True
-        )
-        return verdict.asserted
+        return value_verdict(sentence.text, tokens, first, last + 1).asserted
 
     def _conflicts(
         self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
@@ -221,7 +218,10 @@ class ValueCheck(CompiledRule):
                 region, names_key = cell, True
         if not names_key:
             return
-        for found in self.shape.finditer(text, region[0], region[1]):
+        values = list(self.shape.finditer(text, region[0], region[1]))
+        if any(_normalise_value(v.group()) == self.current for v in values):
+            return  # the current value is stated: the others are peaks, usage, other lanes
+        for found in values:
             value = _normalise_value(found.group())
             if value == self.current or any(s.search(found.group()) for s in self.stale):
                 continue

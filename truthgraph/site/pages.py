@@ -9,6 +9,7 @@ rewrite links inside raw HTML.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import posixpath
@@ -229,10 +230,13 @@ def safe_title(text: str) -> str:
     return " ".join(_UNSAFE_TITLE.sub("", text).split()) or "untitled"
 
 
+def _front_matter(title: str) -> str:
+    return f"---\ntitle: {json.dumps(safe_title(title))}\n---\n\n"
+
+
 def _head(title: str, heading: str = "") -> str:
     """Front matter with a safe title, then the `# heading` (Markdown, default: the title)."""
-    text = heading or md_text(title)
-    return f"---\ntitle: {json.dumps(safe_title(title))}\n---\n\n# {text}\n\n"
+    return f"{_front_matter(title)}# {heading or md_text(title)}\n\n"
 
 
 def without_front_matter(markdown: str) -> str:
@@ -240,7 +244,7 @@ def without_front_matter(markdown: str) -> str:
     if markdown.startswith("---\n"):
         end = markdown.find("\n---\n", 3)
         if end != -1:
-            return markdown[end + 5 :]
+            return markdown[end + 5 :].lstrip("\n")
     return markdown
 
 
@@ -1108,19 +1112,38 @@ def annotate(markdown: str, block: str) -> str:
 # -- all pages -------------------------------------------------------------------------------
 
 
+def _plan(site: _Site) -> list[tuple[str, str, Callable[[], str]]]:
+    """(source path relative to the docs dir, title, builder) of every generated page."""
+    plan: list[tuple[str, str, Callable[[], str]]] = [
+        (site.src("index.md"), "Sprint dashboard", functools.partial(_dashboard, site)),
+        (site.src("claims/index.md"), "Claims", functools.partial(_claims_index, site)),
+        (site.src("evidence.md"), "Evidence", functools.partial(_evidence_page, site)),
+        (
+            site.src("contradictions.md"),
+            "Contradictions",
+            functools.partial(_contradictions_page, site),
+        ),
+        (site.src("graph.md"), "Claim graph", functools.partial(_graph_page, site)),
+        (
+            site.src("boundaries/index.md"),
+            "Boundaries",
+            functools.partial(_boundaries_index, site),
+        ),
+    ]
+    for record in site.records.values():
+        builder = functools.partial(_record_page, site, record)
+        plan.append((site.record_src(record.id), record.id, builder))
+    for topic in site.topic_order:
+        builder = functools.partial(_boundary_page, site, topic)
+        plan.append((site.topic_src(topic), f"Boundary: {site.topic_name(topic)}", builder))
+    return plan
+
+
 def build_pages(site_input: SiteInput) -> dict[str, str]:
     """Every generated page: source path (relative to the docs dir) -> Markdown."""
-    site = _Site(site_input)
-    pages = {
-        site.src("index.md"): _dashboard(site),
-        site.src("claims/index.md"): _claims_index(site),
-        site.src("evidence.md"): _evidence_page(site),
-        site.src("contradictions.md"): _contradictions_page(site),
-        site.src("graph.md"): _graph_page(site),
-        site.src("boundaries/index.md"): _boundaries_index(site),
-    }
-    for record in site.records.values():
-        pages[site.record_src(record.id)] = _record_page(site, record)
-    for topic in site.topic_order:
-        pages[site.topic_src(topic)] = _boundary_page(site, topic)
-    return pages
+    return {src: builder() for src, _, builder in _plan(_Site(site_input))}
+
+
+def page_heads(site_input: SiteInput) -> dict[str, str]:
+    """Every generated page's front matter (its title), without building the page."""
+    return {src: _front_matter(title) for src, title, _ in _plan(_Site(site_input))}

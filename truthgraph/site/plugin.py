@@ -36,6 +36,7 @@ from truthgraph.site.pages import (
     annotate,
     annotation,
     build_pages,
+    page_heads,
     without_front_matter,
 )
 
@@ -165,7 +166,7 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             boundary_topics=tuple(self.config.boundary_topics),
         )
         listed = set(_nav_entries(state.prefix)) if config.nav is None else set()
-        for src_uri, draft in build_pages(state.draft).items():
+        for src_uri, head in page_heads(state.draft).items():
             if files.get_file_from_path(src_uri) is not None:
                 raise PluginError(
                     f"truthgraph: {config.docs_dir}/{src_uri} is in the way of a generated page;"
@@ -174,8 +175,8 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             # Per-record and per-topic pages are reached from their index pages; listing them
             # all would bury the site's own navigation.
             inclusion = InclusionLevel.UNDEFINED if src_uri in listed else InclusionLevel.NOT_IN_NAV
-            # The draft carries the final title (front matter); the body comes in on_page_markdown.
-            files.append(File.generated(config, src_uri, content=draft, inclusion=inclusion))
+            # The head carries the page's title (front matter); the body comes in on_page_markdown.
+            files.append(File.generated(config, src_uri, content=head, inclusion=inclusion))
             state.generated.add(src_uri)
         css = resources.files("truthgraph.site").joinpath(STYLESHEET).read_text(encoding="utf-8")
         files.append(File.generated(config, f"{state.prefix}/{STYLESHEET}", content=css))

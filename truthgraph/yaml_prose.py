@@ -1,0 +1,86 @@
+"""The prose inside workflow and action YAML: comments and `description:`/`name:` texts."""
+
+from __future__ import annotations
+
+import re
+
+from truthgraph.markdown.document import CodeBlock, Context, Document, Sentence, SourceText
+from truthgraph.markdown.sentences import split_sentences
+
+_KEYED = re.compile(r"^(\s*-?\s*)(description|name)\s*:\s*(.*)$")
+_COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+
+
+def _strip_quotes(value: str, start: int) -> tuple[str, int]:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1], start + 1
+    return value, start
+
+
+def prose_document(source: SourceText) -> Document:
+    """A Document whose sentences are the YAML file's comments and descriptions.
+
+    Offsets point into the YAML file, so findings get true positions; the whole file
+    is attached as one code block, so scopes can see its lanes (`runs-on:`) too.
+    """
+    text = source.text
+    lines = text.split("\n")
+    pieces: list[tuple[str, list[int]]] = []  # (text, offsets) of each prose run
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        line_start = source.line_starts[number] if number < len(source.line_starts) else 0
+        keyed = _KEYED.match(line)
+        if keyed:
+            value = keyed.group(3).rstrip()
+            value_start = line_start + keyed.start(3)
+            if value[:1] in (">", "|"):
+                # A block scalar: the more-indented lines that follow are its text.
+                indent = len(keyed.group(1)) + 1
+                chars: list[str] = []
+                offsets: list[int] = []
+                follow = number + 1
+                while follow < len(lines) and (
+                    not lines[follow].strip()
+                    or len(lines[follow]) - len(lines[follow].lstrip()) >= indent
+                ):
+                    body = lines[follow]
+                    stripped = body.strip()
+                    if stripped:
+                        at = source.line_starts[follow] + (len(body) - len(body.lstrip()))
+                        if chars:
+                            chars.append(" ")
+                            offsets.append(at - 1)
+                        chars.extend(stripped)
+                        offsets.extend(range(at, at + len(stripped)))
+                    follow += 1
+                pieces.append(("".join(chars), offsets))
+                number = follow
+                continue
+            value, value_start = _strip_quotes(value, value_start)
+            if value and not value.startswith(("${{", "&", "*")):
+                pieces.append((value, list(range(value_start, value_start + len(value)))))
+        comment = _COMMENT.search(line)
+        if comment and "truthgraph-" not in comment.group(1):
+            body = comment.group(1).rstrip()
+            at = line_start + comment.start(1)
+            if body.strip():
+                pieces.append((body, list(range(at, at + len(body)))))
+        number += 1
+    document = Document(source=source)
+    context = Context()
+    for piece, offsets in pieces:
+        for start, end in split_sentences(piece):
+            document.sentences.append(
+                Sentence(
+                    text=piece[start:end],
+                    offsets=tuple(offsets[start:end]),
+                    kind="paragraph",
+                    context=context,
+                    index=len(document.sentences),
+                )
+            )
+    document.code_blocks.append(
+        CodeBlock(info="yaml", text=text, first_line=1, columns=(1,) * len(lines), context=context)
+    )
+    return document
