@@ -121,18 +121,21 @@ def discover(
                 FileProblem(display(Path(error.filename)), f"cannot read folder: {error.strerror}")
             )
 
+        # Display names below the root are built by string joins: resolving every path
+        # costs system calls per file, which dominates on large unrelated trees.
+        prefix = "" if shown in ("", ".") else shown.rstrip("/") + "/"
+        root_text = os.fspath(root)
         # followlinks=False: a symlinked folder is not entered, so link loops cannot recurse.
-        for folder, dirs, files in os.walk(root, onerror=walk_error, followlinks=False):
-            dirs[:] = sorted(
-                d for d in dirs if d not in SKIPPED_DIRS and not excluded(display(Path(folder, d)))
-            )
+        for folder, dirs, files in os.walk(root_text, onerror=walk_error, followlinks=False):
+            relative = os.path.relpath(folder, root_text)
+            base = prefix if relative == "." else f"{prefix}{relative.replace(os.sep, '/')}/"
+            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not excluded(base + d))
             for name in files:
-                path = Path(folder, name)
-                shown_file = display(path)
+                shown_file = base + name
                 if excluded(shown_file):
                     continue
                 if any(matches_glob(shown_file, g) for g in options.include):
-                    found.setdefault(shown_file, path)
+                    found.setdefault(shown_file, Path(folder, name))
     return sorted(((p, s) for s, p in found.items()), key=lambda item: item[1]), problems
 
 
@@ -261,7 +264,7 @@ class Checker:
                     gate_text += " " + " ".join(sentence.table_header)
                 if not self.sentence_gate.search(gate_text.lower()):
                     continue  # no rule's required word occurs: skip tokenising it
-            words = frozenset(index.tokens[position].words)
+            words = index.words(position)
             reported: set[str] = set()
             for rule in prose_rules:
                 if rule.owner.id in reported or not rule.reads(sentence.kind):
@@ -284,8 +287,9 @@ class Checker:
         block_tokens: Tokens | None = None
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
-        for number, line in enumerate(lines):
-            for rule in self.values:
+        values = [rule for rule in self.values if lines and rule.could_occur_in(block.text)]
+        for number, line in enumerate(lines if values else []):
+            for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     # The line itself, then the whole block (its `runs-on:` lane, say),
                     # then the section decide whether the value is in scope.
@@ -318,8 +322,9 @@ class Checker:
     ) -> tuple[list[tuple[CompiledRule, Hit]], list[Directive]]:
         hits: list[tuple[CompiledRule, Hit]] = []
         lines = text.splitlines()
+        values = [rule for rule in self.values if rule.could_occur_in(text)]
         for number, line in enumerate(lines):
-            for rule in self.values:
+            for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     if rule.scope.covers_text(tokenize(line)) is False:
                         continue

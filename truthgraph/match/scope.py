@@ -49,6 +49,7 @@ class DocumentIndex:
     """Block number of each sentence: consecutive sentences of one kind and context."""
     _memo: dict[tuple[int, str, object], bool] = field(default_factory=dict)
     _code_tokens: list[Tokens] | None = None
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, document: Document) -> DocumentIndex:
@@ -81,9 +82,17 @@ class DocumentIndex:
         found = self._memo.get(memo_key)
         if found is None:
             found = any(
-                pattern.search(self.tokens[i]) is not None for i in self._window(where, key)
+                pattern.could_match(self.words(i)) and pattern.search(self.tokens[i]) is not None
+                for i in self._window(where, key)
             )
             self._memo[memo_key] = found
+        return found
+
+    def words(self, position: int) -> frozenset[str]:
+        """The set of a sentence's words (cached): a cheap test before a pattern search."""
+        found = self._words.get(position)
+        if found is None:
+            found = self._words[position] = frozenset(self.tokens[position].words)
         return found
 
     def _window(self, where: str, key: object) -> list[int]:

@@ -252,6 +252,13 @@ class ValueCheck(CompiledRule):
         self._columns[header] = found
         return found
 
+    def could_occur_in(self, text: str) -> bool:
+        """Cheap test on a whole code block or file before reading it line by line."""
+        lowered = text.lower()
+        if self.stale_literals is None or any(s in lowered for s in self.stale_literals):
+            return True
+        return self.shape is not None and bool(self.key_patterns) and bool(self.shape.search(text))
+
     def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """Values in one line of code or of a workflow file: (start, end, value, code).
 
