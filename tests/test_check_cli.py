@@ -210,3 +210,17 @@ def test_a_parser_failure_is_reported_not_hidden(
     # Nothing was built before the failure, so nothing is reported from the file itself:
     # the run does not fail on it, but the file is listed as checked only in part.
     assert code == 0
+
+
+def test_a_huge_single_line_is_bounded_and_reported(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
+    words = "tinyland-nix ships with Nix preinstalled and ARC grows the pod memory on demand"
+    (tmp_path / "one-line.md").write_text((words + " , ") * 40_000, encoding="utf-8")
+    code, out, _ = run(capsys, repo_root, "check", str(tmp_path), "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["findings"] == []
+    reason = report["problems"][0]["reason"]
+    assert reason.startswith("checked only in part: a ")
+    assert "run without sentence breaks at line 1 was not read as prose" in reason

@@ -344,7 +344,8 @@ def check(
             click.echo(render(out_fmt, report, context), nl=False)
     if report.problems:
         click.echo(
-            f"truthgraph: {len(report.problems)} file(s) could not be checked (listed above)",
+            f"truthgraph: {len(report.problems)} file(s) could not be checked, or only in part "
+            "(listed above)",
             err=True,
         )
     sys.exit(EXIT_FINDINGS if report.fails(level) else EXIT_OK)

@@ -57,6 +57,8 @@ WORKFLOW_GLOBS = (
 )
 BINARY_SNIFF = 8192
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
+MAX_SENTENCE_CHARS = 5000
+"""Longer runs without a sentence break are not prose (minified or generated text)."""
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
 
@@ -154,6 +156,7 @@ class Checker:
         self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
         self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
+        self._notes: list[str] = []
         self.sentence_gate = _sentence_gate([*self.prose, *self.values])
 
     # -- one file ----------------------------------------------------------------------
@@ -201,10 +204,14 @@ class Checker:
         else:
             document = parse_markdown(shown, text)
             source = document.source
-            if document.incomplete:
-                result.partial = f"checked only in part: the parser stopped ({document.incomplete})"
             result.sentences = len(document.sentences)
+            self._notes = []
             hits = list(self._check_document(document))
+            notes = list(dict.fromkeys(self._notes))
+            if document.incomplete:
+                notes.insert(0, f"the parser stopped ({document.incomplete})")
+            if notes:
+                result.partial = "checked only in part: " + "; ".join(notes[:3])
             directives = document.directives
         findings = [self._finding(shown, rule, hit) for rule, hit in hits]
         kept, suppressed, notices = apply_directives(
@@ -254,6 +261,14 @@ class Checker:
         prose_rules: list[WordingCheck | ParaphraseCheck | ValueCheck] = [*self.prose, *self.values]
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted:
+                continue
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                # Minified or generated text, not prose: bounded time matters more. Said.
+                line = source.position(sentence.offsets[0])[0]
+                self._notes.append(
+                    f"a {len(sentence.text)}-character run without sentence breaks at line "
+                    f"{line} was not read as prose"
+                )
                 continue
             if not list_verdict(sentence.context, sentence.kind).asserted:
                 continue

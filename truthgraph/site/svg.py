@@ -309,8 +309,8 @@ def _box(item: _Placed) -> str:
         )
     body = "".join(inner)
     if box.href:
-        return f'<a{attr("href", box.href)} class="{css}">{body}</a>'
-    return f'<g class="{css}">{body}</g>'
+        return f"<a{attr('href', box.href)}{attr('class', css)}>{body}</a>"
+    return f"<g{attr('class', css)}>{body}</g>"
 
 
 def progress_bar(met: int, partial: int, pending: int, width: int = 220) -> str:
@@ -358,7 +358,8 @@ def graph_boxes(
     boxes = [
         Box(
             id=str(node_id),
-            label=str(data.get("label", node_id)),
+            # Backticks mark code in claim prose; in a box they are noise.
+            label=str(data.get("label", node_id)).replace("`", ""),
             kind=str(data.get("kind", "")),
             href=href(str(node_id), str(data.get("kind", ""))) if href else "",
             tooltip=f"{node_id}: {data.get('label', '')}",
