@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Material prints an end-of-life banner on every build; the note in README covers it.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup run test lint types unit browser-deps bench clean
 

@@ -254,8 +254,10 @@ def _html(*parts: str) -> str:
 
 
 def _diagram(svg_text: str, caption: str) -> str:
+    # Box labels repeat the page's text; in the search index they would only be noise.
     return _html(
-        f'<figure class="tg-diagram">{svg_text}<figcaption>{esc(caption)}</figcaption></figure>'
+        f'<figure class="tg-diagram" data-search-exclude>{svg_text}'
+        f"<figcaption>{esc(caption)}</figcaption></figure>"
     )
 
 
@@ -432,7 +434,9 @@ def _priority_card(site: _Site, here: str, priority: Priority) -> str:
             f'<p class="tg-card-head"><span class="tg-level tg-level-{esc(level)}">'
             f"{esc(priority.level)}</span> <strong>{esc(priority.title)}</strong></p>",
             '<hr class="tg-rule">',
-            f'<div class="tg-progress">{svg.progress_bar(met, partial, pending)}</div>',
+            '<div class="tg-progress" data-search-exclude>',
+            svg.progress_bar(met, partial, pending),
+            "</div>",
             f'<p class="tg-counts">{_status_badge("met")} {met} · {_status_badge("partial")}'
             f" {partial} · {_status_badge('pending')} {pending}</p>",
             f"<p><strong>Owners:</strong> {esc(', '.join(priority.owners))}</p>",
