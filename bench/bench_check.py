@@ -190,6 +190,9 @@ def main() -> None:
                 f"{on_check_s / base_s:.2f}x (target <= 1.5x)  {on_mb / on_check_s:.1f} MB/s"
             )
             print(f"  findings {on_summary['findings']}")
+            if args.jobs > 1:
+                jobs_s, _, _ = time_check(Path(scratch), jobs=args.jobs)
+                print(f"  --jobs {args.jobs}: {jobs_s:.2f} s (x{on_check_s / jobs_s:.2f} faster)")
     if not args.skip_linearity:
         linearity(files)
 

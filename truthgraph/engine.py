@@ -156,7 +156,6 @@ class Checker:
         self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
         self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
-        self._notes: list[str] = []
         self.sentence_gate = _sentence_gate([*self.prose, *self.values])
 
     # -- one file ----------------------------------------------------------------------
@@ -205,9 +204,9 @@ class Checker:
             document = parse_markdown(shown, text)
             source = document.source
             result.sentences = len(document.sentences)
-            self._notes = []
-            hits = list(self._check_document(document))
-            notes = list(dict.fromkeys(self._notes))
+            skipped: list[str] = []
+            hits = list(self._check_document(document, notes=skipped))
+            notes = list(dict.fromkeys(skipped))
             if document.incomplete:
                 notes.insert(0, f"the parser stopped ({document.incomplete})")
             if notes:
@@ -245,9 +244,11 @@ class Checker:
         )
 
     def _check_document(
-        self, document: Document, code: bool = True
+        self, document: Document, code: bool = True, notes: list[str] | None = None
     ) -> Iterator[tuple[CompiledRule, Hit]]:
-        """Prose rules on every sentence; with `code`, value and workflow rules on code."""
+        """Prose rules on every sentence; with `code`, value and workflow rules on code.
+
+        What could not be read is appended to `notes` (reported with the file)."""
         index = DocumentIndex.build(document)
         source = document.source
         verdicts: dict[Context, Verdict] = {}
@@ -265,7 +266,7 @@ class Checker:
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 # Minified or generated text, not prose: bounded time matters more. Said.
                 line = source.position(sentence.offsets[0])[0]
-                self._notes.append(
+                (notes if notes is not None else []).append(
                     f"a {len(sentence.text)}-character run without sentence breaks at line "
                     f"{line} was not read as prose"
                 )

@@ -203,7 +203,6 @@ def sentence_verdict(
     negation_parity: int = 0,
     whole_sentence: bool = False,
     value_hedges: bool = False,
-    clause: tuple[int, int] | None = None,
 ) -> Verdict:
     """Whether tokens [start, end) of a sentence are asserted by it.
 
@@ -213,8 +212,7 @@ def sentence_verdict(
     has an odd number of negations. `whole_sentence` applies the cues to the whole
     sentence (paraphrases and stated values), not only to the clause up to the match;
     `value_hedges` also reads "old", "legacy", "was" ... as marking history.
-    `clause` (a conjunction's strong clause) replaces the clause up to the match: cues
-    anywhere in it count, and its parts may sit on either side of commas.
+    Order-free matches (`a & b`) are judged by `conjunction_verdict` instead.
     """
     char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
     if _later_question(text, char_start):
@@ -224,11 +222,11 @@ def sentence_verdict(
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     words = tokens.words
-    if whole_sentence or clause is not None:
+    if whole_sentence:
         for quoted in _QUOTED.finditer(text):
             if len(quoted.group().split()) >= 4:
                 return Verdict(False, "quotes a statement")
-    elif clause is None:
+    else:
         if STRONG_BREAK.search(text, char_start, char_end):
             return Verdict(False, "match spans two clauses")
         for i in range(start + 1, end - 1):
@@ -236,10 +234,6 @@ def sentence_verdict(
                 return Verdict(False, "match spans two clauses")
     first = 0 if whole_sentence else _clause_start(text, tokens, start)
     last = len(words) if whole_sentence else end
-    if clause is not None:
-        # Cues after the match belong to the next coordinated statement ("X is not Y,
-        # and you should not Z"), so the clause is read up to the match's end.
-        first, last = clause[0], end
     if first > 0 and text[: tokens.starts[first]].rstrip().endswith(":"):
         # "Myth: X" — a lead-in before a colon frames what follows it.
         lead = _clause_start(text, tokens, first - 1)
