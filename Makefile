@@ -44,8 +44,13 @@ unit: setup
 ## Everything CI runs: lint, types, all tests (browser included).
 test: setup browser-deps lint types unit
 
+## Benchmarks print ratios against baselines run in the same command (they are not tests).
 bench: setup
-	$(BIN)/python bench/bench_check.py
+	$(BIN)/python bench/bench_validate.py
+	$(BIN)/python bench/bench_parse.py ../shared/corpora/perf 1
+	$(BIN)/python bench/bench_check.py --verify
+	$(BIN)/python bench/bench_site.py --pages 300 --runs 3
+	$(BIN)/python bench/eval_labels.py
 
 clean:
 	rm -rf $(VENV) site build *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -398,22 +398,7 @@ class Checker:
     ) -> Report:
         show = display or _display
         files, problems = discover(paths, self.options, show)
-        results = self._run(files)
-        report = Report(claims_digest=self.pack.digest)
-        report.problems.extend(problems)
-        for result in results:
-            if result.problem:
-                report.problems.append(FileProblem(result.path, result.problem))
-                continue
-            if result.partial:
-                report.problems.append(FileProblem(result.path, result.partial))
-            report.findings.extend(result.findings)
-            report.files_checked += result.parsed
-            report.files_skipped += result.skipped
-            report.sentences += result.sentences
-            report.suppressed += result.suppressed
-        report.sort()
-        return report
+        return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:
         jobs = self.options.jobs or os.cpu_count() or 1
@@ -443,6 +428,25 @@ def _sentence_gate(rules: Sequence[CompiledRule]) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+
+def aggregate(digest: str, results: Iterable[FileResult], problems: list[FileProblem]) -> Report:
+    """One Report from per-file results, in a deterministic order."""
+    report = Report(claims_digest=digest)
+    report.problems.extend(problems)
+    for result in results:
+        if result.problem:
+            report.problems.append(FileProblem(result.path, result.problem))
+            continue
+        if result.partial:
+            report.problems.append(FileProblem(result.path, result.partial))
+        report.findings.extend(result.findings)
+        report.files_checked += result.parsed
+        report.files_skipped += result.skipped
+        report.sentences += result.sentences
+        report.suppressed += result.suppressed
+    report.sort()
+    return report
 
 
 _WORKER: Checker | None = None
@@ -664,4 +668,12 @@ def apply_directives(
     return kept, suppressed, notices
 
 
-__all__ = ["ASSERTED", "CheckOptions", "Checker", "FileResult", "apply_directives", "discover"]
+__all__ = [
+    "ASSERTED",
+    "CheckOptions",
+    "Checker",
+    "FileResult",
+    "aggregate",
+    "apply_directives",
+    "discover",
+]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from truthgraph.claims.loader import iter_claim_files
 from truthgraph.claims.pack import ClaimsPack, load_pack
-from truthgraph.engine import Checker, CheckOptions, FileResult, discover
+from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate, discover
 from truthgraph.findings import FileProblem, Report
 
 Stamp = tuple[tuple[str, int, int], ...]
@@ -116,7 +116,9 @@ class CheckRun:
         for shown in list(self.futures):
             self.result(shown)
         self.close()
-        return _report(self.checker, [self.done[s] for s in self.order], self.problems)
+        return aggregate(
+            self.checker.pack.digest, [self.done[s] for s in self.order], self.problems
+        )
 
     def close(self) -> None:
         if self.executor is not None:
@@ -224,20 +226,3 @@ class CheckCache:
     ) -> Report:
         """Like Checker.check_paths, but files unchanged since the last call are not re-read."""
         return self.start(checker, paths, display, jobs=0).report()
-
-
-def _report(checker: Checker, results: list[FileResult], problems: list[FileProblem]) -> Report:
-    """The same aggregation as Checker.check_paths (kept in step with it)."""
-    report = Report(claims_digest=checker.pack.digest)
-    report.problems.extend(problems)
-    for result in results:
-        if result.problem:
-            report.problems.append(FileProblem(result.path, result.problem))
-            continue
-        report.findings.extend(result.findings)
-        report.files_checked += result.parsed
-        report.files_skipped += result.skipped
-        report.sentences += result.sentences
-        report.suppressed += result.suppressed
-    report.sort()
-    return report
