@@ -21,7 +21,13 @@ from truthgraph.findings import FileProblem, Finding, Report, Severity
 from truthgraph.markdown.directives import parse_directives
 from truthgraph.markdown.document import CodeBlock, Context, Directive, Document, SourceText
 from truthgraph.markdown.parse import parse_markdown
-from truthgraph.match.polarity import ASSERTED, Verdict, context_verdict, list_verdict
+from truthgraph.match.polarity import (
+    ASSERTED,
+    Verdict,
+    context_verdict,
+    list_verdict,
+    marked_wrong,
+)
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
@@ -298,6 +304,8 @@ class Checker:
     def _check_code_block(
         self, block: CodeBlock, index: DocumentIndex
     ) -> Iterator[tuple[CompiledRule, Hit]]:
+        if marked_wrong(block.text):
+            return  # "# WRONG: no bootstrap step" at its top: a counter-example
         headings = block.context.headings
         lines = block.text.splitlines()
         block_tokens: Tokens | None = None

@@ -44,7 +44,7 @@ NEGATIONS = frozenset(
     not no never cannot can't don't doesn't didn't isn't aren't wasn't weren't won't
     wouldn't shouldn't mustn't needn't haven't hasn't hadn't couldn't without neither
     nor none nothing nowhere nobody avoid avoids avoiding stop stops instead rather
-    lacks lack lacking unlike stopped stopping outside excluded except
+    lacks lack lacking unlike stopped stopping outside excluded except off
     """.split()
 )
 HEDGES = frozenset(
@@ -54,7 +54,7 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals asked asks asking wondered wonders proposed proposes
-    suggested requested requests considered rejected
+    suggested requested requests rejected
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -62,6 +62,8 @@ VALUE_HEDGES = frozenset(
     renamed error errors unreachable refused timeout failed fails""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence."""
+VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred".split())
+"""...unless the sentence still endorses it ("the legacy alias remains the default")."""
 HEDGE_PHRASES = (("used", "to"), ("no", "longer"), ("as", "if"), ("as", "though"))
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
@@ -127,6 +129,22 @@ ASSERTED = Verdict(True)
 
 
 _NEGATED_LEAD = re.compile(r"\b(not|never|no|without|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
+
+
+_LEADING_COMMENT = re.compile(r"^\s*(?:#|//|<!--)\s*(.*)$")
+
+
+def marked_wrong(code: str) -> bool:
+    """Does a code block open with a comment marking it as wrong ("# WRONG: ...")?"""
+    for line in code.splitlines()[:3]:
+        if not line.strip():
+            continue
+        comment = _LEADING_COMMENT.match(line)
+        if comment is None:
+            return False
+        if _WRONG_LABEL.search(comment.group(1)):
+            return True
+    return False
 
 
 def list_verdict(context: Context, kind: str) -> Verdict:
@@ -278,6 +296,10 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
         gap = text[tokens.ends[i - 1] : tokens.starts[i]]
         # ", and there is no plan ..." starts a statement of its own.
         coordinated = "," in gap and words[i] in ("and", "or")
+        # "**Term** — what it is": a dash after a short lead defines the lead.
+        definition = start == 0 and i <= 4 and bool(STRONG_BREAK.search(gap)) and ";" not in gap
+        if definition:
+            continue
         if words[i] in CONTRAST_WORDS or coordinated or STRONG_BREAK.search(gap):
             ranges.append((start, i))
             start = i
@@ -287,8 +309,9 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
 
 
 PREPOSITIONAL_NEGATIONS = frozenset(
-    "instead rather without unlike except outside excluded avoid avoids avoiding".split()
+    "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
 )
+INDIRECT_WORDS = frozenset(["when", "whenever", "how", "whether", "why"])
 SUBORDINATORS = frozenset(
     "if unless whether when whenever because since once after before as until".split()
 )
@@ -335,6 +358,14 @@ def conjunction_verdict(
     for i in range(start + 1, end - 1):
         if words[i] in CONDITIONALS and words[i] not in own_words:
             return Verdict(False, f"conditional ({words[i]}) inside the match")
+    opening = next((p for p in phrases if p[0] <= start < p[1]), None)
+    if opening is not None:
+        # A wh-word leading the phrase opens a subordinate clause (handled below); one
+        # inside it, before the match, makes the match an indirect question or a topic.
+        for i in range(opening[0] + 1, start + 1):
+            if words[i] in INDIRECT_WORDS and words[i] not in own_words:
+                # "how Nix gets onto a runner and when a job may use X": a topic, not a claim.
+                return Verdict(False, f"indirect question ({words[i]})")
     covered = [p for p in phrases if p[0] < end and start < p[1]]
     first_index = phrases.index(covered[0])
     last_index = phrases.index(covered[-1])
@@ -368,6 +399,11 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
+            # "not offered and not planned", "does not grow it and does not add memory":
+            # a coordinated negation repeats the first one rather than undoing it.
+            window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]
+            if any(w in ("and", "or", "nor") for w in window):
+                continue
             # "instead of", "rather than", "without" negate what follows them only.
             if word in PREPOSITIONAL_NEGATIONS and i >= end:
                 continue
@@ -380,8 +416,9 @@ def conjunction_verdict(
 def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     """A stated value: asserted unless its statement is negated, hypothetical or quoted, or
     the sentence marks it as history or as an error message ("old", "changed", "error")."""
+    endorsed = any(word in VALUE_ENDORSEMENTS for word in tokens.words)
     for word in tokens.words:
-        if word in VALUE_HEDGES:
+        if word in VALUE_HEDGES and not endorsed:
             return Verdict(False, f"hedged ({word})")
     clause = next(
         (c for c in strong_clauses(text, tokens) if c[0] <= start < c[1]), (0, len(tokens))

@@ -49,6 +49,14 @@ def own_words(patterns: Sequence[Pattern]) -> frozenset[str]:
     )
 
 
+def _defined_term(sentence: Sentence) -> int:
+    """Length of a bold lead that the sentence goes on to define ("**Term** — ..."), or 0."""
+    label = sentence.context.label.rstrip(":").strip()
+    if label and sentence.text.startswith(label) and len(sentence.text) > len(label) + 2:
+        return len(label)
+    return 0
+
+
 class WordingCheck(CompiledRule):
     kind = "wording"
     code = "TG101"
@@ -61,7 +69,8 @@ class WordingCheck(CompiledRule):
         assert isinstance(spec, WordingRule)
         self.patterns = self.compile_all(spec.patterns)
         self.unless = self.compile_all(spec.unless)
-        self.own = own_words(self.patterns)
+        # Per pattern: one pattern's "(for|when ...)" must not hide another's conditional.
+        self.own = {id(p): own_words([p]) for p in self.patterns}
         self.gate = gate_of(self.patterns)
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
@@ -81,28 +90,32 @@ class WordingCheck(CompiledRule):
         if not candidates:
             return
         clauses: list[tuple[int, int]] | None = None
-        found: list[tuple[Match, tuple[int, int] | None]] = []
+        found: list[tuple[Match, tuple[int, int] | None, frozenset[str]]] = []
         for pattern in candidates:
+            own = self.own[id(pattern)]
             if pattern.is_conjunction:
                 # Every part within one clause, in any order.
                 clauses = clauses if clauses is not None else strong_clauses(sentence.text, tokens)
                 for span in clauses:
                     match = pattern.search(tokens, *span)
                     if match is not None:
-                        found.append((match, span))
+                        found.append((match, span, own))
             elif (match := pattern.search(tokens)) is not None:
-                found.append((match, None))
+                found.append((match, None, own))
         if not found:
             return
         if any(u.could_match(words) and u.search(tokens) for u in self.unless):
             return
+        term = _defined_term(sentence)
         # The leftmost asserted match, whichever pattern found it.
-        for match, within in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
+        for match, within, own in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
+            if tokens.ends[match.end - 1] <= term:
+                continue  # only the term a definition list defines: its definition decides
             if within is None:
-                verdict = sentence_verdict(sentence.text, tokens, match.start, match.end, self.own)
+                verdict = sentence_verdict(sentence.text, tokens, match.start, match.end, own)
             else:
                 verdict = conjunction_verdict(
-                    sentence.text, tokens, match.start, match.end, self.own, within
+                    sentence.text, tokens, match.start, match.end, own, within
                 )
             if not verdict.asserted:
                 continue
