@@ -301,6 +301,17 @@ class Pattern:
         self.tests = builder.tests
         self.outs = builder.outs
         self.closures = [self._closure(s) for s in range(len(self.tests))]
+        # The states a match can begin in, by the exact word they take (others tested).
+        self.first_exact: dict[str, list[int]] = {}
+        self.first_wild: list[int] = []
+        for state in self.closures[self.start]:
+            first_test = self.tests[state]
+            if first_test is None:
+                continue
+            if first_test.mode == 0:
+                self.first_exact.setdefault(first_test.text, []).append(state)
+            else:
+                self.first_wild.append(state)
         self.musts = _musts(ast)
         # Sets of exact words are tested with one C-level set operation per sentence.
         self.exact_musts = [
@@ -390,9 +401,6 @@ class Pattern:
         best: Match | None = None
         active: dict[int, int] = {}  # state -> earliest start index of a thread in it
         for i in range(begin, stop + 1):
-            if best is None:
-                for s in self.closures[self.start]:
-                    active.setdefault(s, i)
             started = active.pop(accept, None)
             if started is not None and (
                 best is None or started < best.start or (started == best.start and i > best.end)
@@ -413,8 +421,21 @@ class Pattern:
                     for t in self.closures[self.outs[s][0]]:
                         if st < following.get(t, stop + 1):
                             following[t] = st
+            if best is None:
+                # A new thread starting here survives only through a first state whose test
+                # takes this word: look those up instead of seeding every first state.
+                for s in self._first_states(word):
+                    for t in self.closures[self.outs[s][0]]:
+                        if i < following.get(t, stop + 1):
+                            following[t] = i
             active = following
         return best
+
+    def _first_states(self, word: str) -> list[int]:
+        exact = self.first_exact.get(word, [])
+        if not self.first_wild:
+            return exact
+        return exact + [s for s in self.first_wild if self.tests[s](word)]  # type: ignore[misc]
 
 
 def compile_pattern(source: str, terms: Mapping[str, Sequence[str]]) -> Pattern:
