@@ -12,6 +12,7 @@ from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
 from truthgraph.match.polarity import cell_header, column_verdict
 from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope, DocumentIndex
+from truthgraph.match.tokens import Tokens
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ class CompiledRule:
         self.scope = CompiledScope(spec.scope or owner.scope, terms)
         self.severity = Severity.parse(spec.severity or owner.severity)
         self.blocks = frozenset(spec.blocks)
+        self.unless = self.compile_all(getattr(spec, "unless", []))
+
+    def excused(self, tokens: Tokens, words: frozenset[str]) -> bool:
+        """Does the sentence hold wording (`unless`) that makes it consistent?"""
+        return any(u.could_match(words) and u.search(tokens) is not None for u in self.unless)
 
     def reads(self, kind: str) -> bool:
         """Does this rule read sentences of this kind (paragraph, table_row ...)?"""

@@ -48,7 +48,6 @@ class ParaphraseCheck(CompiledRule):
         super().__init__(owner, spec, terms)
         assert isinstance(spec, ParaphraseRule)
         self.anchor_patterns = self.compile_all(spec.anchors)
-        self.unless = self.compile_all(spec.unless)
         self.threshold = spec.threshold
         self.gate = gate_of(self.anchor_patterns)
         self.examples = [(e, " ".join(tokenize(e).words)) for e in spec.examples]
@@ -79,7 +78,7 @@ class ParaphraseCheck(CompiledRule):
                 best_score, best_example = score, example
         if not best_example or not tokens.words:
             return
-        if any(u.could_match(words) and u.search(tokens) for u in self.unless):
+        if self.excused(tokens, words):
             return
         verdict = sentence_verdict(
             sentence.text,

@@ -68,7 +68,6 @@ class WordingCheck(CompiledRule):
         super().__init__(owner, spec, terms)
         assert isinstance(spec, WordingRule)
         self.patterns = self.compile_all(spec.patterns)
-        self.unless = self.compile_all(spec.unless)
         # Per pattern: one pattern's "(for|when ...)" must not hide another's conditional.
         self.own = {id(p): own_words([p]) for p in self.patterns}
         self.gate = gate_of(self.patterns)
@@ -104,7 +103,7 @@ class WordingCheck(CompiledRule):
                 found.append((match, None, own))
         if not found:
             return
-        if any(u.could_match(words) and u.search(tokens) for u in self.unless):
+        if self.excused(tokens, words):
             return
         term = _defined_term(sentence)
         # The leftmost asserted match, whichever pattern found it.
