@@ -1,6 +1,6 @@
 """Time parse_markdown against bare markdown-it parsing (run by hand; not a pytest test)."""
 
-# Usage: python tests/markdown/perf_parse.py [CORPUS_DIR] [ROUNDS]
+# Usage: python bench/bench_parse.py [CORPUS_DIR] [ROUNDS]
 #
 # Each file is parsed by every contender back to back and the fastest of ROUNDS runs is
 # kept per file, timed in process CPU time, so other processes on a busy machine mostly
