@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:")
+WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:", "uses:")
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,12 @@ def parse_workflow(text: str) -> Workflow | None:
         )
     if "runs-on" in top or "steps" in top:
         return Workflow("job", name, [_job("", root)], lines)  # type: ignore[arg-type]
+    if ("uses" in top or "run" in top) and isinstance(root, yaml.MappingNode):
+        # A single step shown on its own (`uses: actions/checkout@v4` + `with:`).
+        steps = _steps(
+            yaml.SequenceNode("tag:yaml.org,2002:seq", [root], root.start_mark, root.end_mark)
+        )
+        return Workflow("steps", name, [Job("", 0, root.end_mark.line, steps=steps)], lines)
     fragment = [_job(k, v) for k, v in top.items() if {"runs-on", "steps"} & set(_mapping(v))]
     if fragment:
         return Workflow("jobs", name, fragment, lines)

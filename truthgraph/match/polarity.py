@@ -53,7 +53,7 @@ HEDGES = frozenset(
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
-    pretended non-goal non-goals asked asks asking wondered wonders proposed proposes
+    pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested requested requests rejected
     """.split()
 )
@@ -64,7 +64,16 @@ VALUE_HEDGES = frozenset(
 """Words that mark a stated value as history anywhere in its sentence."""
 VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred".split())
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
-HEDGE_PHRASES = (("used", "to"), ("no", "longer"), ("as", "if"), ("as", "though"))
+HEDGE_PHRASES = (
+    ("used", "to"),
+    ("no", "longer"),
+    ("as", "if"),
+    ("as", "though"),
+    ("sound", "like"),
+    ("sounds", "like"),
+    ("seem", "like"),
+    ("seemed", "like"),
+)
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
 CLAUSE_CHARS = re.compile(r"[;()|—–]|[:,](?=\s|$)|\s-\s")
@@ -353,6 +362,9 @@ def conjunction_verdict(
         return Verdict(False, "reported as out of scope")
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
+    for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
+        if len(quoted.group().split()) <= 3:
+            return Verdict(False, "a word in scare quotes")  # "publication" as a mention
     phrases = _weak_clauses(text, tokens, *clause)
     words = tokens.words
     for i in range(start + 1, end - 1):
