@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import networkx as nx
@@ -261,7 +260,3 @@ def to_mermaid(graph: nx.MultiDiGraph, highlight: str | None = None) -> str:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def iter_kind(graph: nx.MultiDiGraph, kind: str) -> Iterator[str]:
-    return (n for n, k in sorted(graph.nodes(data="kind")) if k == kind)

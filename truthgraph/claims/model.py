@@ -8,13 +8,11 @@ they protect; `truthgraph.rules` gives each rule kind its behaviour.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-_ID = re.compile(ID_PATTERN)
 
 RecordId = Annotated[
     str, Field(pattern=ID_PATTERN, description="Stable id: lower-case, digits, `.`, `_`, `-`.")
@@ -300,10 +298,6 @@ RECORD_SECTIONS: dict[str, type[Record]] = {
 """Top-level list keys of a claims file and the record type of their items."""
 
 TOP_LEVEL_KEYS = (*RECORD_SECTIONS, "terms", "pack")
-
-
-def is_valid_id(text: str) -> bool:
-    return bool(_ID.match(text))
 
 
 class ClaimsFile(Record):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,9 +66,6 @@ class ClaimsPack:
 
     def location(self, record_id: str) -> Location:
         return self.locations.get(record_id, Location(self.files[0] if self.files else "claims"))
-
-    def evidence_age(self, evidence_id: str, today: dt.date) -> int:
-        return (today - self.evidence[evidence_id].observed).days
 
 
 def load_pack(root: Path) -> ClaimsPack:

@@ -75,11 +75,6 @@ class WordTest:
             return cls(2, stripped)
         return cls(0, word)
 
-    @property
-    def literal(self) -> str:
-        """Text any matching token contains (for cheap substring pre-filters)."""
-        return self.text
-
 
 class _Parser:
     def __init__(self, source: str, terms: Mapping[str, Sequence[str]]) -> None:

@@ -124,9 +124,6 @@ class DocumentIndex:
             self._code_tokens = [tokenize(b.text) for b in self.document.code_blocks]
         return self._code_tokens
 
-    def headings_mention(self, pattern: Pattern, headings: tuple[str, ...]) -> bool:
-        return any(pattern.search(self.heading(h)) is not None for h in headings)
-
     def heading(self, heading: str) -> Tokens:
         found = self.heading_tokens.get(heading)
         if found is None:

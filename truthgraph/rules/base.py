@@ -150,10 +150,6 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _specificity(options: frozenset[WordTest]) -> int:
-    return min(len(t.text) + (4 if not t.text.isalpha() else 0) for t in options)
-
-
 def pattern_groups(patterns: Sequence[Pattern]) -> list[list[frozenset[WordTest]]]:
     """Necessary words of "any of these patterns matches", as alternatives of conjunctions.
 
