@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from truthgraph.findings import Finding, Report
-from truthgraph.reporters.text import locate_span, plural, shorten
+from truthgraph.reporters.text import file_and_extra_phrases, locate_span, plural, shorten
 
 if TYPE_CHECKING:
     from truthgraph.reporters import ReportContext
@@ -32,18 +32,8 @@ def counts_line(report: Report) -> str:
         + ", ".join(plural(counts[label], label) for label in counts),
         f"{plural(report.files_checked, 'file')} checked",
     ]
-    if report.files_skipped:
-        parts.append(f"{report.files_skipped} skipped (no claim terms)")
-    if report.problems:
-        parts.append(f"{len(report.problems)} could not be checked")
-    if report.suppressed:
-        parts.append(f"{report.suppressed} suppressed")
-    if report.baseline_matched:
-        parts.append(f"{report.baseline_matched} in the baseline")
-    if report.baseline_gone:
-        gone = len(report.baseline_gone)
-        parts.append(f"{plural(gone, 'baseline entry', 'baseline entries')} no longer found")
-    return " · ".join(parts)
+    file_phrases, extras = file_and_extra_phrases(report)
+    return " · ".join([*parts, *file_phrases, *extras])
 
 
 def _claim_cell(finding: Finding, context: ReportContext) -> str:

@@ -72,6 +72,25 @@ def shorten(text: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, in
     return prefix + text[first:last] + suffix, (start + shift, min(end, last) + shift)
 
 
+def file_and_extra_phrases(report: Report) -> tuple[list[str], list[str]]:
+    """The summary's phrases about files (skipped, unchecked) and about everything else
+    (suppressed, baseline), shared by the text and markdown formats."""
+    files: list[str] = []
+    if report.files_skipped:
+        files.append(f"{report.files_skipped} skipped (no claim terms)")
+    if report.problems:
+        files.append(f"{len(report.problems)} could not be checked")
+    extras: list[str] = []
+    if report.suppressed:
+        extras.append(f"{report.suppressed} suppressed")
+    if report.baseline_matched:
+        extras.append(f"{report.baseline_matched} in the baseline")
+    if report.baseline_gone:
+        gone = len(report.baseline_gone)
+        extras.append(f"{plural(gone, 'baseline entry', 'baseline entries')} no longer found")
+    return files, extras
+
+
 def plural(count: int, noun: str, many: str = "") -> str:
     """`1 error`, `2 errors`, `3 info` (a noun's irregular plural can be given)."""
     if count == 1 or noun == "info":
@@ -129,18 +148,8 @@ def _summary_line(report: Report) -> Line:
     else:
         line.append(("No findings", "bold green"))
     files = f" in {plural(report.files_checked, 'file')} checked"
-    if report.files_skipped:
-        files += f", {report.files_skipped} skipped (no claim terms)"
-    if report.problems:
-        files += f", {len(report.problems)} could not be checked"
-    extras = []
-    if report.suppressed:
-        extras.append(f"{report.suppressed} suppressed")
-    if report.baseline_matched:
-        extras.append(f"{report.baseline_matched} in the baseline")
-    if report.baseline_gone:
-        gone = len(report.baseline_gone)
-        extras.append(f"{plural(gone, 'baseline entry', 'baseline entries')} no longer found")
+    file_phrases, extras = file_and_extra_phrases(report)
+    files += "".join(f", {phrase}" for phrase in file_phrases)
     line.append((files + (f"; {', '.join(extras)}" if extras else "") + ".", ""))
     return line
 
