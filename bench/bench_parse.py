@@ -15,7 +15,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from truthgraph.markdown.parse import markdown_parser, parse_markdown
+from truthgraph.parse.markdown import markdown_parser, parse_markdown
 
 DEFAULT_CORPUS = "/work/shared/corpora/perf/kubernetes+community"
 

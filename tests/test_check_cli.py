@@ -194,7 +194,7 @@ def test_jobs_give_the_same_report(
 def test_a_parser_failure_is_reported_not_hidden(
     capsys: pytest.CaptureFixture[str], repo_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import truthgraph.markdown.parse as parse
+    import truthgraph.parse.markdown as parse
 
     def fail(self: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")

@@ -8,7 +8,6 @@ returns a Report in a deterministic order.
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import multiprocessing
 import os
 import re
@@ -17,10 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from truthgraph.claims.pack import ClaimsPack
+from truthgraph.discovery import (
+    DEFAULT_INCLUDE,
+    discover,
+    display_path,
+    is_workflow_path,
+    matches_glob,
+)
 from truthgraph.findings import FileProblem, Finding, Report, Severity
-from truthgraph.markdown.directives import parse_directives
-from truthgraph.markdown.document import CodeBlock, Context, Directive, Document, SourceText
-from truthgraph.markdown.parse import parse_markdown
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
@@ -31,37 +34,18 @@ from truthgraph.match.polarity import (
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
+from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
+from truthgraph.parse.markdown import parse_markdown
+from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
+from truthgraph.parse.yaml_prose import prose_document
+from truthgraph.reading import read_text
 from truthgraph.rules import CompiledRule, Hit, compile_rules
 from truthgraph.rules.paraphrase import ParaphraseCheck
 from truthgraph.rules.value import ValueCheck
 from truthgraph.rules.wording import WordingCheck
 from truthgraph.rules.workflow import Place, WorkflowCheck
-from truthgraph.workflows import looks_like_workflow, parse_workflow
-from truthgraph.yaml_prose import prose_document
+from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
-SKIPPED_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        "node_modules",
-        ".venv",
-        "venv",
-        "__pycache__",
-        ".tox",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".pytest_cache",
-    }
-)
-DIRECTIVE_MARK = "truthgraph-"
-WORKFLOW_GLOBS = (
-    ".github/workflows/*.yml",
-    ".github/workflows/*.yaml",
-    "action.yml",
-    "action.yaml",
-)
-BINARY_SNIFF = 8192
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
 MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
@@ -70,7 +54,7 @@ QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
 @dataclass
 class CheckOptions:
-    include: Sequence[str] = ("*.md", "*.markdown", *WORKFLOW_GLOBS)
+    include: Sequence[str] = DEFAULT_INCLUDE
     exclude: Sequence[str] = ()
     per_path: dict[str, object] = field(default_factory=dict)
     max_file_bytes: int = 10 * 1024 * 1024
@@ -91,60 +75,6 @@ class FileResult:
     suppressed: int = 0
     partial: str = ""
     """Checked, but only in part (why); its findings still count."""
-
-
-def matches_glob(relative: str, glob: str) -> bool:
-    """A glob without `/` matches the file name; with `/` the path or any tail of it."""
-    if "/" not in glob:
-        return fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], glob)
-    return fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(relative, "*/" + glob)
-
-
-def is_workflow_path(relative: str) -> bool:
-    return any(matches_glob(relative, g) for g in WORKFLOW_GLOBS)
-
-
-def discover(
-    paths: Iterable[Path], options: CheckOptions, display: Callable[[Path], str]
-) -> tuple[list[tuple[Path, str]], list[FileProblem]]:
-    """Files to check under `paths` (sorted, unique), and paths that could not be walked."""
-    found: dict[str, Path] = {}
-    problems: list[FileProblem] = []
-
-    def excluded(name: str) -> bool:
-        return any(matches_glob(name, g) for g in options.exclude)
-
-    for root in paths:
-        shown = display(root)
-        if root.is_file():
-            if not excluded(shown):
-                found.setdefault(shown, root)
-            continue
-        if not root.is_dir():
-            problems.append(FileProblem(shown, "no such file or folder"))
-            continue
-
-        def walk_error(error: OSError) -> None:
-            problems.append(
-                FileProblem(display(Path(error.filename)), f"cannot read folder: {error.strerror}")
-            )
-
-        # Display names below the root are built by string joins: resolving every path
-        # costs system calls per file, which dominates on large unrelated trees.
-        prefix = "" if shown in ("", ".") else shown.rstrip("/") + "/"
-        root_text = os.fspath(root)
-        # followlinks=False: a symlinked folder is not entered, so link loops cannot recurse.
-        for folder, dirs, files in os.walk(root_text, onerror=walk_error, followlinks=False):
-            relative = os.path.relpath(folder, root_text)
-            base = prefix if relative == "." else f"{prefix}{relative.replace(os.sep, '/')}/"
-            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not excluded(base + d))
-            for name in files:
-                shown_file = base + name
-                if excluded(shown_file):
-                    continue
-                if any(matches_glob(shown_file, g) for g in options.include):
-                    found.setdefault(shown_file, Path(folder, name))
-    return sorted(((p, s) for s, p in found.items()), key=lambda item: item[1]), problems
 
 
 class Checker:
@@ -168,26 +98,11 @@ class Checker:
 
     def check_file(self, path: Path, shown: str) -> FileResult:
         result = FileResult(shown)
-        try:
-            size = path.stat().st_size
-            if size > self.options.max_file_bytes:
-                limit = self.options.max_file_bytes / 2**20
-                result.problem = f"larger than {limit:g} MiB ({size / 2**20:.1f} MiB); not checked"
-                return result
-            blob = path.read_bytes()
-        except OSError as exc:
-            result.problem = f"cannot read: {exc.strerror or exc}"
+        read = read_text(path, self.options.max_file_bytes)
+        if read.text is None:
+            result.problem = read.problem
             return result
-        if b"\0" in blob[:BINARY_SNIFF]:
-            result.problem = "binary file (NUL bytes); not checked"
-            return result
-        try:
-            text = blob.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = blob.count(b"\n", 0, exc.start) + 1
-            result.problem = f"not UTF-8 (line {line}, byte {exc.start}); save it as UTF-8"
-            return result
-        return self.check_text(shown, text, result)
+        return self.check_text(shown, read.text, result)
 
     def wanted(self, shown: str, text: str) -> bool:
         """Could any rule fire here? Workflow files are small and always read in full."""
@@ -404,8 +319,8 @@ class Checker:
     def check_paths(
         self, paths: Iterable[Path], display: Callable[[Path], str] | None = None
     ) -> Report:
-        show = display or _display
-        files, problems = discover(paths, self.options, show)
+        show = display or display_path
+        files, problems = discover(paths, self.options.include, self.options.exclude, show)
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:
@@ -472,216 +387,10 @@ def _check_in_worker(path: Path, shown: str) -> FileResult:
     return _WORKER.check_file(path, shown)
 
 
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-# -- directives ----------------------------------------------------------------------------
-
-_YAML_DIRECTIVE = re.compile(r"#\s*(truthgraph-[^\n]*)")
-
-
-def yaml_directives(lines: list[str]) -> list[Directive]:
-    """`# truthgraph-...` comments in YAML files, read like the Markdown comments."""
-    found: list[Directive] = []
-    for number, line in enumerate(lines):
-        if "truthgraph-" not in line:
-            continue
-        match = _YAML_DIRECTIVE.search(line)
-        if match is None:
-            continue
-        column = match.start(1)
-        html = f"<!-- {match.group(1).strip()} -->"
-        found.extend(parse_directives(html, _fixed_place(number + 1, column + 1)))
-    return found
-
-
-def _fixed_place(line: int, column: int) -> Callable[[int], tuple[int, int]]:
-    """A one-line comment maps every offset to where the comment starts."""
-
-    def place(_offset: int) -> tuple[int, int]:
-        return line, column
-
-    return place
-
-
-@dataclass
-class _Active:
-    directive: Directive
-    start: int
-    end: int
-    used: int = 0
-
-
-def _targets_match(directive: Directive, finding: Finding) -> bool:
-    if not directive.targets:
-        return True
-    keys = {finding.claim or "", finding.rule, finding.rule_name, finding.rule_id}
-    return any(t in keys for t in directive.targets)
-
-
-def _example_region(source: SourceText, after_line: int) -> tuple[int, int]:
-    """Lines of the block right after a comment: a fenced block, or lines up to a blank one."""
-    total = len(source.line_starts)
-    line = after_line + 1
-    while line <= total and not source.line_text(line).strip():
-        line += 1
-    if line > total:
-        return after_line, after_line
-    first = source.line_text(line).lstrip(" >-*0123456789.")
-    fence = first[:3] if first.startswith(("```", "~~~")) else ""
-    end = line
-    while end < total:
-        following = source.line_text(end + 1)
-        if fence:
-            end += 1
-            if following.strip().startswith(fence):
-                break
-        elif following.strip():
-            end += 1
-        else:
-            break
-    return line, end
-
-
-def apply_directives(
-    findings: list[Finding],
-    directives: list[Directive],
-    source: SourceText,
-    today: dt.date,
-    path: str,
-) -> tuple[list[Finding], int, list[Finding]]:
-    """(kept findings, number suppressed, notices about the directives themselves)."""
-    notices: list[Finding] = []
-    regions: list[_Active] = []
-    examples: list[_Active] = []
-    total = len(source.line_starts)
-    open_regions: list[_Active] = []
-
-    def notice(d: Directive, code: str, name: str, message: str, level: Severity) -> None:
-        excerpt = source.line_text(d.line).strip() if d.line <= total else ""
-        notices.append(
-            Finding(
-                path,
-                d.line,
-                d.column,
-                d.line,
-                d.column + 1,
-                None,
-                code,
-                name,
-                level,
-                message,
-                excerpt,
-            )
-        )
-
-    for d in sorted(directives, key=lambda d: (d.line, d.column)):
-        if d.error:
-            notice(d, "TG903", "invalid-directive", d.error, Severity.ERROR)
-            continue
-        if d.expires:
-            try:
-                expired = dt.date.fromisoformat(d.expires) < today
-            except ValueError:
-                notice(
-                    d,
-                    "TG903",
-                    "invalid-directive",
-                    f"bad expiry date {d.expires!r}",
-                    Severity.ERROR,
-                )
-                continue
-            if expired:
-                notice(
-                    d,
-                    "TG902",
-                    "expired-suppression",
-                    f"suppression expired on {d.expires}; fix the text or renew it",
-                    Severity.WARNING,
-                )
-                continue
-        if d.action == "disable-file":
-            regions.append(_Active(d, 1, total))
-        elif d.action == "disable-next-line":
-            line = d.end_line + 1
-            while line <= total and not source.line_text(line).strip():
-                line += 1
-            regions.append(_Active(d, line, line))
-        elif d.action == "disable":
-            region = _Active(d, d.line, total)
-            regions.append(region)
-            open_regions.append(region)
-        elif d.action == "enable":
-            for region in list(open_regions):
-                if (
-                    not d.targets
-                    or set(d.targets) & set(region.directive.targets)
-                    or not region.directive.targets
-                ):
-                    region.end = d.line
-                    open_regions.remove(region)
-        elif d.action == "example":
-            start, end = _example_region(source, d.end_line)
-            examples.append(_Active(d, start, end))
-
-    kept: list[Finding] = []
-    suppressed = 0
-    for finding in findings:
-        covering = next(
-            (
-                e
-                for e in examples
-                if e.start <= finding.line <= e.end and _targets_match(e.directive, finding)
-            ),
-            None,
-        )
-        if covering is None:
-            covering = next(
-                (
-                    r
-                    for r in regions
-                    if r.start <= finding.line <= r.end and _targets_match(r.directive, finding)
-                ),
-                None,
-            )
-        if covering is None:
-            kept.append(finding)
-        else:
-            covering.used += 1
-            suppressed += 1
-    for active in regions:
-        if not active.used:
-            what = " ".join(active.directive.targets) or "all rules"
-            notice(
-                active.directive,
-                "TG901",
-                "unused-suppression",
-                f"truthgraph-{active.directive.action} ({what}) suppresses nothing; remove it",
-                Severity.WARNING,
-            )
-    for active in examples:
-        if not active.used:
-            notice(
-                active.directive,
-                "TG904",
-                "example-not-flagged",
-                "block marked as a wrong example is not flagged by any rule; "
-                "fix the example or the rules",
-                Severity.WARNING,
-            )
-    return kept, suppressed, notices
-
-
 __all__ = [
     "ASSERTED",
     "CheckOptions",
     "Checker",
     "FileResult",
     "aggregate",
-    "apply_directives",
-    "discover",
 ]

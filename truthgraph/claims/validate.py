@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.errors import Location
-from truthgraph.markdown.parse import parse_markdown
 from truthgraph.match.scope import DocumentIndex
+from truthgraph.parse.markdown import parse_markdown
 from truthgraph.rules import CompiledRule
 from truthgraph.rules.nongoal import PromisedParaphrase, PromisedWording
 

@@ -36,8 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from truthgraph.markdown.document import Context
 from truthgraph.match.tokens import Tokens
+from truthgraph.parse.document import Context
 
 NEGATIONS = frozenset(
     """

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import overload
 
 from truthgraph.claims.model import Scope
-from truthgraph.markdown.document import Document, Sentence
 from truthgraph.match.patterns import Match, Pattern, WordTest, compile_pattern
 from truthgraph.match.tokens import Tokens, tokenize
+from truthgraph.parse.document import Document, Sentence
 
 
 class LazyTokens(Sequence[Tokens]):

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec
 from truthgraph.findings import Related, Severity
-from truthgraph.markdown.document import Sentence, SourceText
 from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
 from truthgraph.match.polarity import cell_header, column_verdict
 from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope, DocumentIndex
 from truthgraph.match.tokens import Tokens
+from truthgraph.parse.document import Sentence, SourceText
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from truthgraph.claims.model import Claim, NonGoal, ParaphraseRule, RuleSpec
-from truthgraph.markdown.document import SourceText
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import negations_in, sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import tokenize
+from truthgraph.parse.document import SourceText
 from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
 
 MAX_COMPARED_CHARS = 600

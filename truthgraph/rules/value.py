@@ -32,11 +32,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
 from truthgraph.errors import PatternError
-from truthgraph.markdown.document import Sentence, SourceText
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
+from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
     Hit,

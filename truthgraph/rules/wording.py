@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
-from truthgraph.markdown.document import Sentence, SourceText
 from truthgraph.match.patterns import Match, Pattern, WordTest
 from truthgraph.match.polarity import conjunction_verdict, sentence_verdict, strong_clauses
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import split_words
+from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
     Hit,

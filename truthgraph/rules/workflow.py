@@ -51,9 +51,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
+from truthgraph.parse.workflow import Job, Scalar, Step, Workflow
 from truthgraph.rules.base import CompiledRule, Hit, one_line
 from truthgraph.rules.value import compile_bounded
-from truthgraph.workflows import Job, Scalar, Step, Workflow
 
 Place = Callable[[int, int], tuple[int, int]]
 """Maps a 0-based (line, column) of the YAML text to a 1-based place in the file."""

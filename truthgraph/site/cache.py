@@ -14,7 +14,8 @@ from pathlib import Path
 
 from truthgraph.claims.loader import iter_claim_files
 from truthgraph.claims.pack import ClaimsPack, load_pack
-from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate, discover
+from truthgraph.discovery import discover
+from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate
 from truthgraph.findings import FileProblem, Report
 
 Stamp = tuple[tuple[str, int, int], ...]
@@ -174,7 +175,7 @@ class CheckCache:
         (None: `auto_workers`) in the order of `first`, then the others; with no workers
         they are checked here before this returns.
         """
-        files, problems = discover(paths, checker.options, display)
+        files, problems = discover(paths, checker.options.include, checker.options.exclude, display)
         context = checker.pack.digest + "\x1f" + options_key(checker.options)
         run = CheckRun(self, checker, [shown for _, shown in files], problems)
         todo: list[tuple[Path, str]] = []

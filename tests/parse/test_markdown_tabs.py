@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from truthgraph.markdown.parse import markdown_parser, parse_markdown
+from truthgraph.parse.markdown import markdown_parser, parse_markdown
 
 
 def token_types(text: str) -> list[str]:

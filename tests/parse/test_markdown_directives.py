@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from truthgraph.markdown.directives import parse_directives
-from truthgraph.markdown.document import Directive
-from truthgraph.markdown.parse import parse_markdown
+from truthgraph.parse.directives import parse_directives
+from truthgraph.parse.document import Directive
+from truthgraph.parse.markdown import parse_markdown
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from truthgraph.markdown.document import CodeBlock, Document, Sentence
-from truthgraph.markdown.parse import parse_markdown
+from truthgraph.parse.document import CodeBlock, Document, Sentence
+from truthgraph.parse.markdown import parse_markdown
 
 DATA = Path(__file__).parent / "data"
 

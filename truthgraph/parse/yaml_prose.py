@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from truthgraph.markdown.document import CodeBlock, Context, Document, Sentence, SourceText
-from truthgraph.markdown.sentences import split_sentences
+from truthgraph.parse.document import CodeBlock, Context, Document, Sentence, SourceText
+from truthgraph.parse.sentences import split_sentences
 
 _KEYED = re.compile(r"^(\s*-?\s*)(description|name)\s*:\s*(.*)$")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")

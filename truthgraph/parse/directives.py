@@ -7,7 +7,7 @@ import difflib
 import re
 from collections.abc import Callable
 
-from truthgraph.markdown.document import Directive
+from truthgraph.parse.document import Directive
 
 PREFIX = "truthgraph-"
 ACTIONS = ("disable", "enable", "disable-next-line", "disable-file", "example")

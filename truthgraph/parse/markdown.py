@@ -13,10 +13,10 @@ from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from truthgraph.markdown.directives import PREFIX, parse_directives
-from truthgraph.markdown.document import CodeBlock, Context, Document, Sentence, SourceText
-from truthgraph.markdown.sentences import split_sentences
-from truthgraph.markdown.tabs import tabs_plugin
+from truthgraph.parse.directives import PREFIX, parse_directives
+from truthgraph.parse.document import CodeBlock, Context, Document, Sentence, SourceText
+from truthgraph.parse.sentences import split_sentences
+from truthgraph.parse.tabs import tabs_plugin
 
 MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""

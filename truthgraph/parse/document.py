@@ -1,7 +1,7 @@
 """The parsed-document contract: prose sentences, code blocks and directives with file positions.
 
 Everything here is 1-based line/column into the file on disk (front matter included).
-Only `truthgraph.markdown.parse` builds these; every later step reads them.
+Only `truthgraph.parse.markdown` builds these; every later step reads them.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from truthgraph.markdown.sentences import split_sentences
+from truthgraph.parse.sentences import split_sentences
 
 
 def split(text: str, code_starts: set[int] | None = None) -> list[str]:
