@@ -39,11 +39,8 @@ from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import prose_document
 from truthgraph.reading import read_text
-from truthgraph.rules import CompiledRule, Hit, compile_rules
-from truthgraph.rules.paraphrase import ParaphraseCheck
-from truthgraph.rules.value import ValueCheck
-from truthgraph.rules.wording import WordingCheck
-from truthgraph.rules.workflow import Place, WorkflowCheck
+from truthgraph.rules import CompiledRule, Hit, compile_rules, lookup
+from truthgraph.rules.base import Place
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
@@ -84,15 +81,15 @@ class Checker:
         self.pack = pack
         self.options = options or CheckOptions()
         self.rules = compile_rules(pack)
-        # Wording before paraphrase: when both see a sentence, the exact match is reported.
-        self.prose = sorted(
-            (r for r in self.rules if isinstance(r, WordingCheck | ParaphraseCheck)),
-            key=lambda r: isinstance(r, ParaphraseCheck),
+        # Each rule kind declares what it reads; the engine only dispatches.
+        self.sentence_rules = sorted(
+            (r for r in self.rules if "sentence" in r.reads), key=lambda r: r.order
         )
-        self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
-        self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
+        self.line_rules = [r for r in self.rules if "code-line" in r.reads]
+        self.workflow_rules = [r for r in self.rules if "workflow" in r.reads]
+        self.document_rules = [r for r in self.rules if "document" in r.reads]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
-        self.sentence_gate = _sentence_gate([*self.prose, *self.values])
+        self.sentence_gate = _sentence_gate(self.sentence_rules)
 
     # -- one file ----------------------------------------------------------------------
 
@@ -143,9 +140,7 @@ class Checker:
 
     def _finding(self, path: str, rule: CompiledRule, hit: Hit) -> Finding:
         code = hit.code or rule.code
-        name = rule.name
-        if isinstance(rule, ValueCheck) and code == ValueCheck.CONFLICT:
-            name = "conflicting-value"
+        name = lookup(code).name
         return Finding(
             path=path,
             line=hit.line,
@@ -180,7 +175,26 @@ class Checker:
                 found = verdicts[context] = context_verdict(document.path, context)
             return found
 
-        prose_rules: list[WordingCheck | ParaphraseCheck | ValueCheck] = [*self.prose, *self.values]
+        prose_rules = (
+            self.sentence_rules
+            if code
+            else [r for r in self.sentence_rules if "code-line" not in r.reads]
+        )
+        asserted_memo: dict[int, bool] = {}
+
+        def asserted(position: int) -> bool:
+            found = asserted_memo.get(position)
+            if found is None:
+                sentence = document.sentences[position]
+                found = asserted_memo[position] = (
+                    verdict_of(sentence.context).asserted
+                    and list_verdict(sentence.context, sentence.kind).asserted
+                )
+            return found
+
+        for rule in self.document_rules:
+            for hit in rule.check_document(index, source, asserted):
+                yield rule, hit
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted:
                 continue
@@ -204,7 +218,7 @@ class Checker:
             words = index.words(position)
             reported: set[str] = set()
             for rule in prose_rules:
-                if rule.owner.id in reported or not rule.reads(sentence.kind):
+                if rule.owner.id in reported or not rule.reads_block(sentence.kind):
                     continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
                     reported.add(rule.owner.id)
@@ -226,7 +240,7 @@ class Checker:
         block_tokens: Tokens | None = None
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
-        values = [rule for rule in self.values if lines and rule.could_occur_in(block.text)]
+        values = [rule for rule in self.line_rules if lines and rule.could_occur_in(block.text)]
         for number, line in enumerate(lines if values else []):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
@@ -240,7 +254,7 @@ class Checker:
                         continue
                     first = block.position(number, start)
                     last = block.position(number, end)
-                    yield rule, _value_hit(first, last, line, value, code)
+                    yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
         if self.workflow_rules and yaml_like and looks_like_workflow(block.text):
             workflow = parse_workflow(block.text)
@@ -253,7 +267,7 @@ class Checker:
                     if not checker.scope.covers_context(index, headings, block_tokens):
                         continue
                     # A page's file name says nothing about its examples' jobs.
-                    for hit in checker.check(workflow, place, ""):
+                    for hit in checker.check_workflow(workflow, place, ""):
                         yield checker, hit
 
     def _check_workflow_file(
@@ -261,14 +275,14 @@ class Checker:
     ) -> tuple[list[tuple[CompiledRule, Hit]], list[Directive]]:
         hits: list[tuple[CompiledRule, Hit]] = []
         lines = text.splitlines()
-        values = [rule for rule in self.values if rule.could_occur_in(text)]
+        values = [rule for rule in self.line_rules if rule.could_occur_in(text)]
         for number, line in enumerate(lines):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     if rule.scope.covers_text(tokenize(line)) is False:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
-                    hits.append((rule, _value_hit(first, last, line, value, code)))
+                    hits.append((rule, rule.line_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
         if workflow is not None:
 
@@ -276,15 +290,13 @@ class Checker:
                 return line + 1, column + 1
 
             for checker in self.workflow_rules:
-                hits.extend((checker, hit) for hit in checker.check(workflow, place, shown))
+                hits.extend(
+                    (checker, hit) for hit in checker.check_workflow(workflow, place, shown)
+                )
         # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
-        hits.extend(
-            (rule, hit)
-            for rule, hit in self._check_document(prose, code=False)
-            if not isinstance(rule, ValueCheck)
-        )
+        hits.extend(self._check_document(prose, code=False))
         return hits, yaml_directives(lines)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
@@ -373,13 +385,6 @@ def aggregate(digest: str, results: Iterable[FileResult], problems: list[FilePro
 
 
 _WORKER: Checker | None = None
-
-
-def _value_hit(
-    first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
-) -> Hit:
-    what = "stale value" if code == ValueCheck.code else "another value"
-    return Hit(first[0], first[1], last[0], last[1], line.strip(), f'{what} "{value}"', (), code)
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:

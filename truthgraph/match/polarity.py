@@ -54,7 +54,8 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
-    suggested requested requests rejected
+    suggested requested requests rejected assumes assumed assuming believes believed
+    thinks thought expects expected supposes supposed
     """.split()
 )
 VALUE_HEDGES = frozenset(

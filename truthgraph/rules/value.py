@@ -114,6 +114,8 @@ class ValueCheck(CompiledRule):
     code = "TG301"
     name = "stale-value"
     CONFLICT = "TG302"
+    reads = frozenset({"sentence", "code-line"})
+    order = 2
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
@@ -258,6 +260,14 @@ class ValueCheck(CompiledRule):
         if self.stale_literals is None or any(s in lowered for s in self.stale_literals):
             return True
         return self.shape is not None and bool(self.key_patterns) and bool(self.shape.search(text))
+
+    def line_hit(
+        self, first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
+    ) -> Hit:
+        """A hit on a value found by `check_line`, placed at file positions."""
+        what = "stale value" if code == self.code else "another value"
+        detail = f'{what} "{value}"'
+        return Hit(first[0], first[1], last[0], last[1], line.strip(), detail, (), code)
 
     def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """Values in one line of code or of a workflow file: (start, end, value, code).

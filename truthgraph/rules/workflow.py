@@ -46,17 +46,14 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow
-from truthgraph.rules.base import CompiledRule, Hit, one_line
+from truthgraph.rules.base import CompiledRule, Hit, Place, one_line
 from truthgraph.rules.value import compile_bounded
-
-Place = Callable[[int, int], tuple[int, int]]
-"""Maps a 0-based (line, column) of the YAML text to a 1-based place in the file."""
 
 CODES = {
     "bootstrap-before-nix": ("TG401", "nix-before-bootstrap"),
@@ -68,6 +65,7 @@ CODES = {
 
 class WorkflowCheck(CompiledRule):
     kind = "workflow"
+    reads = frozenset({"workflow"})
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
@@ -102,7 +100,7 @@ class WorkflowCheck(CompiledRule):
     def message(self, hit: Hit) -> str:
         return f'contradicts the claim "{one_line(self.owner.statement)}"'
 
-    def check(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
+    def check_workflow(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
         check = self.rule.check
         for job in workflow.jobs:
             if check == "bootstrap-before-nix":
