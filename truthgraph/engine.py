@@ -24,6 +24,7 @@ from truthgraph.discovery import (
     matches_glob,
 )
 from truthgraph.findings import FileProblem, Finding, Report, Severity
+from truthgraph.match.patterns import compile_pattern
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
@@ -89,6 +90,10 @@ class Checker:
         self.workflow_rules = [r for r in self.rules if "workflow" in r.reads]
         self.document_rules = [r for r in self.rules if "document" in r.reads]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
+        self.about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
+        self.platform_repo: bool | None = None
+        """Does any workflow of the checked tree name the platform (a lane, an action)?
+        Then every workflow of it is in scope; None when unknown (a single text)."""
         self.sentence_gate = _sentence_gate(self.sentence_rules)
 
     # -- one file ----------------------------------------------------------------------
@@ -289,7 +294,10 @@ class Checker:
             def place(line: int, column: int) -> tuple[int, int]:
                 return line + 1, column + 1
 
+            tokens = tokenize(text)
             for checker in self.workflow_rules:
+                if not self._workflow_in_scope(checker, tokens):
+                    continue  # a repo that never uses the platform's lanes
                 hits.extend(
                     (checker, hit) for hit in checker.check_workflow(workflow, place, shown)
                 )
@@ -298,6 +306,18 @@ class Checker:
         prose = prose_document(SourceText.of(shown, text))
         hits.extend(self._check_document(prose, code=False))
         return hits, yaml_directives(lines)
+
+    def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens) -> bool:
+        if checker.scope.everywhere or self.platform_repo:
+            return True
+        return checker.scope.covers_text(tokens) is True
+
+    def _names_platform(self, path: Path) -> bool:
+        read = read_text(path, self.options.max_file_bytes)
+        if read.text is None:
+            return False
+        tokens = tokenize(read.text)
+        return any(p.search(tokens) is not None for p in self.about)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
         """`per-path` settings, in order: a level caps every finding, a table sets levels
@@ -333,6 +353,8 @@ class Checker:
     ) -> Report:
         show = display or display_path
         files, problems = discover(paths, self.options.include, self.options.exclude, show)
+        workflows = [path for path, shown in files if is_workflow_path(shown)]
+        self.platform_repo = not self.about or any(self._names_platform(p) for p in workflows)
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:

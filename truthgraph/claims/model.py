@@ -118,6 +118,7 @@ WorkflowCheck = Literal[
     "runner-label-known",
     "hosted-runner-exception",
     "checkout-not-clean-false",
+    "heavy-job-lane",
 ]
 
 
@@ -159,6 +160,11 @@ class WorkflowRule(RuleBase):
         default_factory=list,
         description="Regular expressions; a job whose id, name or comments match one is an "
         "explicit, documented hosted-runner exception.",
+    )
+    heavy_markers: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions (heavy-job-lane); a job on one of `lanes` whose id, "
+        "name, comments, step names or commands match one is memory-heavy work.",
     )
 
 

@@ -28,10 +28,8 @@ class Mention:
     """The entity kind, for a generic noun (`lane`, `the controller`) or pronoun."""
     other: bool = False
     """A subject that is not the platform's (GitLab runners, a laptop ...)."""
-
-    @property
-    def pronoun(self) -> bool:
-        return not self.entity and not self.other and self.end - self.start == 1
+    pronoun: bool = False
+    """A pronoun ("it", "they") rather than a noun."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,10 @@ class PhraseIndex:
                 i += 1
                 continue
             size = len(matched.words)
-            found.append(Mention(i, i + size, matched.entity, matched.kind, matched.other))
+            pronoun = size == 1 and not matched.entity and words[i] in PRONOUNS
+            found.append(
+                Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun)
+            )
             i += size
         return found
 

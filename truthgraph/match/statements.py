@@ -31,6 +31,7 @@ from truthgraph.lexicon import CompiledLexicon, Predicate
 from truthgraph.match.mentions import Mention, PhraseIndex
 from truthgraph.match.patterns import Pattern
 from truthgraph.match.polarity import (
+    HEDGES,
     cell_header,
     column_verdict,
     conjunction_verdict,
@@ -51,6 +52,14 @@ PLAN_WORDS = frozenset(
     targeted proposal propose proposes proposed intend intends next later""".split()
 )
 DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "which", "what"])
+COPULAS = frozenset(["is", "was", "are", "were", "means", "meant", "makes", "'s", "covers"])
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their", "each", "every"])
+_LIMIT_WORDS = frozenset(
+    """limit limits limited capped cap caps envelope max maximum ceiling allocated
+    allocates gets has have""".split()
+)
+_RUN_ON = re.compile(r"[.!?]\s")
+_LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 
@@ -82,6 +91,8 @@ class Statement:
     modality: str
     """`stated` or `plan`."""
     quantity: bool = False
+    clause: tuple[int, int] = (0, 0)
+    """The token range of the clause it was read in (of the sentence it was read in)."""
 
 
 class FactSubjects:
@@ -102,8 +113,9 @@ class FactSubjects:
         return entity in subjects or f"kind:{self.kinds.get(entity, '')}" in subjects
 
     def kind_has_fact(self, kind: str, prop: str) -> bool:
-        subjects = self.by_property.get(prop, set())
-        return f"kind:{kind}" in subjects or any(self.kinds.get(s) == kind for s in subjects)
+        """Is there a fact about every subject of this kind (`kind:<kind>`)? A fact about
+        named entities says nothing about "repo-owned scale sets" in general."""
+        return f"kind:{kind}" in self.by_property.get(prop, set())
 
 
 class StatementReader:
@@ -199,13 +211,14 @@ class StatementReader:
                 Subject(statement.subject.ids, "question", statement.subject.name),
                 statement.modality,
                 statement.quantity,
+                statement.clause,
             )
 
     def _sentence(self, index: DocumentIndex, position: int, text: str) -> Iterator[Statement]:
         sentence = index.document.sentences[position]
         tokens = index.tokens[position]
         words = index.words(position)
-        clauses = strong_clauses(text, tokens)
+        clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
         candidates = [p for p in self.predicates if p.pattern.could_match(words)]
         for clause in clauses:
             mentions: list[Mention] | None = None
@@ -258,6 +271,9 @@ class StatementReader:
         first, last = start, end
         if mention is not None:
             first, last = min(first, mention.start), max(last, mention.end)
+        first = _subordinate_start(text, tokens, first, last)
+        if _hedged_lead(text, tokens, clause):
+            return None
         verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
         if not verdict.asserted:
             return None
@@ -276,6 +292,7 @@ class StatementReader:
             subject,
             self._modality(tokens, clause),
             False,
+            clause,
         )
 
     def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
@@ -307,14 +324,22 @@ class StatementReader:
             return self._named(nearest.entity, "named"), nearest
         if any(m.entity or m.other for m in outside):
             return None, None  # about something the graph has no such fact on
-        if tokens.words[clause[0]] in DEMONSTRATIVES and not any(
-            m.start == clause[0] for m in mentions
+        if (
+            tokens.words[clause[0]] in DEMONSTRATIVES
+            and clause[0] + 1 < clause[1]
+            and tokens.words[clause[0] + 1] in COPULAS
         ):
             return None, None  # "That is publication": refers to a statement, not a subject
         kinds = self.lexicon.kinds_of(prop)
         # A generic noun in the clause ("the controller", "the lane") says what kind of
         # subject an earlier mention must be to be the one meant.
         nouns = {m.kind for m in outside if m.kind and not m.pronoun}
+        generic_class = [
+            m for m in outside if m.kind and not m.pronoun and not _anaphoric(tokens, m)
+        ]
+        if generic_class:
+            # "Repo-owned scale sets authenticate ...": a class, not an earlier subject.
+            return self._generic(generic_class, tokens, prop)
         lookups: list[tuple[list[Mention], str]] = [
             (self.phrases.scan(tokens, 0, clause[0]), "sentence")
         ]
@@ -334,8 +359,14 @@ class StatementReader:
             decided = self._decide(found, prop, "heading", nouns)
             if decided is not False:
                 return decided, None
-        generic = [m for m in outside if m.kind in kinds and not m.pronoun]
-        for mention in generic:
+        return self._generic(
+            [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
+        )
+
+    def _generic(
+        self, mentions: list[Mention], tokens: Tokens, prop: str
+    ) -> tuple[Subject | None, Mention | None]:
+        for mention in mentions:
             if self.facts.kind_has_fact(mention.kind, prop):
                 name = " ".join(tokens.words[mention.start : mention.end])
                 return Subject(frozenset([f"kind:{mention.kind}"]), "generic", name), mention
@@ -369,7 +400,13 @@ class StatementReader:
         ]
         if with_fact:
             return self._named(with_fact[-1].entity, origin)
-        if any(m.entity or m.other for m in mentions):
+        kinds = self.lexicon.kinds_of(prop)
+        # Only a subject that could have the property stops the search: a node named
+        # before "Its memory limit is 12Gi" is not what "its" means for a lane's limit.
+        if any(
+            m.other or (m.entity and (not kinds or self.facts.kinds.get(m.entity) in kinds))
+            for m in mentions
+        ):
             return None
         return False
 
@@ -400,6 +437,12 @@ class StatementReader:
             )
             if subject is None:
                 continue
+            if (
+                mention is None
+                and sentence.kind != "table_row"
+                and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
+            ):
+                continue  # "my job needs 12 GiB": a job's need, not the lane's limit
             first, stop = start, end
             if mention is not None:
                 first, stop = min(first, mention.start), max(stop, mention.end)
@@ -421,6 +464,7 @@ class StatementReader:
                 subject,
                 self._modality(tokens, clause),
                 True,
+                clause,
             )
 
     def _quantity_at(
@@ -450,6 +494,54 @@ class StatementReader:
             if len(set(units)) == 1:
                 return units[0], value, i + 1
         return None
+
+
+def _split_run_ons(
+    text: str, tokens: Tokens, clauses: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split clauses where a sentence mark was missed ("... moves it. not one of ...")."""
+    result: list[tuple[int, int]] = []
+    for begin, end in clauses:
+        start = begin
+        for i in range(begin + 1, end):
+            if _RUN_ON.search(text, tokens.ends[i - 1], tokens.starts[i]):
+                result.append((start, i))
+                start = i
+        result.append((start, end))
+    return result
+
+
+def _subordinate_start(text: str, tokens: Tokens, first: int, last: int) -> int:
+    """Where the statement's own phrase begins when the match reaches back over a comma into
+    another predicate's phrase ("Nothing is lost for consumers, because nobody installs ...")."""
+    for i in range(last - 1, first, -1):
+        if (
+            tokens.words[i] in _LEAD_SUBORDINATORS
+            and "," in text[tokens.ends[i - 1] : tokens.starts[i]]
+        ):
+            return i
+    return first
+
+
+def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
+    """A lead-in before a colon that reports the clause ("rejected: ...", "Myth: ...")."""
+    colon = text.rfind(":", 0, tokens.starts[clause[0]] if clause[0] < len(tokens) else len(text))
+    if colon == -1:
+        colon = text.find(
+            ":", tokens.starts[clause[0]], tokens.starts[min(clause[0] + 4, clause[1] - 1)]
+        )
+    if colon == -1:
+        return False
+    lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
+    return any(w in HEDGES for w in lead)
+
+
+def _anaphoric(tokens: Tokens, mention: Mention) -> bool:
+    """ "the lane", "its image", "this lane": a noun that points back to a subject."""
+    first = tokens.words[mention.start]
+    if first in _DETERMINERS:
+        return True
+    return mention.start > 0 and tokens.words[mention.start - 1] in _DETERMINERS
 
 
 def _distance(mention: Mention, start: int, end: int) -> int:

@@ -58,7 +58,18 @@ RULE_CODES: tuple[RuleCode, ...] = (
         "workflow",
         "A GitHub-hosted runner in a job not marked as an exception.",
     ),
-    RuleCode("TG404", "checkout-clean-false", "workflow", "actions/checkout with clean: false."),
+    RuleCode(
+        "TG404",
+        "checkout-clean-false",
+        "workflow",
+        "A persistent workspace: checkout or an input with clean: false.",
+    ),
+    RuleCode(
+        "TG405",
+        "heavy-job-on-standard-lane",
+        "workflow",
+        "A memory-heavy job on a lane that does not grow.",
+    ),
     RuleCode("TG501", "promises-non-goal", "non-goal", "Wording that promises a non-goal."),
     RuleCode(
         "TG502",

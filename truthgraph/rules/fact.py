@@ -228,6 +228,7 @@ class FactCheck(CompiledRule):
         ("Nix is not preinstalled; it is installed by the workflow" reads as consistent)."""
         return any(
             other.position == statement.position
+            and other.clause == statement.clause
             and other is not statement
             and other.property == statement.property
             and other.subject.ids & statement.subject.ids
