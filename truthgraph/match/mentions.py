@@ -74,9 +74,7 @@ class PhraseIndex:
                 continue
             size = len(matched.words)
             pronoun = size == 1 and not matched.entity and words[i] in PRONOUNS
-            found.append(
-                Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun)
-            )
+            found.append(Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun))
             i += size
         return found
 
