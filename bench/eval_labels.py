@@ -32,6 +32,11 @@ def main() -> None:
         default=str(REPO.parent / "shared" / "corpora" / "gloriousflywheel-2026-02"),
     )
     parser.add_argument("--labels", default=str(REPO / "bench" / "gf-labels.yaml"))
+    parser.add_argument(
+        "--per-repo",
+        action="store_true",
+        help="check each top-level folder on its own, as each repo's CI would",
+    )
     args = parser.parse_args()
     corpus = Path(args.corpus).resolve()
     labels = yaml.safe_load(Path(args.labels).read_text(encoding="utf-8"))
@@ -46,9 +51,16 @@ def main() -> None:
         for line in range(c["line"], int(c.get("end_line") or c["line"]) + 1):
             uncertain.add((c["path"], line))
 
-    report = Checker(load_pack(REPO / "claims")).check_paths(
-        [corpus], display=lambda p: p.resolve().relative_to(corpus).as_posix()
-    )
+    checker = Checker(load_pack(REPO / "claims"))
+    roots = sorted(p for p in corpus.iterdir() if p.is_dir()) if args.per_repo else [corpus]
+    findings, problems = [], []
+    for root in roots:
+        part = checker.check_paths(
+            [root], display=lambda p: p.resolve().relative_to(corpus).as_posix()
+        )
+        findings.extend(part.findings)
+        problems.extend(part.problems)
+    report = type("Merged", (), {"findings": findings, "problems": problems})
     true_pos, false_pos, unsure = [], [], []
     found: set[tuple[str, int, str]] = set()
     for finding in report.findings:

@@ -165,12 +165,18 @@ class Checker:
         )
 
     def _check_document(
-        self, document: Document, code: bool = True, notes: list[str] | None = None
+        self,
+        document: Document,
+        code: bool = True,
+        notes: list[str] | None = None,
+        platform: bool = False,
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         """Prose rules on every sentence; with `code`, value and workflow rules on code.
 
         What could not be read is appended to `notes` (reported with the file)."""
         index = DocumentIndex.build(document)
+        if platform:
+            index.derived["platform"] = True  # a workflow of a repo that uses the platform
         source = document.source
         verdicts: dict[Context, Verdict] = {}
 
@@ -304,7 +310,7 @@ class Checker:
         # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
-        hits.extend(self._check_document(prose, code=False))
+        hits.extend(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
         return hits, yaml_directives(lines)
 
     def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens) -> bool:

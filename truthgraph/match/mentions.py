@@ -74,7 +74,23 @@ class PhraseIndex:
                 continue
             size = len(matched.words)
             pronoun = size == 1 and not matched.entity and words[i] in PRONOUNS
-            found.append(Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun))
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and previous.end == i
+                and (previous.entity or previous.other)
+                and not matched.entity
+                and not matched.other
+                and not pronoun
+            ):
+                # "tinyland-nix runner", "GitLab nix runner": the noun is the name's head.
+                found[-1] = Mention(
+                    previous.start, i + size, previous.entity, previous.kind, previous.other
+                )
+            else:
+                found.append(
+                    Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun)
+                )
             i += size
         return found
 

@@ -58,7 +58,7 @@ _LIMIT_WORDS = frozenset(
     """limit limits limited capped cap caps envelope max maximum ceiling allocated
     allocates gets has have""".split()
 )
-_RUN_ON = re.compile(r"[.!?]\s")
+_RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
@@ -166,6 +166,10 @@ class StatementReader:
         return found
 
     def about_platform(self, index: DocumentIndex) -> bool:
+        """Is the page about the platform? A workflow of a repo that uses the platform's
+        lanes is (the engine marks it), else the page must name it."""
+        if index.derived.get("platform"):
+            return True
         return not self.about or any(index.page_mentions(p) for p in self.about)
 
     def _read(self, index: DocumentIndex, asserted: Callable[[int], bool]) -> Iterator[Statement]:
@@ -313,16 +317,31 @@ class StatementReader:
         end: int,
     ) -> tuple[Subject | None, Mention | None]:
         outside = [m for m in mentions if m.end <= start or m.start >= end]
+        # The mention nearest before the predicate is where English puts its subject.
+        before = [m for m in outside if m.end <= start]
+        governing = before[-1] if before else (outside[0] if outside else None)
         with_fact = [m for m in outside if m.entity and self.facts.has_fact(m.entity, prop)]
+        preferred = _antecedent(tokens, with_fact, start) or self._row_key(
+            index, position, tokens, with_fact, start
+        )
+        if preferred is not None:
+            return self._named(preferred.entity, "named"), preferred
         if with_fact:
             nearest = min(with_fact, key=lambda m: _distance(m, start, end))
-            others = [m for m in outside if m.other]
-            if others and min(_distance(m, start, end) for m in others) < _distance(
-                nearest, start, end
-            ):
+            closer = [
+                m for m in outside if _distance(m, start, end) < _distance(nearest, start, end)
+            ]
+            if any(m.other for m in closer):
                 return None, None  # "a workflow that bootstrapped Nix itself"
-            return self._named(nearest.entity, "named"), nearest
-        if any(m.entity or m.other for m in outside):
+            if not (
+                governing is not None
+                and governing in closer
+                and not governing.entity
+                and not governing.other
+            ):
+                return self._named(nearest.entity, "named"), nearest
+            outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
+        elif governing is not None and (governing.entity or governing.other):
             return None, None  # about something the graph has no such fact on
         if (
             tokens.words[clause[0]] in DEMONSTRATIVES
@@ -335,7 +354,14 @@ class StatementReader:
         # subject an earlier mention must be to be the one meant.
         nouns = {m.kind for m in outside if m.kind and not m.pronoun}
         generic_class = [
-            m for m in outside if m.kind and not m.pronoun and not _anaphoric(tokens, m)
+            m
+            for m in [governing]
+            if m is not None
+            and m.kind
+            and not m.entity
+            and not m.other
+            and not m.pronoun
+            and not _anaphoric(tokens, m)
         ]
         if generic_class:
             # "Repo-owned scale sets authenticate ...": a class, not an earlier subject.
@@ -362,6 +388,24 @@ class StatementReader:
         return self._generic(
             [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
         )
+
+    def _row_key(
+        self,
+        index: DocumentIndex,
+        position: int,
+        tokens: Tokens,
+        candidates: list[Mention],
+        start: int,
+    ) -> Mention | None:
+        """In a table row, the entity its first cell names is what the row is about."""
+        sentence = index.document.sentences[position]
+        if sentence.kind != "table_row":
+            return None
+        first_cell_end = sentence.text.find(" | ")
+        if first_cell_end == -1 or tokens.starts[start] < first_cell_end:
+            return None
+        in_key = [m for m in candidates if tokens.ends[m.end - 1] <= first_cell_end]
+        return in_key[0] if in_key else None
 
     def _generic(
         self, mentions: list[Mention], tokens: Tokens, prop: str
@@ -534,6 +578,19 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
         return False
     lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
     return any(w in HEDGES for w in lead)
+
+
+def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mention | None:
+    """ "FlakeHub Cache, which the lanes consult ...": the noun a relative clause is about."""
+    for mention in candidates:
+        follow = mention.end
+        if (
+            follow < start
+            and tokens.words[follow] in ("which", "that", "who")
+            and follow + 1 <= start
+        ):
+            return mention
+    return None
 
 
 def _anaphoric(tokens: Tokens, mention: Mention) -> bool:

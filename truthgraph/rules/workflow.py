@@ -68,6 +68,10 @@ _HISTORY_COMMENT = re.compile(
 _DECLARED_EXCEPTION = re.compile(
     r"(?i)exception|intentional|deliberate|on purpose|by design|stays? (on )?(github-)?hosted"
 )
+_NAMES_HOSTED = re.compile(r"(?i)github[- ]hosted|hosted runner|\bubuntu-(latest|\d)")
+_FALLBACK_WORDS = re.compile(
+    r"(?i)fall(s|ing)?[- ]?back|fallback|spill|overflow|automatic|when .{0,40}(busy|full|queued)"
+)
 _KEEPS_WORKSPACE = re.compile(r"(?i)^(persist|persistent|keep|reuse)[-_]?(workspace|checkout)$")
 _CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
@@ -265,10 +269,18 @@ class WorkflowCheck(CompiledRule):
         names = [job.id, job.name, workflow.name, path.rsplit("/", 1)[-1] if path else ""]
         if any(marker.search(text) for marker in self.exceptions for text in names):
             return True
-        return any(
+        comments = _job_comments(job, workflow)
+        if any(
             _DECLARED_EXCEPTION.search(text) and any(m.search(text) for m in self.exceptions)
-            for text in _job_comments(job, workflow)
-        )
+            for text in comments
+        ):
+            return True
+        # A comment block (the file's header or the job's) that names the hosted runner and
+        # says why is a documented choice, unless it describes a silent fallback.
+        for block in (" ".join(_header_comments(workflow)), " ".join(comments)):
+            if _NAMES_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
+                return True
+        return False
 
     def _heavy(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """A memory-heavy job (by its id, name, comments, step names or commands) on a lane
@@ -334,3 +346,14 @@ def _job_comments(job: Job, workflow: Workflow) -> list[str]:
         while first > 1 and lines[first - 2].strip().startswith("#"):
             first -= 1
     return [line.split("#", 1)[1] for line in lines[first : job.end_line + 1] if "#" in line]
+
+
+def _header_comments(workflow: Workflow) -> list[str]:
+    """The file's top-level comments before its `jobs:` (the workflow's own notes)."""
+    found: list[str] = []
+    for line in workflow.lines:
+        if line.startswith("jobs:"):
+            break
+        if line.startswith("#"):
+            found.append(line[1:])
+    return found
