@@ -135,7 +135,7 @@ class Checker:
             if notes:
                 result.partial = "checked only in part: " + "; ".join(notes[:3])
             directives = document.directives
-        findings = [self._finding(shown, rule, hit) for rule, hit in hits]
+        findings = _one_per_value([self._finding(shown, rule, hit) for rule, hit in hits])
         kept, suppressed, notices = apply_directives(
             findings, directives, source, self.options.today, shown
         )
@@ -413,6 +413,12 @@ def aggregate(digest: str, results: Iterable[FileResult], problems: list[FilePro
 
 
 _WORKER: Checker | None = None
+
+
+def _one_per_value(findings: list[Finding]) -> list[Finding]:
+    """A stale value is not also "another value" (TG302) of the same claim on that line."""
+    stale = {(f.claim, f.line) for f in findings if f.rule == "TG301"}
+    return [f for f in findings if f.rule != "TG302" or (f.claim, f.line) not in stale]
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:

@@ -338,6 +338,7 @@ class StatementReader:
                 and governing in closer
                 and not governing.entity
                 and not governing.other
+                and (governing.pronoun or governing.kind in self.lexicon.kinds_of(prop))
             ):
                 return self._named(nearest.entity, "named"), nearest
             outside = [m for m in outside if m is not nearest]  # "that lane" is the subject

@@ -287,13 +287,8 @@ class WorkflowCheck(CompiledRule):
         that does not grow: it belongs on the heavy lane."""
         if job.runs_on_dynamic or not any(self._lane_matches(s.value) for s in job.runs_on):
             return
-        start = max(job.line - 1, 0)
         texts = [job.id, job.name, *(step.name for step in job.steps)]
-        texts += [
-            line.split("#", 1)[1]
-            for line in workflow.lines[start : job.end_line + 1]
-            if "#" in line
-        ]
+        texts += _job_comments(job, workflow)
         texts += [step.run.value for step in job.steps if step.run is not None]
         marker = next((m for m in self.heavy for text in texts if text and m.search(text)), None)
         if marker is None:
