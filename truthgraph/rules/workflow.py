@@ -51,8 +51,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow
-from truthgraph.rules.base import CompiledRule, Hit, Place, one_line
+from truthgraph.rules.base import (
+    CompiledRule,
+    Hit,
+    Place,
+    in_table_context,
+    one_line,
+    sentence_hit,
+)
 from truthgraph.rules.value import compile_bounded
 
 CODES = {
@@ -62,6 +71,9 @@ CODES = {
     "checkout-not-clean-false": ("TG404", "checkout-clean-false"),
     "heavy-job-lane": ("TG405", "heavy-job-on-standard-lane"),
 }
+_LANE_NOUNS = frozenset(
+    ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels", "scale", "pool"]
+)
 _HISTORY_COMMENT = re.compile(
     r"(?i)\b(old|legacy|pre-migration|previously|formerly|deprecated|was|before|until)\b"
 )
@@ -100,6 +112,16 @@ class WorkflowCheck(CompiledRule):
         self.exceptions = [compile_bounded(r, where) for r in spec.exception_markers]
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
         self.heavy = [compile_bounded(r, where) for r in spec.heavy_markers]
+        if spec.check == "runner-label-known":
+            # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
+            # that does not exist, as a `runs-on:` label would.
+            self.reads = frozenset({"workflow", "sentence"})
+            self.prefixes = sorted(
+                {lane.split("-", 1)[0] + "-" for lane in spec.lanes if "-" in lane}
+            )
+            self.known = {w.casefold() for phrases in terms.values() for w in phrases} | {
+                lane.casefold() for lane in spec.lanes
+            }
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         runs_on = frozenset([WordTest(0, "runs-on")])
@@ -109,7 +131,38 @@ class WorkflowCheck(CompiledRule):
             needs = {WordTest(0, c.casefold()) for c in self.rule.nix_commands}
             needs |= {WordTest(3, u.casefold()) for u in self.rule.nix_uses}
             return [[runs_on, frozenset(needs)]]
+        if self.rule.check == "runner-label-known" and self.prefixes:
+            named = frozenset(WordTest(1, prefix) for prefix in self.prefixes)
+            return [[runs_on], [named]]
         return [[runs_on]]
+
+    def sentence_gate(self) -> frozenset[str] | None:
+        if self.rule.check != "runner-label-known":
+            return None
+        return _LANE_NOUNS
+
+    def check(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        """A lane-like name (the lanes' own prefix) that is not a known lane, said of lanes."""
+        sentence = index.document.sentences[position]
+        context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
+        if context.isdisjoint(_LANE_NOUNS):
+            return
+        tokens = index.tokens[position]
+        for i, word in enumerate(tokens.words):
+            if not word.startswith(tuple(self.prefixes)) or word in self.known:
+                continue
+            if self.namespace and not any(n.search(word) for n in self.namespace):
+                continue
+            if word.endswith(("-*", "-")) or any(k.startswith(word + "-") for k in self.known):
+                continue
+            start, end = tokens.starts[i], tokens.ends[i]
+            if not in_table_context(self, index, sentence, start):
+                continue
+            detail = f'names lane "{sentence.text[start:end]}", which is not a live lane'
+            yield sentence_hit(source, sentence, start, end, detail)
+            return
 
     def message(self, hit: Hit) -> str:
         return f'contradicts the claim "{one_line(self.owner.statement)}"'
