@@ -23,6 +23,7 @@ from truthgraph.discovery import (
     is_workflow_path,
     matches_glob,
 )
+from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import FileProblem, Finding, Report, Severity
 from truthgraph.match.patterns import compile_pattern
 from truthgraph.match.polarity import (
@@ -40,7 +41,14 @@ from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import prose_document
 from truthgraph.reading import read_text
-from truthgraph.rules import CompiledRule, Hit, compile_rules, lookup
+from truthgraph.rules import (
+    CompiledRule,
+    Hit,
+    compile_rules,
+    known_targets,
+    lookup,
+    unknown_target,
+)
 from truthgraph.rules.base import Place
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
@@ -91,6 +99,8 @@ class Checker:
         self.document_rules = [r for r in self.rules if "document" in r.reads]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
         self.about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
+        self.known = known_targets(self.rules, [*pack.claims, *pack.non_goals])
+        self._check_per_path()
         self.platform_repo: bool | None = None
         """Does any workflow of the checked tree name the platform (a lane, an action)?
         Then every workflow of it is in scope; None when unknown (a single text)."""
@@ -137,7 +147,7 @@ class Checker:
             directives = document.directives
         findings = _one_per_value([self._finding(shown, rule, hit) for rule, hit in hits])
         kept, suppressed, notices = apply_directives(
-            findings, directives, source, self.options.today, shown
+            findings, directives, source, self.options.today, shown, self._check_target
         )
         result.suppressed = suppressed
         result.findings = self._apply_per_path(shown, kept + notices)
@@ -312,6 +322,19 @@ class Checker:
         prose = prose_document(SourceText.of(shown, text))
         hits.extend(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
         return hits, yaml_directives(lines)
+
+    def _check_target(self, target: str) -> str | None:
+        return unknown_target(target, self.known)
+
+    def _check_per_path(self) -> None:
+        """Every claim or rule a per-path table names exists (else exit 2, did-you-mean)."""
+        for glob, setting in self.options.per_path.items():
+            if not isinstance(setting, dict):
+                continue
+            for key in setting:
+                problem = unknown_target(str(key), self.known)
+                if problem is not None:
+                    raise ConfigError(f'per-path "{glob}": {problem}', Location("per-path"))
 
     def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens) -> bool:
         if checker.scope.everywhere or self.platform_repo:

@@ -321,6 +321,7 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
 PREPOSITIONAL_NEGATIONS = frozenset(
     "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
 )
@@ -415,6 +416,8 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
+            if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
+                continue  # "takes jobs that no lane picks up": the relative clause's own
             # "not offered and not planned", "does not grow it and does not add memory":
             # a coordinated negation repeats the first one rather than undoing it.
             window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]

@@ -17,7 +17,16 @@ from truthgraph.rules.value import ValueCheck
 from truthgraph.rules.wording import WordingCheck
 from truthgraph.rules.workflow import WorkflowCheck
 
-__all__ = ["RULE_CODES", "CompiledRule", "Hit", "RuleCode", "compile_rules", "lookup"]
+__all__ = [
+    "RULE_CODES",
+    "CompiledRule",
+    "Hit",
+    "RuleCode",
+    "compile_rules",
+    "known_targets",
+    "lookup",
+    "unknown_target",
+]
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,23 @@ RULE_CODES: tuple[RuleCode, ...] = (
 )
 
 _BY_KEY = {r.code.casefold(): r for r in RULE_CODES} | {r.name: r for r in RULE_CODES}
+
+
+def known_targets(rules: list[CompiledRule], owners: list[str]) -> frozenset[str]:
+    """Everything a directive or a per-path setting may name: codes, names, rule and
+    claim ids."""
+    names = {r.code for r in RULE_CODES} | {r.name for r in RULE_CODES}
+    names |= {rule.qualified_id for rule in rules}
+    return frozenset(names | set(owners))
+
+
+def unknown_target(target: str, known: frozenset[str]) -> str | None:
+    """None when `target` names a rule or claim, else the error with a did-you-mean."""
+    if target in known or target.upper() in known:
+        return None
+    close = difflib.get_close_matches(target, sorted(known), n=1, cutoff=0.6)
+    hint = f' (did you mean "{close[0]}"?)' if close else ""
+    return f'no such rule or claim: "{target}"{hint}'
 
 
 def lookup(code_or_name: str) -> RuleCode:
