@@ -30,6 +30,7 @@ from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
     context_verdict,
+    describes_present,
     list_verdict,
     marked_wrong,
 )
@@ -282,11 +283,14 @@ class Checker:
             if workflow is not None:
                 place: Place = block.position
                 block_tokens = block_tokens or tokenize(block.text)
+                present = describes_present(block.context)
                 for checker in self.workflow_rules:
                     # A docs example is about this project only where its scope says so;
                     # workflow files of the repository itself always are.
                     if not checker.scope.covers_context(index, headings, block_tokens):
                         continue
+                    if present and getattr(checker, "advice", False):
+                        continue  # "Context: what CI looks like today" shows, not advises
                     # A page's file name says nothing about its examples' jobs.
                     for hit in checker.check_workflow(workflow, place, ""):
                         yield checker, hit

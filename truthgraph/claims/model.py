@@ -354,6 +354,12 @@ class LexiconValue(Record):
 
 class LexiconProperty(Record):
     about: str = Field(description="What the property is, in one line.")
+    advice: bool = Field(
+        False,
+        description="A policy rather than a fact (what jobs should run on): statements of it "
+        "in a section that describes the present (Context, Background, Current state) "
+        "report how things are, not what to do.",
+    )
     kinds: list[str] = Field(default_factory=list, description="Entity kinds it applies to.")
     values: dict[str, LexiconValue] = Field(default_factory=dict)
 

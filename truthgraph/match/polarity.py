@@ -168,6 +168,18 @@ def list_verdict(context: Context, kind: str) -> Verdict:
     return ASSERTED
 
 
+_PRESENT_HEADING = re.compile(
+    r"\b(context|background|current state|status quo|today|as[- ]is|existing setup|"
+    r"motivation|problem|problem statement|where we are)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_present(context: Context) -> bool:
+    """Is the text in a section that describes how things are (a design doc's Context)?"""
+    return any(_PRESENT_HEADING.search(h) for h in context.headings[1:])
+
+
 def context_verdict(path: str, context: Context) -> Verdict:
     """Whether the surroundings alone mark text as not asserted (cacheable per block)."""
     if _HISTORY_FILE.search(path):

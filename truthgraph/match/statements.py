@@ -35,6 +35,7 @@ from truthgraph.match.polarity import (
     cell_header,
     column_verdict,
     conjunction_verdict,
+    describes_present,
     strong_clauses,
 )
 from truthgraph.match.scope import DocumentIndex
@@ -267,6 +268,10 @@ class StatementReader:
         end: int,
     ) -> Statement | None:
         prop = predicate.property
+        found = self.lexicon.property(prop)
+        sentence_context = index.document.sentences[position].context
+        if found is not None and found.advice and describes_present(sentence_context):
+            return None  # "Context: today product CI runs on ubuntu-latest" is not advice
         subject, mention = self._subject(
             index, position, tokens, clause, mentions, prop, start, end
         )
@@ -319,8 +324,32 @@ class StatementReader:
         outside = [m for m in mentions if m.end <= start or m.start >= end]
         # The mention nearest before the predicate is where English puts its subject.
         before = [m for m in outside if m.end <= start]
-        governing = before[-1] if before else (outside[0] if outside else None)
+        # "The GitLab runner beside tinyland-nix uses ...": a name after a preposition is
+        # not the subject, the noun before it is.
+        subjects = [m for m in before if not _after_preposition(tokens, m)]
+        governing: Mention | None = None
+        if subjects or before:
+            governing = (subjects or before)[-1]
+        elif outside:
+            governing = outside[0]
+        headed = [m for m in outside if m.start == end and m.kind and not m.entity and not m.other]
+        if headed and not headed[0].pronoun and not _predicative(tokens, start):
+            # "the repo-owned lanes are ...": the predicate is an attribute of this noun.
+            governing = headed[0]
+            subjects = [*subjects, governing]
         with_fact = [m for m in outside if m.entity and self.facts.has_fact(m.entity, prop)]
+        if (
+            governing is not None
+            and governing.other
+            and governing in subjects
+            and tokens.words[governing.end - 1] not in _AGENTS
+        ):
+            return None, None  # another product's subject says it ("the GitLab runner ...")
+        if governing is not None and governing.pronoun and governing in subjects:
+            # "untainting sting so the lanes can use it as overflow": "it" is sting.
+            antecedents = [m for m in with_fact if m.end <= governing.start]
+            if antecedents:
+                return self._named(antecedents[-1].entity, "named"), antecedents[-1]
         preferred = _antecedent(tokens, with_fact, start) or self._row_key(
             index, position, tokens, with_fact, start
         )
@@ -353,11 +382,14 @@ class StatementReader:
         kinds = self.lexicon.kinds_of(prop)
         # A generic noun in the clause ("the controller", "the lane") says what kind of
         # subject an earlier mention must be to be the one meant.
-        nouns = {m.kind for m in outside if m.kind and not m.pronoun}
+        nouns = {
+            m.kind for m in outside if m.kind and not m.entity and not m.other and not m.pronoun
+        }
         generic_class = [
             m
             for m in [governing]
             if m is not None
+            and m in subjects
             and m.kind
             and not m.entity
             and not m.other
@@ -412,6 +444,10 @@ class StatementReader:
         self, mentions: list[Mention], tokens: Tokens, prop: str
     ) -> tuple[Subject | None, Mention | None]:
         for mention in mentions:
+            if tokens.words[mention.end - 1] in _UNOWNED_NOUNS and not _platform_qualified(
+                tokens, mention
+            ):
+                continue  # "most CI images" are anyone's; "our runner images" are the lanes'
             if self.facts.kind_has_fact(mention.kind, prop):
                 name = " ".join(tokens.words[mention.start : mention.end])
                 return Subject(frozenset([f"kind:{mention.kind}"]), "generic", name), mention
@@ -592,6 +628,39 @@ def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mentio
         ):
             return mention
     return None
+
+
+_PREPOSITIONS = frozenset(
+    """beside besides on in at to from with than like unlike for of near into onto via
+    by about across behind alongside""".split()
+)
+_AGENTS = frozenset(["workflow", "job", "step", "installer"])
+_UNOWNED_NOUNS = frozenset(["image", "images", "platform"])
+_PLATFORM_WORDS = frozenset(
+    ["our", "self-hosted", "gf", "gloriousflywheel", "flywheel", "platform", "platform's", "nix"]
+)
+
+
+def _predicative(tokens: Tokens, start: int) -> bool:
+    """ "X is a repo-owned lane": the noun phrase is what X is, not a subject of its own."""
+    words = tokens.words
+    back = start - 1
+    if back >= 0 and words[back] in ("a", "an", "the", "one"):
+        back -= 1
+    return back >= 0 and (words[back] in COPULAS or words[back] in ("as", "be", "being", "become"))
+
+
+def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
+    before = mention.start - 1
+    while before >= 0 and tokens.words[before] in ("the", "a", "an", "our", "its", "their"):
+        before -= 1
+    return before >= 0 and tokens.words[before] in _PREPOSITIONS
+
+
+def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
+    """A generic noun that says it is the platform's: "our runners", "self-hosted lanes"."""
+    words = set(tokens.words[max(0, mention.start - 2) : mention.end])
+    return not words.isdisjoint(_PLATFORM_WORDS)
 
 
 def _anaphoric(tokens: Tokens, mention: Mention) -> bool:

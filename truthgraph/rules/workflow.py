@@ -80,7 +80,12 @@ _HISTORY_COMMENT = re.compile(
 _DECLARED_EXCEPTION = re.compile(
     r"(?i)exception|intentional|deliberate|on purpose|by design|stays? (on )?(github-)?hosted"
 )
-_NAMES_HOSTED = re.compile(r"(?i)github[- ]hosted|hosted runner|\bubuntu-(latest|\d)")
+_DOCUMENTED_HOSTED = re.compile(
+    r"(?i)runner:\s*(ubuntu-|github[- ]hosted)"
+    r"|this (job|workflow|guard|check)\b[^.]{0,80}(github[- ]hosted|ubuntu-)"
+    r"|(github[- ]hosted|ubuntu-\S+)[^.]{0,40}\b(because|since|so that|on purpose|by design|"
+    r"deliberately|intentionally)\b"
+)
 _FALLBACK_WORDS = re.compile(
     r"(?i)fall(s|ing)?[- ]?back|fallback|spill|overflow|automatic|when .{0,40}(busy|full|queued)"
 )
@@ -112,6 +117,8 @@ class WorkflowCheck(CompiledRule):
         self.exceptions = [compile_bounded(r, where) for r in spec.exception_markers]
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
         self.heavy = [compile_bounded(r, where) for r in spec.heavy_markers]
+        self.advice = spec.check == "hosted-runner-exception"
+        """A policy: an example in a section describing the present is not advice."""
         if spec.check == "runner-label-known":
             # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
             # that does not exist, as a `runs-on:` label would.
@@ -238,7 +245,7 @@ class WorkflowCheck(CompiledRule):
             return
         calls: list[Hit] = []
         for step in job.steps:
-            if self._step_uses(step, self.rule.bootstrap_uses):
+            if self._step_uses(step, self.rule.bootstrap_uses) or _looks_like_nix_setup(step):
                 break
             if step.run is not None and any(b.search(step.run.value) for b in self.bootstrap_run):
                 break
@@ -330,8 +337,10 @@ class WorkflowCheck(CompiledRule):
             return True
         # A comment block (the file's header or the job's) that names the hosted runner and
         # says why is a documented choice, unless it describes a silent fallback.
+        if job.runs_on_dynamic:
+            return False  # a hosted label behind an expression is the silent fallback itself
         for block in (" ".join(_header_comments(workflow)), " ".join(comments)):
-            if _NAMES_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
+            if _DOCUMENTED_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
                 return True
         return False
 
@@ -405,3 +414,16 @@ def _header_comments(workflow: Workflow) -> list[str]:
         if line.startswith("#"):
             found.append(line[1:])
     return found
+
+
+_NIX_SETUP_ACTION = re.compile(
+    r"(?i)(install|setup|set-up|bootstrap|get)[-_]?nix|nix[-_]?(install|setup|job|bootstrap)"
+)
+
+
+def _looks_like_nix_setup(step: Step) -> bool:
+    """An action that by its name installs Nix (`./.github/actions/setup-nix`,
+    `someone/install-nix-action`): the job bootstraps Nix, whatever action it trusts."""
+    if step.uses is None:
+        return False
+    return bool(_NIX_SETUP_ACTION.search(step.uses.value.split("@", 1)[0]))
