@@ -332,7 +332,11 @@ class StatementReader:
             governing = (subjects or before)[-1]
         elif outside:
             governing = outside[0]
-        headed = [m for m in outside if m.start == end and m.kind and not m.entity and not m.other]
+        headed = [
+            m
+            for m in outside
+            if end <= m.start <= end + 1 and m.kind and not m.entity and not m.other
+        ]
         if headed and not headed[0].pronoun and not _predicative(tokens, start):
             # "the repo-owned lanes are ...": the predicate is an attribute of this noun.
             governing = headed[0]
@@ -373,6 +377,11 @@ class StatementReader:
             outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
         elif governing is not None and (governing.entity or governing.other):
             return None, None  # about something the graph has no such fact on
+        elif any(
+            m.entity and self.facts.kinds.get(m.entity) in self.lexicon.kinds_of(prop)
+            for m in outside
+        ):
+            return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
         if (
             tokens.words[clause[0]] in DEMONSTRATIVES
             and clause[0] + 1 < clause[1]
