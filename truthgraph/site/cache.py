@@ -17,6 +17,7 @@ from truthgraph.claims.pack import ClaimsPack, load_pack
 from truthgraph.discovery import discover
 from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate
 from truthgraph.findings import FileProblem, Report
+from truthgraph.site.history import TrendPoint, exit_signal_trend
 
 Stamp = tuple[tuple[str, int, int], ...]
 FileKey = tuple[int, int, str]
@@ -36,6 +37,25 @@ def _stamp(paths: Iterable[Path]) -> Stamp:
             continue
         found.append((str(path), stat.st_mtime_ns, stat.st_size))
     return tuple(found)
+
+
+def _head_stamp(claims: Path) -> str:
+    """mtime of the repository's HEAD and index files: they change with every commit."""
+    folder = claims.resolve() if claims.is_dir() else claims.resolve().parent
+    for parent in [folder, *folder.parents]:
+        git = parent / ".git"
+        if git.is_file():  # a worktree: `.git` names the real folder
+            text = git.read_text(encoding="utf-8", errors="replace").strip()
+            git = (parent / text.removeprefix("gitdir:").strip()).resolve()
+        if git.exists():
+            parts = []
+            for name in ("HEAD", "index", "logs/HEAD"):
+                try:
+                    parts.append(str((git / name).stat().st_mtime_ns))
+                except OSError:
+                    parts.append("-")
+            return ":".join(parts)
+    return "none"
 
 
 def options_key(options: CheckOptions) -> str:
@@ -145,6 +165,24 @@ class CheckCache:
     """Absolute path -> (key, result)."""
     hits: int = 0
     misses: int = 0
+    trend_key: str = ""
+    trend: Future[list[TrendPoint]] | None = None
+
+    def start_trend(self, claims: Path) -> Future[list[TrendPoint]]:
+        """Exit signals over the git history of `claims`, in a thread; reused while HEAD holds."""
+        key = f"{claims.resolve()}\x1f{_head_stamp(claims)}"
+        if self.trend is None or key != self.trend_key:
+            future: Future[list[TrendPoint]] = Future()
+
+            def work() -> None:
+                try:
+                    future.set_result(exit_signal_trend(claims))
+                except Exception:  # the trend is decoration: no history, no chart
+                    future.set_result([])
+
+            threading.Thread(target=work, name="truthgraph-trend", daemon=True).start()
+            self.trend, self.trend_key = future, key
+        return self.trend
 
     def load_pack(self, claims: Path) -> ClaimsPack:
         """The pack under `claims`, re-read only when a claims file changed, appeared or went."""

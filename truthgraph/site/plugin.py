@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -31,6 +33,7 @@ from truthgraph.errors import TruthgraphError
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
 from truthgraph.site.cache import CheckCache, CheckRun
+from truthgraph.site.history import TrendPoint
 from truthgraph.site.pages import (
     SiteInput,
     annotate,
@@ -44,32 +47,39 @@ log = logging.getLogger("mkdocs.plugins.truthgraph")
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 STYLESHEET = "assets/truthgraph.css"
+SCRIPT = "assets/truthgraph.js"
+TREND_WAIT = 15.0  # seconds to wait for the git history at most
 
 
 # mkdocs declares __init_subclass__ without annotations; nothing to check in these two lines.
 class TruthgraphConfig(base.Config):  # type: ignore[no-untyped-call]
     """Options of the plugin (`plugins: [{truthgraph: {...}}]`); see OPTION_HELP."""
 
+    enabled = c.Type(bool, default=True)
     claims = c.Type(str, default="")
     paths = c.ListOfItems(c.Type(str), default=[])
     annotate = c.Type(bool, default=True)
     fail_on = c.Optional(c.Choice(FAIL_LEVELS))
     prefix = c.Type(str, default="truthgraph")
-    nav_title = c.Type(str, default="Truthgraph")
+    nav_title = c.Type(str, default="Sprint status")
     today = c.Optional(c.Type(str))
     boundary_topics = c.ListOfItems(c.Type(str), default=["flakehub"])
     jobs = c.Optional(c.Type(int))
 
 
 OPTION_HELP: dict[str, str] = {
+    "enabled": "Run at all. `enabled: !ENV [TRUTHGRAPH_ENABLED, true]` lets CI switch it; the"
+    " environment variable `TRUTHGRAPH_ENABLED=false` also turns off the hooks.",
     "claims": "Claims folder or file, relative to mkdocs.yml. Empty: `[tool.truthgraph] claims`"
     " of the nearest pyproject.toml, else `claims`.",
     "paths": "Files and folders to check, relative to mkdocs.yml. Empty: the docs folder.",
     "annotate": "Put a warning admonition listing its findings on each contradicting page.",
-    "fail_on": "Lowest severity logged as a warning (so `mkdocs build --strict` fails); lower"
-    " ones are logged as info. `never`: all info. Empty: `[tool.truthgraph] fail-on` (error).",
+    "fail_on": "Lowest severity that fails the build: set, the plugin aborts the build itself"
+    " (naming each page:line) whatever the log level (`-q`, `-v`); empty, it does so only in"
+    " strict mode, at `[tool.truthgraph] fail-on` (error). Lower severities are logged as info."
+    " `never`: never fail, all info.",
     "prefix": "Folder of the generated pages in the site.",
-    "nav_title": "Title of the section added to an explicit `nav` (empty: add none).",
+    "nav_title": "Title of the section put first in an explicit `nav` (empty: add none).",
     "today": "Date (YYYY-MM-DD) to measure evidence age from; empty: the build date.",
     "boundary_topics": "Topics whose boundary pages come first; the others follow A-Z.",
     "jobs": "Worker processes that check the docs while mkdocs renders. Empty: one per spare"
@@ -86,6 +96,9 @@ class BuildState:
     checker: Checker
     paths: list[Path]
     fail_on: Severity | None
+    """Lowest severity logged as a warning."""
+    gate: Severity | None
+    """Lowest severity that aborts the build (None: the build never fails on findings)."""
     today: dt.date
     prefix: str
     run: CheckRun | None = None
@@ -98,6 +111,8 @@ class BuildState:
     """Docs page source path -> its URL relative to the site root."""
     pages: dict[str, str] | None = None
     """The generated pages, once every file is checked."""
+    report: Report | None = None
+    trend: Future[list[TrendPoint]] | None = None
 
 
 class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped-call]
@@ -112,11 +127,16 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._close()
+        self.state = None
         options = self.config
+        if not enabled(options.enabled):
+            return config
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         try:
             settings = load_config(start=root)
             fail_on = _fail_level(options.fail_on or str(settings.get("fail-on")))
+            # An explicit fail_on is a gate of its own; otherwise strict mode gates at fail-on.
+            gate = fail_on if options.fail_on or config.strict else None
             today = _parse_today(options.today)
             prefix = _check_prefix(options.prefix)
             claims = root / options.claims if options.claims else settings.path("claims")
@@ -135,18 +155,28 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             raise PluginError(f"truthgraph: {exc}") from exc
         paths = [root / p for p in options.paths] or [Path(config.docs_dir)]
         display_root = settings.root if settings.source else root
-        self.state = BuildState(display_root, settings, checker, paths, fail_on, today, prefix)
+        self.state = BuildState(
+            display_root, settings, checker, paths, fail_on, gate, today, prefix
+        )
         stylesheet = f"{prefix}/{STYLESHEET}"
         if stylesheet not in config.extra_css:
             config.extra_css.append(stylesheet)
+        script = f"{prefix}/{SCRIPT}"
+        if script not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(script)
+        # The git history behind the trend is read while mkdocs reads the docs (git runs in
+        # subprocesses, so this thread mostly waits); cached per HEAD for `serve`.
+        self.state.trend = self.cache.start_trend(claims)
         if claims.exists() and str(claims) not in config.watch:
             config.watch.append(str(claims))
         if config.nav is not None and options.nav_title:
-            config.nav.append({options.nav_title: _nav_entries(prefix)})
+            config.nav.insert(0, {options.nav_title: _nav_section(prefix)})
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        state = self._state()
+        if self.state is None:  # disabled
+            return files
+        state = self.state
         for page in files.documentation_pages():
             if page.abs_src_path:
                 state.shown[page.src_uri] = self._display(Path(page.abs_src_path))
@@ -178,14 +208,17 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             # The head carries the page's title (front matter); the body comes in on_page_markdown.
             files.append(File.generated(config, src_uri, content=head, inclusion=inclusion))
             state.generated.add(src_uri)
-        css = resources.files("truthgraph.site").joinpath(STYLESHEET).read_text(encoding="utf-8")
-        files.append(File.generated(config, f"{state.prefix}/{STYLESHEET}", content=css))
+        for asset in (STYLESHEET, SCRIPT):
+            text = resources.files("truthgraph.site").joinpath(asset).read_text(encoding="utf-8")
+            files.append(File.generated(config, f"{state.prefix}/{asset}", content=text))
         return files
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        state = self._state()
+        if self.state is None:  # disabled
+            return markdown
+        state = self.state
         src_uri = page.file.src_uri
         if src_uri in state.generated:
             return without_front_matter(self._finish()[src_uri])
@@ -199,7 +232,10 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         return annotate(markdown, block)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.state is None:  # disabled
+            return env
         self._finish()  # logs the findings even when no status page was rendered (--dirty)
+        self._gate()
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -222,13 +258,38 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             if state.run is None or state.draft is None:
                 raise PluginError("truthgraph: on_files did not run")
             report = state.run.report()
+            state.report = report
             self._log(report)
             by_shown = {shown: src for src, shown in state.shown.items()}
             doc_urls = {
                 f.path: state.urls[by_shown[f.path]] for f in report.findings if f.path in by_shown
             }
-            state.pages = build_pages(replace(state.draft, report=report, doc_urls=doc_urls))
+            trend = state.trend.result(TREND_WAIT) if state.trend is not None else []
+            state.pages = build_pages(
+                replace(state.draft, report=report, doc_urls=doc_urls, trend=trend)
+            )
         return state.pages
+
+    def _gate(self) -> None:
+        """Abort the build when findings reach the gate, whatever the log level.
+
+        mkdocs counts strict-mode warnings through its logger, so `-q` (which raises the
+        level to ERROR) would let them pass; the plugin raises instead, and the error names
+        every offending page:line, since under `-q` the warnings themselves are not shown.
+        """
+        state = self._state()
+        if state.gate is None or state.report is None:
+            return
+        failing = [f for f in state.report.findings if f.severity >= state.gate]
+        if not failing:
+            return
+        lines = "".join(f"\n  {format_finding(f)}" for f in failing)
+        raise PluginError(
+            f"truthgraph: {plural(len(failing), 'finding')} at {state.gate.label} level or above"
+            f" (strict mode or fail_on) — the docs contradict the claims:{lines}\n"
+            "Fix the sentences (each line says how), suppress one with"
+            " `<!-- truthgraph-disable-next-line CLAIM-ID -->`, or set the plugin's `fail_on`."
+        )
 
     def _close(self) -> None:
         if self.state is not None and self.state.run is not None:
@@ -254,9 +315,20 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
 
 
 def format_finding(finding: Finding) -> str:
-    """`docs/page.md:LINE:COL: [claim-id] message`, the form editors and CI logs link."""
+    """`docs/page.md:LINE:COL: [claim-id] message (fix: ...)`, the form editors and CI link."""
     where = f"{finding.path}:{finding.line}:{finding.column}"
-    return f"{where}: [{finding.claim or finding.rule}] {finding.message}"
+    fix = f" (fix: {' '.join(finding.fix.split())})" if finding.fix else ""
+    return f"{where}: [{finding.claim or finding.rule}] {finding.message}{fix}"
+
+
+def enabled(option: bool) -> bool:
+    """The `enabled` option, unless `TRUTHGRAPH_ENABLED` says false (it wins: a CI switch)."""
+    value = os.environ.get("TRUTHGRAPH_ENABLED", "").strip().casefold()
+    return option and value not in ("0", "false", "no", "off")
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _nav_entries(prefix: str) -> list[Any]:
@@ -268,6 +340,12 @@ def _nav_entries(prefix: str) -> list[Any]:
         f"{prefix}/graph.md",
         f"{prefix}/evidence.md",
     ]
+
+
+def _nav_section(prefix: str) -> list[Any]:
+    """The status section of an explicit nav, with page titles."""
+    titles = ("Dashboard", "Contradictions", "Claims", "Boundaries", "Claim graph", "Evidence")
+    return [{title: src} for title, src in zip(titles, _nav_entries(prefix), strict=True)]
 
 
 def _root_url(url: str) -> str:
