@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from conftest import TODAY, write_tiny_pack
 
@@ -51,13 +53,21 @@ def test_dashboard_has_every_priority_with_its_exit_signal_counts(
     repo_site: SiteInput, repo_pack: ClaimsPack
 ) -> None:
     text = pages.dashboard(repo_site)
-    cards = re.findall(
-        r'<li class="tg-priority" id="([^"]+)" data-priority="[^"]+" data-met="(\d+)"'
+    rows = re.findall(
+        r'<a href="#([^"]+)" data-priority-row="[^"]+" data-met="(\d+)"'
         r' data-partial="(\d+)" data-pending="(\d+)">',
         text,
     )
-    assert len(cards) == len(repo_pack.priorities) == 6
-    for priority_id, met, partial, pending in cards:
+    assert [r[0] for r in rows] == list(repo_pack.priorities)
+    details = re.findall(
+        r'<details class="[^"]*tg-priority" id="([^"]+)" data-priority="[^"]+" data-met="(\d+)"'
+        r' data-partial="(\d+)" data-pending="(\d+)">',
+        text,
+    )
+    assert details == rows
+    # The compact table comes first, the details below it.
+    assert text.index("## Priorities") < text.index("data-priority-row") < text.index("## Details")
+    for priority_id, met, partial, pending in rows:
         statuses = [s.status for s in repo_pack.priorities[priority_id].exit_signals]
         assert (int(met), int(partial), int(pending)) == (
             statuses.count("met"),
@@ -66,7 +76,7 @@ def test_dashboard_has_every_priority_with_its_exit_signal_counts(
         )
     every = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
     totals = re.search(
-        r'data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)">6 priorities', text
+        r'data-priorities="6" data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)"', text
     )
     assert totals is not None
     assert totals.groups() == tuple(str(every.count(s)) for s in ("met", "partial", "pending"))
@@ -82,17 +92,33 @@ def test_dashboard_shows_snapshot_sequence_non_goals_and_newest_evidence(
     for goal in repo_pack.non_goals:
         assert f"../truthgraph/claims/{goal}/" not in text  # links are relative to the page
         assert f'href="claims/{goal}/"' in text
-    newest = max(e.observed for e in repo_pack.evidence.values())
-    assert f"observed {newest.isoformat()}" in text
-    assert f"{(TODAY - newest).days} days old" in text
+    # Freshness is said once, in a summary card, not as a badge per piece of evidence.
+    assert 'data-stale="0"' in text and "8 fresh" in text
+    assert "tg-badge tg-stale" not in text and "tg-badge tg-fresh" not in text
     for signal_id in repo_pack.exit_signals:
         assert f'id="{signal_id}"' in text
 
 
-def test_progress_share_counts_partial_as_half() -> None:
-    bar = svg.progress_bar(1, 2, 1)
-    assert ">50%</text>" in bar
-    ET.fromstring(bar)
+def test_stale_evidence_says_what_to_refresh_and_how(
+    repo_pack: ClaimsPack, repo_graph: nx.MultiDiGraph
+) -> None:
+    later = TODAY + dt.timedelta(days=400)
+    site = SiteInput(repo_pack, repo_graph, Report(), later)
+    dashboard = pages.dashboard(site)
+    stale = len(repo_pack.evidence)
+    assert f'data-stale="{stale}"' in dashboard and f"{stale} of {stale} stale" in dashboard
+    assert dashboard.count("refresh them") == 1
+    evidence = pages.evidence_page(site)
+    assert f"{stale} of {stale} pieces of evidence are stale: refresh them" in evidence
+    assert evidence.count("Refresh: ") == stale
+    assert "find a newer run of the same workflow" in evidence  # the ci-run evidence
+
+
+def test_priority_bar_shows_the_three_counts() -> None:
+    bar = pages._bar(1, 2, 1)
+    assert 'aria-label="1 met, 2 partial, 1 pending"' in bar
+    assert 'class="tg-bar-met" style="width:25.0%"' in bar
+    assert 'class="tg-bar-partial" style="width:50.0%"' in bar
 
 
 # -- claim pages -----------------------------------------------------------------------------
@@ -104,8 +130,9 @@ def test_claim_page_lists_its_evidence_rules_and_relations(
     claim = repo_pack.claims["nix-bootstrap-workflow-owned"]
     text = pages.record_page(repo_site, claim.id)
     assert text.startswith(f'---\ntitle: "{claim.id}"\n---\n\n# {claim.id}\n')
-    rows = re.findall(r'<tr class="tg-evidence-row" data-evidence="([^"]+)">', text)
+    rows = re.findall(r'<span class="tg-evidence-row" data-evidence="([^"]+)">', text)
     assert rows == claim.evidence
+    assert "\n| Evidence | Kind | Observed | What it shows |\n| --- |" in text  # Markdown table
     for evidence_id in claim.evidence:
         evidence = repo_pack.evidence[evidence_id]
         assert evidence.observed.isoformat() in text
@@ -114,7 +141,12 @@ def test_claim_page_lists_its_evidence_rules_and_relations(
     for rule in claim.rules:
         assert f'data-rule="{claim.id}/{rule.id}"' in text
     assert "TG401 nix-before-bootstrap" in text  # the workflow rule's code
-    assert "The tinyland-nix runner comes with Nix preinstalled" in text  # a paraphrase example
+    examples, _, rules = text.partition("## Rules")
+    assert "The tinyland-nix runner comes with Nix preinstalled." in examples  # executed example
+    assert "Sentences like these are fine" in examples
+    # Raw patterns only inside the collapsed rules section.
+    assert "{" not in examples.split("## In plain words")[1].split("## Neighbourhood")[0]
+    assert '<details class="note tg-rules-details">' in rules
     assert "No page in the checked docs contradicts it." in text
     assert "nongoal-flakehub-installs-nix" in text  # a non-goal that follows from it
     assert "P0 Normalize Workflow-Owned Nix Bootstrap" in text
@@ -180,6 +212,15 @@ def test_flakehub_boundary_says_what_may_and_may_not_be_said(repo_site: SiteInpu
     assert "post-bootstrap clean-derivation publication" in said  # the fix hint
     assert "FlakeHub installs Nix on the self-hosted runners" in rest  # a paraphrase example
     assert "nongoal-flakehub-memory-heavy" in rest
+    assert "Do not present FlakeHub as the answer to memory-heavy Rust/Nix workloads." in rest
+    assert "## Open questions" in rest and "one clear FlakeHub owner lane" in rest
+    assert "{flakehub}" not in text  # no raw pattern on the page
+    # The same content as `truthgraph boundary flakehub --format markdown`.
+    from truthgraph.boundary import build_boundary, render_markdown
+
+    cli = render_markdown(build_boundary(repo_site.pack, "flakehub", TODAY), heading=False)
+    unlinked = re.sub(r"\[(`[^`]+`)\]\([^)]*\)", r"\1", text)
+    assert cli in unlinked
 
 
 def test_contradictions_group_by_page_with_fix_hints(repo_pack: ClaimsPack) -> None:

@@ -3,6 +3,7 @@ unchanged-or-not files checked by worker processes while mkdocs renders the page
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -20,8 +21,8 @@ from truthgraph.findings import FileProblem, Report
 from truthgraph.site.history import TrendPoint, exit_signal_trend
 
 Stamp = tuple[tuple[str, int, int], ...]
-FileKey = tuple[int, int, str]
-"""(mtime in ns, size, claims digest + options): a file's result is reused while it holds."""
+FileKey = tuple[int, str, str]
+"""(size, content hash, claims digest + options): a file's result is reused while it holds."""
 
 MIN_FILES_FOR_WORKERS = 16  # below this, forking costs more than it saves
 MAX_WORKERS = 4
@@ -222,11 +223,14 @@ class CheckCache:
             absolute = str(path.resolve())
             seen.add(absolute)
             try:
-                stat = path.stat()
+                content = path.read_bytes()
             except OSError:
                 run.done[shown] = checker.check_file(path, shown)  # says why it cannot be read
                 continue
-            key = (stat.st_mtime_ns, stat.st_size, context)
+            # By content, not mtime: an editor's save-without-change or a checkout that
+            # rewrites files leaves the result valid under `serve`.
+            digest = hashlib.blake2b(content, digest_size=16).hexdigest()
+            key = (len(content), digest, context)
             cached = self.results.get(absolute)
             if cached is not None and cached[0] == key and cached[1].path == shown:
                 self.hits += 1

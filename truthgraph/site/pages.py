@@ -457,9 +457,8 @@ def _summary_cards(site: _Site, here: str, totals: Mapping[str, int]) -> str:
         oldest = max((site.today - e.observed).days for e in stale)
         fresh = (
             f'<p class="tg-big tg-warn">{len(stale)} of {len(pack.evidence)} stale</p>'
-            f"<p>Older than {limit} days (oldest {oldest}). Refresh: re-check each source, update"
-            f" its <code>observed:</code> date — "
-            f"{link(evidence_href, 'what to refresh and how')}.</p>"
+            f"<p>observed over {limit} days ago (oldest: {oldest} days) —"
+            f" {link(evidence_href, 'refresh them')}</p>"
         )
     else:
         fresh = (

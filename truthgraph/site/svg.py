@@ -314,38 +314,6 @@ def _box(item: _Placed) -> str:
     return f"<g{attr('class', css)}>{body}</g>"
 
 
-def progress_bar(met: int, partial: int, pending: int, width: int = 220) -> str:
-    """A stacked bar of exit-signal statuses, with the share done (partial counts half)."""
-    total = met + partial + pending
-    share = (met + 0.5 * partial) / total if total else 0.0
-    label = f"{share:.0%} done: {met} met, {partial} partial, {pending} pending"
-    bar = width - 50
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="tg-progress-svg" role="img"'
-        f' width="{width}" height="18" viewBox="0 0 {width} 18" aria-label="{esc(label)}">',
-        f"<title>{esc(label)}</title>",
-        f'<rect x="0" y="3" width="{bar}" height="12" rx="3" fill="#eceff1" class="tg-bar-bg"/>',
-    ]
-    x = 0.0
-    for count, status, fill in (
-        (met, "met", "#43a047"),
-        (partial, "partial", "#fbc02d"),
-        (pending, "pending", "#e53935"),
-    ):
-        if count and total:
-            part = bar * count / total
-            out.append(
-                f'<rect x="{x:.1f}" y="3" width="{part:.1f}" height="12" fill="{fill}"'
-                f' class="tg-bar-{status}"/>'
-            )
-            x += part
-    out.append(
-        f'<text x="{bar + 6}" y="14" font-size="12" class="tg-bar-text"'
-        f' fill="#263238">{share:.0%}</text></svg>'
-    )
-    return "".join(out)
-
-
 def _caption(box: Box) -> str:
     return f"{box.kind} · {box.status}" if box.status else box.kind
 
