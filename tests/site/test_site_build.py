@@ -121,7 +121,7 @@ def test_strict_build_passes_without_the_contradiction(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     dashboard = (tmp_path / "out" / "truthgraph" / "index.html").read_text(encoding="utf-8")
     assert dashboard.count("data-priority-row=") == 6
-    assert "0 contradictions" in dashboard
+    assert 'data-findings="0"' in dashboard and "0 <small>contradictions in the docs" in dashboard
     assert (tmp_path / "out" / "truthgraph" / "assets" / "truthgraph.css").is_file()
     assert not (tmp_path / "docs" / "truthgraph").exists()  # nothing generated lands in docs/
 

@@ -106,7 +106,7 @@ def test_stale_evidence_says_what_to_refresh_and_how(
     site = SiteInput(repo_pack, repo_graph, Report(), later)
     dashboard = pages.dashboard(site)
     stale = len(repo_pack.evidence)
-    assert f'data-stale="{stale}"' in dashboard and f"{stale} of {stale} stale" in dashboard
+    assert f'data-stale="{stale}"' in dashboard and f"{stale} of {stale} <small>evidence stale" in dashboard
     assert dashboard.count("refresh them") == 1
     evidence = pages.evidence_page(site)
     assert f"{stale} of {stale} pieces of evidence are stale: refresh them" in evidence

@@ -430,53 +430,54 @@ def _dashboard(site: _Site) -> str:
 
 
 def _summary_cards(site: _Site, here: str, totals: Mapping[str, int]) -> str:
-    """Three Material cards: exit signals, contradictions in the docs, evidence freshness."""
+    """Three Material cards, two lines each: exit signals, docs contradictions, evidence."""
     pack = site.pack
     findings = site.input.report.findings
     contradictions = site.href(here, site.src("contradictions.md"))
     by_page = sorted(site.findings_by_path.items(), key=lambda item: (-len(item[1]), item[0]))
     if findings:
         worst = ", ".join(
-            link(site.doc_href(site.url(here), path) or contradictions, path) + f" ({len(items)})"
+            link(site.doc_href(site.url(here), path) or contradictions, posixpath.basename(path))
+            + f" ({len(items)})"
             for path, items in by_page[:3]
         )
         docs = (
-            f'<p class="tg-big tg-bad">'
-            f"{link(contradictions, plural(len(findings), 'contradiction'))}"
-            f"</p><p>on {plural(len(by_page), 'page')}; worst: {worst}</p>"
+            f'<p class="tg-big tg-bad">{link(contradictions, str(len(findings)))}'
+            f" <small>{'contradiction' if len(findings) == 1 else 'contradictions'} in the docs"
+            f"</small></p><p>worst: {worst}</p>"
         )
     else:
         docs = (
-            '<p class="tg-big tg-good">0 contradictions</p>'
-            "<p>The checked docs agree with the claims.</p>"
+            '<p class="tg-big tg-good">0 <small>contradictions in the docs</small></p>'
+            "<p>the checked docs agree with the claims</p>"
         )
     limit = pack.meta.stale_after_days
     stale = [e for e in pack.evidence.values() if (site.today - e.observed).days > limit]
     evidence_href = site.href(here, site.src("evidence.md"))
     if stale:
-        oldest = max((site.today - e.observed).days for e in stale)
         fresh = (
-            f'<p class="tg-big tg-warn">{len(stale)} of {len(pack.evidence)} stale</p>'
-            f"<p>observed over {limit} days ago (oldest: {oldest} days) —"
-            f" {link(evidence_href, 'refresh them')}</p>"
+            f'<p class="tg-big tg-warn">{len(stale)} of {len(pack.evidence)}'
+            " <small>evidence stale</small></p>"
+            f"<p>over {limit} days old — {link(evidence_href, 'refresh them')}</p>"
         )
     else:
         fresh = (
-            f'<p class="tg-big tg-good">{len(pack.evidence)} fresh</p>'
-            f"<p>All evidence observed in the last {limit} days.</p>"
+            f'<p class="tg-big tg-good">{len(pack.evidence)} fresh'
+            " <small>evidence</small></p>"
+            f"<p>all observed in the last {limit} days</p>"
         )
     signals = (
-        f'<p class="tg-big">{totals["met"]} of {sum(totals.values())} met</p>'
+        f'<p class="tg-big">{totals["met"]} of {sum(totals.values())}'
+        " <small>exit signals met</small></p>"
         f"<p>{_bar(totals['met'], totals['partial'], totals['pending'])}</p>"
     )
-    cards = [
-        ("Exit signals", signals, "tg-card-signals"),
-        ("Docs", docs, "tg-card-docs"),
-        ("Evidence", fresh, "tg-card-evidence"),
-    ]
     items = "".join(
-        f'<li class="{css}"><p><strong>{esc(title)}</strong></p>{body}</li>'
-        for title, body, css in cards
+        f'<li class="{css}">{body}</li>'
+        for body, css in (
+            (signals, "tg-card-signals"),
+            (docs, "tg-card-docs"),
+            (fresh, "tg-card-evidence"),
+        )
     )
     return (
         f'<div class="grid cards tg-summary" data-priorities="{len(pack.priorities)}"'
