@@ -40,6 +40,15 @@ class _Verdicts:
 
 
 _cache: dict[str, _Verdicts] = {}
+_checkers: dict[str, Checker] = {}
+"""Compiled checkers handed over by `prime` (pack digest -> checker): compiling is the cost."""
+
+
+def prime(checker: Checker) -> None:
+    """Let the examples of `checker.pack` use its compiled rules instead of compiling again."""
+    if checker.pack.digest:
+        _checkers.clear()
+        _checkers[checker.pack.digest] = checker
 
 
 def claim_examples(pack: ClaimsPack, claim_id: str) -> ClaimExamples:
@@ -87,7 +96,7 @@ def _verdicts(pack: ClaimsPack) -> _Verdicts:
     candidates = list(dict.fromkeys(candidates))
     # Paragraphs two lines apart: line 2n+1 holds candidate n.
     text = "\n\n".join(c.replace("\n", " ") for c in candidates) + "\n"
-    checker = Checker(pack, CheckOptions(prefilter=False))
+    checker = _checkers.get(pack.digest) or Checker(pack, CheckOptions())
     result = checker.check_text(EXAMPLE_PATH, text)
     flagged: dict[str, set[str]] = {}
     for finding in result.findings:

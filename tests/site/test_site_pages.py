@@ -132,7 +132,8 @@ def test_claim_page_lists_its_evidence_rules_and_relations(
     assert text.startswith(f'---\ntitle: "{claim.id}"\n---\n\n# {claim.id}\n')
     rows = re.findall(r'<span class="tg-evidence-row" data-evidence="([^"]+)">', text)
     assert rows == claim.evidence
-    assert "\n| Evidence | Kind | Observed | What it shows |\n| --- |" in text  # Markdown table
+    # Styled by Material: a table without a class attribute.
+    assert "<table><thead><tr><th>Evidence</th><th>Kind</th><th>Observed</th>" in text
     for evidence_id in claim.evidence:
         evidence = repo_pack.evidence[evidence_id]
         assert evidence.observed.isoformat() in text

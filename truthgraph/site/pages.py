@@ -218,30 +218,25 @@ def rule_codes(owner: Claim | NonGoal, spec: RuleSpec) -> list[str]:
     return ["TG101" if spec.kind == "wording" else "TG201"]
 
 
-_CELL = str.maketrans({"|": "&#124;", "*": "&#42;", "_": "&#95;", "[": "&#91;", "]": "&#93;"})
-
-
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], css: str = "") -> str:
-    """A Markdown table (Material styles it): cells are HTML fragments on one line each.
-
-    Characters Markdown would read inside a cell (`|`, emphasis, link brackets) become
-    entities, which render the same in text and in attribute values. `css` goes on a
-    marker element in the first cell, since a Markdown table takes no class.
+    """A table as Material styles its own: no class attribute (its CSS styles
+    `table:not([class])`, and its script wraps each such table in `.md-typeset__table` to
+    scroll inside the column). Raw HTML rather than a Markdown table: the cells are HTML
+    already, and Markdown's inline pass over them was most of the pages' build time.
+    `css` goes on a hidden marker in the first cell (`table:has(.css)` selects the table).
     """
-
-    def cell(text: str) -> str:
-        return " ".join(text.split()).translate(_CELL) or " "
-
-    head = "| " + " | ".join(cell(h) for h in headers) + " |"
-    rule = "| " + " | ".join("---" for _ in headers) + " |"
-    body = ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-    if css and body:
-        marker = f'<span class="tg-table-mark {css}" hidden></span>'
-        first = rows[0]
-        body[0] = (
-            "| " + " | ".join(cell(c if i else marker + c) for i, c in enumerate(first)) + " |"
+    marker = f'<span class="tg-table-mark {esc(css)}" hidden></span>' if css else ""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{marker if number == 0 and column == 0 else ''}{cell}</td>"
+            for column, cell in enumerate(row)
         )
-    return "\n".join([head, rule, *body]) + "\n\n"
+        + "</tr>"
+        for number, row in enumerate(rows)
+    )
+    return _html(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _ul(items: Iterable[str], css: str = "") -> str:

@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 from truthgraph.config import Config, load_config
 from truthgraph.engine import Checker, CheckOptions
 from truthgraph.errors import TruthgraphError
+from truthgraph.examples import prime as prime_examples
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
 from truthgraph.site.cache import CheckCache, CheckRun
@@ -89,7 +90,7 @@ OPTION_HELP: dict[str, str] = {
 
 @dataclass
 class BuildState:
-    """One build: created in on_config, the check started in on_files, finished on first need."""
+    """One build: created in on_config with the check started, finished on first need."""
 
     root: Path
     settings: Config
@@ -164,9 +165,15 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         script = f"{prefix}/{SCRIPT}"
         if script not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(script)
-        # The git history behind the trend is read while mkdocs reads the docs (git runs in
-        # subprocesses, so this thread mostly waits); cached per HEAD for `serve`.
+        # The check starts here, before mkdocs even lists the files: worker processes check
+        # the docs (in path order, as mkdocs reads them) while mkdocs reads and renders;
+        # pages wait only for the results they show. Forked before any thread starts.
+        self.state.run = self.cache.start(checker, paths, self._display, (), options.jobs)
+        # The git history behind the trend is read meanwhile too (git runs in subprocesses,
+        # so this thread mostly waits); cached per HEAD for `serve`.
         self.state.trend = self.cache.start_trend(claims)
+        # The executed examples on claim and boundary pages reuse the compiled rules.
+        prime_examples(checker)
         if claims.exists() and str(claims) not in config.watch:
             config.watch.append(str(claims))
         if config.nav is not None and options.nav_title:
@@ -181,11 +188,6 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             if page.abs_src_path:
                 state.shown[page.src_uri] = self._display(Path(page.abs_src_path))
                 state.urls[page.src_uri] = _root_url(page.url)
-        # The check starts now and runs while mkdocs renders; pages wait for it only when
-        # they need a result (a docs page its own findings, a status page all of them).
-        state.run = self.cache.start(
-            state.checker, state.paths, self._display, list(state.shown.values()), self.config.jobs
-        )
         state.draft = SiteInput(
             pack=state.checker.pack,
             graph=build_graph(state.checker.pack),
