@@ -46,3 +46,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_build_error(error: Exception) -> None:
     if plugin is not None:
         plugin.on_build_error(error=error)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _plugin().on_post_page(output, page=page, config=config)

@@ -33,13 +33,10 @@ class ClaimExamples:
     fine: list[str]
 
 
-@dataclass(frozen=True)
-class _Verdicts:
-    flagged: dict[str, frozenset[str]]
-    """Candidate sentence -> ids of the records the checker flags it for."""
+Verdicts = dict[str, frozenset[str]]
+"""Candidate sentence -> ids of the records the checker flags it for."""
 
-
-_cache: dict[str, _Verdicts] = {}
+_cache: dict[str, Verdicts] = {}
 _checkers: dict[str, Checker] = {}
 """Compiled checkers handed over by `prime` (pack digest -> checker): compiling is the cost."""
 
@@ -51,6 +48,18 @@ def prime(checker: Checker) -> None:
         _checkers[checker.pack.digest] = checker
 
 
+def has_verdicts(pack: ClaimsPack) -> bool:
+    return bool(pack.digest) and pack.digest in _cache
+
+
+def remember_verdicts(pack: ClaimsPack, verdicts: Verdicts) -> None:
+    """Keep verdicts computed elsewhere (a worker process with the compiled rules)."""
+    if pack.digest:
+        if len(_cache) > 8:
+            _cache.clear()
+        _cache[pack.digest] = verdicts
+
+
 def claim_examples(pack: ClaimsPack, claim_id: str) -> ClaimExamples:
     """Executed examples for the claim or non-goal `claim_id` (empty lists if there are none)."""
     record: Claim | NonGoal | None = pack.claims.get(claim_id) or pack.non_goals.get(claim_id)
@@ -58,9 +67,9 @@ def claim_examples(pack: ClaimsPack, claim_id: str) -> ClaimExamples:
         return ClaimExamples([], [])
     verdicts = _verdicts(pack)
     contradicting = [
-        s for s in _contradicting_candidates(record) if claim_id in verdicts.flagged.get(s, ())
+        s for s in _contradicting_candidates(record) if claim_id in verdicts.get(s, ())
     ]
-    fine = [s for s in _fine_candidates(record) if not verdicts.flagged.get(s)]
+    fine = [s for s in _fine_candidates(record) if not verdicts.get(s)]
     return ClaimExamples(contradicting[:MAX_EXAMPLES], fine[:MAX_EXAMPLES])
 
 
@@ -84,11 +93,19 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _verdicts(pack: ClaimsPack) -> _Verdicts:
-    """Check every candidate of the pack once (one paragraph each) and remember the verdicts."""
-    key = pack.digest or str(id(pack))
-    if key in _cache:
-        return _cache[key]
+def _verdicts(pack: ClaimsPack) -> Verdicts:
+    """The verdicts on the pack's candidates: remembered, else checked here (once per pack)."""
+    if pack.digest and pack.digest in _cache:
+        return _cache[pack.digest]
+    checker = _checkers.get(pack.digest) if pack.digest else None
+    verdicts = example_verdicts(checker or Checker(pack, CheckOptions()))
+    remember_verdicts(pack, verdicts)
+    return verdicts
+
+
+def example_verdicts(checker: Checker) -> Verdicts:
+    """Check every candidate of the checker's pack once, one paragraph each."""
+    pack = checker.pack
     candidates: list[str] = []
     records: list[Claim | NonGoal] = [*pack.claims.values(), *pack.non_goals.values()]
     for record in records:
@@ -96,15 +113,10 @@ def _verdicts(pack: ClaimsPack) -> _Verdicts:
     candidates = list(dict.fromkeys(candidates))
     # Paragraphs two lines apart: line 2n+1 holds candidate n.
     text = "\n\n".join(c.replace("\n", " ") for c in candidates) + "\n"
-    checker = _checkers.get(pack.digest) or Checker(pack, CheckOptions())
     result = checker.check_text(EXAMPLE_PATH, text)
     flagged: dict[str, set[str]] = {}
     for finding in result.findings:
         index = (finding.line - 1) // 2
         if finding.claim and 0 <= index < len(candidates):
             flagged.setdefault(candidates[index], set()).add(finding.claim)
-    verdicts = _Verdicts({s: frozenset(ids) for s, ids in flagged.items()})
-    if len(_cache) > 8:
-        _cache.clear()
-    _cache[key] = verdicts
-    return verdicts
+    return {s: frozenset(ids) for s, ids in flagged.items()}

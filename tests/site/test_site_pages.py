@@ -304,13 +304,15 @@ def test_annotation_goes_after_the_title_and_lists_lines(repo_site: SiteInput) -
     assert block.index("Line 3") < block.index("Line 7")
     assert 'href="../../truthgraph/claims/nix-bootstrap-workflow-owned/"' in block
     assert "2 findings" in block
-    page = "\n# Title\n\nBody\n"
-    annotated = pages.annotate(page, block)
-    assert annotated.startswith('\n# Title\n\n<div class="admonition warning tg-annotation"')
-    assert annotated.endswith("Body\n")
-    assert pages.annotate("Title\n=====\ntext\n", block).startswith("Title\n=====\n\n<div")
-    assert pages.annotate("No title\n", block).startswith("<div")
-    assert pages.annotate("x", "") == "x"
+    page = '<html><body><header>x</header><article><h1 id="title">Title</h1><p>Body</p></article></body></html>'
+    annotated = pages.annotate_html(page, block)
+    head, _, rest = annotated.partition("</h1>")
+    assert head.endswith('<h1 id="title">Title')
+    assert rest.startswith('\n<div class="admonition warning tg-annotation"')
+    assert rest.endswith("<p>Body</p></article></body></html>")
+    no_title = pages.annotate_html('<html><body class="x"><p>Hi</p></body></html>', block)
+    assert no_title.startswith('<html><body class="x">\n<div class="admonition')
+    assert pages.annotate_html("x", "") == "x"
 
 
 def test_annotation_from_a_real_check(tmp_path: Path, repo_pack: ClaimsPack) -> None:

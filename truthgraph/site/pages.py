@@ -1180,27 +1180,25 @@ def annotation(site_input: SiteInput, page_url: str, findings: Sequence[Finding]
     )
 
 
-_SETEXT_H1 = re.compile(r"^=+\s*$")
+_BODY = re.compile(r"<body\b")
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
 
 
-def annotate(markdown: str, block: str) -> str:
-    """`block` inserted at the top of a page, after its title heading if it starts with one.
-
-    mkdocs takes the page title from a leading `<h1>`, so the block goes after it.
-    """
+def annotate_html(output: str, block: str) -> str:
+    """`block` inserted into a finished HTML page after its first `<h1>` (its title), else
+    at the start of the body."""
     if not block:
-        return markdown
-    lines = markdown.splitlines(keepends=True)
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    if index < len(lines):
-        first = lines[index]
-        if re.match(r"^# ", first) or first.rstrip() == "#":
-            return "".join(lines[: index + 1]) + "\n" + block + "".join(lines[index + 1 :])
-        if index + 1 < len(lines) and first.strip() and _SETEXT_H1.match(lines[index + 1]):
-            return "".join(lines[: index + 2]) + "\n" + block + "".join(lines[index + 2 :])
-    return block + markdown
+        return output
+    body = _BODY.search(output)
+    start = body.start() if body else 0
+    end = _H1_END.search(output, start)
+    if end is not None:
+        return output[: end.end()] + "\n" + block + output[end.end() :]
+    if body is not None:
+        tag_end = output.find(">", body.end())
+        if tag_end != -1:
+            return output[: tag_end + 1] + "\n" + block + output[tag_end + 1 :]
+    return block + output
 
 
 # -- all pages -------------------------------------------------------------------------------

@@ -28,8 +28,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from truthgraph.config import Config, load_config
-from truthgraph.engine import Checker, CheckOptions
+from truthgraph.engine import CheckOptions
 from truthgraph.errors import TruthgraphError
+from truthgraph.claims.pack import ClaimsPack
+from truthgraph.examples import has_verdicts
 from truthgraph.examples import prime as prime_examples
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
@@ -37,7 +39,7 @@ from truthgraph.site.cache import CheckCache, CheckRun
 from truthgraph.site.history import TrendPoint
 from truthgraph.site.pages import (
     SiteInput,
-    annotate,
+    annotate_html,
     annotation,
     build_pages,
     page_heads,
@@ -94,7 +96,8 @@ class BuildState:
 
     root: Path
     settings: Config
-    checker: Checker
+    pack: ClaimsPack
+    options: CheckOptions
     paths: list[Path]
     fail_on: Severity | None
     """Lowest severity logged as a warning."""
@@ -142,22 +145,21 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             prefix = _check_prefix(options.prefix)
             claims = root / options.claims if options.claims else settings.path("claims")
             pack = self.cache.load_pack(claims)
-            checker = self.cache.get_checker(
-                pack,
-                CheckOptions(
-                    include=tuple(settings.get("include")),
-                    exclude=tuple(settings.get("exclude")),
-                    per_path=dict(settings.get("per-path")),
-                    max_file_bytes=int(settings.get("max-file-bytes")),
-                    today=today,
-                ),
+            check_options = CheckOptions(
+                include=tuple(settings.get("include")),
+                exclude=tuple(settings.get("exclude")),
+                per_path=dict(settings.get("per-path")),
+                max_file_bytes=int(settings.get("max-file-bytes")),
+                today=today,
             )
+            if not self.cache.has_workers_for(options.jobs):
+                self.cache.get_checker(pack, check_options)  # bad rules fail here, clearly
         except TruthgraphError as exc:
             raise PluginError(f"truthgraph: {exc}") from exc
         paths = [root / p for p in options.paths] or [Path(config.docs_dir)]
         display_root = settings.root if settings.source else root
         self.state = BuildState(
-            display_root, settings, checker, paths, fail_on, gate, today, prefix
+            display_root, settings, pack, check_options, paths, fail_on, gate, today, prefix
         )
         stylesheet = f"{prefix}/{STYLESHEET}"
         if stylesheet not in config.extra_css:
@@ -165,15 +167,18 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         script = f"{prefix}/{SCRIPT}"
         if script not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(script)
-        # The check starts here, before mkdocs even lists the files: worker processes check
-        # the docs (in path order, as mkdocs reads them) while mkdocs reads and renders;
-        # pages wait only for the results they show. Forked before any thread starts.
-        self.state.run = self.cache.start(checker, paths, self._display, (), options.jobs)
+        # The check starts here, before mkdocs even lists the files: worker processes compile
+        # the rules and check the docs while mkdocs reads and renders them; results are
+        # needed only once every page is read (on_env). Forked before any thread starts.
+        try:
+            self.state.run = self.cache.start(
+                pack, check_options, paths, self._display, (), options.jobs
+            )
+        except TruthgraphError as exc:
+            raise PluginError(f"truthgraph: {exc}") from exc
         # The git history behind the trend is read meanwhile too (git runs in subprocesses,
         # so this thread mostly waits); cached per HEAD for `serve`.
         self.state.trend = self.cache.start_trend(claims)
-        # The executed examples on claim and boundary pages reuse the compiled rules.
-        prime_examples(checker)
         if claims.exists() and str(claims) not in config.watch:
             config.watch.append(str(claims))
         if config.nav is not None and options.nav_title:
@@ -189,8 +194,8 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
                 state.shown[page.src_uri] = self._display(Path(page.abs_src_path))
                 state.urls[page.src_uri] = _root_url(page.url)
         state.draft = SiteInput(
-            pack=state.checker.pack,
-            graph=build_graph(state.checker.pack),
+            pack=state.pack,
+            graph=build_graph(state.pack),
             report=Report(),
             today=state.today,
             prefix=state.prefix,
@@ -224,14 +229,21 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         src_uri = page.file.src_uri
         if src_uri in state.generated:
             return without_front_matter(self._finish()[src_uri])
-        shown = state.shown.get(src_uri)
-        if not self.config.annotate or shown is None or state.run is None or not state.draft:
-            return markdown
-        result = state.run.result(shown)
-        if result is None or not result.findings:
-            return markdown
-        block = annotation(state.draft, state.urls[src_uri], result.findings)
-        return annotate(markdown, block)
+        return markdown
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """The findings admonition, after the page's title. Added to the finished HTML, so
+        that no page waits for the check while mkdocs reads the docs (the check is done by
+        on_env, before any page is written)."""
+        state = self.state
+        if state is None or not self.config.annotate or state.report is None or not state.draft:
+            return output
+        shown = state.shown.get(page.file.src_uri)
+        findings = [f for f in state.report.findings if f.path == shown] if shown else []
+        if not findings:
+            return output
+        block = annotation(state.draft, state.urls[page.file.src_uri], findings)
+        return annotate_html(output, block)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.state is None:  # disabled
@@ -261,6 +273,8 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
                 raise PluginError("truthgraph: on_files did not run")
             report = state.run.report()
             state.report = report
+            if not has_verdicts(state.pack):  # no worker did it: use the rules compiled here
+                prime_examples(state.run.checker())
             self._log(report)
             by_shown = {shown: src for src, shown in state.shown.items()}
             doc_urls = {
