@@ -181,18 +181,27 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
     )
 
 
-def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: ClaimsPack) -> None:
+def test_every_record_and_every_guarded_topic_gets_a_page(
+    repo_site: SiteInput, repo_pack: ClaimsPack
+) -> None:
     built = pages.build_pages(repo_site)
     for record_id in [*repo_pack.claims, *repo_pack.non_goals]:
         assert f"truthgraph/claims/{record_id}.md" in built
-    topics = {t for c in repo_pack.claims.values() for t in c.topics}
-    topics |= {t for g in repo_pack.non_goals.values() for t in g.topics}
+    # A boundary page for every topic with a non-goal (and the configured ones) ...
+    guarded = {t for g in repo_pack.non_goals.values() for t in g.topics} | {"flakehub"}
     assert {p for p in built if p.startswith("truthgraph/boundaries/")} == {
         "truthgraph/boundaries/index.md",
-        *(f"truthgraph/boundaries/{t}.md" for t in topics),
+        *(f"truthgraph/boundaries/{t}.md" for t in guarded),
     }
+    # ... and every topic is a row of the index, linking its claims.
+    topics = {t for c in repo_pack.claims.values() for t in c.topics} | guarded
     index = built["truthgraph/boundaries/index.md"]
+    for topic in topics:
+        assert f'data-topic="{topic}"' in index
+    assert 'id="topic-workspace"' in index and "template-no-clean-false" in index
     assert index.index('data-topic="flakehub"') < index.index('data-topic="arc"')
+    claim = built["truthgraph/claims/template-no-clean-false.md"]
+    assert 'href="../../boundaries/#topic-workspace"' in claim  # no page: the index row
 
 
 def test_page_heads_are_the_start_of_each_page(repo_site: SiteInput, tmp_path: Path) -> None:
@@ -258,7 +267,15 @@ def test_script_in_claims_is_shown_as_text_everywhere(tmp_path: Path) -> None:
     report = Report(
         findings=[finding("docs/w.md", 4, "tiny-claim", message=f"contradicts: {hostile}")]
     )
-    site = SiteInput(site.pack, site.graph, report, TODAY, doc_urls={"docs/w.md": "w/"})
+    hostile_topic = next(t for t in site.pack.claims["tiny-claim"].topics if "<" in t)
+    site = SiteInput(
+        site.pack,
+        site.graph,
+        report,
+        TODAY,
+        doc_urls={"docs/w.md": "w/"},
+        boundary_topics=(hostile_topic,),  # a configured topic gets a page
+    )
     built = pages.build_pages(site)
     built["annotation"] = pages.annotation(site, "w/", report.findings)
     for name, text in built.items():

@@ -125,6 +125,11 @@ class _Site:
         self.topics = topic_slugs(t for r in self.records.values() for t in r.topics)
         first = [t for t in site.boundary_topics if t in self.topics]
         self.topic_order = first + sorted(t for t in self.topics if t not in first)
+        # A page per topic that has a boundary to state: the configured topics and every
+        # topic with a non-goal. The other topics are rows of the index (each page costs a
+        # full theme render; 21 pages for 18 records would mostly repeat the claim pages).
+        guarded = {t for g in site.pack.non_goals.values() for t in g.topics}
+        self.topic_pages = [t for t in self.topic_order if t in first or t in guarded]
 
     # Source paths of the generated pages (relative to the docs dir).
     def src(self, name: str) -> str:
@@ -135,6 +140,12 @@ class _Site:
 
     def topic_src(self, topic: str) -> str:
         return self.src(f"boundaries/{self.topics[topic]}.md")
+
+    def topic_href(self, from_src: str, topic: str) -> str:
+        """The topic's boundary page, else its row on the boundaries index."""
+        if topic in self.topic_pages:
+            return self.href(from_src, self.topic_src(topic))
+        return self.href(from_src, self.src("boundaries/index.md"), f"topic-{self.topics[topic]}")
 
     def url(self, src_uri: str) -> str:
         return url_of(src_uri, self.input.directory_urls)
@@ -626,7 +637,7 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
         facts.append(_badge("non-goal", "tg-claim-non-goal"))
     facts.append(f"severity {esc(record.severity)}")
     if record.topics:
-        topics = ", ".join(link(site.href(here, site.topic_src(t)), t) for t in record.topics)
+        topics = ", ".join(link(site.topic_href(here, t), t) for t in record.topics)
         facts.append(f"topics: {topics}")
     head.append(f'<p class="tg-facts">{" · ".join(facts)}</p>')
     if isinstance(record, Claim) and record.source:
@@ -752,7 +763,7 @@ def _node_href(site: _Site, here: str) -> Callable[[str, str], str]:
             return site.evidence_href(here, node_id)
         if kind == "topic":
             topic = node_id.removeprefix("topic:")
-            return site.href(here, site.topic_src(topic)) if topic in site.topics else ""
+            return site.topic_href(here, topic) if topic in site.topics else ""
         if kind == "step":
             step = next((s for s in site.pack.sequence if s.id == node_id), None)
             return site.href(here, site.src("index.md"), step.priority) if step else ""
@@ -1024,7 +1035,7 @@ def _graph_page(site: _Site) -> str:
         members = [r for r in site.records.values() if topic in r.topics]
         topic_rows.append(
             [
-                link(site.href(here, site.topic_src(topic)), site.topic_name(topic)),
+                link(site.topic_href(here, topic), site.topic_name(topic)),
                 ", ".join(site.record_link(here, r.id) for r in members),
             ]
         )
@@ -1090,23 +1101,31 @@ def _boundaries_index(site: _Site) -> str:
     out.append(
         _html(
             "<p>For RFC and doc authors: per topic, what the current claims allow you to say,"
-            " what they do not, and where the docs cross the line today.</p>"
+            " what they do not, and where the docs cross the line today. Topics with non-goals"
+            " have a page; for any topic, <code>truthgraph boundary TOPIC</code> prints the"
+            " same and <code>truthgraph boundary TOPIC DRAFT.md</code> checks a draft against"
+            " it.</p>"
         )
     )
     rows = []
     for topic in site.topic_order:
         members = [r for r in site.records.values() if topic in r.topics]
         findings = sum(len(site.findings_by_claim.get(r.id, [])) for r in members)
+        name = site.topic_name(topic)
+        title = (
+            link(site.href(here, site.topic_src(topic)), name)
+            if topic in site.topic_pages
+            else esc(name)
+        )
         rows.append(
             [
-                f'<span data-topic="{esc(topic)}"></span>'
-                f"{link(site.href(here, site.topic_src(topic)), site.topic_name(topic))}",
-                str(sum(isinstance(r, Claim) for r in members)),
-                str(sum(isinstance(r, NonGoal) for r in members)),
+                f'<span id="topic-{esc(site.topics[topic])}" data-topic="{esc(topic)}"></span>'
+                f"{title}",
+                "<br>".join(site.record_link(here, r.id) for r in members),
                 _count_badge(findings),
             ]
         )
-    out.append(_table(["Topic", "Claims", "Non-goals", "Findings"], rows, "tg-boundaries"))
+    out.append(_table(["Topic", "Claims and non-goals", "Findings"], rows, "tg-boundaries"))
     return "".join(out)
 
 
@@ -1225,7 +1244,7 @@ def _plan(site: _Site) -> list[tuple[str, str, Callable[[], str]]]:
     for record in site.records.values():
         builder = functools.partial(_record_page, site, record)
         plan.append((site.record_src(record.id), record.id, builder))
-    for topic in site.topic_order:
+    for topic in site.topic_pages:
         builder = functools.partial(_boundary_page, site, topic)
         plan.append((site.topic_src(topic), f"Boundary: {site.topic_name(topic)}", builder))
     return plan

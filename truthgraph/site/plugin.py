@@ -84,7 +84,8 @@ OPTION_HELP: dict[str, str] = {
     "prefix": "Folder of the generated pages in the site.",
     "nav_title": "Title of the section put first in an explicit `nav` (empty: add none).",
     "today": "Date (YYYY-MM-DD) to measure evidence age from; empty: the build date.",
-    "boundary_topics": "Topics whose boundary pages come first; the others follow A-Z.",
+    "boundary_topics": "Topics with a boundary page, first; every topic with a non-goal gets"
+    " one too (A-Z), the other topics are rows of the boundaries index.",
     "jobs": "Worker processes that check the docs while mkdocs renders. Empty: one per spare"
     " core (at most 4), none for small sites or under `serve`; 0: check in the build process.",
 }
