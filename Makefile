@@ -12,8 +12,10 @@ $(STAMP): pyproject.toml
 	@echo "setup: creating $(VENV) and installing truthgraph with its test tools (about 30 s on a fresh clone)…"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --progress-bar on -e '.[test]' | grep -E '^(Collecting|Successfully)' || true
-	@test -x $(BIN)/truthgraph || { echo "setup: pip install failed (run it again without the filter to see why)"; exit 1; }
+	@# One line per package as pip gets it (its full output is long); pip's own exit status counts.
+	{ $(BIN)/python -m pip install -e '.[test]' 2>&1; echo $$? > $(VENV)/.pip-status; } \
+	  | grep --line-buffered -E '^(Collecting|Successfully|ERROR|error)' || true
+	@exit $$(cat $(VENV)/.pip-status)
 	touch $(STAMP)
 	@echo "setup: done. Run truthgraph as $(BIN)/truthgraph, or '. $(BIN)/activate' first."
 
