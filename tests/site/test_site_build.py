@@ -137,7 +137,7 @@ def test_planted_page_gets_the_admonition_and_the_claim_page_links_back(
     assert any(LINE_3.match(w) for w in warnings)
     page = (out / "runners" / "index.html").read_text(encoding="utf-8")
     assert 'class="admonition warning tg-annotation"' in page
-    assert "<strong>Line 3</strong>" in page and "<strong>Line 11</strong>" in page
+    assert ">Line 3</a></strong>" in page and ">Line 11</a></strong>" in page
     # The title stays the page's own heading, the admonition comes right after it.
     assert page.index('id="runners"') < page.index("tg-annotation")
     assert "<title>Runners - planted</title>" in page

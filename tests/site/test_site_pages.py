@@ -166,7 +166,12 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
         doc_urls={"docs/guide/runners.md": "guide/runners/"},
     )
     text = pages.record_page(site, "nix-bootstrap-workflow-owned")
-    assert '<a href="../../../guide/runners/">docs/guide/runners.md</a> — line 12, column 1' in text
+    # The link opens the page at the offending text and highlights it (a text fragment).
+    assert (
+        '<a href="../../../guide/runners/#:~:text=the%20excerpt">docs/guide/runners.md</a>'
+        " — line 12, column 1"
+    ) in text
+    assert "<code>truthgraph explain nix-bootstrap-workflow-owned</code>" in text
     assert "<code>right</code>" in text
     flat = SiteInput(
         repo_pack,
@@ -176,7 +181,7 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
         directory_urls=False,
         doc_urls={"docs/guide/runners.md": "guide/runners.html"},
     )
-    assert 'href="../../guide/runners.html"' in pages.record_page(
+    assert 'href="../../guide/runners.html#:~:text=the%20excerpt"' in pages.record_page(
         flat, "nix-bootstrap-workflow-owned"
     )
 
@@ -344,7 +349,10 @@ def test_annotation_from_a_real_check(tmp_path: Path, repo_pack: ClaimsPack) -> 
         SiteInput(repo_pack, build_graph(repo_pack), report, TODAY), "runners/", report.findings
     )
     for line in lines:
-        assert f'<li data-line="{line}"><strong>Line {line}</strong>' in block
+        assert f'<li data-line="{line}"><strong><a href="#:~:text=' in block
+        assert f">Line {line}</a></strong>" in block
+    # Line 3's link highlights its sentence on the page.
+    assert 'href="#:~:text=The%20tinyland-nix%20runner%20comes%20with%20Nix%20preinstalled.' in block
 
 
 # -- addresses -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import itertools
 import json
 import posixpath
 import re
+import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -299,8 +300,23 @@ def _diagram(svg_text: str, caption: str) -> str:
     )
 
 
+_FRAGMENT_NOISE = re.compile(r"[`*_\[\]<>#|~]")
+
+
+def text_fragment(excerpt: str, words: int = 8) -> str:
+    """`#:~:text=...` for the start of an excerpt: browsers scroll to it and highlight it.
+
+    The excerpt is Markdown source; the page shows rendered text, so markup characters
+    are dropped. A fragment that does not match simply opens the page at the top.
+    """
+    text = " ".join(_FRAGMENT_NOISE.sub(" ", excerpt).split()[:words])
+    return f"#:~:text={urllib.parse.quote(text, safe='')}" if text else ""
+
+
 def _finding_item(site: _Site, from_url: str, finding: Finding, with_path: bool = True) -> str:
     href = site.doc_href(from_url, finding.path)
+    if href:
+        href += text_fragment(finding.excerpt)
     place = f"line {finding.line}, column {finding.column}"
     where = (link(href, finding.path) + f" — {esc(place)}") if with_path else esc(place)
     claim = ""
@@ -323,6 +339,8 @@ def _finding_item(site: _Site, from_url: str, finding: Finding, with_path: bool 
         parts.append(
             f'<p class="tg-fix"><strong>How to say it:</strong> {inline_code(finding.fix)}</p>'
         )
+    if finding.claim:
+        parts.append(f"<p><small>More: {code(f'truthgraph explain {finding.claim}')}</small></p>")
     parts.append("</li>")
     return "".join(parts)
 
@@ -1182,8 +1200,9 @@ def annotation(site_input: SiteInput, page_url: str, findings: Sequence[Finding]
         who = link(target, finding.claim or finding.rule, "tg-id")
         fix = f"<br><small>How to say it: {inline_code(finding.fix)}</small>" if finding.fix else ""
         items.append(
-            f'<li data-line="{finding.line}"><strong>Line {finding.line}</strong>, column'
-            f" {finding.column} — {who} {code(finding.rule)}: {esc(finding.message)}"
+            f'<li data-line="{finding.line}">'
+            f"<strong>{link(text_fragment(finding.excerpt), f'Line {finding.line}')}</strong>,"
+            f" column {finding.column} — {who} {code(finding.rule)}: {esc(finding.message)}"
             f'<br><q class="tg-excerpt">{esc(finding.excerpt)}</q>{fix}</li>'
         )
     count = len(findings)
