@@ -144,7 +144,9 @@ def test_planted_page_gets_the_admonition_and_the_claim_page_links_back(
     claim = out / "truthgraph" / "claims" / "nix-bootstrap-workflow-owned" / "index.html"
     text = claim.read_text(encoding="utf-8")
     assert re.search(
-        r'<a href="\.\./\.\./\.\./runners/">docs/runners\.md</a> — line 3, column \d', text
+        r'<a href="\.\./\.\./\.\./runners/#:~:text=The%20[^"]*">docs/runners\.md</a>'
+        r" — line 3, column \d",
+        text,
     )
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "tg-annotation" not in home
