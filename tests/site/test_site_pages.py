@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
@@ -453,3 +454,28 @@ def test_every_plugin_option_is_explained() -> None:
     from truthgraph.site.plugin import OPTION_HELP, TruthgraphConfig
 
     assert set(OPTION_HELP) == {name for name, _ in TruthgraphConfig._schema}
+
+
+def test_the_truth_is_the_statement_and_the_quote_is_the_source(
+    repo_site: SiteInput, repo_pack: ClaimsPack
+) -> None:
+    claim = repo_pack.claims["flakehub-publication-only"]
+    quoted = claim.model_copy(
+        update={
+            "statement": "FlakeHub is for publication and discovery only",
+            "quote": "FlakeHub is still publication/discovery later",
+        }
+    )
+    pack = dataclasses.replace(repo_pack, claims={**repo_pack.claims, claim.id: quoted})
+    site = dataclasses.replace(repo_site, pack=pack)
+    text = pages.record_page(site, claim.id)
+    assert '<p class="tg-statement">FlakeHub is for publication and discovery only</p>' in text
+    assert (
+        '<blockquote class="tg-quote"><p>FlakeHub is still publication/discovery later</p>'
+        in text
+    )
+    boundary = pages.boundary_page(site, "flakehub")
+    assert "**FlakeHub is for publication and discovery only.**" in boundary
+    assert "Source: <q>FlakeHub is still publication/discovery later</q>" in boundary
+    # Without a quote, nothing is quoted.
+    assert "tg-quote" not in pages.record_page(repo_site, claim.id)
