@@ -6,6 +6,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from truthgraph.site.plugin import TruthgraphPlugin, hooks_plugin
@@ -50,3 +51,7 @@ def on_build_error(error: Exception) -> None:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _plugin().on_post_page(output, page=page, config=config)
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    return _plugin().on_nav(nav, config=config, files=files)

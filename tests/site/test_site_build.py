@@ -123,6 +123,11 @@ def test_strict_build_passes_without_the_contradiction(tmp_path: Path) -> None:
     assert dashboard.count("data-priority-row=") == 6
     assert 'data-findings="0"' in dashboard and "0 <small>contradictions in the docs" in dashboard
     assert (tmp_path / "out" / "truthgraph" / "assets" / "truthgraph.css").is_file()
+    # No explicit nav: the status section is titled and comes first, before the docs.
+    home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"') :]
+    assert "Truthgraph" not in nav
+    assert nav.index("Sprint status") < nav.index("Runners")
     assert not (tmp_path / "docs" / "truthgraph").exists()  # nothing generated lands in docs/
 
 

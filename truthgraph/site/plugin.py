@@ -25,6 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from truthgraph.config import Config, load_config
@@ -245,6 +246,23 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             return output
         block = annotation(state.draft, state.urls[page.file.src_uri], findings)
         return annotate_html(output, block)
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Without an explicit nav, mkdocs titles the status folder from its name and sorts
+        it among the docs: give it `nav_title` and put it first."""
+        state = self.state
+        if state is None or config.nav is not None or not self.config.nav_title:
+            return nav
+        dashboard = f"{state.prefix}/index.md"
+        for number, item in enumerate(nav.items):
+            if isinstance(item, Section) and any(
+                isinstance(child, Page) and child.file.src_uri == dashboard
+                for child in item.children
+            ):
+                item.title = self.config.nav_title
+                nav.items.insert(0, nav.items.pop(number))
+                break
+        return nav
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.state is None:  # disabled
