@@ -11,7 +11,7 @@ import pytest
 from truthgraph.boundary import plain_non_goal
 from truthgraph.claims.pack import ClaimsPack, load_pack
 from truthgraph.cli import main
-from truthgraph.examples import claim_examples
+from truthgraph.examples import claim_examples, parse_examples
 
 TODAY = "2026-04-20"
 
@@ -178,3 +178,65 @@ def test_non_goals_in_plain_language() -> None:
     assert plain_non_goal("dynamic vertical pod resizing for ARC runner pods") == (
         "Do not promise dynamic vertical pod resizing for ARC runner pods."
     )
+
+
+DOC_EXAMPLES = """\
+# Page
+
+## Workspaces
+
+<!-- truthgraph-example -->
+!!! failure "Flagged"
+    Set `clean: false` on checkout to keep the workspace between jobs.
+
+<!-- truthgraph-example -->
+!!! failure "Not flagged after all"
+    The weather is nice today.
+
+!!! failure "Unmarked: a failure admonition that is not an example"
+    Nix is preinstalled on tinyland-nix.
+
+!!! success "Right"
+    Each job starts from a clean checkout in its own workspace. The weather is nice.
+
+## Elsewhere
+
+!!! success "Right, but another section"
+    Jobs use isolated workspaces, never clean false.
+"""
+
+
+def test_docs_example_admonitions_are_parsed() -> None:
+    found = parse_examples(DOC_EXAMPLES, "docs/p.md")
+    assert [(e.text, e.wrong, e.section) for e in found] == [
+        (
+            "Set `clean: false` on checkout to keep the workspace between jobs.",
+            True,
+            "docs/p.md#Workspaces",
+        ),
+        ("The weather is nice today.", True, "docs/p.md#Workspaces"),
+        (
+            "Each job starts from a clean checkout in its own workspace.",
+            False,
+            "docs/p.md#Workspaces",
+        ),
+        ("The weather is nice.", False, "docs/p.md#Workspaces"),
+        ("Jobs use isolated workspaces, never clean false.", False, "docs/p.md#Elsewhere"),
+    ]
+
+
+def test_executed_docs_examples_become_a_claims_examples(pack: ClaimsPack, tmp_path: Path) -> None:
+    (tmp_path / "p.md").write_text(DOC_EXAMPLES, encoding="utf-8")
+    without = claim_examples(pack, "template-no-clean-false")
+    examples = claim_examples(pack, "template-no-clean-false", [tmp_path])
+    assert without.contradicting == []  # the claim has no paraphrase examples of its own
+    assert examples.contradicting == [
+        "Set `clean: false` on checkout to keep the workspace between jobs."
+    ]
+    # The right version of its section, when it names the claim's subject or topics.
+    assert examples.fine[0] == "Each job starts from a clean checkout in its own workspace."
+    assert "The weather is nice." not in examples.fine
+    assert "Jobs use isolated workspaces, never clean false." not in examples.fine
+    assert "The weather is nice today." not in [
+        e for c in pack.claims for e in claim_examples(pack, c, [tmp_path]).contradicting
+    ]

@@ -171,14 +171,19 @@ def plain_non_goal(statement: str) -> str:
     return f"Do not promise {text[:1].lower() + text[1:]}."
 
 
-def build_boundary(pack: ClaimsPack, topic: str, today: dt.date) -> Boundary:
-    """The boundary of `topic` (a topic as written in the claims; see `resolve_topic`)."""
+def build_boundary(
+    pack: ClaimsPack, topic: str, today: dt.date, docs: Sequence[Path] = ()
+) -> Boundary:
+    """The boundary of `topic` (a topic as written in the claims; see `resolve_topic`).
+
+    `docs`: Markdown files or folders whose example admonitions may serve as examples.
+    """
     limit = pack.meta.stale_after_days
     may: list[Truth] = []
     for claim in pack.claims.values():
         if topic not in claim.topics or claim.status != "active":
             continue
-        examples = claim_examples(pack, claim.id)
+        examples = claim_examples(pack, claim.id, docs)
         may.append(
             Truth(
                 id=claim.id,
@@ -200,7 +205,7 @@ def build_boundary(pack: ClaimsPack, topic: str, today: dt.date) -> Boundary:
                     statement=goal.statement,
                     quote=goal.quote,
                     instead=goal.fix,
-                    contradicting=claim_examples(pack, goal.id).contradicting,
+                    contradicting=claim_examples(pack, goal.id, docs).contradicting,
                 )
             )
     return Boundary(

@@ -211,7 +211,8 @@ def boundary(
 
     pack = state.pack()
     when = _today(today)
-    result = build_boundary(pack, resolve_topic(pack, topic), when)
+    docs = [p for p in (state.config.root / p for p in state.config.get("paths")) if p.exists()]
+    result = build_boundary(pack, resolve_topic(pack, topic), when, docs)
     failed = False
     if drafts:
         missing = [str(p) for p in drafts if not p.exists()]

@@ -17,7 +17,7 @@ from truthgraph.claims.loader import iter_claim_files
 from truthgraph.claims.pack import ClaimsPack, load_pack
 from truthgraph.discovery import discover
 from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate
-from truthgraph.examples import Verdicts, example_verdicts, has_verdicts, remember_verdicts
+from truthgraph.examples import Verdicts, example_verdicts, remember_verdicts
 from truthgraph.findings import FileProblem, Report
 from truthgraph.site.history import TrendPoint, exit_signal_trend
 
@@ -106,9 +106,9 @@ def _check_chunk(chunk: list[tuple[Path, str]]) -> list[FileResult]:
     return [_worker_checker.check_file(path, shown) for path, shown in chunk]
 
 
-def _example_verdicts() -> Verdicts:
+def _example_verdicts(sentences: list[str]) -> Verdicts:
     assert _worker_checker is not None, "worker used before its initializer ran"
-    return example_verdicts(_worker_checker)
+    return example_verdicts(_worker_checker, sentences)
 
 
 @dataclass
@@ -237,6 +237,7 @@ class CheckCache:
         display: Callable[[Path], str],
         first: Sequence[str] = (),
         jobs: int | None = None,
+        examples: Sequence[str] = (),
     ) -> CheckRun:
         """Begin checking the files under `paths`; `first` lists shown paths needed soonest.
 
@@ -293,8 +294,8 @@ class CheckCache:
             for _, shown in chunk:
                 run.futures[shown] = future
                 run.chunks[shown] = chunk
-        if not has_verdicts(pack):
-            run.examples = run.executor.submit(_example_verdicts)
+        if examples:  # sentences the pages' examples need verdicts for: a worker has the rules
+            run.examples = run.executor.submit(_example_verdicts, list(examples))
         return run
 
     def check_paths(

@@ -17,6 +17,7 @@ import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
@@ -57,6 +58,8 @@ class SiteInput:
     trend: Sequence[TrendPoint] = ()
     """Exit signals at each commit that changed the claims, oldest first (may be empty)."""
     site_url: str = ""
+    example_docs: Sequence[Path] = ()
+    """Docs whose example admonitions are candidates for the claims' examples."""
 
 
 # -- addresses -------------------------------------------------------------------------------
@@ -749,7 +752,7 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
 
 def _examples(site: _Site, record: Claim | NonGoal) -> str:
     """Executed examples as Material admonitions: what contradicts the record, what is fine."""
-    examples = claim_examples(site.pack, record.id)
+    examples = claim_examples(site.pack, record.id, site.input.example_docs)
     what = "contradict it" if isinstance(record, Claim) else "promise it"
     parts = []
     if examples.contradicting:
@@ -1156,7 +1159,7 @@ def _boundary_page(site: _Site, topic: str) -> str:
     here = site.topic_src(topic)
     here_url = site.url(here)
     name = site.topic_name(topic)
-    boundary = build_boundary(site.pack, topic, site.today)
+    boundary = build_boundary(site.pack, topic, site.today, site.input.example_docs)
 
     def record_href(record_id: str) -> str:
         # A Markdown link: mkdocs wants the source path (and rewrites it to the page's URL).

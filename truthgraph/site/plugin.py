@@ -32,7 +32,8 @@ from truthgraph.config import Config, load_config
 from truthgraph.engine import CheckOptions
 from truthgraph.errors import TruthgraphError
 from truthgraph.claims.pack import ClaimsPack
-from truthgraph.examples import has_verdicts
+from truthgraph.examples import candidates as example_candidates
+from truthgraph.examples import missing as missing_verdicts
 from truthgraph.examples import prime as prime_examples
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
@@ -173,8 +174,9 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         # the rules and check the docs while mkdocs reads and renders them; results are
         # needed only once every page is read (on_env). Forked before any thread starts.
         try:
+            wanted = missing_verdicts(pack, example_candidates(pack, paths))
             self.state.run = self.cache.start(
-                pack, check_options, paths, self._display, (), options.jobs
+                pack, check_options, paths, self._display, (), options.jobs, wanted
             )
         except TruthgraphError as exc:
             raise PluginError(f"truthgraph: {exc}") from exc
@@ -203,6 +205,7 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             prefix=state.prefix,
             directory_urls=config.use_directory_urls,
             boundary_topics=tuple(self.config.boundary_topics),
+            example_docs=tuple(state.paths),
         )
         listed = set(_nav_entries(state.prefix)) if config.nav is None else set()
         for src_uri, head in page_heads(state.draft).items():
@@ -292,8 +295,8 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
                 raise PluginError("truthgraph: on_files did not run")
             report = state.run.report()
             state.report = report
-            if not has_verdicts(state.pack):  # no worker did it: use the rules compiled here
-                prime_examples(state.run.checker())
+            if missing_verdicts(state.pack, example_candidates(state.pack, state.paths)):
+                prime_examples(state.run.checker())  # no worker did it: use the rules here
             self._log(report)
             by_shown = {shown: src for src, shown in state.shown.items()}
             doc_urls = {
