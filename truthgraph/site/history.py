@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,29 +37,56 @@ def _git(root: Path, *args: str) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-def _count(texts: Iterable[str]) -> tuple[int, int, int] | None:
+def _count(text: str) -> tuple[int, int, int] | None:
+    """(met, partial, pending) exit signals in one claims file; None if it cannot be read."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None  # a broken commit: leave it out rather than draw a false dip
     counts = {"met": 0, "partial": 0, "pending": 0}
-    seen = False
-    for text in texts:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError:
-            return None  # a broken commit: leave it out rather than draw a false dip
-        if not isinstance(data, dict):
+    priorities = data.get("priorities") if isinstance(data, dict) else None
+    for priority in priorities if isinstance(priorities, list) else []:
+        signals = priority.get("exit_signals") if isinstance(priority, dict) else None
+        for signal in signals if isinstance(signals, list) else []:
+            status = signal.get("status") if isinstance(signal, dict) else None
+            if status in counts:
+                counts[status] += 1
+    return counts["met"], counts["partial"], counts["pending"]
+
+
+def _blobs(root: Path, shas: list[str]) -> dict[str, str]:
+    """The text of each blob, from one `git cat-file --batch` process."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "cat-file", "--batch"],
+            input="".join(f"{s}\n" for s in shas).encode("ascii"),
+            capture_output=True,
+            timeout=_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    out, position, texts = done.stdout, 0, {}
+    while (end := out.find(b"\n", position)) != -1:
+        header = out[position:end].split()
+        position = end + 1
+        if len(header) != 3:  # "<sha> missing"
             continue
-        for priority in data.get("priorities") or []:
-            if not isinstance(priority, dict):
-                continue
-            for signal in priority.get("exit_signals") or []:
-                status = signal.get("status") if isinstance(signal, dict) else None
-                if status in counts:
-                    counts[status] += 1
-                    seen = True
-    return (counts["met"], counts["partial"], counts["pending"]) if seen else None
+        size = int(header[2])
+        texts[header[0].decode("ascii")] = out[position : position + size].decode(
+            "utf-8", errors="replace"
+        )
+        position += size + 1  # the blob, then a newline
+    return texts
 
 
 def exit_signal_trend(claims: Path) -> list[TrendPoint]:
-    """One point per commit that changed the claims folder, oldest first ([] without git)."""
+    """One point per commit that changed the claims folder, oldest first ([] without git).
+
+    Git runs a few times in all (log, one ls-tree per commit, one cat-file for every
+    distinct file version), and only files that hold exit signals are parsed, each
+    version once.
+    """
     claims = claims.resolve()
     folder = claims if claims.is_dir() else claims.parent
     top = _git(folder, "rev-parse", "--show-toplevel")
@@ -74,16 +100,26 @@ def exit_signal_trend(claims: Path) -> list[TrendPoint]:
     log = _git(root, "log", f"-{MAX_COMMITS}", "--format=%H %cs", "--", relative)
     if not log:
         return []
-    points = []
+    commits: list[tuple[str, str, list[str]]] = []
     for line in reversed(log.splitlines()):
         commit, _, date = line.partition(" ")
-        names = _git(root, "ls-tree", "-r", "--name-only", commit, "--", relative) or ""
-        texts = [
-            _git(root, "show", f"{commit}:{name}") or ""
-            for name in names.splitlines()
-            if name.endswith((".yaml", ".yml"))
+        listing = _git(root, "ls-tree", "-r", commit, "--", relative) or ""
+        shas = [
+            row.split()[2]
+            for row in listing.splitlines()
+            if row.endswith((".yaml", ".yml")) and len(row.split()) >= 4
         ]
-        counted = _count(texts)
-        if counted is not None:
-            points.append(TrendPoint(commit[:10], date, *counted))
+        commits.append((commit, date, shas))
+    texts = _blobs(root, sorted({s for _, _, shas in commits for s in shas}))
+    counted: dict[str, tuple[int, int, int] | None] = {
+        sha: _count(text) if "exit_signals" in text else (0, 0, 0) for sha, text in texts.items()
+    }
+    points = []
+    for commit, date, shas in commits:
+        parts = [counted.get(s) for s in shas]
+        if not shas or any(p is None for p in parts):
+            continue
+        met, partial, pending = (sum(p[i] for p in parts if p is not None) for i in range(3))
+        if met + partial + pending:
+            points.append(TrendPoint(commit[:10], date, met, partial, pending))
     return points
