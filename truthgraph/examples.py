@@ -73,7 +73,7 @@ def claim_examples(pack: ClaimsPack, claim_id: str, docs: Sequence[Path] = ()) -
     if record is None:
         return ClaimExamples([], [])
     found = doc_examples(docs)
-    verdicts = _verdicts(pack, candidates(pack, docs))
+    verdicts = _verdicts(pack, _candidates(pack, found))
     wrong = [e.text for e in found if e.wrong]
     contradicting = [
         s for s in [*_contradicting_candidates(record), *wrong] if claim_id in verdicts.get(s, ())
@@ -93,11 +93,15 @@ def claim_examples(pack: ClaimsPack, claim_id: str, docs: Sequence[Path] = ()) -
 
 def candidates(pack: ClaimsPack, docs: Sequence[Path] = ()) -> list[str]:
     """Every sentence whose verdict the examples of `pack` (and `docs`) may need."""
+    return _candidates(pack, doc_examples(docs))
+
+
+def _candidates(pack: ClaimsPack, in_docs: Sequence[DocExample]) -> list[str]:
     found: list[str] = []
     records: list[Claim | NonGoal] = [*pack.claims.values(), *pack.non_goals.values()]
     for record in records:
         found += _contradicting_candidates(record) + _fine_candidates(record)
-    found += [e.text for e in doc_examples(docs)]
+    found += [e.text for e in in_docs]
     return list(dict.fromkeys(found))
 
 
@@ -190,10 +194,7 @@ _doc_cache: dict[tuple[tuple[str, int, int], ...], list[DocExample]] = {}
 
 def doc_examples(paths: Sequence[Path]) -> list[DocExample]:
     """The example admonitions of the Markdown files under `paths`, in file order."""
-    files = sorted(
-        {f for p in paths for f in ([p] if p.is_file() else sorted(p.rglob("*.md")))},
-        key=lambda f: f.as_posix(),
-    )
+    files = sorted({f for p in paths for f in ([p] if p.is_file() else p.rglob("*.md"))})
     stamp = []
     for file in files:
         try:

@@ -205,7 +205,13 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             prefix=state.prefix,
             directory_urls=config.use_directory_urls,
             boundary_topics=tuple(self.config.boundary_topics),
-            example_docs=tuple(state.paths),
+            # The docs pages themselves (not their folders): the examples look them up per
+            # claim page, and a list of files needs no walk of the folders each time.
+            example_docs=tuple(
+                Path(f.abs_src_path)
+                for f in files.documentation_pages()
+                if f.abs_src_path and f.src_uri.endswith(".md")
+            ),
         )
         listed = set(_nav_entries(state.prefix)) if config.nav is None else set()
         for src_uri, head in page_heads(state.draft).items():
