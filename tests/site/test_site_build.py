@@ -284,3 +284,20 @@ def test_worker_processes_give_the_same_result(
     contradictions = (out / "truthgraph" / "contradictions" / "index.html").read_text("utf-8")
     assert f"{len(report.findings)} findings in 4 files" in contradictions
     assert not multiprocessing.active_children()  # the workers are gone after the build
+
+
+def test_rules_that_do_not_compile_stop_the_build_with_their_place(tmp_path: Path) -> None:
+    claims = write_tiny_pack(tmp_path / "claims")
+    pack_file = claims / "pack.yaml"
+    pack_file.write_text(
+        pack_file.read_text(encoding="utf-8").replace('"widgets are magic"', '"(widgets are"'),
+        encoding="utf-8",
+    )
+    write_site(tmp_path, page=CLEAN, claims=claims, plugin_options="      jobs: 2\n")
+    for number in range(20):  # enough pages for worker processes, which compile the rules
+        (tmp_path / "docs" / f"p{number}.md").write_text(CLEAN, encoding="utf-8")
+    result = run_mkdocs("build", "-q", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "pack.yaml:" in result.stderr and "tiny-claim/no-magic" in result.stderr
+    assert "missing ')'" in result.stderr
+    assert "Traceback" not in result.stderr

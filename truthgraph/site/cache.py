@@ -18,6 +18,7 @@ from truthgraph.claims.pack import ClaimsPack, load_pack
 from truthgraph.discovery import discover
 from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate
 from truthgraph.examples import Verdicts, example_verdicts, remember_verdicts
+from truthgraph.errors import TruthgraphError
 from truthgraph.findings import FileProblem, Report
 from truthgraph.site.history import TrendPoint, exit_signal_trend
 
@@ -98,17 +99,25 @@ def _init_worker(pack: ClaimsPack, options: CheckOptions, compiled: Checker | No
     """Compile the rules here, in the worker, unless the build process has them already:
     the build process then goes straight on reading and rendering pages."""
     global _worker_checker
-    _worker_checker = compiled if compiled is not None else Checker(pack, options)
+    try:
+        _worker_checker = compiled if compiled is not None else Checker(pack, options)
+    except TruthgraphError:
+        _worker_checker = None  # rules that do not compile: the build process reports them
+
+
+def _worker() -> Checker:
+    if _worker_checker is None:
+        raise RuntimeError("no compiled rules in this worker")
+    return _worker_checker
 
 
 def _check_chunk(chunk: list[tuple[Path, str]]) -> list[FileResult]:
-    assert _worker_checker is not None, "worker used before its initializer ran"
-    return [_worker_checker.check_file(path, shown) for path, shown in chunk]
+    checker = _worker()
+    return [checker.check_file(path, shown) for path, shown in chunk]
 
 
 def _example_verdicts(sentences: list[str]) -> Verdicts:
-    assert _worker_checker is not None, "worker used before its initializer ran"
-    return example_verdicts(_worker_checker, sentences)
+    return example_verdicts(_worker(), sentences)
 
 
 @dataclass

@@ -299,10 +299,15 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         if state.pages is None:
             if state.run is None or state.draft is None:
                 raise PluginError("truthgraph: on_files did not run")
-            report = state.run.report()
+            try:
+                # Rules that do not compile stop the worker; here they raise the error.
+                report = state.run.report()
+                if missing_verdicts(state.pack, example_candidates(state.pack, state.paths)):
+                    prime_examples(state.run.checker())  # no worker did it: use these rules
+            except TruthgraphError as exc:
+                state.run.close()
+                raise PluginError(f"truthgraph: {exc}") from exc
             state.report = report
-            if missing_verdicts(state.pack, example_candidates(state.pack, state.paths)):
-                prime_examples(state.run.checker())  # no worker did it: use the rules here
             self._log(report)
             by_shown = {shown: src for src, shown in state.shown.items()}
             doc_urls = {
