@@ -9,16 +9,22 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: setup run test lint types unit browser-deps bench clean
 
 $(STAMP): pyproject.toml
+	@echo "setup: creating $(VENV) and installing truthgraph with its test tools (about 30 s on a fresh clone)…"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# One line per package as pip gets it (its full output is long); pip's own exit status counts.
+	{ $(BIN)/python -m pip install -e '.[test]' 2>&1; echo $$? > $(VENV)/.pip-status; } \
+	  | grep --line-buffered -E '^(Collecting|Successfully|ERROR|error)' || true
+	@exit $$(cat $(VENV)/.pip-status)
 	touch $(STAMP)
+	@echo "setup: done. Run truthgraph as $(BIN)/truthgraph, or '. $(BIN)/activate' first."
 
 setup: $(STAMP)
 
 ## The main job: validate the claims, show the sprint state, check the docs, build the site.
 run: setup
-	$(BIN)/truthgraph validate
+	@# Stale evidence is listed once, by `status` (with what to refresh), not again by validate.
+	$(BIN)/truthgraph validate --stale-after 36500
 	$(BIN)/truthgraph status
 	$(BIN)/truthgraph check
 	$(BIN)/mkdocs build --strict --site-dir site
@@ -34,11 +40,14 @@ types: setup
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    echo "browser-deps: installing Chromium from the OS packages (apt-get, a minute or two)…"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	      && echo "browser-deps: Chromium installed") \
 	      || echo "browser-deps: could not install chromium; browser tests will say they skip"; \
 	  else echo "browser-deps: chromium missing and no root apt-get; browser tests will say they skip"; fi; }
 
 unit: setup
+	@echo "unit: running every test on 2 workers, the browser test included (about a minute)…"
 	$(BIN)/python -m pytest -n 2 -q
 
 ## Everything CI runs: lint, types, all tests (browser included).

@@ -2,11 +2,15 @@
 
 Usage:
     python bench/bench_site.py [CORPUS] [--pages N] [--runs N] [--keep DIR]
+    python bench/bench_site.py --this-repo [--runs N]
 
 CORPUS is a folder whose Markdown files become the docs (default: N synthetic pages
 that talk about the runner lanes, so the rules really run). Each build runs in a fresh
 `python -m mkdocs build` process, like CI; the figure is the median of the runs. The
 warm figure is a second build by the same plugin instance, as in `mkdocs serve`.
+
+`--this-repo` times this repository's own site (its mkdocs.yml, hooks and 45 generated
+pages) against the same configuration without the hooks.
 """
 
 from __future__ import annotations
@@ -137,13 +141,60 @@ def warm_rebuild_seconds(config: Path, site: Path) -> tuple[float, float]:
     return timings[0], timings[1]
 
 
+def repo_variants(root: Path) -> dict[str, Path]:
+    """This repository's mkdocs.yml as it is, and the same without its hooks."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    plain = text.replace("hooks:\n  - site_hooks/truthgraph_hooks.py\n", "")
+    if plain == text:
+        raise SystemExit("mkdocs.yml: no `hooks:` entry for site_hooks/truthgraph_hooks.py")
+    plain = plain.replace("docs_dir: docs\n", f"docs_dir: {(REPO / 'docs').as_posix()}\n")
+    config = root / "plain.yml"
+    config.write_text(plain, encoding="utf-8")
+    return {"plain": config, "hooks": REPO / "mkdocs.yml"}
+
+
+def report(variants: dict[str, Path], root: Path, runs: int) -> dict[str, float]:
+    """Build every variant `runs` times, interleaved; print and return the best wall times."""
+    walls: dict[str, list[float]] = {name: [] for name in variants}
+    cpus: dict[str, list[float]] = {name: [] for name in variants}
+    for run in range(runs):
+        for name, config in variants.items():  # interleaved, so drift hits every variant
+            wall, cpu = build_seconds(config, root / f"site-{name}")
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+        print(f"run {run + 1}: " + ", ".join(f"{n} {t[-1]:.2f}s" for n, t in walls.items()))
+    # The minimum is the least disturbed run (other load only ever adds time).
+    best = {name: min(values) for name, values in walls.items()}
+    median = {name: statistics.median(values) for name, values in walls.items()}
+    cpu_best = {name: min(values) for name, values in cpus.items()}
+    print(f"\n{runs} builds each, fresh process per build (wall min / median, CPU min):")
+    for name in variants:
+        line = f"  {name:<7} {best[name]:6.2f}s / {median[name]:6.2f}s   CPU {cpu_best[name]:6.2f}s"
+        if name != "plain":
+            line += (
+                f"   wall ratio {best[name] / best['plain']:.3f}"
+                f" (median {median[name] / median['plain']:.3f}),"
+                f" CPU ratio {cpu_best[name] / cpu_best['plain']:.3f}"
+            )
+        print(line)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, help="folder of Markdown files")
     parser.add_argument("--pages", type=int, default=500, help="synthetic pages (no corpus)")
     parser.add_argument("--runs", type=int, default=3, help="builds per variant (median)")
     parser.add_argument("--keep", type=Path, help="build here instead of a temp folder")
+    parser.add_argument("--this-repo", action="store_true", help="time this repo's own site")
     args = parser.parse_args()
+    if args.this_repo:
+        with tempfile.TemporaryDirectory(prefix="tg-bench-repo-") as folder:
+            best = report(repo_variants(Path(folder)), Path(folder), args.runs)
+            pages = len(list((Path(folder) / "site-hooks" / "truthgraph").rglob("index.html")))
+        added = best["hooks"] / best["plain"] - 1
+        print(f"\nthis repo: the hooks and their {pages} generated pages add {added:+.1%}")
+        return
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="tg-bench-site-"))
     docs = root / "docs"
@@ -170,28 +221,7 @@ def main() -> None:
         ),
         "hooks": write_config(root, "hooks", f"plugins:\n  - search\nhooks:\n  - {hooks}\n"),
     }
-    walls: dict[str, list[float]] = {name: [] for name in variants}
-    cpus: dict[str, list[float]] = {name: [] for name in variants}
-    for run in range(args.runs):
-        for name, config in variants.items():  # interleaved, so drift hits every variant
-            wall, cpu = build_seconds(config, root / f"site-{name}")
-            walls[name].append(wall)
-            cpus[name].append(cpu)
-        print(f"run {run + 1}: " + ", ".join(f"{n} {t[-1]:.2f}s" for n, t in walls.items()))
-    # The minimum is the least disturbed run (other load only ever adds time).
-    best = {name: min(values) for name, values in walls.items()}
-    median = {name: statistics.median(values) for name, values in walls.items()}
-    cpu_best = {name: min(values) for name, values in cpus.items()}
-    print(f"\n{args.runs} builds each, fresh process per build (wall min / median, CPU min):")
-    for name in variants:
-        line = f"  {name:<7} {best[name]:6.2f}s / {median[name]:6.2f}s   CPU {cpu_best[name]:6.2f}s"
-        if name != "plain":
-            line += (
-                f"   wall ratio {best[name] / best['plain']:.3f}"
-                f" (median {median[name] / median['plain']:.3f}),"
-                f" CPU ratio {cpu_best[name] / cpu_best['plain']:.3f}"
-            )
-        print(line)
+    best = report(variants, root, args.runs)
     first, second = warm_rebuild_seconds(variants["plugin"], root / "site-warm")
     print(f"  in-process plugin build {first:.2f}s, rebuild with warm cache {second:.2f}s")
     worst = max(best["plugin"], best["hooks"]) / best["plain"] - 1

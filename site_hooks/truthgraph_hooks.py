@@ -6,6 +6,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from truthgraph.site.plugin import TruthgraphPlugin, hooks_plugin
@@ -46,3 +47,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 def on_build_error(error: Exception) -> None:
     if plugin is not None:
         plugin.on_build_error(error=error)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _plugin().on_post_page(output, page=page, config=config)
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    return _plugin().on_nav(nav, config=config, files=files)

@@ -186,6 +186,47 @@ def explain(state: State, record_id: str, today: str | None) -> None:
     )
 
 
+@cli.command(
+    epilog="Examples: truthgraph boundary flakehub; truthgraph boundary flakehub rfc.md\n\n"
+    + EPILOG_CODES
+)
+@_claims_option
+@click.argument("topic")
+@click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--today", default=None, help="Date to measure evidence age from (default: today).")
+@pass_state
+def boundary(
+    state: State, topic: str, drafts: tuple[Path, ...], fmt: str, today: str | None
+) -> None:
+    """What may and may not be said about TOPIC; with DRAFTS, check them against it only."""
+    from truthgraph.boundary import RENDERERS, build_boundary, check_drafts, resolve_topic
+    from truthgraph.engine import CheckOptions
+
+    pack = state.pack()
+    when = _today(today)
+    docs = [p for p in (state.config.root / p for p in state.config.get("paths")) if p.exists()]
+    result = build_boundary(pack, resolve_topic(pack, topic), when, docs)
+    failed = False
+    if drafts:
+        missing = [str(p) for p in drafts if not p.exists()]
+        if missing:
+            raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+        config = state.config
+        options = CheckOptions(max_file_bytes=int(config.get("max-file-bytes")), today=when)
+        site_url = config.get("site-url") or pack.meta.site_url
+        result, report = check_drafts(result, pack, drafts, options, site_url)
+        failed = report.fails(config.fail_on) or bool(report.problems)
+    click.echo(RENDERERS[fmt](result), nl=False)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
 @cli.command(epilog="Example: truthgraph graph --format mermaid > graph.mmd\n\n" + EPILOG_CODES)
 @_claims_option
 @click.option(

@@ -69,6 +69,9 @@ class CheckOptions:
     today: dt.date = field(default_factory=dt.date.today)
     prefilter: bool = True
     """Skip parsing files that contain no literal any rule needs (results are identical)."""
+    about_platform: bool = False
+    """Read every file as a page about the platform, whether it names it or not (a draft
+    checked against a boundary is, by being checked against it)."""
 
 
 @dataclass
@@ -119,7 +122,12 @@ class Checker:
 
     def wanted(self, shown: str, text: str) -> bool:
         """Could any rule fire here? Workflow files are small and always read in full."""
-        if not self.options.prefilter or is_workflow_path(shown) or DIRECTIVE_MARK in text:
+        if (
+            not self.options.prefilter
+            or self.options.about_platform
+            or is_workflow_path(shown)
+            or DIRECTIVE_MARK in text
+        ):
             return True  # directives are checked even where no rule could fire
         if not context_verdict(shown, Context()).asserted:
             return False  # a changelog or archive asserts nothing: no rule can fire in it
@@ -186,7 +194,7 @@ class Checker:
 
         What could not be read is appended to `notes` (reported with the file)."""
         index = DocumentIndex.build(document)
-        if platform:
+        if platform or self.options.about_platform:
             index.derived["platform"] = True  # a workflow of a repo that uses the platform
         source = document.source
         verdicts: dict[Context, Verdict] = {}

@@ -94,7 +94,7 @@ def browser(base_url: str) -> Iterator[Browser]:
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = chromium.new_context(viewport={"width": 1280, "height": 900})
+        context = chromium.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
         state = Browser(page, base_url)
 
@@ -116,35 +116,176 @@ def browser(base_url: str) -> Iterator[Browser]:
     assert not state.errors, f"console errors: {state.errors}"
 
 
-def test_dashboard_shows_six_priorities_and_their_exit_signals(
+def test_dashboard_answers_where_we_are_in_the_first_screen(
     browser: Browser, repo_pack: ClaimsPack
 ) -> None:
     page = browser.open("truthgraph/")
-    cards = page.locator("li.tg-priority")
-    assert cards.count() == len(repo_pack.priorities) == 6
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.evaluate("window.scrollTo(0, 0)")
+    table = page.locator("table:has(.tg-priorities)")
+    box = table.bounding_box()
+    assert box is not None and box["y"] >= 0
+    assert box["y"] + box["height"] <= 800, f"priorities table ends at {box['y'] + box['height']}"
+    rows = page.locator("a[data-priority-row]")
+    assert rows.count() == len(repo_pack.priorities) == 6
     for priority in repo_pack.priorities.values():
-        card = page.locator(f"li.tg-priority#{priority.id}")
-        assert card.is_visible()
+        row = page.locator(f"a[data-priority-row='{priority.id}']")
         for status in ("met", "partial", "pending"):
             expected = sum(s.status == status for s in priority.exit_signals)
-            assert card.locator(f"li.tg-signal[data-status={status}]").count() == expected
-            assert card.get_attribute(f"data-{status}") == str(expected)
+            assert row.get_attribute(f"data-{status}") == str(expected)
+        details = page.locator(f"details.tg-priority#{priority.id}")
+        for status in ("met", "partial", "pending"):
+            expected = sum(s.status == status for s in priority.exit_signals)
+            assert details.locator(f"li.tg-signal[data-status={status}]").count() == expected
+    summary = page.locator(".tg-summary")
+    summary_box = summary.bounding_box()
+    assert summary_box is not None and summary_box["y"] + summary_box["height"] <= 800
     every: list[str] = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
-    totals = page.locator("p.tg-totals")
     for status in ("met", "partial", "pending"):
-        assert totals.get_attribute(f"data-{status}") == str(every.count(status))
-    assert page.locator("figure.tg-diagram svg").first.is_visible()
-    assert page.locator(".tg-progress svg").count() == 6
+        assert summary.get_attribute(f"data-{status}") == str(every.count(status))
+    assert summary.get_attribute("data-findings") == "2"  # the planted page
+    assert "planted.md (2)" in summary.inner_text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / "dashboard-light-1280.png"))
+    page.screenshot(path=str(SCREENSHOTS / "dashboard-light-1280-full.png"), full_page=True)
+
+
+def test_generated_tables_carry_materials_styling(browser: Browser) -> None:
+    for path in ("truthgraph/", "truthgraph/graph/", "truthgraph/evidence/", "truthgraph/claims/"):
+        page = browser.open(path)
+        tables = page.locator(".md-content table")
+        assert tables.count() > 0, path
+        for index in range(tables.count()):
+            table = tables.nth(index)
+            # Material styles `table:not([class])` and wraps each in `.md-typeset__table`.
+            assert table.get_attribute("class") is None, path
+            assert table.evaluate("t => t.parentElement.classList.contains('md-typeset__table')")
+            style = table.evaluate(
+                "t => { const s = getComputedStyle(t);"
+                " const h = getComputedStyle(t.querySelector('th'));"
+                " return [s.borderTopStyle, s.borderTopWidth, h.fontWeight, s.fontSize]; }"
+            )
+            assert style[0] == "solid" and style[1] != "0px", (path, style)
+            assert int(style[2]) >= 700, (path, style)
+            assert style[3] == "12.8px", (path, style)  # Material's .64rem table text
+
+
+def _generated_pages(site: Path) -> list[str]:
+    return sorted(
+        p.parent.relative_to(site).as_posix() + "/"
+        for p in (site / "truthgraph").rglob("index.html")
+    )
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_generated_page_scrolls_sideways(browser: Browser, site: Path, width: int) -> None:
+    page = browser.page
+    page.set_viewport_size({"width": width, "height": 800})
+    wide = []
+    try:
+        for path in _generated_pages(site):
+            page.goto(browser.base + path, wait_until="load")
+            scroll = page.evaluate("document.scrollingElement.scrollWidth")
+            if scroll > width:
+                wide.append(f"{path}: {scroll} px")
+        assert not wide, f"pages wider than {width} px: {wide}"
+        if width == 390:
+            browser.open("truthgraph/")
+            page.screenshot(path=str(SCREENSHOTS / "dashboard-light-390.png"))
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 800})
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_diagrams_subject_is_in_view_and_a_click_zooms(browser: Browser, width: int) -> None:
+    page = browser.page
+    page.set_viewport_size({"width": width, "height": 800})
+    try:
+        browser.open(f"truthgraph/claims/{CLAIM}/")
+        figure = page.locator("figure.tg-diagram")
+        figure.scroll_into_view_if_needed()
+        subject = figure.locator(".tg-highlight rect")
+        frame = figure.bounding_box()
+        box = subject.bounding_box()
+        assert frame is not None and box is not None
+        # Without any scrolling sideways: inside the column and inside the window.
+        assert frame["x"] >= 0 and frame["x"] + frame["width"] <= width
+        assert box["x"] >= frame["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+        assert box["width"] > 20
+        figure.locator("figcaption").click()
+        assert "tg-zoomed" in (figure.get_attribute("class") or "")
+        zoomed = subject.bounding_box()
+        assert zoomed is not None and zoomed["width"] > box["width"]  # full size now
+        assert 0 <= zoomed["x"] and zoomed["x"] + zoomed["width"] <= width  # subject centred
+        assert 0 <= zoomed["y"] and zoomed["y"] + zoomed["height"] <= 800
+        page.keyboard.press("Escape")
+        assert "tg-zoomed" not in (figure.get_attribute("class") or "")
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 800})
+
+
+CONTRAST = """
+() => {
+  const parse = c => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const over = (top, below) => {
+    const a = top.length > 3 ? top[3] : 1;
+    return [0, 1, 2].map(i => top[i] * a + below[i] * (1 - a));
+  };
+  const background = el => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c.length > 3 && c[3] === 0) continue;
+      layers.push(c);
+      if (c.length === 3 || c[3] === 1) break;
+    }
+    let colour = [255, 255, 255];
+    for (const layer of layers.reverse()) colour = over(layer, colour);
+    return colour;
+  };
+  const worst = [];
+  for (const el of document.querySelectorAll(".md-content *")) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === "hidden" || style.display === "none") continue;
+    if (style.opacity === "0") continue;  // e.g. permalinks, shown on hover only
+    const bg = background(el);
+    const fg = over(parse(style.color), bg);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < 4.5) worst.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} "${el.textContent.trim().slice(0, 30)}"`);
+  }
+  return worst;
+}
+"""
+
+
+def test_dark_mode_text_on_the_dashboard_is_legible(browser: Browser) -> None:
+    page = browser.open("truthgraph/")
+    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    try:
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        low = page.evaluate(CONTRAST)
+        assert not low, f"text below 4.5:1 in dark mode: {low}"
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=str(SCREENSHOTS / "dashboard-dark-1280.png"))
+    finally:
+        page.locator("label.md-header__button[for^='__palette']:visible").first.click()
 
 
 def test_claim_page_lists_its_evidence_and_draws_its_neighbourhood(
     browser: Browser, repo_pack: ClaimsPack
 ) -> None:
     page = browser.open(f"truthgraph/claims/{CLAIM}/")
-    rows = page.locator("tr.tg-evidence-row")
-    assert [rows.nth(i).get_attribute("data-evidence") for i in range(rows.count())] == (
+    rows = page.locator("tr:has(.tg-evidence-row)")
+    marks = page.locator(".tg-evidence-row")
+    assert [marks.nth(i).get_attribute("data-evidence") for i in range(marks.count())] == (
         repo_pack.claims[CLAIM].evidence
     )
     for evidence_id in repo_pack.claims[CLAIM].evidence:
@@ -152,6 +293,8 @@ def test_claim_page_lists_its_evidence_and_draws_its_neighbourhood(
             repo_pack.evidence[evidence_id].ref
             in rows.all_inner_texts()[repo_pack.claims[CLAIM].evidence.index(evidence_id)]
         )
+    assert page.locator(".admonition.failure.tg-contradicting li").count() > 0
+    assert not page.locator(".tg-rules").is_visible()  # raw patterns stay collapsed
     diagram = page.locator("figure.tg-diagram svg")
     assert diagram.count() == 1 and diagram.is_visible()
     box = diagram.bounding_box()

@@ -68,14 +68,66 @@ def test_strict_build_fails_on_a_planted_contradiction_and_names_page_and_line(
     assert "Aborted with" in log and "strict mode" in log
 
 
+@pytest.mark.parametrize("verbosity", [["-q"], ["-v"], []], ids=["quiet", "verbose", "plain"])
+def test_the_plugin_fails_a_strict_build_itself_at_any_log_level(
+    tmp_path: Path, verbosity: list[str]
+) -> None:
+    """mkdocs counts strict warnings through its logger, which `-q` silences (mkdocs#4126)."""
+    write_site(tmp_path, page=PLANTED)
+    out = str(tmp_path / "out")
+    result = run_mkdocs("build", "--strict", *verbosity, "--site-dir", out, cwd=tmp_path)
+    assert result.returncode != 0, result.stderr
+    log = result.stderr + result.stdout
+    assert "2 findings at error level or above" in log, log
+    assert LINE_3.search(log), log  # the abort message names every page:line, even under -q
+    assert re.search(r"docs/runners\.md:11:\d+: \[nix-bootstrap-workflow-owned\] ", log), log
+    assert "(fix: " in log
+
+
+@pytest.mark.parametrize("verbosity", [["-q"], []], ids=["quiet", "plain"])
+def test_fail_on_gates_a_build_without_strict(tmp_path: Path, verbosity: list[str]) -> None:
+    write_site(tmp_path, page=PLANTED, plugin_options="      fail_on: error\n")
+    result = run_mkdocs("build", *verbosity, "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert LINE_3.search(result.stderr + result.stdout)
+
+
+def test_without_strict_or_fail_on_findings_do_not_fail_the_build(tmp_path: Path) -> None:
+    write_site(tmp_path, page=PLANTED)
+    result = run_mkdocs("build", "-q", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_enabled_false_and_the_environment_switch_turn_it_off(tmp_path: Path) -> None:
+    write_site(tmp_path / "option", page=PLANTED, plugin_options="      enabled: false\n")
+    out = tmp_path / "option" / "out"
+    result = run_mkdocs("build", "--strict", "--site-dir", str(out), cwd=tmp_path / "option")
+    assert result.returncode == 0, result.stderr
+    assert not (out / "truthgraph").exists()
+    write_site(tmp_path / "env", page=PLANTED, hooks=True)
+    env_out = tmp_path / "env" / "out"
+    os.environ["TRUTHGRAPH_ENABLED"] = "false"
+    try:
+        result = run_mkdocs("build", "--strict", "--site-dir", str(env_out), cwd=tmp_path / "env")
+    finally:
+        del os.environ["TRUTHGRAPH_ENABLED"]
+    assert result.returncode == 0, result.stderr
+    assert not (env_out / "truthgraph").exists()
+
+
 def test_strict_build_passes_without_the_contradiction(tmp_path: Path) -> None:
     write_site(tmp_path, page=CLEAN)
     result = run_mkdocs("build", "--strict", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     dashboard = (tmp_path / "out" / "truthgraph" / "index.html").read_text(encoding="utf-8")
-    assert dashboard.count('class="tg-priority"') == 6
-    assert "0 findings on 0 pages" in dashboard
+    assert dashboard.count("data-priority-row=") == 6
+    assert 'data-findings="0"' in dashboard and "0 <small>contradictions in the docs" in dashboard
     assert (tmp_path / "out" / "truthgraph" / "assets" / "truthgraph.css").is_file()
+    # No explicit nav: the status section is titled and comes first, before the docs.
+    home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav md-nav--primary"') :]
+    assert "Truthgraph" not in nav
+    assert nav.index("Sprint status") < nav.index("Runners")
     assert not (tmp_path / "docs" / "truthgraph").exists()  # nothing generated lands in docs/
 
 
@@ -90,14 +142,16 @@ def test_planted_page_gets_the_admonition_and_the_claim_page_links_back(
     assert any(LINE_3.match(w) for w in warnings)
     page = (out / "runners" / "index.html").read_text(encoding="utf-8")
     assert 'class="admonition warning tg-annotation"' in page
-    assert "<strong>Line 3</strong>" in page and "<strong>Line 11</strong>" in page
+    assert ">Line 3</a></strong>" in page and ">Line 11</a></strong>" in page
     # The title stays the page's own heading, the admonition comes right after it.
     assert page.index('id="runners"') < page.index("tg-annotation")
     assert "<title>Runners - planted</title>" in page
     claim = out / "truthgraph" / "claims" / "nix-bootstrap-workflow-owned" / "index.html"
     text = claim.read_text(encoding="utf-8")
     assert re.search(
-        r'<a href="\.\./\.\./\.\./runners/">docs/runners\.md</a> — line 3, column \d', text
+        r'<a href="\.\./\.\./\.\./runners/#:~:text=The%20[^"]*">docs/runners\.md</a>'
+        r" — line 3, column \d",
+        text,
     )
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "tg-annotation" not in home
@@ -183,6 +237,10 @@ def test_unchanged_files_are_not_checked_again(tmp_path: Path) -> None:
     (tmp_path / "docs" / "runners.md").write_text(CLEAN + "\nMore.\n", encoding="utf-8")
     build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
     assert (cache.hits, cache.misses) == (hits + 3, misses + 3)
+    # Saved again with the same content (a new mtime): still the cached result.
+    (tmp_path / "docs" / "runners.md").write_text(CLEAN + "\nMore.\n", encoding="utf-8")
+    build(load_config(str(config_file), site_dir=str(tmp_path / "out")))
+    assert (cache.hits, cache.misses) == (hits + 5, misses + 3)
     assert "tg-annotation" not in (tmp_path / "out" / "runners" / "index.html").read_text("utf-8")
 
 
@@ -226,3 +284,20 @@ def test_worker_processes_give_the_same_result(
     contradictions = (out / "truthgraph" / "contradictions" / "index.html").read_text("utf-8")
     assert f"{len(report.findings)} findings in 4 files" in contradictions
     assert not multiprocessing.active_children()  # the workers are gone after the build
+
+
+def test_rules_that_do_not_compile_stop_the_build_with_their_place(tmp_path: Path) -> None:
+    claims = write_tiny_pack(tmp_path / "claims")
+    pack_file = claims / "pack.yaml"
+    pack_file.write_text(
+        pack_file.read_text(encoding="utf-8").replace('"widgets are magic"', '"(widgets are"'),
+        encoding="utf-8",
+    )
+    write_site(tmp_path, page=CLEAN, claims=claims, plugin_options="      jobs: 2\n")
+    for number in range(20):  # enough pages for worker processes, which compile the rules
+        (tmp_path / "docs" / f"p{number}.md").write_text(CLEAN, encoding="utf-8")
+    result = run_mkdocs("build", "-q", "--site-dir", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "pack.yaml:" in result.stderr and "tiny-claim/no-magic" in result.stderr
+    assert "missing ')'" in result.stderr
+    assert "Traceback" not in result.stderr

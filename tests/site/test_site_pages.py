@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from conftest import TODAY, write_tiny_pack
 
@@ -51,13 +54,21 @@ def test_dashboard_has_every_priority_with_its_exit_signal_counts(
     repo_site: SiteInput, repo_pack: ClaimsPack
 ) -> None:
     text = pages.dashboard(repo_site)
-    cards = re.findall(
-        r'<li class="tg-priority" id="([^"]+)" data-priority="[^"]+" data-met="(\d+)"'
+    rows = re.findall(
+        r'<a href="#([^"]+)" data-priority-row="[^"]+" data-met="(\d+)"'
         r' data-partial="(\d+)" data-pending="(\d+)">',
         text,
     )
-    assert len(cards) == len(repo_pack.priorities) == 6
-    for priority_id, met, partial, pending in cards:
+    assert [r[0] for r in rows] == list(repo_pack.priorities)
+    details = re.findall(
+        r'<details class="[^"]*tg-priority" id="([^"]+)" data-priority="[^"]+" data-met="(\d+)"'
+        r' data-partial="(\d+)" data-pending="(\d+)">',
+        text,
+    )
+    assert details == rows
+    # The compact table comes first, the details below it.
+    assert text.index("## Priorities") < text.index("data-priority-row") < text.index("## Details")
+    for priority_id, met, partial, pending in rows:
         statuses = [s.status for s in repo_pack.priorities[priority_id].exit_signals]
         assert (int(met), int(partial), int(pending)) == (
             statuses.count("met"),
@@ -66,7 +77,7 @@ def test_dashboard_has_every_priority_with_its_exit_signal_counts(
         )
     every = [s.status for p in repo_pack.priorities.values() for s in p.exit_signals]
     totals = re.search(
-        r'data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)">6 priorities', text
+        r'data-priorities="6" data-met="(\d+)" data-partial="(\d+)" data-pending="(\d+)"', text
     )
     assert totals is not None
     assert totals.groups() == tuple(str(every.count(s)) for s in ("met", "partial", "pending"))
@@ -82,17 +93,33 @@ def test_dashboard_shows_snapshot_sequence_non_goals_and_newest_evidence(
     for goal in repo_pack.non_goals:
         assert f"../truthgraph/claims/{goal}/" not in text  # links are relative to the page
         assert f'href="claims/{goal}/"' in text
-    newest = max(e.observed for e in repo_pack.evidence.values())
-    assert f"observed {newest.isoformat()}" in text
-    assert f"{(TODAY - newest).days} days old" in text
+    # Freshness is said once, in a summary card, not as a badge per piece of evidence.
+    assert 'data-stale="0"' in text and "8 fresh" in text
+    assert "tg-badge tg-stale" not in text and "tg-badge tg-fresh" not in text
     for signal_id in repo_pack.exit_signals:
         assert f'id="{signal_id}"' in text
 
 
-def test_progress_share_counts_partial_as_half() -> None:
-    bar = svg.progress_bar(1, 2, 1)
-    assert ">50%</text>" in bar
-    ET.fromstring(bar)
+def test_stale_evidence_says_what_to_refresh_and_how(
+    repo_pack: ClaimsPack, repo_graph: nx.MultiDiGraph
+) -> None:
+    later = TODAY + dt.timedelta(days=400)
+    site = SiteInput(repo_pack, repo_graph, Report(), later)
+    dashboard = pages.dashboard(site)
+    stale = len(repo_pack.evidence)
+    assert f'data-stale="{stale}"' in dashboard and f"{stale} of {stale} <small>evidence stale" in dashboard
+    assert dashboard.count("refresh them") == 1
+    evidence = pages.evidence_page(site)
+    assert f"{stale} of {stale} pieces of evidence are stale: refresh them" in evidence
+    assert evidence.count("Refresh: ") == stale
+    assert "find a newer run of the same workflow" in evidence  # the ci-run evidence
+
+
+def test_priority_bar_shows_the_three_counts() -> None:
+    bar = pages._bar(1, 2, 1)
+    assert 'aria-label="1 met, 2 partial, 1 pending"' in bar
+    assert 'class="tg-bar-met" style="width:25.0%"' in bar
+    assert 'class="tg-bar-partial" style="width:50.0%"' in bar
 
 
 # -- claim pages -----------------------------------------------------------------------------
@@ -104,8 +131,10 @@ def test_claim_page_lists_its_evidence_rules_and_relations(
     claim = repo_pack.claims["nix-bootstrap-workflow-owned"]
     text = pages.record_page(repo_site, claim.id)
     assert text.startswith(f'---\ntitle: "{claim.id}"\n---\n\n# {claim.id}\n')
-    rows = re.findall(r'<tr class="tg-evidence-row" data-evidence="([^"]+)">', text)
+    rows = re.findall(r'<span class="tg-evidence-row" data-evidence="([^"]+)">', text)
     assert rows == claim.evidence
+    # Styled by Material: a table without a class attribute.
+    assert "<table><thead><tr><th>Evidence</th><th>Kind</th><th>Observed</th>" in text
     for evidence_id in claim.evidence:
         evidence = repo_pack.evidence[evidence_id]
         assert evidence.observed.isoformat() in text
@@ -114,6 +143,12 @@ def test_claim_page_lists_its_evidence_rules_and_relations(
     for rule in claim.rules:
         assert f'data-rule="{claim.id}/{rule.id}"' in text
     assert "TG401 nix-before-bootstrap" in text  # the workflow rule's code
+    examples, _, rules = text.partition("## Rules")
+    assert "tinyland-nix comes with Nix preinstalled." in examples  # generated from the facts
+    assert "Sentences like these are fine" in examples
+    # Raw patterns only inside the collapsed rules section.
+    assert "{" not in examples.split("## In plain words")[1].split("## Neighbourhood")[0]
+    assert '<details class="note tg-rules-details">' in rules
     assert "No page in the checked docs contradicts it." in text
     assert "nongoal-flakehub-installs-nix" in text  # a non-goal that follows from it
     assert "P0 Normalize Workflow-Owned Nix Bootstrap" in text
@@ -132,7 +167,12 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
         doc_urls={"docs/guide/runners.md": "guide/runners/"},
     )
     text = pages.record_page(site, "nix-bootstrap-workflow-owned")
-    assert '<a href="../../../guide/runners/">docs/guide/runners.md</a> — line 12, column 1' in text
+    # The link opens the page at the offending text and highlights it (a text fragment).
+    assert (
+        '<a href="../../../guide/runners/#:~:text=the%20excerpt">docs/guide/runners.md</a>'
+        " — line 12, column 1"
+    ) in text
+    assert "<code>truthgraph explain nix-bootstrap-workflow-owned</code>" in text
     assert "<code>right</code>" in text
     flat = SiteInput(
         repo_pack,
@@ -142,23 +182,32 @@ def test_claim_page_links_each_contradiction_to_its_page_and_line(
         directory_urls=False,
         doc_urls={"docs/guide/runners.md": "guide/runners.html"},
     )
-    assert 'href="../../guide/runners.html"' in pages.record_page(
+    assert 'href="../../guide/runners.html#:~:text=the%20excerpt"' in pages.record_page(
         flat, "nix-bootstrap-workflow-owned"
     )
 
 
-def test_every_record_and_topic_gets_a_page(repo_site: SiteInput, repo_pack: ClaimsPack) -> None:
+def test_every_record_and_every_guarded_topic_gets_a_page(
+    repo_site: SiteInput, repo_pack: ClaimsPack
+) -> None:
     built = pages.build_pages(repo_site)
     for record_id in [*repo_pack.claims, *repo_pack.non_goals]:
         assert f"truthgraph/claims/{record_id}.md" in built
-    topics = {t for c in repo_pack.claims.values() for t in c.topics}
-    topics |= {t for g in repo_pack.non_goals.values() for t in g.topics}
+    # A boundary page for every topic with a non-goal (and the configured ones) ...
+    guarded = {t for g in repo_pack.non_goals.values() for t in g.topics} | {"flakehub"}
     assert {p for p in built if p.startswith("truthgraph/boundaries/")} == {
         "truthgraph/boundaries/index.md",
-        *(f"truthgraph/boundaries/{t}.md" for t in topics),
+        *(f"truthgraph/boundaries/{t}.md" for t in guarded),
     }
+    # ... and every topic is a row of the index, linking its claims.
+    topics = {t for c in repo_pack.claims.values() for t in c.topics} | guarded
     index = built["truthgraph/boundaries/index.md"]
+    for topic in topics:
+        assert f'data-topic="{topic}"' in index
+    assert 'id="topic-workspace"' in index and "template-no-clean-false" in index
     assert index.index('data-topic="flakehub"') < index.index('data-topic="arc"')
+    claim = built["truthgraph/claims/template-no-clean-false.md"]
+    assert 'href="../../boundaries/#topic-workspace"' in claim  # no page: the index row
 
 
 def test_page_heads_are_the_start_of_each_page(repo_site: SiteInput, tmp_path: Path) -> None:
@@ -178,6 +227,15 @@ def test_flakehub_boundary_says_what_may_and_may_not_be_said(repo_site: SiteInpu
     assert "FlakeHub is still publication/discovery later" in said
     assert "post-bootstrap clean-derivation publication" in said  # the fix hint
     assert "nongoal-flakehub-memory-heavy" in rest
+    assert "Do not present FlakeHub as the answer to memory-heavy Rust/Nix workloads." in rest
+    assert "## Open questions" in rest and "one clear FlakeHub owner lane" in rest
+    assert "{flakehub}" not in text  # no raw pattern on the page
+    # The same content as `truthgraph boundary flakehub --format markdown`.
+    from truthgraph.boundary import build_boundary, render_markdown
+
+    cli = render_markdown(build_boundary(repo_site.pack, "flakehub", TODAY), heading=False)
+    unlinked = re.sub(r"\[(`[^`]+`)\]\([^)]*\)", r"\1", text)
+    assert cli in unlinked
 
 
 def test_contradictions_group_by_page_with_fix_hints(repo_pack: ClaimsPack) -> None:
@@ -214,7 +272,15 @@ def test_script_in_claims_is_shown_as_text_everywhere(tmp_path: Path) -> None:
     report = Report(
         findings=[finding("docs/w.md", 4, "tiny-claim", message=f"contradicts: {hostile}")]
     )
-    site = SiteInput(site.pack, site.graph, report, TODAY, doc_urls={"docs/w.md": "w/"})
+    hostile_topic = next(t for t in site.pack.claims["tiny-claim"].topics if "<" in t)
+    site = SiteInput(
+        site.pack,
+        site.graph,
+        report,
+        TODAY,
+        doc_urls={"docs/w.md": "w/"},
+        boundary_topics=(hostile_topic,),  # a configured topic gets a page
+    )
     built = pages.build_pages(site)
     built["annotation"] = pages.annotation(site, "w/", report.findings)
     for name, text in built.items():
@@ -260,13 +326,15 @@ def test_annotation_goes_after_the_title_and_lists_lines(repo_site: SiteInput) -
     assert block.index("Line 3") < block.index("Line 7")
     assert 'href="../../truthgraph/claims/nix-bootstrap-workflow-owned/"' in block
     assert "2 findings" in block
-    page = "\n# Title\n\nBody\n"
-    annotated = pages.annotate(page, block)
-    assert annotated.startswith('\n# Title\n\n<div class="admonition warning tg-annotation"')
-    assert annotated.endswith("Body\n")
-    assert pages.annotate("Title\n=====\ntext\n", block).startswith("Title\n=====\n\n<div")
-    assert pages.annotate("No title\n", block).startswith("<div")
-    assert pages.annotate("x", "") == "x"
+    page = '<html><body><header>x</header><article><h1 id="title">Title</h1><p>Body</p></article></body></html>'
+    annotated = pages.annotate_html(page, block)
+    head, _, rest = annotated.partition("</h1>")
+    assert head.endswith('<h1 id="title">Title')
+    assert rest.startswith('\n<div class="admonition warning tg-annotation"')
+    assert rest.endswith("<p>Body</p></article></body></html>")
+    no_title = pages.annotate_html('<html><body class="x"><p>Hi</p></body></html>', block)
+    assert no_title.startswith('<html><body class="x">\n<div class="admonition')
+    assert pages.annotate_html("x", "") == "x"
 
 
 def test_annotation_from_a_real_check(tmp_path: Path, repo_pack: ClaimsPack) -> None:
@@ -281,7 +349,10 @@ def test_annotation_from_a_real_check(tmp_path: Path, repo_pack: ClaimsPack) -> 
         SiteInput(repo_pack, build_graph(repo_pack), report, TODAY), "runners/", report.findings
     )
     for line in lines:
-        assert f'<li data-line="{line}"><strong>Line {line}</strong>' in block
+        assert f'<li data-line="{line}"><strong><a href="#:~:text=' in block
+        assert f">Line {line}</a></strong>" in block
+    # Line 3's link highlights its sentence on the page.
+    assert 'href="#:~:text=The%20tinyland-nix%20runner%20comes%20with%20Nix%20preinstalled.' in block
 
 
 # -- addresses -------------------------------------------------------------------------------
@@ -382,3 +453,28 @@ def test_every_plugin_option_is_explained() -> None:
     from truthgraph.site.plugin import OPTION_HELP, TruthgraphConfig
 
     assert set(OPTION_HELP) == {name for name, _ in TruthgraphConfig._schema}
+
+
+def test_the_truth_is_the_statement_and_the_quote_is_the_source(
+    repo_site: SiteInput, repo_pack: ClaimsPack
+) -> None:
+    claim = repo_pack.claims["flakehub-publication-only"]
+    quoted = claim.model_copy(
+        update={
+            "statement": "FlakeHub is for publication and discovery only",
+            "quote": "FlakeHub is still publication/discovery later",
+        }
+    )
+    pack = dataclasses.replace(repo_pack, claims={**repo_pack.claims, claim.id: quoted})
+    site = dataclasses.replace(repo_site, pack=pack)
+    text = pages.record_page(site, claim.id)
+    assert '<p class="tg-statement">FlakeHub is for publication and discovery only</p>' in text
+    assert (
+        '<blockquote class="tg-quote"><p>FlakeHub is still publication/discovery later</p>'
+        in text
+    )
+    boundary = pages.boundary_page(site, "flakehub")
+    assert "**FlakeHub is for publication and discovery only.**" in boundary
+    assert "Source: <q>FlakeHub is still publication/discovery later</q>" in boundary
+    # Without a quote, nothing is quoted.
+    assert "tg-quote" not in pages.record_page(repo_site, claim.id)

@@ -226,6 +226,7 @@ class Claim(Record):
 
     id: RecordId
     statement: str
+    quote: str | None = Field(None, description="The source's own wording, shown as a quote.")
     status: Literal["active", "retired", "superseded"] = "active"
     superseded_by: RecordId | None = None
     since: dt.date
@@ -250,6 +251,7 @@ class NonGoal(Record):
 
     id: RecordId
     statement: str
+    quote: str | None = Field(None, description="The source's own wording, shown as a quote.")
     topics: list[str] = Field(default_factory=list)
     subjects: list[RecordId] = Field(default_factory=list)
     evidence: list[RecordId] = Field(default_factory=list)

@@ -50,7 +50,7 @@ YES_WORDS = frozenset(
 )
 PLAN_WORDS = frozenset(
     """will going plan plans planned planning roadmap upcoming soon slated scheduled
-    targeted proposal propose proposes proposed intend intends next later""".split()
+    targeted proposal propose proposes proposed intend intends next later rfc""".split()
 )
 DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "which", "what"])
 COPULAS = frozenset(["is", "was", "are", "were", "means", "meant", "makes", "'s", "covers"])
@@ -272,6 +272,9 @@ class StatementReader:
         sentence_context = index.document.sentences[position].context
         if found is not None and found.advice and describes_present(sentence_context):
             return None  # "Context: today product CI runs on ubuntu-latest" is not advice
+        for named in mentions:
+            if named.start <= start < named.end < end and (named.entity or named.other):
+                start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
         subject, mention = self._subject(
             index, position, tokens, clause, mentions, prop, start, end
         )

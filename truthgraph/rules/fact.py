@@ -107,29 +107,45 @@ class FactModel:
         return "; ".join(parts)
 
     def examples(self, owner: Claim | NonGoal) -> tuple[list[str], list[str]]:
-        """Plain sentences generated from the owner's facts: (contradicting, fine).
+        """Plain sentences generated from the owner's facts: (contradicting, fine)."""
+        return fact_sentences(self.pack, owner)
 
-        Each is a statement the checker reads exactly as it reads docs (a test holds
-        every generated sentence to that)."""
-        contradicting: list[str] = []
-        fine: list[str] = []
-        plan = isinstance(owner, NonGoal)
-        for fact in owner.facts:
-            named = [s for s in fact.subject if not s.startswith("kind:")]
-            subject = self.entity_name(named[0]) if named else "the lane"
-            quantity = self.lexicon.quantity(fact.property)
-            if quantity is not None:
-                for value in fact.true:
-                    wrong = _other_number(value)
-                    contradicting.append(_sentence(self.lexicon.say(fact.property, wrong, subject)))
-                    fine.append(_sentence(self.lexicon.say(fact.property, value, subject)))
-                continue
-            for value in fact.false:
-                said = self.lexicon.say(fact.property, value, subject)
-                contradicting.append(_sentence(f"Next sprint {said}" if plan else said))
+
+def fact_sentences(pack: ClaimsPack, owner: Claim | NonGoal) -> tuple[list[str], list[str]]:
+    """Plain sentences generated from a record's facts: (contradicting, fine).
+
+    Each is a statement the checker reads exactly as it reads docs (a test holds every
+    generated sentence to that); a non-goal's are said as plans.
+    """
+    lexicon = merge(shared_lexicon(), pack.lexicons)
+    contradicting: list[str] = []
+    fine: list[str] = []
+    plan = isinstance(owner, NonGoal)
+    for fact in owner.facts:
+        named = [s for s in fact.subject if not s.startswith("kind:")]
+        found = pack.entities.get(named[0]) if named else None
+        subject = found.name.rsplit("/", 1)[-1] if found is not None else "the lane"
+        quantity = lexicon.quantities.get(fact.property)
+        if quantity is not None:
             for value in fact.true:
-                fine.append(_sentence(self.lexicon.say(fact.property, value, subject)))
-        return contradicting, fine
+                wrong = _other_number(value)
+                say = quantity.say.replace("{subject}", subject)
+                contradicting.append(_sentence(say.replace("{value}", wrong)))
+                fine.append(_sentence(say.replace("{value}", value)))
+            continue
+        prop = lexicon.properties.get(fact.property)
+        if prop is None:
+            continue
+        for value in fact.false:
+            said = (
+                prop.values[value].say.replace("{subject}", subject) if value in prop.values else ""
+            )
+            if said:
+                contradicting.append(_sentence(f"Next sprint {said}" if plan else said))
+        for value in fact.true:
+            if value in prop.values:
+                fine.append(_sentence(prop.values[value].say.replace("{subject}", subject)))
+    return contradicting, fine
 
 
 def build_fact_model(pack: ClaimsPack) -> FactModel | None:
@@ -289,4 +305,4 @@ def _same_number(expected: str, stated: str) -> bool:
         return expected.strip() == stated.strip()
 
 
-__all__ = ["FactCheck", "FactModel", "build_fact_model"]
+__all__ = ["FactCheck", "FactModel", "build_fact_model", "fact_sentences"]

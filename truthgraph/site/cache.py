@@ -3,6 +3,7 @@ unchanged-or-not files checked by worker processes while mkdocs renders the page
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
@@ -16,11 +17,14 @@ from truthgraph.claims.loader import iter_claim_files
 from truthgraph.claims.pack import ClaimsPack, load_pack
 from truthgraph.discovery import discover
 from truthgraph.engine import Checker, CheckOptions, FileResult, aggregate
+from truthgraph.examples import Verdicts, example_verdicts, remember_verdicts
+from truthgraph.errors import TruthgraphError
 from truthgraph.findings import FileProblem, Report
+from truthgraph.site.history import TrendPoint, exit_signal_trend
 
 Stamp = tuple[tuple[str, int, int], ...]
-FileKey = tuple[int, int, str]
-"""(mtime in ns, size, claims digest + options): a file's result is reused while it holds."""
+FileKey = tuple[int, str, str]
+"""(size, content hash, claims digest + options): a file's result is reused while it holds."""
 
 MIN_FILES_FOR_WORKERS = 16  # below this, forking costs more than it saves
 MAX_WORKERS = 4
@@ -36,6 +40,25 @@ def _stamp(paths: Iterable[Path]) -> Stamp:
             continue
         found.append((str(path), stat.st_mtime_ns, stat.st_size))
     return tuple(found)
+
+
+def _head_stamp(claims: Path) -> str:
+    """mtime of the repository's HEAD and index files: they change with every commit."""
+    folder = claims.resolve() if claims.is_dir() else claims.resolve().parent
+    for parent in [folder, *folder.parents]:
+        git = parent / ".git"
+        if git.is_file():  # a worktree: `.git` names the real folder
+            text = git.read_text(encoding="utf-8", errors="replace").strip()
+            git = (parent / text.removeprefix("gitdir:").strip()).resolve()
+        if git.exists():
+            parts = []
+            for name in ("HEAD", "index", "logs/HEAD"):
+                try:
+                    parts.append(str((git / name).stat().st_mtime_ns))
+                except OSError:
+                    parts.append("-")
+            return ":".join(parts)
+    return "none"
 
 
 def options_key(options: CheckOptions) -> str:
@@ -72,14 +95,29 @@ def auto_workers(files: int) -> int:
 _worker_checker: Checker | None = None
 
 
-def _init_worker(checker: Checker) -> None:
+def _init_worker(pack: ClaimsPack, options: CheckOptions, compiled: Checker | None) -> None:
+    """Compile the rules here, in the worker, unless the build process has them already:
+    the build process then goes straight on reading and rendering pages."""
     global _worker_checker
-    _worker_checker = checker
+    try:
+        _worker_checker = compiled if compiled is not None else Checker(pack, options)
+    except TruthgraphError:
+        _worker_checker = None  # rules that do not compile: the build process reports them
+
+
+def _worker() -> Checker:
+    if _worker_checker is None:
+        raise RuntimeError("no compiled rules in this worker")
+    return _worker_checker
 
 
 def _check_chunk(chunk: list[tuple[Path, str]]) -> list[FileResult]:
-    assert _worker_checker is not None, "worker used before its initializer ran"
-    return [_worker_checker.check_file(path, shown) for path, shown in chunk]
+    checker = _worker()
+    return [checker.check_file(path, shown) for path, shown in chunk]
+
+
+def _example_verdicts(sentences: list[str]) -> Verdicts:
+    return example_verdicts(_worker(), sentences)
 
 
 @dataclass
@@ -87,7 +125,8 @@ class CheckRun:
     """One build's check: cached results at once, the others as their worker finishes them."""
 
     cache: CheckCache
-    checker: Checker
+    pack: ClaimsPack
+    options: CheckOptions
     order: list[str]
     """Shown paths in report order."""
     problems: list[FileProblem]
@@ -96,6 +135,21 @@ class CheckRun:
     chunks: dict[str, list[tuple[Path, str]]] = field(default_factory=dict)
     keys: dict[str, tuple[str, FileKey]] = field(default_factory=dict)
     executor: ProcessPoolExecutor | None = None
+    examples: Future[Verdicts] | None = None
+    """The executed examples' verdicts, computed by a worker with its compiled rules."""
+
+    def checker(self) -> Checker:
+        """Compiled rules in the build process (compiled on first need, then kept)."""
+        return self.cache.get_checker(self.pack, self.options)
+
+    def example_verdicts(self) -> Verdicts | None:
+        """The worker's verdicts on the examples (None: no worker computed them)."""
+        if self.examples is None:
+            return None
+        try:
+            return self.examples.result()
+        except Exception:  # a dead worker: the examples are computed here when needed
+            return None
 
     def result(self, shown: str) -> FileResult | None:
         """The result of one file, waiting for its worker if need be (None: not checked)."""
@@ -105,7 +159,7 @@ class CheckRun:
             try:
                 results = future.result()
             except Exception:  # a dead worker must not lose the check: do it here instead
-                results = [self.checker.check_file(path, name) for path, name in chunk]
+                results = [self.checker().check_file(path, name) for path, name in chunk]
             for item in results:
                 self._store(item)
             for _, name in chunk:
@@ -116,10 +170,11 @@ class CheckRun:
         """Every result (waiting for the workers), aggregated like Checker.check_paths."""
         for shown in list(self.futures):
             self.result(shown)
+        verdicts = self.example_verdicts()
+        if verdicts is not None:
+            remember_verdicts(self.pack, verdicts)
         self.close()
-        return aggregate(
-            self.checker.pack.digest, [self.done[s] for s in self.order], self.problems
-        )
+        return aggregate(self.pack.digest, [self.done[s] for s in self.order], self.problems)
 
     def close(self) -> None:
         if self.executor is not None:
@@ -145,6 +200,28 @@ class CheckCache:
     """Absolute path -> (key, result)."""
     hits: int = 0
     misses: int = 0
+    trend_key: str = ""
+    trend: Future[list[TrendPoint]] | None = None
+
+    def start_trend(self, claims: Path) -> Future[list[TrendPoint]]:
+        """Exit signals over the git history of `claims`, in a thread; reused while HEAD holds."""
+        key = f"{claims.resolve()}\x1f{_head_stamp(claims)}"
+        if self.trend is None or key != self.trend_key:
+            future: Future[list[TrendPoint]] = Future()
+
+            def work() -> None:
+                try:
+                    future.set_result(exit_signal_trend(claims))
+                except Exception:  # the trend is decoration: no history, no chart
+                    future.set_result([])
+
+            threading.Thread(target=work, name="truthgraph-trend", daemon=True).start()
+            self.trend, self.trend_key = future, key
+        return self.trend
+
+    def has_workers_for(self, jobs: int | None) -> bool:
+        """Whether a build may check in worker processes (which compile the rules there)."""
+        return jobs != 0 and "fork" in multiprocessing.get_all_start_methods()
 
     def load_pack(self, claims: Path) -> ClaimsPack:
         """The pack under `claims`, re-read only when a claims file changed, appeared or went."""
@@ -163,11 +240,13 @@ class CheckCache:
 
     def start(
         self,
-        checker: Checker,
+        pack: ClaimsPack,
+        options: CheckOptions,
         paths: Iterable[Path],
         display: Callable[[Path], str],
         first: Sequence[str] = (),
         jobs: int | None = None,
+        examples: Sequence[str] = (),
     ) -> CheckRun:
         """Begin checking the files under `paths`; `first` lists shown paths needed soonest.
 
@@ -175,20 +254,23 @@ class CheckCache:
         (None: `auto_workers`) in the order of `first`, then the others; with no workers
         they are checked here before this returns.
         """
-        files, problems = discover(paths, checker.options.include, checker.options.exclude, display)
-        context = checker.pack.digest + "\x1f" + options_key(checker.options)
-        run = CheckRun(self, checker, [shown for _, shown in files], problems)
+        files, problems = discover(paths, options.include, options.exclude, display)
+        context = pack.digest + "\x1f" + options_key(options)
+        run = CheckRun(self, pack, options, [shown for _, shown in files], problems)
         todo: list[tuple[Path, str]] = []
         seen: set[str] = set()
         for path, shown in files:
             absolute = str(path.resolve())
             seen.add(absolute)
             try:
-                stat = path.stat()
+                content = path.read_bytes()
             except OSError:
-                run.done[shown] = checker.check_file(path, shown)  # says why it cannot be read
+                run.done[shown] = run.checker().check_file(path, shown)  # says why it cannot
                 continue
-            key = (stat.st_mtime_ns, stat.st_size, context)
+            # By content, not mtime: an editor's save-without-change or a checkout that
+            # rewrites files leaves the result valid under `serve`.
+            digest = hashlib.blake2b(content, digest_size=16).hexdigest()
+            key = (len(content), digest, context)
             cached = self.results.get(absolute)
             if cached is not None and cached[0] == key and cached[1].path == shown:
                 self.hits += 1
@@ -204,13 +286,14 @@ class CheckCache:
         workers = auto_workers(len(todo)) if jobs is None else min(jobs, len(todo))
         if workers <= 0:
             for path, shown in todo:
-                run._store(checker.check_file(path, shown))
+                run._store(run.checker().check_file(path, shown))
             return run
+        compiled = self.checker if self.checker_key == context and self.checker else None
         run.executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker,
-            initargs=(checker,),
+            initargs=(pack, options, compiled),
         )
         # Small chunks in page order: the page mkdocs renders next is soon ready.
         size = max(1, min(8, len(todo) // (workers * 4)))
@@ -220,10 +303,14 @@ class CheckCache:
             for _, shown in chunk:
                 run.futures[shown] = future
                 run.chunks[shown] = chunk
+        if examples:  # sentences the pages' examples need verdicts for: a worker has the rules
+            run.examples = run.executor.submit(_example_verdicts, list(examples))
         return run
 
     def check_paths(
         self, checker: Checker, paths: Iterable[Path], display: Callable[[Path], str]
     ) -> Report:
         """Like Checker.check_paths, but files unchanged since the last call are not re-read."""
-        return self.start(checker, paths, display, jobs=0).report()
+        self.checker = checker
+        self.checker_key = checker.pack.digest + "\x1f" + options_key(checker.options)
+        return self.start(checker.pack, checker.options, paths, display, jobs=0).report()

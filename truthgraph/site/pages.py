@@ -14,8 +14,10 @@ import itertools
 import json
 import posixpath
 import re
+import urllib.parse
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
@@ -27,6 +29,9 @@ from truthgraph.present import progress
 from truthgraph.rules import RULE_CODES
 from truthgraph.rules.workflow import CODES as WORKFLOW_CODES
 from truthgraph.site import svg
+from truthgraph.site.history import TrendPoint
+from truthgraph.boundary import build_boundary, plain_non_goal, render_markdown
+from truthgraph.examples import claim_examples
 from truthgraph.site.markup import attr, clean, code, esc, inline_code, link, md_text
 
 STATUSES = ("met", "partial", "pending")
@@ -50,6 +55,11 @@ class SiteInput:
     """Finding path (as in the report) -> URL of its page relative to the site root."""
     boundary_topics: Sequence[str] = ("flakehub",)
     """Topics whose boundary pages come first (the rest follow alphabetically)."""
+    trend: Sequence[TrendPoint] = ()
+    """Exit signals at each commit that changed the claims, oldest first (may be empty)."""
+    site_url: str = ""
+    example_docs: Sequence[Path] = ()
+    """Docs whose example admonitions are candidates for the claims' examples."""
 
 
 # -- addresses -------------------------------------------------------------------------------
@@ -119,6 +129,11 @@ class _Site:
         self.topics = topic_slugs(t for r in self.records.values() for t in r.topics)
         first = [t for t in site.boundary_topics if t in self.topics]
         self.topic_order = first + sorted(t for t in self.topics if t not in first)
+        # A page per topic that has a boundary to state: the configured topics and every
+        # topic with a non-goal. The other topics are rows of the index (each page costs a
+        # full theme render; 21 pages for 18 records would mostly repeat the claim pages).
+        guarded = {t for g in site.pack.non_goals.values() for t in g.topics}
+        self.topic_pages = [t for t in self.topic_order if t in first or t in guarded]
 
     # Source paths of the generated pages (relative to the docs dir).
     def src(self, name: str) -> str:
@@ -129,6 +144,12 @@ class _Site:
 
     def topic_src(self, topic: str) -> str:
         return self.src(f"boundaries/{self.topics[topic]}.md")
+
+    def topic_href(self, from_src: str, topic: str) -> str:
+        """The topic's boundary page, else its row on the boundaries index."""
+        if topic in self.topic_pages:
+            return self.href(from_src, self.topic_src(topic))
+        return self.href(from_src, self.src("boundaries/index.md"), f"topic-{self.topics[topic]}")
 
     def url(self, src_uri: str) -> str:
         return url_of(src_uri, self.input.directory_urls)
@@ -212,6 +233,27 @@ def rule_codes(owner: Claim | NonGoal, spec: RuleSpec) -> list[str]:
     return ["TG101" if spec.kind == "wording" else "TG201"]
 
 
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], css: str = "") -> str:
+    """A table as Material styles its own: no class attribute (its CSS styles
+    `table:not([class])`, and its script wraps each such table in `.md-typeset__table` to
+    scroll inside the column). Raw HTML rather than a Markdown table: the cells are HTML
+    already, and Markdown's inline pass over them was most of the pages' build time.
+    `css` goes on a hidden marker in the first cell (`table:has(.css)` selects the table).
+    """
+    marker = f'<span class="tg-table-mark {esc(css)}" hidden></span>' if css else ""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{marker if number == 0 and column == 0 else ''}{cell}</td>"
+            for column, cell in enumerate(row)
+        )
+        + "</tr>"
+        for number, row in enumerate(rows)
+    )
+    return _html(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
 def _ul(items: Iterable[str], css: str = "") -> str:
     body = "".join(f"<li>{item}</li>" for item in items)
     return f"<ul{attr('class', css)}>{body}</ul>" if body else ""
@@ -261,24 +303,23 @@ def _diagram(svg_text: str, caption: str) -> str:
     )
 
 
-def _evidence_cell(site: _Site, from_src: str, evidence_ids: Sequence[str]) -> str:
-    items = []
-    for evidence_id in evidence_ids:
-        evidence = site.pack.evidence.get(evidence_id)
-        if evidence is None:
-            items.append(code(evidence_id))
-            continue
-        items.append(
-            f'<span class="tg-ev" data-evidence="{esc(evidence.id)}">'
-            f"{link(site.evidence_href(from_src, evidence.id), evidence.ref)}"
-            f" <small>({esc(evidence.observed.isoformat())})</small> "
-            f"{_freshness_badge(site, evidence)}</span>"
-        )
-    return "; ".join(items) if items else "<em>no evidence</em>"
+_FRAGMENT_NOISE = re.compile(r"[`*_\[\]<>#|~]")
+
+
+def text_fragment(excerpt: str, words: int = 8) -> str:
+    """`#:~:text=...` for the start of an excerpt: browsers scroll to it and highlight it.
+
+    The excerpt is Markdown source; the page shows rendered text, so markup characters
+    are dropped. A fragment that does not match simply opens the page at the top.
+    """
+    text = " ".join(_FRAGMENT_NOISE.sub(" ", excerpt).split()[:words])
+    return f"#:~:text={urllib.parse.quote(text, safe='')}" if text else ""
 
 
 def _finding_item(site: _Site, from_url: str, finding: Finding, with_path: bool = True) -> str:
     href = site.doc_href(from_url, finding.path)
+    if href:
+        href += text_fragment(finding.excerpt)
     place = f"line {finding.line}, column {finding.column}"
     where = (link(href, finding.path) + f" — {esc(place)}") if with_path else esc(place)
     claim = ""
@@ -301,6 +342,8 @@ def _finding_item(site: _Site, from_url: str, finding: Finding, with_path: bool 
         parts.append(
             f'<p class="tg-fix"><strong>How to say it:</strong> {inline_code(finding.fix)}</p>'
         )
+    if finding.claim:
+        parts.append(f"<p><small>More: {code(f'truthgraph explain {finding.claim}')}</small></p>")
     parts.append("</li>")
     return "".join(parts)
 
@@ -325,44 +368,50 @@ def dashboard(site_input: SiteInput) -> str:
 
 
 def _dashboard(site: _Site) -> str:
-    site_input = site.input
     here = site.src("index.md")
     pack = site.pack
     totals = exit_signal_counts(pack)
-    newest = max(pack.evidence.values(), key=lambda e: (e.observed, e.id), default=None)
-    snapshot_age = (site.today - pack.meta.snapshot).days
     out = [_head("Sprint dashboard")]
-    facts = [
-        f"<p>{esc(pack.meta.name)} — snapshot of <strong>"
-        f'<time datetime="{pack.meta.snapshot.isoformat()}">{pack.meta.snapshot.isoformat()}'
-        f"</time></strong> ({esc(_age_text(snapshot_age))} on {site.today.isoformat()}).",
-    ]
-    if newest is not None:
-        facts.append(
-            f" Newest evidence: {link(site.evidence_href(here, newest.id), newest.ref)},"
-            f" observed {newest.observed.isoformat()} — {_freshness_badge(site, newest)}"
-            f" (evidence is stale after {pack.meta.stale_after_days} days)."
+    snapshot_age = (site.today - pack.meta.snapshot).days
+    out.append(
+        _html(
+            f'<p class="tg-meta">{esc(pack.meta.name)} — snapshot of <strong>'
+            f'<time datetime="{pack.meta.snapshot.isoformat()}">{pack.meta.snapshot.isoformat()}'
+            f"</time></strong>, {esc(_age_text(snapshot_age))} on {site.today.isoformat()}.</p>"
         )
-    facts.append("</p>")
-    findings = site_input.report.findings
-    pages = len({f.path for f in findings})
-    contradictions = site.href(here, site.src("contradictions.md"))
-    where = f"{plural(len(findings), 'finding')} on {plural(pages, 'page')}"
-    facts.append(
-        f'<p class="tg-totals" data-priorities="{len(pack.priorities)}"'
-        f' data-met="{totals["met"]}" data-partial="{totals["partial"]}"'
-        f' data-pending="{totals["pending"]}">'
-        f"{len(pack.priorities)} priorities · exit signals: "
-        f"{_status_badge('met')} {totals['met']} · {_status_badge('partial')} {totals['partial']}"
-        f" · {_status_badge('pending')} {totals['pending']} · docs: "
-        f"{link(contradictions, where)}</p>"
     )
-    out.append(_html(f'<div class="tg-meta">{"".join(facts)}</div>'))
-
+    out.append(_html(_summary_cards(site, here, totals)))
     out.append("## Priorities\n\n")
-    cards = "".join(_priority_card(site, here, p) for p in pack.priorities.values())
-    out.append(_html(f'<div class="grid cards tg-priorities"><ul>{cards}</ul></div>'))
-
+    rows = []
+    for priority in pack.priorities.values():
+        met, partial, pending = progress(priority)
+        step = next((s for s in pack.sequence if s.priority == priority.id), None)
+        next_step = f"{step.step}. {inline_code(step.text)}" if step else "—"
+        rows.append(
+            [
+                f'<span class="tg-level tg-level-{esc(priority.level.lower())}">'
+                f"{esc(priority.level)}</span> "
+                f'<a href="#{esc(priority.id)}" data-priority-row="{esc(priority.id)}"'
+                f' data-met="{met}" data-partial="{partial}" data-pending="{pending}">'
+                f"{esc(priority.title)}</a>",
+                esc(", ".join(priority.owners)),
+                _bar(met, partial, pending),
+                next_step,
+            ]
+        )
+    out.append(_table(["Priority", "Owner", "Exit signals", "Next step"], rows, "tg-priorities"))
+    if site.input.trend:
+        out.append("## Trend\n\n")
+        figure = svg.trend_chart(site.input.trend)
+        out.append(
+            _html(
+                f'<figure class="tg-trend" data-search-exclude>{figure}<figcaption>Exit signals'
+                " in the claims at each commit that changed them (git history).</figcaption>"
+                "</figure>"
+            )
+        )
+    out.append("## Details\n\n")
+    out.append(_html(*(_priority_details(site, here, p) for p in pack.priorities.values())))
     out.append("## Sequence\n\n")
     if pack.sequence:
         boxes = [
@@ -407,47 +456,122 @@ def _dashboard(site: _Site) -> str:
     return "".join(out)
 
 
+def _summary_cards(site: _Site, here: str, totals: Mapping[str, int]) -> str:
+    """Three Material cards, two lines each: exit signals, docs contradictions, evidence."""
+    pack = site.pack
+    findings = site.input.report.findings
+    contradictions = site.href(here, site.src("contradictions.md"))
+    by_page = sorted(site.findings_by_path.items(), key=lambda item: (-len(item[1]), item[0]))
+    if findings:
+        worst = ", ".join(
+            link(site.doc_href(site.url(here), path) or contradictions, posixpath.basename(path))
+            + f" ({len(items)})"
+            for path, items in by_page[:3]
+        )
+        docs = (
+            f'<p class="tg-big tg-bad">{link(contradictions, str(len(findings)))}'
+            f" <small>{'contradiction' if len(findings) == 1 else 'contradictions'} in the docs"
+            f"</small></p><p>worst: {worst}</p>"
+        )
+    else:
+        docs = (
+            '<p class="tg-big tg-good">0 <small>contradictions in the docs</small></p>'
+            "<p>the checked docs agree with the claims</p>"
+        )
+    limit = pack.meta.stale_after_days
+    stale = [e for e in pack.evidence.values() if (site.today - e.observed).days > limit]
+    evidence_href = site.href(here, site.src("evidence.md"))
+    if stale:
+        fresh = (
+            f'<p class="tg-big tg-warn">{len(stale)} of {len(pack.evidence)}'
+            " <small>evidence stale</small></p>"
+            f"<p>over {limit} days old — {link(evidence_href, 'refresh them')}</p>"
+        )
+    else:
+        fresh = (
+            f'<p class="tg-big tg-good">{len(pack.evidence)} fresh'
+            " <small>evidence</small></p>"
+            f"<p>all observed in the last {limit} days</p>"
+        )
+    signals = (
+        f'<p class="tg-big">{totals["met"]} of {sum(totals.values())}'
+        " <small>exit signals met</small></p>"
+        f"<p>{_bar(totals['met'], totals['partial'], totals['pending'])}</p>"
+    )
+    items = "".join(
+        f'<li class="{css}">{body}</li>'
+        for body, css in (
+            (signals, "tg-card-signals"),
+            (docs, "tg-card-docs"),
+            (fresh, "tg-card-evidence"),
+        )
+    )
+    return (
+        f'<div class="grid cards tg-summary" data-priorities="{len(pack.priorities)}"'
+        f' data-met="{totals["met"]}" data-partial="{totals["partial"]}"'
+        f' data-pending="{totals["pending"]}" data-findings="{len(findings)}"'
+        f' data-stale="{len(stale)}"><ul>{items}</ul></div>'
+    )
+
+
+def _bar(met: int, partial: int, pending: int) -> str:
+    """Exit signals as a stacked bar with its numbers beside it (HTML, follows the scheme)."""
+    total = max(1, met + partial + pending)
+    parts = "".join(
+        f'<span class="tg-bar-{name}" style="width:{100 * count / total:.1f}%"></span>'
+        for name, count in (("met", met), ("partial", partial), ("pending", pending))
+        if count
+    )
+    label = f"{met} met, {partial} partial, {pending} pending"
+    return (
+        f'<span class="tg-bar" role="img" aria-label="{label}" title="{label}">{parts}</span>'
+        f' <span class="tg-bar-text">{met}✔ {partial}◐ {pending}✘</span>'
+    )
+
+
 def _priority_title(pack: ClaimsPack, priority_id: str) -> str:
     priority = pack.priorities.get(priority_id)
     return f"{priority.level} {priority.title}" if priority else priority_id
 
 
-def _priority_card(site: _Site, here: str, priority: Priority) -> str:
+def _priority_details(site: _Site, here: str, priority: Priority) -> str:
+    """One priority in a collapsed Material details block: signals, why, targets, claims."""
     met, partial, pending = progress(priority)
     signals = []
     for signal in priority.exit_signals:
         note = (
             f'<br><small class="tg-note">{inline_code(signal.note)}</small>' if signal.note else ""
         )
+        sources = ", ".join(
+            link(site.evidence_href(here, e), site.pack.evidence[e].ref)
+            if e in site.pack.evidence
+            else code(e)
+            for e in signal.evidence
+        )
         signals.append(
             f'<li class="tg-signal tg-signal-{signal.status}" data-status="{signal.status}"'
             f' id="{esc(signal.id)}">{_status_badge(signal.status)} {inline_code(signal.text)}'
-            f'<br><small class="tg-ev-list">evidence: '
-            f"{_evidence_cell(site, here, signal.evidence)}</small>{note}</li>"
+            f"{note}"
+            + (f'<br><small class="tg-ev-list">evidence: {sources}</small>' if sources else "")
+            + "</li>"
         )
     claims = ", ".join(site.record_link(here, c) for c in priority.claims)
-    level = priority.level.lower()
+    kind = "success" if pending == partial == 0 else "warning" if met or partial else "failure"
     return "".join(
         [
-            f'<li class="tg-priority" id="{esc(priority.id)}" data-priority="{esc(priority.id)}"'
+            f'<details class="{kind} tg-priority" id="{esc(priority.id)}"'
+            f' data-priority="{esc(priority.id)}"'
             f' data-met="{met}" data-partial="{partial}" data-pending="{pending}">',
-            f'<p class="tg-card-head"><span class="tg-level tg-level-{esc(level)}">'
-            f"{esc(priority.level)}</span> <strong>{esc(priority.title)}</strong></p>",
-            '<hr class="tg-rule">',
-            '<div class="tg-progress" data-search-exclude>',
-            svg.progress_bar(met, partial, pending),
-            "</div>",
-            f'<p class="tg-counts">{_status_badge("met")} {met} · {_status_badge("partial")}'
-            f" {partial} · {_status_badge('pending')} {pending}</p>",
+            f"<summary>{esc(priority.level)} {esc(priority.title)} — {met} met, {partial}"
+            f" partial, {pending} pending</summary>",
             f"<p><strong>Owners:</strong> {esc(', '.join(priority.owners))}</p>",
+            f'<ul class="tg-signals">{"".join(signals)}</ul>',
             "<p><strong>Why now</strong></p>",
             _ul(inline_code(w) for w in priority.why_now),
             "<p><strong>Targets</strong></p>",
             _ul(inline_code(t) for t in priority.targets),
-            "<p><strong>Exit signals</strong></p>",
-            f'<ul class="tg-signals">{"".join(signals)}</ul>',
             f"<p><strong>Advances:</strong> {claims}</p>" if claims else "",
-            "</li>",
+            "</details>",
         ]
     )
 
@@ -474,33 +598,28 @@ def _claims_index(site: _Site) -> str:
     for claim in site.pack.claims.values():
         found = len(site.findings_by_claim.get(claim.id, []))
         rows.append(
-            f'<tr data-claim="{esc(claim.id)}"><td>{site.record_link(here, claim.id)}</td>'
-            f"<td>{inline_code(claim.statement)}</td>"
-            f"<td>{_badge(claim.status, f'tg-claim-{claim.status}')}</td>"
-            f"<td>{esc(claim.severity)}</td><td>{esc(', '.join(claim.topics))}</td>"
-            f"<td>{_count_badge(found)}</td></tr>"
+            [
+                f'<span data-claim="{esc(claim.id)}"></span>{site.record_link(here, claim.id)}',
+                inline_code(claim.statement),
+                _badge(claim.status, f"tg-claim-{claim.status}"),
+                esc(", ".join(claim.topics)),
+                _count_badge(found),
+            ]
         )
-    out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Claim</th><th>Statement</th><th>Status</th>'
-            "<th>Severity</th><th>Topics</th><th>Findings</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Claim", "Truth", "Status", "Topics", "Findings"], rows, "tg-claims"))
     out.append("## Non-goals\n\n")
-    rows = [
-        f'<tr data-claim="{esc(g.id)}"><td>{site.record_link(here, g.id)}</td>'
-        f"<td>{inline_code(g.statement)}</td><td>{esc(', '.join(g.topics))}</td>"
-        f"<td>{_count_badge(len(site.findings_by_claim.get(g.id, [])))}</td></tr>"
+    goal_rows = [
+        [
+            f'<span data-claim="{esc(g.id)}"></span>{site.record_link(here, g.id)}',
+            esc(plain_non_goal(g.statement)),
+            esc(", ".join(g.topics)),
+            _count_badge(len(site.findings_by_claim.get(g.id, []))),
+        ]
         for g in site.pack.non_goals.values()
     ]
     out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Non-goal</th><th>Must not be promised</th>'
-            "<th>Topics</th><th>Findings</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>"
-        )
-        if rows
+        _table(["Non-goal", "In plain words", "Topics", "Findings"], goal_rows, "tg-non-goals")
+        if goal_rows
         else _html("<p><em>None.</em></p>")
     )
     return "".join(out)
@@ -522,11 +641,13 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
     pack = site.pack
     is_claim = isinstance(record, Claim)
     out = [_head(record.id)]
+    said = inline_code(record.statement) if is_claim else esc(plain_non_goal(record.statement))
     head = [
         f'<div class="tg-record" data-record="{esc(record.id)}">',
-        f'<p class="tg-statement">{"" if is_claim else "<strong>Non-goal:</strong> "}'
-        f"{inline_code(record.statement)}</p>",
+        f'<p class="tg-statement">{"" if is_claim else "<strong>Non-goal.</strong> "}{said}</p>',
     ]
+    if record.quote:
+        head.append(f'<blockquote class="tg-quote"><p>{inline_code(record.quote)}</p></blockquote>')
     facts: list[str] = []
     if isinstance(record, Claim):
         facts.append(_badge(record.status, f"tg-claim-{record.status}"))
@@ -537,7 +658,7 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
         facts.append(_badge("non-goal", "tg-claim-non-goal"))
     facts.append(f"severity {esc(record.severity)}")
     if record.topics:
-        topics = ", ".join(link(site.href(here, site.topic_src(t)), t) for t in record.topics)
+        topics = ", ".join(link(site.topic_href(here, t), t) for t in record.topics)
         facts.append(f"topics: {topics}")
     head.append(f'<p class="tg-facts">{" · ".join(facts)}</p>')
     if isinstance(record, Claim) and record.source:
@@ -561,11 +682,11 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
     head.append("</div>")
     out.append(_html(*head))
 
-    out.append("## Evidence\n\n")
-    out.append(_html(_evidence_table(site, here, record.evidence)))
+    out.append("## In plain words\n\n")
+    out.append(_html(_examples(site, record)))
 
-    out.append("## Rules\n\n")
-    out.append(_html(_rules(record)))
+    out.append("## Evidence\n\n")
+    out.append(_evidence_table(site, here, record.evidence))
 
     out.append("## Contradictions in the docs\n\n")
     found = site.findings_by_claim.get(record.id, [])
@@ -614,8 +735,43 @@ def _record_page(site: _Site, record: Claim | NonGoal) -> str:
         figure = svg.render(
             boxes, arrows, caption=f"Neighbourhood of {record.id}", diagram_id="tg-neighbourhood"
         )
-        out.append(_diagram(figure, f"{record.id} and the records one edge away"))
+        out.append(
+            _diagram(figure, f"{record.id} and the records one edge away (click to zoom and pan)")
+        )
+    out.append("## Rules\n\n")
+    out.append(
+        _html(
+            '<details class="note tg-rules-details"><summary>Rules (for maintainers): the'
+            " patterns that recognise contradicting text</summary>",
+            _rules(record),
+            "</details>",
+        )
+    )
     return "".join(out)
+
+
+def _examples(site: _Site, record: Claim | NonGoal) -> str:
+    """Executed examples as Material admonitions: what contradicts the record, what is fine."""
+    examples = claim_examples(site.pack, record.id, site.input.example_docs)
+    what = "contradict it" if isinstance(record, Claim) else "promise it"
+    parts = []
+    if examples.contradicting:
+        parts.append(
+            f'<div class="admonition failure tg-contradicting"><p class="admonition-title">'
+            f"Sentences like these {what} and are flagged</p>"
+            + _ul(f"<q>{inline_code(e)}</q>" for e in examples.contradicting)
+            + "</div>"
+        )
+    if examples.fine:
+        parts.append(
+            '<div class="admonition success tg-fine"><p class="admonition-title">'
+            "Sentences like these are fine</p>"
+            + _ul(f"<q>{inline_code(e)}</q>" for e in examples.fine)
+            + "</div>"
+        )
+    if not parts:
+        return "<p><em>No examples for it yet; the rules below say what is flagged.</em></p>"
+    return "".join(parts)
 
 
 def _node_href(site: _Site, here: str) -> Callable[[str, str], str]:
@@ -628,7 +784,7 @@ def _node_href(site: _Site, here: str) -> Callable[[str, str], str]:
             return site.evidence_href(here, node_id)
         if kind == "topic":
             topic = node_id.removeprefix("topic:")
-            return site.href(here, site.topic_src(topic)) if topic in site.topics else ""
+            return site.topic_href(here, topic) if topic in site.topics else ""
         if kind == "step":
             step = next((s for s in site.pack.sequence if s.id == node_id), None)
             return site.href(here, site.src("index.md"), step.priority) if step else ""
@@ -644,22 +800,20 @@ def _evidence_table(site: _Site, here: str, evidence_ids: Sequence[str]) -> str:
     for evidence_id in evidence_ids:
         evidence = site.pack.evidence.get(evidence_id)
         if evidence is None:
-            rows.append(f"<tr><td>{code(evidence_id)}</td><td colspan='4'>unknown</td></tr>")
+            rows.append([code(evidence_id), "unknown", "", ""])
             continue
         outside = link(_web_url(evidence.url), "source") if _web_url(evidence.url) else ""
         rows.append(
-            f'<tr class="tg-evidence-row" data-evidence="{esc(evidence.id)}">'
-            f"<td>{link(site.evidence_href(here, evidence.id), evidence.ref)}"
-            f"{' · ' + outside if outside else ''}</td>"
-            f"<td>{esc(evidence.kind)}</td><td>{evidence.observed.isoformat()}</td>"
-            f"<td>{_freshness_badge(site, evidence)}</td>"
-            f"<td>{inline_code(evidence.summary)}</td></tr>"
+            [
+                f'<span class="tg-evidence-row" data-evidence="{esc(evidence.id)}"></span>'
+                f"{link(site.evidence_href(here, evidence.id), evidence.ref)}"
+                f"{' · ' + outside if outside else ''}",
+                esc(evidence.kind),
+                f"{evidence.observed.isoformat()}<br>{_freshness_badge(site, evidence)}",
+                inline_code(evidence.summary),
+            ]
         )
-    return (
-        '<table class="tg-table tg-evidence"><thead><tr><th>Evidence</th><th>Kind</th>'
-        "<th>Observed</th><th>Freshness</th><th>What it shows</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+    return _table(["Evidence", "Kind", "Observed", "What it shows"], rows, "tg-evidence")
 
 
 def _rules(record: Claim | NonGoal) -> str:
@@ -727,12 +881,26 @@ def _evidence_page(site: _Site) -> str:
     graph = site.input.graph
     out = [_head("Evidence")]
     limit = site.pack.meta.stale_after_days
+    stale = [e for e in site.pack.evidence.values() if (site.today - e.observed).days > limit]
     out.append(
         _html(
-            f"<p>Everything the claims cite, newest first; evidence older than {limit} days "
-            f"on {site.today.isoformat()} is marked stale.</p>"
+            f"<p>Everything the claims cite, newest first. Evidence is stale when it was observed"
+            f" more than {limit} days before {site.today.isoformat()}.</p>"
         )
     )
+    if stale:
+        out.append(
+            _html(
+                f'<div class="admonition warning tg-refresh" data-stale="{len(stale)}">'
+                f'<p class="admonition-title">{len(stale)} of {len(site.pack.evidence)} pieces of'
+                " evidence are stale: refresh them</p>"
+                "<p>For each row marked <em>Refresh</em> below: look at the source again (the"
+                " hint says how for its kind); if it still shows the same, set its"
+                " <code>observed:</code> date to today in the claims' evidence file; if it"
+                " shows something else, update the claims that cite it. Then run"
+                " <code>truthgraph validate</code> and rebuild the site.</p></div>"
+            )
+        )
     rows = []
     ordered = sorted(site.pack.evidence.values(), key=lambda e: (-e.observed.toordinal(), e.id))
     for evidence in ordered:
@@ -743,21 +911,35 @@ def _evidence_page(site: _Site) -> str:
         )
         targets = ", ".join(_supported_link(site, here, t) for t in supported)
         outside = link(_web_url(evidence.url), evidence.url) if _web_url(evidence.url) else ""
+        age = (site.today - evidence.observed).days
+        refresh = (
+            f"<br><small>Refresh: {esc(REFRESH.get(evidence.kind, REFRESH['document']))}</small>"
+            if age > limit
+            else ""
+        )
         rows.append(
-            f'<tr id="ev-{esc(evidence.id)}" data-evidence="{esc(evidence.id)}">'
-            f"<td>{esc(evidence.ref)}<br>{code(evidence.id)}</td><td>{esc(evidence.kind)}</td>"
-            f"<td>{evidence.observed.isoformat()}</td><td>{_freshness_badge(site, evidence)}</td>"
-            f"<td>{inline_code(evidence.summary)}{'<br>' + outside if outside else ''}</td>"
-            f"<td>{targets}</td></tr>"
+            [
+                f'<span id="ev-{esc(evidence.id)}" data-evidence="{esc(evidence.id)}"></span>'
+                f"{esc(evidence.ref)}<br>{code(evidence.id)}",
+                f"{evidence.observed.isoformat()}<br><small>{esc(_age_text(age))}</small>",
+                f"{inline_code(evidence.summary)}{'<br>' + outside if outside else ''}{refresh}",
+                targets,
+            ]
         )
-    out.append(
-        _html(
-            '<table class="tg-table tg-evidence"><thead><tr><th>Evidence</th><th>Kind</th>'
-            "<th>Observed</th><th>Freshness</th><th>What it shows</th><th>Supports</th></tr>"
-            f"</thead><tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Evidence", "Observed", "What it shows", "Supports"], rows, "tg-evidence"))
     return "".join(out)
+
+
+REFRESH = {
+    "issue": "re-read the issue and its latest comments",
+    "pull-request": "check the pull request's state (merged, closed, superseded)",
+    "ci-run": "find a newer run of the same workflow, or re-run it",
+    "audit": "run the audit again on the live system",
+    "document": "check the document is still the current version",
+    "commit": "check the commit is still on the default branch and not reverted",
+    "canary": "run the canary again",
+}
+"""How to refresh stale evidence, by its kind."""
 
 
 def _supported_link(site: _Site, here: str, node_id: str) -> str:
@@ -822,15 +1004,15 @@ def _graph_page(site: _Site) -> str:
     href = _node_href(site, here)
     tally = counts(graph)
     out = [_head("Claim graph")]
-    cells = "".join(f"<tr><td>{esc(k)}</td><td>{tally.get(k, 0)}</td></tr>" for k in NODE_KINDS)
     out.append(
         _html(
             f"<p>{graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges. The graph is"
             " drawn in three views (a diagram of everything at once is unreadable); topics,"
-            " owners and entities are tables below.</p>",
-            '<table class="tg-table tg-counts-table"><thead><tr><th>Kind</th><th>Nodes</th>'
-            f"</tr></thead><tbody>{cells}</tbody></table>",
+            " owners and entities are tables below. Click a diagram to zoom and pan.</p>",
         )
+    )
+    out.append(
+        _table(["Kind", "Nodes"], [[esc(k), str(tally.get(k, 0))] for k in NODE_KINDS], "tg-counts")
     )
     views = (
         (
@@ -869,54 +1051,45 @@ def _graph_page(site: _Site) -> str:
         out.append(_diagram(figure, f"{caption} Edges: {legend}."))
 
     out.append("## Topics\n\n")
-    rows = []
+    topic_rows: list[list[str]] = []
     for topic in site.topic_order:
         members = [r for r in site.records.values() if topic in r.topics]
-        rows.append(
-            f"<tr><td>{link(site.href(here, site.topic_src(topic)), site.topic_name(topic))}</td>"
-            f"<td>{', '.join(site.record_link(here, r.id) for r in members)}</td></tr>"
+        topic_rows.append(
+            [
+                link(site.topic_href(here, topic), site.topic_name(topic)),
+                ", ".join(site.record_link(here, r.id) for r in members),
+            ]
         )
-    out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Topic</th><th>Claims and non-goals</th></tr>'
-            f"</thead><tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Topic", "Claims and non-goals"], topic_rows, "tg-topics"))
     out.append("## Owners\n\n")
     owners: dict[str, list[Priority]] = {}
     for priority in site.pack.priorities.values():
         for owner in priority.owners:
             owners.setdefault(owner, []).append(priority)
-    rows = [
-        f"<tr><td>{esc(owner)}</td><td>"
-        + ", ".join(
-            link(site.href(here, site.src("index.md"), p.id), f"{p.level} {p.title}")
-            for p in priorities
-        )
-        + "</td></tr>"
+    owner_rows = [
+        [
+            esc(owner),
+            ", ".join(
+                link(site.href(here, site.src("index.md"), p.id), f"{p.level} {p.title}")
+                for p in priorities
+            ),
+        ]
         for owner, priorities in sorted(owners.items())
     ]
-    out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Owner</th><th>Priorities</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Owner", "Priorities"], owner_rows, "tg-owners"))
     out.append("## Entities\n\n")
-    rows = []
+    entity_rows = []
     for entity in sorted(site.pack.entities.values(), key=lambda e: (e.kind, e.id)):
         about = [r for r in site.records.values() if entity.id in r.subjects]
-        rows.append(
-            f'<tr id="entity-{esc(entity.id)}"><td>{esc(entity.name)}<br>{code(entity.id)}</td>'
-            f"<td>{esc(entity.kind)}</td><td>{inline_code(entity.description)}</td>"
-            f"<td>{', '.join(site.record_link(here, r.id) for r in about)}</td></tr>"
+        entity_rows.append(
+            [
+                f'<span id="entity-{esc(entity.id)}"></span>{esc(entity.name)}'
+                f"<br><small>{esc(entity.kind)}</small>",
+                inline_code(entity.description),
+                "<br>".join(site.record_link(here, r.id) for r in about),
+            ]
         )
-    out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Entity</th><th>Kind</th><th>About it</th>'
-            f"<th>Claims</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Entity", "About it", "Claims"], entity_rows, "tg-entities"))
     return "".join(out)
 
 
@@ -949,26 +1122,31 @@ def _boundaries_index(site: _Site) -> str:
     out.append(
         _html(
             "<p>For RFC and doc authors: per topic, what the current claims allow you to say,"
-            " what they do not, and where the docs cross the line today.</p>"
+            " what they do not, and where the docs cross the line today. Topics with non-goals"
+            " have a page; for any topic, <code>truthgraph boundary TOPIC</code> prints the"
+            " same and <code>truthgraph boundary TOPIC DRAFT.md</code> checks a draft against"
+            " it.</p>"
         )
     )
     rows = []
     for topic in site.topic_order:
         members = [r for r in site.records.values() if topic in r.topics]
         findings = sum(len(site.findings_by_claim.get(r.id, [])) for r in members)
+        name = site.topic_name(topic)
+        title = (
+            link(site.href(here, site.topic_src(topic)), name)
+            if topic in site.topic_pages
+            else esc(name)
+        )
         rows.append(
-            f'<tr data-topic="{esc(topic)}"><td>'
-            f"{link(site.href(here, site.topic_src(topic)), site.topic_name(topic))}</td>"
-            f"<td>{sum(isinstance(r, Claim) for r in members)}</td>"
-            f"<td>{sum(isinstance(r, NonGoal) for r in members)}</td>"
-            f"<td>{_count_badge(findings)}</td></tr>"
+            [
+                f'<span id="topic-{esc(site.topics[topic])}" data-topic="{esc(topic)}"></span>'
+                f"{title}",
+                "<br>".join(site.record_link(here, r.id) for r in members),
+                _count_badge(findings),
+            ]
         )
-    out.append(
-        _html(
-            '<table class="tg-table"><thead><tr><th>Topic</th><th>Claims</th><th>Non-goals</th>'
-            f"<th>Findings</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
-    )
+    out.append(_table(["Topic", "Claims and non-goals", "Findings"], rows, "tg-boundaries"))
     return "".join(out)
 
 
@@ -977,56 +1155,29 @@ def boundary_page(site_input: SiteInput, topic: str) -> str:
 
 
 def _boundary_page(site: _Site, topic: str) -> str:
+    """The same content as `truthgraph boundary TOPIC --format markdown`, plus today's findings."""
     here = site.topic_src(topic)
     here_url = site.url(here)
     name = site.topic_name(topic)
-    claims = [c for c in site.pack.claims.values() if topic in c.topics]
-    goals = [g for g in site.pack.non_goals.values() if topic in g.topics]
+    boundary = build_boundary(site.pack, topic, site.today, site.input.example_docs)
+
+    def record_href(record_id: str) -> str:
+        # A Markdown link: mkdocs wants the source path (and rewrites it to the page's URL).
+        if record_id not in site.records:
+            return ""
+        return posixpath.relpath(site.record_src(record_id), posixpath.dirname(here))
+
     out = [_head(f"Boundary: {name}", f"Boundary: {md_text(name)}")]
     out.append(
         _html(
-            f'<p class="tg-boundary" data-topic="{esc(topic)}">What may and may not be said about'
-            f" <strong>{esc(name)}</strong>, from {len(claims)} claims and {len(goals)} non-goals"
-            " on this topic.</p>"
+            f'<p class="tg-boundary" data-topic="{esc(topic)}"><small>The same as'
+            f" <code>truthgraph boundary {esc(topic)}</code>; add your draft to that command to"
+            " check it against this boundary only.</small></p>"
         )
     )
-    out.append("## What may be said\n\n")
-    allowed = []
-    for claim in claims:
-        if claim.status != "active":
-            continue
-        fix = f"<br><strong>How to say it:</strong> {inline_code(claim.fix)}" if claim.fix else ""
-        allowed.append(f"{site.record_link(here, claim.id)}: {inline_code(claim.statement)}{fix}")
-    for goal in goals:
-        if goal.fix:
-            allowed.append(f"{site.record_link(here, goal.id)} (non-goal): {inline_code(goal.fix)}")
-    out.append(_html(_ul(allowed, "tg-allowed") or "<p><em>No current claim on it.</em></p>"))
-    retired = [c for c in claims if c.status != "active"]
-    if retired:
-        out.append(
-            _html(
-                "<p><strong>No longer true</strong> (retired or superseded):</p>",
-                _ul(f"{site.record_link(here, c.id)}: {inline_code(c.statement)}" for c in retired),
-            )
-        )
-
-    out.append("## What may not be said\n\n")
-    denied = []
-    for goal in goals:
-        denied.append(
-            f'<div class="tg-denied"><p>Do not promise {site.record_link(here, goal.id)}:'
-            f" {inline_code(goal.statement)}</p>{_denied_rules(goal)}</div>"
-        )
-    for claim in claims:
-        if claim.status == "active" and claim.rules:
-            denied.append(
-                f'<div class="tg-denied"><p>Do not contradict {site.record_link(here, claim.id)}'
-                f"</p>{_denied_rules(claim)}</div>"
-            )
-    out.append(_html(*denied) if denied else _html("<p><em>No rules on this topic.</em></p>"))
-
-    out.append("## Findings on this topic\n\n")
-    members: list[Claim | NonGoal] = [*claims, *goals]
+    out.append(render_markdown(boundary, record_href, heading=False))
+    out.append("\n## Findings on this topic\n\n")
+    members = [r for r in site.records.values() if topic in r.topics]
     found = [f for r in members for f in site.findings_by_claim.get(r.id, [])]
     found.sort(key=lambda f: f.sort_key)
     if found:
@@ -1034,27 +1185,6 @@ def _boundary_page(site: _Site, topic: str) -> str:
     else:
         out.append(_html('<p class="tg-none">No page in the checked docs crosses it.</p>'))
     return "".join(out)
-
-
-def _denied_rules(record: Claim | NonGoal) -> str:
-    examples = [e for r in record.rules if r.kind == "paraphrase" for e in r.examples]
-    patterns = [p for r in record.rules if r.kind == "wording" for p in r.patterns]
-    stale = [f"{r.key}: {s}" for r in record.rules if r.kind == "value" for s in r.stale]
-    checks = [f"{r.id}: {r.check}" for r in record.rules if r.kind == "workflow"]
-    parts = []
-    if examples:
-        parts.append("<p><small>Sentences like these are flagged:</small></p>")
-        parts.append(_ul((f"<q>{esc(e)}</q>" for e in examples), "tg-examples"))
-    if patterns:
-        parts.append("<p><small>Wording patterns:</small></p>")
-        parts.append(_ul((code(p) for p in patterns), "tg-patterns"))
-    if stale:
-        parts.append("<p><small>Stale values:</small></p>")
-        parts.append(_ul((code(s) for s in stale), "tg-patterns"))
-    if checks:
-        parts.append("<p><small>Workflow checks:</small></p>")
-        parts.append(_ul((code(c) for c in checks), "tg-patterns"))
-    return "".join(parts)
 
 
 # -- annotations on docs pages ---------------------------------------------------------------
@@ -1073,8 +1203,9 @@ def annotation(site_input: SiteInput, page_url: str, findings: Sequence[Finding]
         who = link(target, finding.claim or finding.rule, "tg-id")
         fix = f"<br><small>How to say it: {inline_code(finding.fix)}</small>" if finding.fix else ""
         items.append(
-            f'<li data-line="{finding.line}"><strong>Line {finding.line}</strong>, column'
-            f" {finding.column} — {who} {code(finding.rule)}: {esc(finding.message)}"
+            f'<li data-line="{finding.line}">'
+            f"<strong>{link(text_fragment(finding.excerpt), f'Line {finding.line}')}</strong>,"
+            f" column {finding.column} — {who} {code(finding.rule)}: {esc(finding.message)}"
             f'<br><q class="tg-excerpt">{esc(finding.excerpt)}</q>{fix}</li>'
         )
     count = len(findings)
@@ -1090,27 +1221,25 @@ def annotation(site_input: SiteInput, page_url: str, findings: Sequence[Finding]
     )
 
 
-_SETEXT_H1 = re.compile(r"^=+\s*$")
+_BODY = re.compile(r"<body\b")
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
 
 
-def annotate(markdown: str, block: str) -> str:
-    """`block` inserted at the top of a page, after its title heading if it starts with one.
-
-    mkdocs takes the page title from a leading `<h1>`, so the block goes after it.
-    """
+def annotate_html(output: str, block: str) -> str:
+    """`block` inserted into a finished HTML page after its first `<h1>` (its title), else
+    at the start of the body."""
     if not block:
-        return markdown
-    lines = markdown.splitlines(keepends=True)
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    if index < len(lines):
-        first = lines[index]
-        if re.match(r"^# ", first) or first.rstrip() == "#":
-            return "".join(lines[: index + 1]) + "\n" + block + "".join(lines[index + 1 :])
-        if index + 1 < len(lines) and first.strip() and _SETEXT_H1.match(lines[index + 1]):
-            return "".join(lines[: index + 2]) + "\n" + block + "".join(lines[index + 2 :])
-    return block + markdown
+        return output
+    body = _BODY.search(output)
+    start = body.start() if body else 0
+    end = _H1_END.search(output, start)
+    if end is not None:
+        return output[: end.end()] + "\n" + block + output[end.end() :]
+    if body is not None:
+        tag_end = output.find(">", body.end())
+        if tag_end != -1:
+            return output[: tag_end + 1] + "\n" + block + output[tag_end + 1 :]
+    return block + output
 
 
 # -- all pages -------------------------------------------------------------------------------
@@ -1137,7 +1266,7 @@ def _plan(site: _Site) -> list[tuple[str, str, Callable[[], str]]]:
     for record in site.records.values():
         builder = functools.partial(_record_page, site, record)
         plan.append((site.record_src(record.id), record.id, builder))
-    for topic in site.topic_order:
+    for topic in site.topic_pages:
         builder = functools.partial(_boundary_page, site, topic)
         plan.append((site.topic_src(topic), f"Boundary: {site.topic_name(topic)}", builder))
     return plan

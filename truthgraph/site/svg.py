@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from truthgraph.graph import NODE_KINDS
+from truthgraph.site.history import TrendPoint
 from truthgraph.site.markup import attr, clean, esc
 
 BOX_WIDTH = 220
@@ -313,38 +314,6 @@ def _box(item: _Placed) -> str:
     return f"<g{attr('class', css)}>{body}</g>"
 
 
-def progress_bar(met: int, partial: int, pending: int, width: int = 220) -> str:
-    """A stacked bar of exit-signal statuses, with the share done (partial counts half)."""
-    total = met + partial + pending
-    share = (met + 0.5 * partial) / total if total else 0.0
-    label = f"{share:.0%} done: {met} met, {partial} partial, {pending} pending"
-    bar = width - 50
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="tg-progress-svg" role="img"'
-        f' width="{width}" height="18" viewBox="0 0 {width} 18" aria-label="{esc(label)}">',
-        f"<title>{esc(label)}</title>",
-        f'<rect x="0" y="3" width="{bar}" height="12" rx="3" fill="#eceff1" class="tg-bar-bg"/>',
-    ]
-    x = 0.0
-    for count, status, fill in (
-        (met, "met", "#43a047"),
-        (partial, "partial", "#fbc02d"),
-        (pending, "pending", "#e53935"),
-    ):
-        if count and total:
-            part = bar * count / total
-            out.append(
-                f'<rect x="{x:.1f}" y="3" width="{part:.1f}" height="12" fill="{fill}"'
-                f' class="tg-bar-{status}"/>'
-            )
-            x += part
-    out.append(
-        f'<text x="{bar + 6}" y="14" font-size="12" class="tg-bar-text"'
-        f' fill="#263238">{share:.0%}</text></svg>'
-    )
-    return "".join(out)
-
-
 def _caption(box: Box) -> str:
     return f"{box.kind} · {box.status}" if box.status else box.kind
 
@@ -373,3 +342,57 @@ def graph_boxes(
         kinds.setdefault((str(source), str(target)), []).append(str(kind))
     arrows = [Arrow(s, t, ", ".join(k)) for (s, t), k in sorted(kinds.items())]
     return boxes, arrows
+
+
+def trend_chart(points: Sequence[TrendPoint], width: int = 640, height: int = 120) -> str:
+    """Exit signals per commit as stacked areas (met, partial, pending), oldest on the left."""
+    left, right, top, bottom = 34, 10, 8, 22
+    inner_w, inner_h = width - left - right, height - top - bottom
+    most = max((p.met + p.partial + p.pending for p in points), default=1) or 1
+    step = inner_w / max(1, len(points) - 1)
+
+    def xy(index: int, value: float) -> str:
+        return f"{left + index * step:.1f},{top + inner_h - inner_h * value / most:.1f}"
+
+    layers: list[str] = []
+    stacks = [
+        ("met", [p.met for p in points]),
+        ("partial", [p.met + p.partial for p in points]),
+        ("pending", [p.met + p.partial + p.pending for p in points]),
+    ]
+    below = [0] * len(points)
+    for name, tops in stacks:
+        upper = " ".join(xy(i, v) for i, v in enumerate(tops))
+        lower = " ".join(xy(i, v) for i, v in reversed(list(enumerate(below))))
+        if len(points) == 1:  # one commit: a bar, not a line
+            upper = f"{xy(0, tops[0])} {left + inner_w:.1f},{xy(0, tops[0]).split(',')[1]}"
+            lower = f"{left + inner_w:.1f},{xy(0, below[0]).split(',')[1]} {xy(0, below[0])}"
+        layers.append(f'<polygon class="tg-trend-{name}" points="{upper} {lower}"/>')
+        below = tops
+    last = points[-1] if points else None
+    labels = [
+        f'<text x="{left - 4}" y="{top + 8}" text-anchor="end" class="tg-axis">{most}</text>',
+        f'<text x="{left - 4}" y="{top + inner_h}" text-anchor="end" class="tg-axis">0</text>',
+    ]
+    if points:
+        labels.append(
+            f'<text x="{left}" y="{height - 6}" class="tg-axis">{esc(points[0].date)}</text>'
+        )
+    if last is not None and len(points) > 1:
+        labels.append(
+            f'<text x="{left + inner_w}" y="{height - 6}" text-anchor="end" class="tg-axis">'
+            f"{esc(last.date)}</text>"
+        )
+    title = (
+        f"{len(points)} commits; now {last.met} met, {last.partial} partial, {last.pending} pending"
+        if last
+        else "no history"
+    )
+    return (
+        f'<svg class="tg-svg tg-trend-svg" xmlns="http://www.w3.org/2000/svg" role="img"'
+        f' width="{width}" height="{height}" viewBox="0 0 {width} {height}"'
+        f' aria-label="{esc(title)}"><title>{esc(title)}</title>'
+        + "".join(layers)
+        + "".join(labels)
+        + "</svg>"
+    )
