@@ -18,6 +18,7 @@ from pathlib import Path
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.discovery import (
     DEFAULT_INCLUDE,
+    Walk,
     discover,
     display_path,
     is_workflow_path,
@@ -317,10 +318,13 @@ class Checker:
     # -- many files ----------------------------------------------------------------------
 
     def check_paths(
-        self, paths: Iterable[Path], display: Callable[[Path], str] | None = None
+        self,
+        paths: Iterable[Path],
+        display: Callable[[Path], str] | None = None,
+        walk: Walk | None = None,
     ) -> Report:
         show = display or display_path
-        files, problems = discover(paths, self.options.include, self.options.exclude, show)
+        files, problems = discover(paths, self.options.include, self.options.exclude, show, walk)
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:

@@ -49,9 +49,16 @@ def test_merge_joins_lists_and_sums_counts() -> None:
     assert merged["tool"] == {"name": "truthgraph", "version": "0.1.0"}
     assert merged["claims_digest"] == "0f3c9a1b2d4e5f60"
     assert len(merged["findings"]) == len(first["findings"]) + len(second["findings"])
-    keys = [(f["path"], f["line"], f["column"]) for f in merged["findings"]]
+    keys = [(f["repo"], f["path"], f["line"], f["column"]) for f in merged["findings"]]
     assert keys == sorted(keys)
-    assert [p["path"] for p in merged["problems"]] == ["docs/a-broken.md", "docs/broken.md"]
+    assert [(p["repo"], p["path"]) for p in merged["problems"]] == [
+        ("a", "docs/broken.md"),
+        ("b", "docs/a-broken.md"),
+    ]
+    assert [(r["name"], r["summary"]) for r in merged["repos"]] == [
+        ("a", first["summary"]),
+        ("b", second["summary"]),
+    ]
     assert merged["baseline_gone"] == ["00ff"]
     summary = merged["summary"]
     assert summary["findings"] == len(merged["findings"])
@@ -82,16 +89,23 @@ def test_newer_schema_is_refused() -> None:
     assert str(caught.value) == "new.json: written by a newer truthgraph (schema 2); upgrade"
 
 
-def test_conflicting_tool_versions_are_refused() -> None:
+def test_mixed_tool_versions_of_one_schema_are_merged() -> None:
     documents = [
-        ("a.json", as_document(sample_report(), "0.1.0")),
+        ("a.json", as_document(sample_report(), "0.2.1")),
         ("b.json", as_document(second_report(), "0.2.0")),
     ]
+    merged = merge_reports(documents)
+    assert merged["tool"]["version"] == "0.2.1"
+    assert [r["tool_version"] for r in merged["repos"]] == ["0.2.1", "0.2.0"]
+
+
+def test_mixed_schema_versions_are_refused() -> None:
+    from truthgraph.merge import _schema_version
+
+    documents = [("a.json", {"schema_version": 1}), ("b.json", {"schema_version": 2})]
     with pytest.raises(ReportError) as caught:
-        merge_reports(documents)
-    assert str(caught.value).startswith(
-        "conflicting tool versions: a.json has 0.1.0, b.json has 0.2.0"
-    )
+        _schema_version(documents)
+    assert str(caught.value).startswith("mixed report schemas: a.json has schema 1, b.json has 2")
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,9 @@ class ClaimsPack:
     term_locations: dict[str, Location] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     digest: str = ""
+    origin: str = ""
+    """Where the pack came from, for people (set by `truthgraph.packs.load`): source,
+    version, commit, digest."""
 
     def guarded(self) -> Iterator[tuple[Claim | NonGoal, RuleSpec]]:
         """Every (record, rule) pair whose rule should run: active claims and all non-goals."""
