@@ -382,6 +382,11 @@ CHECK_EPILOG = (
     metavar="NAME",
     help="Repository label recorded in JSON and SARIF reports (default: from the git remote).",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="First apply mechanical fixes in place (stale values, clean: false), then report.",
+)
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (0: one per core).")
 @click.option("--no-prefilter", is_flag=True, help="Parse every file (slower; same findings).")
 @click.option("--today", default=None, help="Date for suppression expiry (default: today).")
@@ -398,6 +403,7 @@ def check(
     no_ignore: bool,
     stdin_filename: str | None,
     repo: str | None,
+    fix: bool,
     jobs: int | None,
     no_prefilter: bool,
     today: str | None,
@@ -409,6 +415,8 @@ def check(
     request = CheckRequest(paths, baseline, exclude, not no_ignore, stdin_filename, jobs)
     request.prefilter, request.today = not no_prefilter, today
     report, level, unchecked = _check_report(state, request, fail_on)
+    if fix and not unchecked:
+        report, level, unchecked = _fix(state, request, fail_on, report)
     if exit_zero:
         level = None
 
@@ -419,7 +427,9 @@ def check(
     for out_fmt, out_path in requested:
         if out_path is not None:
             write_atomic(out_path, render(out_fmt, report, context(False)))
-    click.echo(render(fmt, report, context(fmt == "text" and use_color(sys.stdout))), nl=False)
+    colored = fmt == "text" and use_color(sys.stdout)
+    # click strips ANSI codes on a non-terminal unless told: FORCE_COLOR must win.
+    click.echo(render(fmt, report, context(colored)), nl=False, color=colored or None)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     wrote_markdown = any(out_fmt == "markdown" for out_fmt, _ in requested)
     if fmt == "github" and summary and not wrote_markdown:
@@ -456,6 +466,23 @@ class CheckRequest:
     jobs: int | None = None
     prefilter: bool = True
     today: str | None = None
+
+
+def _fix(
+    state: State, request: CheckRequest, fail_on: str | None, report: Report
+) -> tuple[Report, Severity | None, str]:
+    """Apply the mechanical fixes of `report`'s findings, then check again."""
+    from truthgraph.fixes import apply_edits
+
+    if any(str(p) == "-" for p in request.paths):
+        raise click.UsageError("--fix cannot change standard input; pass the file instead")
+    context = _report_context(state, "", False)
+    edits = [edit for f in report.findings if (edit := context.edit_for(f)) is not None]
+    changed, applied = apply_edits(edits, state.config.root)
+    state.note(0, f"fixed {applied} finding(s) in {len(changed)} file(s)")
+    for path in changed:
+        state.note(1, f"fixed {path}")
+    return _check_report(state, request, fail_on)
 
 
 def _report_context(state: State, repo: str | None, color: bool) -> ReportContext:

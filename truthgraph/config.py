@@ -43,7 +43,13 @@ OPTIONS: tuple[Option, ...] = (
         "claims",
         "The claims pack: a folder or file, `git+URL@REF#FOLDER`, or `pack:NAME` (installed).",
     ),
-    Option("paths", list, ["docs"], "Files and folders `check` reads when given none."),
+    Option(
+        "paths",
+        list,
+        ["."],
+        "Files and folders `check` reads when given none (default: the whole project,"
+        " .gitignore respected).",
+    ),
     Option(
         "include",
         list,

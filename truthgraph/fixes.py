@@ -7,6 +7,7 @@ carry them (SARIF `fixes`, rdjsonl `suggestions`); `truthgraph check --fix` appl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,13 +39,27 @@ def edit_for(finding: Finding, current_values: Mapping[str, str]) -> Edit | None
         current = current_values.get(finding.rule_id)
         if not current:
             return None
-        text, description = current, f"Replace the stale value with {current}"
+        text, description = _without_repeated_scheme(current, finding), f"Use {current}"
     elif finding.rule == CHECKOUT_CLEAN_FALSE:
         text, description = "true", "Set clean: true"
     else:
         return None
     where = (finding.line, finding.column, finding.end_line, finding.end_column)
     return Edit(finding.path, *where, text, description)
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _without_repeated_scheme(current: str, finding: Finding) -> str:
+    """`http://host` for a stale `old-host` that the text already writes as `http://old-host`
+    (stale patterns often leave the scheme out): the scheme is kept once, not doubled."""
+    scheme = _SCHEME.match(current)
+    quoted = _QUOTED.search(finding.detail)
+    if scheme and quoted and (scheme.group() + quoted.group(1)) in finding.excerpt:
+        return current[scheme.end() :]
+    return current
 
 
 def _expected(edit: Edit, found: str) -> bool:

@@ -19,9 +19,9 @@ from truthgraph.errors import ReportError
 from truthgraph.findings import Report, Severity
 from truthgraph.merge import report_validator
 from truthgraph.reporters import FORMATS, ReportContext, render, repository_url, rule_docs_url
-from truthgraph.rules import RULE_CODES
 from truthgraph.reporters.github import escape_data, escape_property
 from truthgraph.reporters.text import MAX_EXCERPT
+from truthgraph.rules import RULE_CODES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SARIF_SCHEMA = REPO_ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -238,8 +238,9 @@ def test_sarif_rules_results_and_fingerprints(report: Report, context: ReportCon
     assert wording["name"] == "contradicted-wording"
     assert wording["shortDescription"]["text"] == "Wording that contradicts a claim."
     assert wording["defaultConfiguration"]["level"] == "error"
-    assert f"[`{NIX}`](https://docs.example.org/truth/truthgraph/claims/{NIX}/)" in (
-        wording["help"]["markdown"]
+    assert (
+        f"[`{NIX}`](https://docs.example.org/truth/truthgraph/claims/{NIX}/)"
+        in (wording["help"]["markdown"])
     )
     assert driver["rules"][ids.index("TG901")]["name"] == "unused-suppression"
     for rule in driver["rules"]:

@@ -344,6 +344,8 @@ def _dashboard(site: _Site) -> str:
             f" (evidence is stale after {pack.meta.stale_after_days} days)."
         )
     facts.append("</p>")
+    if pack.origin:  # where the pack came from: source, version, commit, digest
+        facts.append(f'<p class="tg-pack">Claims pack: <code>{esc(pack.origin)}</code></p>')
     findings = site_input.report.findings
     pages = len({f.path for f in findings})
     contradictions = site.href(here, site.src("contradictions.md"))
