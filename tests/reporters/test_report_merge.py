@@ -155,3 +155,93 @@ def test_load_report(tmp_path: Path) -> None:
     array.write_text("[]", encoding="utf-8")
     with pytest.raises(ReportError, match="not a truthgraph JSON report"):
         load_report(array)
+
+
+# -- three repositories through the command line ----------------------------------------------
+
+
+def three_repos(tmp_path: Path) -> list[Path]:
+    """Reports of three repositories: two share `docs/a.md`, one has no `repo` field."""
+    paths = []
+    for name, repo in (("web", "org/web"), ("api", "org/api"), ("old", "")):
+        report = Report(
+            findings=[make_finding(path="docs/a.md"), make_finding(path="README.md", line=4)],
+            files_checked=3,
+            claims_digest="0f3c",
+        )
+        if name == "api":
+            report.findings.pop()
+        report.sort()
+        document = json.loads(render("json", report, sample_context()))
+        if repo:
+            document["repo"] = repo
+        if name == "old":
+            document["tool"]["version"] = "0.2.1"  # another patch release: merged all the same
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_merge(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from truthgraph.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["merge", *args])
+    return int(exit_info.value.code or 0), capsys.readouterr().out
+
+
+def test_merge_of_three_repos_keeps_who_is_who(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    web, api, old = three_repos(tmp_path)
+    code, out = run_merge(capsys, "--label", f"legacy={old}", str(web), str(api), str(old))
+    assert code == 1
+    merged = json.loads(out)
+    report_validator().validate(merged)
+    assert [(r["name"], r["summary"]["findings"]) for r in merged["repos"]] == [
+        ("org/web", 2),
+        ("org/api", 1),
+        ("legacy", 2),
+    ]
+    same_path = [f["repo"] for f in merged["findings"] if f["path"] == "docs/a.md"]
+    assert same_path == ["legacy", "org/api", "org/web"]
+
+    _, text = run_merge(capsys, "--format", "text", str(web), str(api), str(old))
+    lines = text.splitlines()
+    assert lines[0].split() == ["repo", "findings", "errors", "warnings", "info", "files", "pack"]
+    assert lines[1].split()[:3] == ["org/web", "2", "2"]
+    assert lines[3].split()[:2] == ["old", "2"]
+    assert lines[4].split()[:2] == ["total", "5"]
+    assert "org/api: docs/a.md:3:5: error TG101 [nix-bootstrap-workflow-owned]" in text
+
+    _, markdown = run_merge(capsys, "--format", "markdown", str(web), str(api), str(old))
+    assert "| org/api | 1 | 1 | 0 | 0 | 3 | `0f3c` |" in markdown
+    assert "| **total** | 5 | 5 | 0 | 0 | 9 | |" in markdown
+
+
+def test_merged_sarif_has_one_run_per_repo(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, repo_root: Path
+) -> None:
+    _, out = run_merge(capsys, "--format", "sarif", *map(str, three_repos(tmp_path)))
+    log = json.loads(out)
+    assert [run["properties"]["repo"] for run in log["runs"]] == ["org/web", "org/api", "old"]
+    assert [len(run["results"]) for run in log["runs"]] == [2, 1, 2]
+    assert {r["ruleId"] for run in log["runs"] for r in run["results"]} == {"TG101"}
+    schema = repo_root.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    if schema.is_file():
+        import jsonschema
+
+        jsonschema.validate(log, json.loads(schema.read_text(encoding="utf-8")))
+
+
+def test_merge_labels_must_name_a_given_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from truthgraph.cli import main
+
+    web, *_ = three_repos(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["merge", "--label", "x=other.json", str(web)])
+    assert exit_info.value.code == 2
+    assert "other.json is not one of the REPORTS given" in capsys.readouterr().err
