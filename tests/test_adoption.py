@@ -63,18 +63,25 @@ def _wheelhouse(clone: Path) -> Path:
     house = Path(sys.prefix) / "truthgraph-wheelhouse" / key
     if (house / ".complete").exists():
         return house
-    house.mkdir(parents=True, exist_ok=True)
+    # Built aside and renamed into place: test workers may build it at the same time.
+    staging = house.with_name(f"{key}.{os.getpid()}")
+    staging.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(house),
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(staging),
          f"{clone}[site]", "properdocs", "properdocs-theme-mkdocs", "pre-commit",
          "setuptools>=77,<81", "pip"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     if done.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
         pytest.skip(f"cannot build the wheelhouse (no package index?): {done.stderr[-300:]}")
-    for own in house.glob("truthgraph-*.whl"):
+    for own in staging.glob("truthgraph-*.whl"):
         own.unlink()  # truthgraph itself is always built from the tagged clone
-    (house / ".complete").touch()
+    (staging / ".complete").touch()
+    try:
+        staging.rename(house)
+    except OSError:  # another worker finished first: use its wheelhouse
+        shutil.rmtree(staging, ignore_errors=True)
     return house
 
 
@@ -109,6 +116,20 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Release]:
         encoding="utf-8",
     )
     yield Release(clone, env)
+
+
+@pytest.fixture(scope="module")
+def action_checkout(release: Release, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The action as a runner fetches it for `uses: OWNER/truthgraph@TAG`."""
+    target = tmp_path_factory.mktemp("actions") / "OWNER" / "truthgraph" / TAG
+    sh("git", "clone", "-q", "--branch", TAG, release.url, target, env=release.env)
+    return target
+
+
+@pytest.fixture(scope="module")
+def runner_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """RUNNER_TEMP of one job: the action's install is reused by later uses in the job."""
+    return tmp_path_factory.mktemp("runner-temp")
 
 
 # -- the guide page, step by step --------------------------------------------------------------
@@ -210,7 +231,6 @@ def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
     # pip as bundled with older Pythons rejects git+file:// URLs (no host); a current one does.
     sh(venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip", env=env)
     sh("git", "init", "-q", cwd=repo, env=env)
-    workflow_text = ""
     outputs: dict[str, str] = {}
     for step in page_steps():
         text = step.text.replace(UPSTREAM, release.url)
@@ -218,8 +238,6 @@ def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
             target = repo / step.title
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-            if step.title.startswith(".github/workflows/"):
-                workflow_text = text
             continue
         command = text.split("#", 1)[0].strip()
         if command.startswith("pre-commit"):
@@ -254,35 +272,13 @@ def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
     dashboard = (repo / "site" / "truthgraph" / "index.html").read_text(encoding="utf-8")
     assert f"GloriousFlywheel builder runtime {TAG} (commit {commit[:12]}" in dashboard
 
-    # 6: the workflow's action step, run as written by the local runner.
-    steps = yaml.safe_load(workflow_text)["jobs"]["truthgraph"]["steps"]
-    (step,) = [s for s in steps if str(s.get("uses", "")).startswith("OWNER/truthgraph@")]
-    assert step["uses"] == f"OWNER/truthgraph@{TAG}"
-    action_dir = tmp_path / "_actions" / "OWNER" / "truthgraph" / TAG
-    sh("git", "clone", "-q", "--branch", TAG, release.url, action_dir, env=env)
-    uploads: list[dict[str, str]] = []
-    run = run_action(
-        action_dir,
-        step.get("with") or {},
-        repo,
-        tmp_path / "runner-temp",
-        action_stand_ins(python_bin(tmp_path), uploads),
-        env=env | {"GITHUB_REPOSITORY": "example/docs"},
-        action_ref=TAG,
-    )
-    assert run.failed_step == "Check docs against the claims", run.steps
-    check = next(s for s in run.steps if s.name == "Check docs against the claims")
-    assert "::error file=docs/install.md,line=3" in check.stdout
-    assert run.outputs["findings"] == "1"
-    sarif = json.loads(Path(run.outputs["sarif"]).read_text(encoding="utf-8"))
-    assert sarif["runs"][0]["properties"]["pack"]["commit"] == commit.strip()
-    assert sarif["runs"][0]["properties"]["repo"] == "example/docs"
-    assert uploads == [{"sarif_file": run.outputs["sarif"], "category": "truthgraph"}]
     elapsed = time.monotonic() - started
     print(f"adoption walk-through: {elapsed:.1f} s")
 
 
-def test_action_runs_twice_and_survives_a_failed_upload(release: Release, tmp_path: Path) -> None:
+def test_action_runs_twice_and_survives_a_failed_upload(
+    release: Release, action_checkout: Path, runner_temp: Path, tmp_path: Path
+) -> None:
     """Inputs default to the config (workflows checked), two runs in one job keep apart,
     `upload-sarif: "false"` skips the upload, and a refused upload does not fail the job."""
     repo = tmp_path / "repo"
@@ -299,9 +295,9 @@ def test_action_runs_twice_and_survives_a_failed_upload(release: Release, tmp_pa
     )
     (repo / "sub" / "page.md").write_text("# Page\n\n" + WORDING, encoding="utf-8")
     uploads: list[dict[str, str]] = []
-    temp = tmp_path / "runner-temp"
+    temp = runner_temp
     stand_ins = action_stand_ins(python_bin(tmp_path), uploads, upload_ok=False)
-    first = run_action(release.clone, {}, repo, temp, stand_ins, env=release.env)
+    first = run_action(action_checkout, {}, repo, temp, stand_ins, env=release.env)
     assert first.failed_step == "Check docs against the claims"
     report = json.loads(Path(first.outputs["report"]).read_text(encoding="utf-8"))
     # No inputs at all: the whole repository, the workflow included.
@@ -309,7 +305,7 @@ def test_action_runs_twice_and_survives_a_failed_upload(release: Release, tmp_pa
     assert first.outputs["findings"] == "2"
     assert len(uploads) == 1  # attempted, refused, and the job's result is the check's
     second = run_action(
-        release.clone,
+        action_checkout,
         {"working-directory": "sub", "category": "truthgraph-sub", "upload-sarif": "false"},
         repo,
         temp,
@@ -321,7 +317,7 @@ def test_action_runs_twice_and_survives_a_failed_upload(release: Release, tmp_pa
     assert second.outputs["sarif"] != first.outputs["sarif"]
     assert len(uploads) == 1
     with_upload = run_action(
-        release.clone,
+        action_checkout,
         {"working-directory": "sub", "category": "truthgraph-sub"},
         repo,
         temp,
@@ -330,3 +326,48 @@ def test_action_runs_twice_and_survives_a_failed_upload(release: Release, tmp_pa
     )
     assert with_upload.success  # the upload failed; continue-on-error keeps the job green
     assert uploads[-1]["category"] == "truthgraph-sub"
+
+
+def write_page_files(repo: Path, url: str) -> dict[str, str]:
+    """The files the page tells a user to write, with the repository address replaced."""
+    written = {}
+    for step in page_steps():
+        if step.kind == "file":
+            text = step.text.replace(UPSTREAM, url)
+            (repo / step.title).parent.mkdir(parents=True, exist_ok=True)
+            (repo / step.title).write_text(text, encoding="utf-8")
+            written[step.title] = text
+    return written
+
+
+def test_adopt_page_workflow_runs_the_action(
+    release: Release, action_checkout: Path, runner_temp: Path, tmp_path: Path
+) -> None:
+    """Step 6 of the page: its workflow's action step, run by the local runner as written
+    (in a test of its own, so that it runs beside the rest of the walk-through)."""
+    repo = tmp_path / "downstream"
+    repo.mkdir()
+    files = write_page_files(repo, release.url)
+    env = release.env
+    commit = sh("git", "rev-parse", f"{TAG}^{{commit}}", cwd=release.clone).strip()
+    steps = yaml.safe_load(files[".github/workflows/docs.yml"])["jobs"]["truthgraph"]["steps"]
+    (step,) = [s for s in steps if str(s.get("uses", "")).startswith("OWNER/truthgraph@")]
+    assert step["uses"] == f"OWNER/truthgraph@{TAG}"
+    uploads: list[dict[str, str]] = []
+    run = run_action(
+        action_checkout,
+        step.get("with") or {},
+        repo,
+        runner_temp,
+        action_stand_ins(python_bin(tmp_path), uploads),
+        env=env | {"GITHUB_REPOSITORY": "example/docs"},
+        action_ref=TAG,
+    )
+    assert run.failed_step == "Check docs against the claims", run.steps
+    check = next(s for s in run.steps if s.name == "Check docs against the claims")
+    assert "::error file=docs/install.md,line=3" in check.stdout
+    assert run.outputs["findings"] == "1"
+    sarif = json.loads(Path(run.outputs["sarif"]).read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["properties"]["pack"]["commit"] == commit
+    assert sarif["runs"][0]["properties"]["repo"] == "example/docs"
+    assert uploads == [{"sarif_file": run.outputs["sarif"], "category": "truthgraph"}]
