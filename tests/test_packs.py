@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -172,3 +174,27 @@ def test_installed_pack_through_an_entry_point(
     code, _, err = run(capsys, "--claims", "pack:other", "check", "a.md")
     assert code == 2
     assert 'no installed pack "other" (installed: gloriousflywheel)' in err
+
+
+def test_plugin_option_names_a_git_pack(downstream: Path, pack_repo: Path) -> None:
+    """The mkdocs plugin's `claims:` option takes the same names as the config."""
+    pytest.importorskip("mkdocs")
+    (downstream / "truthgraph.toml").unlink()
+    (downstream / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (downstream / "mkdocs.yml").write_text(
+        "site_name: t\nplugins:\n  - truthgraph:\n"
+        f'      claims: "git+file://{pack_repo}@v1#claims"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ | {"NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "docs/a.md:3:6: [nix-bootstrap-workflow-owned]" in done.stderr
+    commit = git("rev-parse", "HEAD", cwd=pack_repo)
+    dashboard = (downstream / "site" / "truthgraph" / "index.html").read_text(encoding="utf-8")
+    assert f"GloriousFlywheel builder runtime v1 (commit {commit[:12]}" in dashboard
