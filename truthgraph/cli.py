@@ -420,8 +420,10 @@ def check(
     if exit_zero:
         level = None
 
+    label = repo if repo is not None else repo_label(state.config.root)
+
     def context(color: bool) -> ReportContext:
-        return _report_context(state, repo, color)
+        return _report_context(state, label, color)
 
     # Files first: a failing write must not leave a half-reported run behind.
     for out_fmt, out_path in requested:
@@ -485,7 +487,7 @@ def _fix(
     return _check_report(state, request, fail_on)
 
 
-def _report_context(state: State, repo: str | None, color: bool) -> ReportContext:
+def _report_context(state: State, repo: str, color: bool) -> ReportContext:
     from truthgraph.reporters import ReportContext
 
     pack = state.pack()
@@ -498,8 +500,21 @@ def _report_context(state: State, repo: str | None, color: bool) -> ReportContex
         color=color,
         provenance=state.resolved.provenance(pack.meta.name),
         pack_label=pack.origin,
-        repo=repo if repo is not None else repo_label(state.config.root),
+        repo=repo,
     )
+
+
+def _read_stdin() -> str:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream without bytes underneath (tests, embedding)
+        return sys.stdin.read()
+    data: bytes = stream.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TruthgraphError(
+            f"standard input is not UTF-8 (byte {exc.start}); pass UTF-8 text"
+        ) from None
 
 
 def repo_label(root: Path) -> str:
@@ -566,7 +581,7 @@ def _check_report(
         if len(given) > 1:
             raise click.UsageError("- (standard input) cannot be mixed with other paths")
         shown = display(Path(request.stdin_filename)) if request.stdin_filename else "-"
-        result = checker.check_text(shown, sys.stdin.read())
+        result = checker.check_text(shown, _read_stdin())
         report = aggregate(checker.pack.digest, [result], [])
     else:
         report = checker.check_paths(given, display, walk)

@@ -85,7 +85,8 @@ def apply_edits(edits: Iterable[Edit], root: Path) -> tuple[list[str], int]:
         path = Path(shown) if Path(shown).is_absolute() else root / shown
         with path.open(encoding="utf-8", newline="") as stream:
             text = stream.read()
-        lines = text.splitlines(keepends=True)
+        # Split on "\n" only: finding lines count newlines, not every Unicode line break.
+        lines = re.split(r"(?<=\n)", text)
         count = 0
         # Back to front, so earlier positions stay valid.
         for edit in sorted(set(file_edits), key=lambda e: (e.line, e.column), reverse=True):
