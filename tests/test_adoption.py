@@ -313,7 +313,8 @@ def test_action_runs_twice_and_survives_a_failed_upload(
         env=release.env,
     )
     assert second.success, second.steps
-    assert second.outputs["findings"] == "1"
+    second_report = json.loads(Path(second.outputs["report"]).read_text(encoding="utf-8"))
+    assert [f["path"] for f in second_report["findings"]] == ["sub/page.md"]  # repo-relative
     assert second.outputs["sarif"] != first.outputs["sarif"]
     assert len(uploads) == 1
     with_upload = run_action(

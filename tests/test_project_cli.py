@@ -109,6 +109,23 @@ def test_paths_and_fingerprints_are_the_same_from_any_folder(
     assert json.loads(out)["summary"]["baseline_matched"] == 4
 
 
+def test_a_subfolder_config_reports_repository_paths(
+    capsys: pytest.CaptureFixture[str], project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config in a subfolder (a monorepo) sets the paths it checks; reported paths stay
+    relative to the git root, as annotations and code scanning need them."""
+    sub = project / "packages" / "web"
+    (sub / "docs").mkdir(parents=True)
+    (sub / "docs" / "page.md").write_text("# Page\n\n" + WORDING, encoding="utf-8")
+    (sub / "truthgraph.toml").write_text(
+        f'claims = "{REPO / "claims"}"\npaths = ["docs"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(sub)
+    code, out, _ = run(capsys, "check", "--format", "json")
+    assert code == 1
+    assert findings_of(out) == [("packages/web/docs/page.md", "TG101")]
+
+
 def test_config_files_and_their_order(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
     (tmp_path / ".git").mkdir()

@@ -39,11 +39,11 @@ def check(
     `paths`: files and folders (default: the config's `paths`). `pack`: a claims folder,
     `git+URL@REF#FOLDER` or `pack:NAME` (default: the config's `claims`). `root`: the
     folder whose config applies (default: the current folder); reported paths are
-    relative to the project root it finds. Returns the Report: findings in a fixed order,
-    unreadable files in `problems`, the pack's digest in `claims_digest`.
+    relative to the git root (else the config's folder). Returns the Report: findings in
+    a fixed order, unreadable files in `problems`, the pack's digest in `claims_digest`.
     """
     from truthgraph.config import load_config
-    from truthgraph.discovery import Walk, root_display
+    from truthgraph.discovery import Walk, report_root, root_display
     from truthgraph.engine import Checker, CheckOptions
     from truthgraph.errors import TruthgraphError
     from truthgraph.packs import LOCK_NAME, load
@@ -63,7 +63,7 @@ def check(
     if missing:
         raise TruthgraphError(f"{', '.join(missing)}: no such file or folder")
     report = Checker(claims, options).check_paths(
-        given, root_display(config.root), Walk(root=config.root)
+        given, root_display(report_root(config.root)), Walk(root=config.root)
     )
     report.tool_version = __version__
     return report

@@ -474,13 +474,14 @@ def _fix(
     state: State, request: CheckRequest, fail_on: str | None, report: Report
 ) -> tuple[Report, Severity | None, str]:
     """Apply the mechanical fixes of `report`'s findings, then check again."""
+    from truthgraph.discovery import report_root
     from truthgraph.fixes import apply_edits
 
     if any(str(p) == "-" for p in request.paths):
         raise click.UsageError("--fix cannot change standard input; pass the file instead")
     context = _report_context(state, "", False)
     edits = [edit for f in report.findings if (edit := context.edit_for(f)) is not None]
-    changed, applied = apply_edits(edits, state.config.root)
+    changed, applied = apply_edits(edits, report_root(state.config.root))
     state.note(0, f"fixed {applied} finding(s) in {len(changed)} file(s)")
     for path in changed:
         state.note(1, f"fixed {path}")
@@ -544,7 +545,7 @@ def _check_report(
 ) -> tuple[Report, Severity | None, str]:
     """The report, the level that fails, and why nothing (or a given path) was checked."""
     from truthgraph.baseline import apply_baseline, load_baseline
-    from truthgraph.discovery import Walk, root_display
+    from truthgraph.discovery import Walk, report_root, root_display
     from truthgraph.engine import Checker, CheckOptions, aggregate
 
     config = state.config
@@ -561,7 +562,7 @@ def _check_report(
         level = None if fail_on == "never" else Severity.parse(fail_on)
     else:
         level = config.fail_on
-    display = root_display(config.root)
+    display = root_display(report_root(config.root))
     given = list(request.paths)
     if given:
         origin = "given"

@@ -247,6 +247,13 @@ def _skipped_dir(name: str, full: str, fixed: dict[str, str]) -> str:
     return ""
 
 
+def report_root(config_root: Path) -> Path:
+    """The folder reported paths are relative to: the git root above the config's folder,
+    else that folder. Repository-relative paths are what GitHub annotations, code scanning
+    and reviewdog need, also when the config sits in a subfolder (a monorepo)."""
+    return git_root(config_root) or config_root.resolve()
+
+
 def project_root(config_root: Path | None = None, start: Path | None = None) -> Path:
     """The folder shown paths are relative to: the config's folder, else the git root."""
     if config_root is not None:
@@ -293,5 +300,6 @@ __all__ = [
     "is_workflow_path",
     "matches_glob",
     "project_root",
+    "report_root",
     "root_display",
 ]
