@@ -175,6 +175,16 @@ def test_report_only_runs(capsys: pytest.CaptureFixture[str], project: Path) -> 
     assert run(capsys, "check", "docs")[0] == 0
 
 
+def test_output_has_one_meaning(capsys: pytest.CaptureFixture[str], project: Path) -> None:
+    """`-o PATH` writes the report there, as for graph, schema and merge; FORMAT=PATH adds one."""
+    code, out, _ = run(capsys, "check", "docs", "--format", "json", "-o", "r.json")
+    assert (code, out) == (1, "")
+    assert json.loads((project / "r.json").read_text(encoding="utf-8"))["findings"]
+    _, out, _ = run(capsys, "check", "docs", "-o", "sarif=r.sarif")
+    assert "docs/guide/runners.md:3:6:" in out
+    assert json.loads((project / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
 def test_stdin_with_a_name(
     capsys: pytest.CaptureFixture[str], project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

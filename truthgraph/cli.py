@@ -300,10 +300,15 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomic(output, text)
 
 
-def _parse_outputs(values: Sequence[str], known: Sequence[str]) -> list[tuple[str, Path | None]]:
+def _parse_outputs(
+    values: Sequence[str], known: Sequence[str], main: str = ""
+) -> list[tuple[str, Path | None]]:
+    """`FORMAT=PATH` pairs; with `main`, a plain `PATH` is the `--format` report's file."""
     parsed: list[tuple[str, Path | None]] = []
     for value in values:
         fmt, sep, path = value.partition("=")
+        if not sep and main and value:
+            fmt, sep, path = main, "=", value
         if not sep or not path:
             raise click.UsageError(
                 f"--output {value!r}: expected FORMAT=PATH, e.g. sarif=truthgraph.sarif"
@@ -347,10 +352,12 @@ CHECK_EPILOG = (
 )
 @click.option(
     "--output",
+    "-o",
     "outputs",
     multiple=True,
-    metavar="FORMAT=PATH",
-    help="Also write a report in FORMAT to PATH (repeatable; PATH - is standard output).",
+    metavar="[FORMAT=]PATH",
+    help="Write the report to PATH instead of standard output; with FORMAT=, also write a"
+    " report in FORMAT to PATH (repeatable; PATH - is standard output).",
 )
 @click.option(
     "--fail-on",
@@ -411,7 +418,10 @@ def check(
     """Check Markdown docs and GitHub workflows for text that contradicts a claim."""
     from truthgraph.reporters import render
 
-    requested = _parse_outputs(outputs, sorted(FORMATS))
+    main_files = [o for o in outputs if "=" not in o]
+    if len(main_files) > 1:
+        raise click.UsageError(f"--output: one PATH without FORMAT= only, got {main_files}")
+    requested = _parse_outputs(outputs, sorted(FORMATS), main=fmt)
     request = CheckRequest(paths, baseline, exclude, not no_ignore, stdin_filename, jobs)
     request.prefilter, request.today = not no_prefilter, today
     report, level, unchecked = _check_report(state, request, fail_on)
@@ -429,9 +439,10 @@ def check(
     for out_fmt, out_path in requested:
         if out_path is not None:
             write_atomic(out_path, render(out_fmt, report, context(False)))
-    colored = fmt == "text" and use_color(sys.stdout)
-    # click strips ANSI codes on a non-terminal unless told: FORCE_COLOR must win.
-    click.echo(render(fmt, report, context(colored)), nl=False, color=colored or None)
+    if not main_files:  # `-o PATH` sends the --format report to the file instead
+        colored = fmt == "text" and use_color(sys.stdout)
+        # click strips ANSI codes on a non-terminal unless told: FORCE_COLOR must win.
+        click.echo(render(fmt, report, context(colored)), nl=False, color=colored or None)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     wrote_markdown = any(out_fmt == "markdown" for out_fmt, _ in requested)
     if fmt == "github" and summary and not wrote_markdown:
