@@ -297,5 +297,8 @@ def _sarif(merged: dict[str, Any]) -> str:
         context = ReportContext(
             tool_version=repo["tool_version"], provenance=repo.get("pack", {}), repo=name
         )
-        runs.append(sarif_run(report, context))
+        run = sarif_run(report, context)
+        # One category per repository: viewers keep the runs of one log apart by it.
+        run["automationDetails"] = {"id": f"truthgraph/{name}/"}
+        runs.append(run)
     return json.dumps(sarif_log(runs), indent=2, ensure_ascii=False) + "\n"

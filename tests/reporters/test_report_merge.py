@@ -226,6 +226,11 @@ def test_merged_sarif_has_one_run_per_repo(
     _, out = run_merge(capsys, "--format", "sarif", *map(str, three_repos(tmp_path)))
     log = json.loads(out)
     assert [run["properties"]["repo"] for run in log["runs"]] == ["org/web", "org/api", "old"]
+    assert [run["automationDetails"]["id"] for run in log["runs"]] == [
+        "truthgraph/org/web/",
+        "truthgraph/org/api/",
+        "truthgraph/old/",
+    ]
     assert [len(run["results"]) for run in log["runs"]] == [2, 1, 2]
     assert {r["ruleId"] for run in log["runs"] for r in run["results"]} == {"TG101"}
     schema = repo_root.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"

@@ -198,8 +198,9 @@ def sarif_run(report: Report, context: ReportContext) -> dict[str, Any]:
     if context.provenance:
         properties["pack"] = dict(context.provenance)
     if context.repo:
+        # Not automationDetails: upload-sarif lets that override its `category` input,
+        # which would make two uses of the action in one job collide.
         properties["repo"] = context.repo
-        run["automationDetails"] = {"id": f"truthgraph/{context.repo}/"}
     if properties:
         run["properties"] = properties
     return run
