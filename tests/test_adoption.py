@@ -283,6 +283,7 @@ def test_action_runs_twice_and_survives_a_failed_upload(
     `upload-sarif: "false"` skips the upload, and a refused upload does not fail the job."""
     repo = tmp_path / "repo"
     (repo / ".github" / "workflows").mkdir(parents=True)
+    sh("git", "init", "-q", cwd=repo, env=release.env)  # as actions/checkout leaves it
     (repo / "truthgraph.toml").write_text(f'claims = "{REPO / "claims"}"\n', encoding="utf-8")
     (repo / ".github" / "workflows" / "ci.yml").write_text(
         "name: ci\non: [push]\njobs:\n  build:\n    runs-on: tinyland-docker\n    steps:\n"
