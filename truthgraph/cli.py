@@ -200,8 +200,11 @@ def validate(state: State, strict: bool, today: str | None, stale_after: int | N
     for warning in warnings:
         click.echo(str(warning), err=True)
     records = len(pack.claims) + len(pack.non_goals) + len(pack.priorities) + len(pack.evidence)
+    from truthgraph.discovery import display_path
+
+    shown = display_path(state.claims_dir)
     click.echo(
-        f"{state.claims_dir}: {len(pack.claims)} claims, {len(pack.non_goals)} non-goals, "
+        f"{shown}: {len(pack.claims)} claims, {len(pack.non_goals)} non-goals, "
         f"{len(pack.priorities)} priorities, {len(pack.exit_signals)} exit signals, "
         f"{len(pack.evidence)} evidence, {len(pack.entities)} entities, {len(rules)} rules "
         f"({records} records) — valid, {len(warnings)} warning(s)"
