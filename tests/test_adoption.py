@@ -54,7 +54,8 @@ class Release:
 
     @property
     def url(self) -> str:
-        return f"file://{self.clone}"
+        # With a host: pip as bundled with older Pythons refuses git+file:/// (no host).
+        return f"file://localhost{self.clone}"
 
 
 def _wheelhouse(clone: Path) -> Path:
@@ -140,21 +141,29 @@ class Step:
     kind: str  # "file" or "command"
     text: str
     title: str = ""
+    section: int = 0
+    """The number of the page's `## N.` section the step is in."""
 
 
 _FENCE = re.compile(r"^```(\w+)?([^\n]*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_SECTION = re.compile(r"^## (\d+)\.", re.MULTILINE)
 
 
 def page_steps() -> list[Step]:
     """Files (blocks with a title) and commands (bash blocks) of the page, in order."""
+    page = ADOPT.read_text(encoding="utf-8")
+    starts = [(m.start(), int(m.group(1))) for m in _SECTION.finditer(page)]
     steps = []
-    for match in _FENCE.finditer(ADOPT.read_text(encoding="utf-8")):
+    for match in _FENCE.finditer(page):
+        section = max((n for at, n in starts if at < match.start()), default=0)
         language, info, body = match.group(1) or "", match.group(2), match.group(3)
         title = re.search(r'title="([^"]+)"', info)
         if title:
-            steps.append(Step("file", body, title.group(1)))
+            steps.append(Step("file", body, title.group(1), section))
         elif language == "bash":
-            steps.extend(Step("command", line) for line in body.splitlines() if line.strip())
+            steps.extend(
+                Step("command", line, section=section) for line in body.splitlines() if line.strip()
+            )
     return steps
 
 
@@ -219,8 +228,12 @@ def python_bin(tmp: Path) -> Path:
     return folder
 
 
-def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
-    started = time.monotonic()
+def follow(
+    release: Release, tmp_path: Path, sections: set[int], files_from: set[int]
+) -> tuple[Path, Path, dict[str, str]]:
+    """Follow the page in a fresh repository and a fresh virtual environment: write the
+    files of `files_from` sections and run the commands of `sections`, in page order, each
+    with the exit code its comment names. Returns (repository, venv, output by command)."""
     repo = tmp_path / "downstream"
     repo.mkdir()
     venv = tmp_path / "venv"
@@ -228,16 +241,16 @@ def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
     env = dict(release.env)
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env['PATH']}"
     env["VIRTUAL_ENV"] = str(venv)
-    # pip as bundled with older Pythons rejects git+file:// URLs (no host); a current one does.
-    sh(venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip", env=env)
     sh("git", "init", "-q", cwd=repo, env=env)
     outputs: dict[str, str] = {}
     for step in page_steps():
         text = step.text.replace(UPSTREAM, release.url)
         if step.kind == "file":
-            target = repo / step.title
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            if step.section in files_from:
+                (repo / step.title).parent.mkdir(parents=True, exist_ok=True)
+                (repo / step.title).write_text(text, encoding="utf-8")
+            continue
+        if step.section not in sections:
             continue
         command = text.split("#", 1)[0].strip()
         if command.startswith("pre-commit"):
@@ -248,32 +261,44 @@ def test_adopt_page_step_by_step(release: Release, tmp_path: Path) -> None:
         )
         print(f"{time.monotonic() - began:5.1f} s  {command}")
         assert done.returncode == expected_exit(text), f"{command}\n{done.stdout}\n{done.stderr}"
-        outputs[command.split()[0] + " " + command.split()[1]] = done.stdout + done.stderr
+        outputs[" ".join(command.split()[:2])] = done.stdout + done.stderr
+    return repo, venv, outputs
 
-    # 1: the checker alone, not editable.
-    installed = sh(venv / "bin" / "python", "-m", "pip", "list", "--format=json", env=env)
-    names = {p["name"].lower() for p in json.loads(installed)}
-    assert "truthgraph" in names
-    direct = sh(venv / "bin" / "python", "-m", "pip", "show", "-f", "truthgraph", env=env)
-    assert "Editable project location" not in direct
+
+def test_adopt_page_check_pin_and_hook(release: Release, tmp_path: Path) -> None:
+    """Sections 1 to 5: install, one config line, check, pin, pre-commit at the tag."""
+    started = time.monotonic()
+    repo, venv, outputs = follow(release, tmp_path, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5})
+    env = release.env
+    # 1: the checker alone, not editable, without MkDocs.
+    listed = sh(venv / "bin" / "python", "-m", "pip", "list", "--format=json", env=env)
+    names = {p["name"].lower() for p in json.loads(listed)}
+    assert "truthgraph" in names and "mkdocs" not in names
+    shown = sh(venv / "bin" / "python", "-m", "pip", "show", "truthgraph", env=env)
+    assert "Editable project location" not in shown
     # 3: the planted contradiction, and the pack named with its version and commit.
-    commit = sh("git", "rev-parse", f"{TAG}^{{commit}}", cwd=release.clone)
+    commit = sh("git", "rev-parse", f"{TAG}^{{commit}}", cwd=release.clone).strip()
     found = outputs["truthgraph check"]
     assert "docs/install.md:3:" in found and "nix-bootstrap-workflow-owned" in found
     assert f"Claims pack: GloriousFlywheel builder runtime {TAG} (commit {commit[:12]}" in found
     # 4: the lock pins that commit.
     lock = json.loads((repo / "truthgraph.lock").read_text(encoding="utf-8"))
-    assert [entry["commit"] for entry in lock["packs"].values()] == [commit.strip()]
+    assert [entry["commit"] for entry in lock["packs"].values()] == [commit]
     # 5: the hook at the tag found it.
     assert "docs/install.md:3:" in outputs["pre-commit run"]
-    # 7: MkDocs and ProperDocs: a warning, and the dashboard names the pack.
+    print(f"adoption, sections 1-5: {time.monotonic() - started:.1f} s")
+
+
+def test_adopt_page_site_with_mkdocs_and_properdocs(release: Release, tmp_path: Path) -> None:
+    """Section 7 on the files of sections 2 and 3: the plugin under MkDocs and ProperDocs."""
+    started = time.monotonic()
+    repo, _, outputs = follow(release, tmp_path, {7}, {2, 3, 7})
+    commit = sh("git", "rev-parse", f"{TAG}^{{commit}}", cwd=release.clone).strip()
     for tool in ("mkdocs build", "properdocs build"):
         assert re.search(r"docs/install\.md:3:\d+: \[nix-bootstrap-workflow-owned\]", outputs[tool])
     dashboard = (repo / "site" / "truthgraph" / "index.html").read_text(encoding="utf-8")
     assert f"GloriousFlywheel builder runtime {TAG} (commit {commit[:12]}" in dashboard
-
-    elapsed = time.monotonic() - started
-    print(f"adoption walk-through: {elapsed:.1f} s")
+    print(f"adoption, section 7: {time.monotonic() - started:.1f} s")
 
 
 def test_action_runs_twice_and_survives_a_failed_upload(
