@@ -198,3 +198,30 @@ def test_plugin_option_names_a_git_pack(downstream: Path, pack_repo: Path) -> No
     commit = git("rev-parse", "HEAD", cwd=pack_repo)
     dashboard = (downstream / "site" / "truthgraph" / "index.html").read_text(encoding="utf-8")
     assert f"GloriousFlywheel builder runtime v1 (commit {commit[:12]}" in dashboard
+
+
+def test_extract_keeps_to_the_target_without_the_data_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pythons before 3.11.4 lack tarfile's `data` filter: the same rule applies by hand."""
+    import io
+    import tarfile
+
+    from truthgraph.packs import _extract
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for name, kind in (("claims/a.yaml", tarfile.REGTYPE), ("../evil.yaml", tarfile.REGTYPE),
+                           ("claims/link", tarfile.SYMTYPE)):  # fmt: skip
+            info = tarfile.TarInfo(name)
+            info.type = kind
+            info.linkname = "/etc/passwd" if kind == tarfile.SYMTYPE else ""
+            data = b"pack: {}\n" if kind == tarfile.REGTYPE else b""
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    monkeypatch.delattr(tarfile, "data_filter", raising=False)
+    buffer.seek(0)
+    with tarfile.open(fileobj=buffer) as tar:
+        _extract(tar, tmp_path / "out")
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert found == ["out", "out/claims", "out/claims/a.yaml"]
