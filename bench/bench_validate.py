@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from truthgraph.claims.pack import load_pack  # noqa: E402
-from truthgraph.claims.validate import pack_warnings  # noqa: E402
+from truthgraph.pack_warnings import pack_warnings  # noqa: E402
 from truthgraph.rules import compile_rules  # noqa: E402
 
 

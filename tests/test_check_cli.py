@@ -30,8 +30,8 @@ def test_planted_contradictions_fail_with_positions(
     assert code == 1
     report = json.loads(out)
     places = {(f["line"], f["column"], f["claim"], f["rule"]) for f in report["findings"]}
-    assert (7, 6, "nix-bootstrap-workflow-owned", "TG101") in places
-    assert (9, 1, "arc-scales-horizontally", "TG101") in places
+    assert (7, 6, "nix-bootstrap-workflow-owned", "TG102") in places
+    assert (9, 1, "arc-scales-horizontally", "TG102") in places
     assert (11, 33, "attic-endpoint-current", "TG301") in places
     assert (19, 14, "nix-bootstrap-workflow-owned", "TG401") in places
     assert all(f["fingerprint"] and f["message"] and f["excerpt"] for f in report["findings"])

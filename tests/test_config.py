@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from truthgraph.claims.pack import load_pack
 from truthgraph.cli import main
 from truthgraph.config import load_config
+from truthgraph.engine import Checker, CheckOptions
 from truthgraph.errors import ConfigError
 
 CONTRADICTION = "The `tinyland-nix` runner ships with Nix preinstalled.\n"
@@ -91,3 +93,11 @@ def test_invalid_toml_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         main(["--config", str(tmp_path / "pyproject.toml"), "validate"])
     assert exit_info.value.code == 2
     assert "invalid TOML" in capsys.readouterr().err
+
+
+def test_per_path_naming_an_unknown_rule_is_an_error(repo_root: Path) -> None:
+    """A typo'd code in per-path would silently change nothing: it is refused instead."""
+    options = CheckOptions(per_path={"docs/rfc/**": {"TG1O2": "off"}})
+    expected = 'no such rule or claim: "TG1O2" \\(did you mean "TG102"\\?\\)'
+    with pytest.raises(ConfigError, match=expected):
+        Checker(load_pack(repo_root / "claims"), options)

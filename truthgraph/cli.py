@@ -190,7 +190,7 @@ def _claims_option(function: Callable[..., Any]) -> Callable[..., Any]:
 @pass_state
 def validate(state: State, strict: bool, today: str | None, stale_after: int | None) -> None:
     """Load the claims pack, check every record and cross-reference, compile every rule."""
-    from truthgraph.claims.validate import pack_warnings
+    from truthgraph.pack_warnings import pack_warnings
     from truthgraph.rules import compile_rules
 
     pack = state.pack()

@@ -24,11 +24,14 @@ from truthgraph.discovery import (
     is_workflow_path,
     matches_glob,
 )
+from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import FileProblem, Finding, Report, Severity
+from truthgraph.match.patterns import compile_pattern
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
     context_verdict,
+    describes_present,
     list_verdict,
     marked_wrong,
 )
@@ -40,11 +43,15 @@ from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import prose_document
 from truthgraph.reading import read_text
-from truthgraph.rules import CompiledRule, Hit, compile_rules
-from truthgraph.rules.paraphrase import ParaphraseCheck
-from truthgraph.rules.value import ValueCheck
-from truthgraph.rules.wording import WordingCheck
-from truthgraph.rules.workflow import Place, WorkflowCheck
+from truthgraph.rules import (
+    CompiledRule,
+    Hit,
+    compile_rules,
+    known_targets,
+    lookup,
+    unknown_target,
+)
+from truthgraph.rules.base import Place
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
@@ -85,15 +92,21 @@ class Checker:
         self.pack = pack
         self.options = options or CheckOptions()
         self.rules = compile_rules(pack)
-        # Wording before paraphrase: when both see a sentence, the exact match is reported.
-        self.prose = sorted(
-            (r for r in self.rules if isinstance(r, WordingCheck | ParaphraseCheck)),
-            key=lambda r: isinstance(r, ParaphraseCheck),
+        # Each rule kind declares what it reads; the engine only dispatches.
+        self.sentence_rules = sorted(
+            (r for r in self.rules if "sentence" in r.reads), key=lambda r: r.order
         )
-        self.values = [r for r in self.rules if isinstance(r, ValueCheck)]
-        self.workflow_rules = [r for r in self.rules if isinstance(r, WorkflowCheck)]
+        self.line_rules = [r for r in self.rules if "code-line" in r.reads]
+        self.workflow_rules = [r for r in self.rules if "workflow" in r.reads]
+        self.document_rules = [r for r in self.rules if "document" in r.reads]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
-        self.sentence_gate = _sentence_gate([*self.prose, *self.values])
+        self.about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
+        self.known = known_targets(self.rules, [*pack.claims, *pack.non_goals])
+        self._check_per_path()
+        self.platform_repo: bool | None = None
+        """Does any workflow of the checked tree name the platform (a lane, an action)?
+        Then every workflow of it is in scope; None when unknown (a single text)."""
+        self.sentence_gate = _sentence_gate(self.sentence_rules)
 
     # -- one file ----------------------------------------------------------------------
 
@@ -134,9 +147,9 @@ class Checker:
             if notes:
                 result.partial = "checked only in part: " + "; ".join(notes[:3])
             directives = document.directives
-        findings = [self._finding(shown, rule, hit) for rule, hit in hits]
+        findings = _one_per_value([self._finding(shown, rule, hit) for rule, hit in hits])
         kept, suppressed, notices = apply_directives(
-            findings, directives, source, self.options.today, shown
+            findings, directives, source, self.options.today, shown, self._check_target
         )
         result.suppressed = suppressed
         result.findings = self._apply_per_path(shown, kept + notices)
@@ -144,9 +157,7 @@ class Checker:
 
     def _finding(self, path: str, rule: CompiledRule, hit: Hit) -> Finding:
         code = hit.code or rule.code
-        name = rule.name
-        if isinstance(rule, ValueCheck) and code == ValueCheck.CONFLICT:
-            name = "conflicting-value"
+        name = lookup(code).name
         return Finding(
             path=path,
             line=hit.line,
@@ -166,12 +177,18 @@ class Checker:
         )
 
     def _check_document(
-        self, document: Document, code: bool = True, notes: list[str] | None = None
+        self,
+        document: Document,
+        code: bool = True,
+        notes: list[str] | None = None,
+        platform: bool = False,
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         """Prose rules on every sentence; with `code`, value and workflow rules on code.
 
         What could not be read is appended to `notes` (reported with the file)."""
         index = DocumentIndex.build(document)
+        if platform:
+            index.derived["platform"] = True  # a workflow of a repo that uses the platform
         source = document.source
         verdicts: dict[Context, Verdict] = {}
 
@@ -181,7 +198,26 @@ class Checker:
                 found = verdicts[context] = context_verdict(document.path, context)
             return found
 
-        prose_rules: list[WordingCheck | ParaphraseCheck | ValueCheck] = [*self.prose, *self.values]
+        prose_rules = (
+            self.sentence_rules
+            if code
+            else [r for r in self.sentence_rules if "code-line" not in r.reads]
+        )
+        asserted_memo: dict[int, bool] = {}
+
+        def asserted(position: int) -> bool:
+            found = asserted_memo.get(position)
+            if found is None:
+                sentence = document.sentences[position]
+                found = asserted_memo[position] = (
+                    verdict_of(sentence.context).asserted
+                    and list_verdict(sentence.context, sentence.kind).asserted
+                )
+            return found
+
+        for rule in self.document_rules:
+            for hit in rule.check_document(index, source, asserted):
+                yield rule, hit
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted:
                 continue
@@ -205,7 +241,7 @@ class Checker:
             words = index.words(position)
             reported: set[str] = set()
             for rule in prose_rules:
-                if rule.owner.id in reported or not rule.reads(sentence.kind):
+                if rule.owner.id in reported or not rule.reads_block(sentence.kind):
                     continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
                     reported.add(rule.owner.id)
@@ -227,7 +263,7 @@ class Checker:
         block_tokens: Tokens | None = None
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
-        values = [rule for rule in self.values if lines and rule.could_occur_in(block.text)]
+        values = [rule for rule in self.line_rules if lines and rule.could_occur_in(block.text)]
         for number, line in enumerate(lines if values else []):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
@@ -241,20 +277,23 @@ class Checker:
                         continue
                     first = block.position(number, start)
                     last = block.position(number, end)
-                    yield rule, _value_hit(first, last, line, value, code)
+                    yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
         if self.workflow_rules and yaml_like and looks_like_workflow(block.text):
             workflow = parse_workflow(block.text)
             if workflow is not None:
                 place: Place = block.position
                 block_tokens = block_tokens or tokenize(block.text)
+                present = describes_present(block.context)
                 for checker in self.workflow_rules:
                     # A docs example is about this project only where its scope says so;
                     # workflow files of the repository itself always are.
                     if not checker.scope.covers_context(index, headings, block_tokens):
                         continue
+                    if present and getattr(checker, "advice", False):
+                        continue  # "Context: what CI looks like today" shows, not advises
                     # A page's file name says nothing about its examples' jobs.
-                    for hit in checker.check(workflow, place, ""):
+                    for hit in checker.check_workflow(workflow, place, ""):
                         yield checker, hit
 
     def _check_workflow_file(
@@ -262,31 +301,57 @@ class Checker:
     ) -> tuple[list[tuple[CompiledRule, Hit]], list[Directive]]:
         hits: list[tuple[CompiledRule, Hit]] = []
         lines = text.splitlines()
-        values = [rule for rule in self.values if rule.could_occur_in(text)]
+        values = [rule for rule in self.line_rules if rule.could_occur_in(text)]
         for number, line in enumerate(lines):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     if rule.scope.covers_text(tokenize(line)) is False:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
-                    hits.append((rule, _value_hit(first, last, line, value, code)))
+                    hits.append((rule, rule.line_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
         if workflow is not None:
 
             def place(line: int, column: int) -> tuple[int, int]:
                 return line + 1, column + 1
 
+            tokens = tokenize(text)
             for checker in self.workflow_rules:
-                hits.extend((checker, hit) for hit in checker.check(workflow, place, shown))
+                if not self._workflow_in_scope(checker, tokens):
+                    continue  # a repo that never uses the platform's lanes
+                hits.extend(
+                    (checker, hit) for hit in checker.check_workflow(workflow, place, shown)
+                )
         # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
-        hits.extend(
-            (rule, hit)
-            for rule, hit in self._check_document(prose, code=False)
-            if not isinstance(rule, ValueCheck)
-        )
+        hits.extend(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
         return hits, yaml_directives(lines)
+
+    def _check_target(self, target: str) -> str | None:
+        return unknown_target(target, self.known)
+
+    def _check_per_path(self) -> None:
+        """Every claim or rule a per-path table names exists (else exit 2, did-you-mean)."""
+        for glob, setting in self.options.per_path.items():
+            if not isinstance(setting, dict):
+                continue
+            for key in setting:
+                problem = unknown_target(str(key), self.known)
+                if problem is not None:
+                    raise ConfigError(f'per-path "{glob}": {problem}', Location("per-path"))
+
+    def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens) -> bool:
+        if checker.scope.everywhere or self.platform_repo:
+            return True
+        return checker.scope.covers_text(tokens) is True
+
+    def _names_platform(self, path: Path) -> bool:
+        read = read_text(path, self.options.max_file_bytes)
+        if read.text is None:
+            return False
+        tokens = tokenize(read.text)
+        return any(p.search(tokens) is not None for p in self.about)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
         """`per-path` settings, in order: a level caps every finding, a table sets levels
@@ -325,6 +390,8 @@ class Checker:
     ) -> Report:
         show = display or display_path
         files, problems = discover(paths, self.options.include, self.options.exclude, show, walk)
+        workflows = [path for path, shown in files if is_workflow_path(shown)]
+        self.platform_repo = not self.about or any(self._names_platform(p) for p in workflows)
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:
@@ -379,11 +446,10 @@ def aggregate(digest: str, results: Iterable[FileResult], problems: list[FilePro
 _WORKER: Checker | None = None
 
 
-def _value_hit(
-    first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
-) -> Hit:
-    what = "stale value" if code == ValueCheck.code else "another value"
-    return Hit(first[0], first[1], last[0], last[1], line.strip(), f'{what} "{value}"', (), code)
+def _one_per_value(findings: list[Finding]) -> list[Finding]:
+    """A stale value is not also "another value" (TG302) of the same claim on that line."""
+    stale = {(f.claim, f.line) for f in findings if f.rule == "TG301"}
+    return [f for f in findings if f.rule != "TG302" or (f.claim, f.line) not in stale]
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:

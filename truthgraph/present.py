@@ -16,6 +16,7 @@ from truthgraph.claims.model import Claim, Entity, Evidence, NonGoal, Priority
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.graph import neighbours
 from truthgraph.rules import CompiledRule
+from truthgraph.rules.fact import FactCheck
 
 STATUS_STYLE = {"met": "green", "partial": "yellow", "pending": "red"}
 STATUS_MARK = {"met": "✔", "partial": "◐", "pending": "✘"}
@@ -162,6 +163,17 @@ def explain_view(
             _evidence_lines(pack, record.evidence, today) if record.evidence else [Text("  none")]
         )
         own = [r for r in rules if r.owner.id == record.id]
+        fact_rule = next((r for r in own if isinstance(r, FactCheck)), None)
+        if fact_rule is not None:
+            model = fact_rule.model
+            lines.append(Text("facts:", style="bold"))
+            lines.extend(Text(f"  {model.describe(f)}") for f in record.facts)
+            contradicting, fine = model.examples(record)
+            lines.append(Text("contradicts it, for example:", style="bold"))
+            lines.extend(Text(f"  ✗ {example}") for example in contradicting)
+            if fine:
+                lines.append(Text("consistent with it:", style="bold"))
+                lines.extend(Text(f"  ✓ {example}") for example in fine)
         lines.append(Text("rules:", style="bold"))
         for rule in own:
             lines.append(
@@ -170,7 +182,8 @@ def explain_view(
                     f"({rule.kind}, {rule.severity.label})"
                 )
             )
-            for source in getattr(rule.spec, "patterns", []) + getattr(rule.spec, "examples", []):
+            spec = getattr(rule, "spec", None)
+            for source in getattr(spec, "patterns", []) + getattr(spec, "examples", []):
                 lines.append(Text(f"      {source}"))
         priorities = [p for p in pack.priorities.values() if record.id in p.claims]
         if priorities:

@@ -83,12 +83,17 @@ def _example_region(source: SourceText, after_line: int) -> tuple[int, int]:
     return line, end
 
 
+def _any_target(_target: str) -> str | None:
+    return None
+
+
 def apply_directives(
     findings: list[Finding],
     directives: list[Directive],
     source: SourceText,
     today: dt.date,
     path: str,
+    check_target: Callable[[str], str | None] | None = None,
 ) -> tuple[list[Finding], int, list[Finding]]:
     """(kept findings, number suppressed, notices about the directives themselves)."""
     notices: list[Finding] = []
@@ -118,6 +123,11 @@ def apply_directives(
     for d in sorted(directives, key=lambda d: (d.line, d.column)):
         if d.error:
             notice(d, "TG903", "invalid-directive", d.error, Severity.ERROR)
+            continue
+        unknown = [m for m in map(check_target or _any_target, d.targets) if m]
+        if unknown:
+            # A typo'd code would silently suppress nothing, or nothing intended.
+            notice(d, "TG903", "invalid-directive", unknown[0], Severity.ERROR)
             continue
         if d.expires:
             try:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from truthgraph.claims.model import (
     RECORD_SECTIONS,
     TOP_LEVEL_KEYS,
+    Lexicon,
     PackMeta,
     Record,
     TermSets,
@@ -66,6 +67,8 @@ class RawPack:
     term_locations: dict[str, Location] = field(default_factory=dict)
     meta: PackMeta | None = None
     meta_location: Location | None = None
+    lexicons: list[Lexicon] = field(default_factory=list)
+    """`lexicon:` sections of the pack's files, extending the shared lexicon."""
     files: list[str] = field(default_factory=list)
     file_digests: list[str] = field(default_factory=list)
     digest: str = ""
@@ -324,6 +327,12 @@ def load_file(path: Path, display: str, raw: RawPack) -> list[ClaimsError]:
             continue
         if key == "terms":
             errors.extend(_load_terms(value, smap, raw))
+            continue
+        if key == "lexicon":
+            lexicon, problems = _validate(Lexicon, value, ("lexicon",), smap, "lexicon")
+            errors.extend(problems)
+            if lexicon is not None:
+                raw.lexicons.append(typing.cast(Lexicon, lexicon))
             continue
         if not isinstance(value, list):
             errors.append(

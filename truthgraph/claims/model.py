@@ -118,6 +118,7 @@ WorkflowCheck = Literal[
     "runner-label-known",
     "hosted-runner-exception",
     "checkout-not-clean-false",
+    "heavy-job-lane",
 ]
 
 
@@ -160,6 +161,11 @@ class WorkflowRule(RuleBase):
         description="Regular expressions; a job whose id, name or comments match one is an "
         "explicit, documented hosted-runner exception.",
     )
+    heavy_markers: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions (heavy-job-lane); a job on one of `lanes` whose id, "
+        "name, comments, step names or commands match one is memory-heavy work.",
+    )
 
 
 RuleSpec = Annotated[
@@ -185,6 +191,36 @@ class Evidence(Record):
         return value
 
 
+class Truth(Record):
+    """A typed fact: a subject's property has these values and not those.
+
+    The checker reads statements about the subject's property (with the shared
+    predicate lexicon) and reports those that state or propose a false value.
+    """
+
+    subject: list[str] = Field(
+        min_length=1,
+        description="Entity ids the fact is about, or `kind:<entity kind>` for every entity "
+        "of that kind (e.g. `kind:runner-lane`).",
+    )
+    property: str = Field(description="A property of the lexicon, e.g. `provides-nix`.")
+    true: list[str] = Field(
+        default_factory=list,
+        description="Values that are true (lexicon value names, or a quantity such as `8`).",
+    )
+    false: list[str] = Field(
+        default_factory=list,
+        description="Values that contradict the truth (lexicon value names). For a quantity "
+        "property, any stated value other than `true` contradicts it.",
+    )
+    note: str = Field("", description="Why, in one line (shown by `explain`).")
+
+    @field_validator("subject", "true", "false", mode="before")
+    @classmethod
+    def _listify(cls, value: object) -> object:
+        return [value] if isinstance(value, str | int | float) else value
+
+
 class Claim(Record):
     """A current truth about the platform, with the rules that recognise text contradicting it."""
 
@@ -199,6 +235,11 @@ class Claim(Record):
     severity: SeverityName = "error"
     fix: str = Field("", description="How to say it correctly.")
     scope: Scope = Scope()
+    facts: list[Truth] = Field(
+        default_factory=list,
+        description="The truth as typed facts about entities: the checker generalises from "
+        "these with the shared lexicon, so they need no phrases.",
+    )
     rules: list[RuleSpec] = Field(default_factory=list)
     source: str = Field("", description="Where it comes from, e.g. `sprint note: Current Truth`.")
     baseline: bool = Field(False, description="One of the note's headline current truths.")
@@ -215,6 +256,11 @@ class NonGoal(Record):
     severity: SeverityName = "error"
     fix: str = ""
     scope: Scope = Scope()
+    facts: list[Truth] = Field(
+        default_factory=list,
+        description="What promising the non-goal would state: its `false` values, stated "
+        "as a plan or proposal, are findings (TG501).",
+    )
     rules: list[RuleSpec] = Field(default_factory=list)
     claims: list[RecordId] = Field(
         default_factory=list, description="Claims this non-goal follows from."
@@ -269,12 +315,18 @@ class Entity(Record):
         "stack",
         "secret",
         "forge",
+        "product",
     ]
     name: str
     aliases: list[str] = Field(default_factory=list)
     repo_owned: bool | None = None
     facts: list[Fact] = Field(default_factory=list)
     description: str = ""
+    external: bool = Field(
+        False,
+        description="A product the platform uses but does not own (FlakeHub, Attic, ARC): "
+        "statements about it count only on pages about the platform (`pack.about`).",
+    )
 
 
 class PackMeta(Record):
@@ -283,6 +335,57 @@ class PackMeta(Record):
     source: str = ""
     stale_after_days: int = Field(90, ge=1)
     site_url: str = Field("", description="Base URL of the status site, for SARIF `helpUri`.")
+    about: list[str] = Field(
+        default_factory=list,
+        description="Patterns naming the platform (usually `{term-set}` references). A page "
+        "that mentions none is not about it: statements there about external products or "
+        "unnamed subjects are not checked against the pack's facts.",
+    )
+
+
+class LexiconValue(Record):
+    """One value of a property: how documents say the subject has it."""
+
+    say: str = Field(description="Plain-language form; `{subject}` is the subject's name.")
+    patterns: list[str] = Field(
+        default_factory=list, description="Predicate patterns, without the subject."
+    )
+
+
+class LexiconProperty(Record):
+    about: str = Field(description="What the property is, in one line.")
+    advice: bool = Field(
+        False,
+        description="A policy rather than a fact (what jobs should run on): statements of it "
+        "in a section that describes the present (Context, Background, Current state) "
+        "report how things are, not what to do.",
+    )
+    kinds: list[str] = Field(default_factory=list, description="Entity kinds it applies to.")
+    values: dict[str, LexiconValue] = Field(default_factory=dict)
+
+
+class LexiconQuantity(Record):
+    about: str
+    kinds: list[str] = Field(default_factory=list)
+    units: list[str] = Field(min_length=1, description="Unit words, lower case.")
+    attached: bool = Field(False, description="Units may be written onto the number (16Gi).")
+    say: str = Field(description="Plain-language form with `{subject}` and `{value}`.")
+
+
+class Lexicon(Record):
+    """The shared predicate lexicon (truthgraph ships one; a pack may extend it)."""
+
+    terms: dict[str, list[str]] = Field(default_factory=dict)
+    nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Entity kind -> generic nouns and pronouns that can refer to one.",
+    )
+    others: list[str] = Field(
+        default_factory=list,
+        description="Subjects that are not the platform's (a statement about one is not checked).",
+    )
+    properties: dict[str, LexiconProperty] = Field(default_factory=dict)
+    quantities: dict[str, LexiconQuantity] = Field(default_factory=dict)
 
 
 TermSets = dict[str, list[str]]
@@ -297,7 +400,7 @@ RECORD_SECTIONS: dict[str, type[Record]] = {
 }
 """Top-level list keys of a claims file and the record type of their items."""
 
-TOP_LEVEL_KEYS = (*RECORD_SECTIONS, "terms", "pack")
+TOP_LEVEL_KEYS = (*RECORD_SECTIONS, "terms", "pack", "lexicon")
 
 
 class ClaimsFile(Record):
@@ -313,6 +416,9 @@ class ClaimsFile(Record):
     non_goals: list[NonGoal] = Field(default_factory=list)
     sequence: list[SequenceStep] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    lexicon: Lexicon | None = Field(
+        None, description="Extends the shared predicate lexicon for this pack."
+    )
 
 
 def claims_json_schema() -> dict[str, object]:

@@ -12,6 +12,7 @@ from truthgraph.claims.model import (
     Entity,
     Evidence,
     ExitSignal,
+    Lexicon,
     NonGoal,
     PackMeta,
     Priority,
@@ -44,6 +45,8 @@ class ClaimsPack:
     term_locations: dict[str, Location] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     digest: str = ""
+    lexicons: list[Lexicon] = field(default_factory=list)
+    """The pack's own `lexicon:` sections (the shared lexicon is added by the checker)."""
     origin: str = ""
     """Where the pack came from, for people (set by `truthgraph.packs.load`): source,
     version, commit, digest."""
@@ -82,7 +85,7 @@ def build_pack(raw: RawPack) -> ClaimsPack:
     if raw.meta is None:
         where = Location(raw.files[0] if raw.files else "claims")
         raise GroupedError([ClaimsError("no pack: section (name, snapshot); add one", where)])
-    pack = ClaimsPack(meta=raw.meta, files=raw.files, digest=raw.digest)
+    pack = ClaimsPack(meta=raw.meta, files=raw.files, digest=raw.digest, lexicons=raw.lexicons)
     pack.term_locations = dict(raw.term_locations)
     _index(raw.records, pack, errors)
     for entity in pack.entities.values():
@@ -161,9 +164,16 @@ def _check_references(pack: ClaimsPack, errors: list[ClaimsError]) -> None:
     evidence: dict[str, object] = dict(pack.evidence)
     entities: dict[str, object] = dict(pack.entities)
     claims: dict[str, object] = dict(pack.claims)
+
+    def expect_subjects(owner: Claim | NonGoal) -> None:
+        for fact in owner.facts:
+            named = [s for s in fact.subject if not s.startswith("kind:")]
+            expect(owner.id, "entity (fact subject)", named, entities)
+
     for claim in pack.claims.values():
         expect(claim.id, "evidence", claim.evidence, evidence)
         expect(claim.id, "entity", claim.subjects, entities)
+        expect_subjects(claim)
         if claim.superseded_by is not None:
             target = pack.claims.get(claim.superseded_by)
             if target is None:
@@ -194,6 +204,7 @@ def _check_references(pack: ClaimsPack, errors: list[ClaimsError]) -> None:
     for non_goal in pack.non_goals.values():
         expect(non_goal.id, "evidence", non_goal.evidence, evidence)
         expect(non_goal.id, "entity", non_goal.subjects, entities)
+        expect_subjects(non_goal)
         expect(non_goal.id, "claim", non_goal.claims, claims)
     for priority in pack.priorities.values():
         expect(priority.id, "claim", priority.claims, claims)

@@ -54,7 +54,8 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
-    suggested requested requests rejected
+    suggested requested requests rejected assumes assumed assuming believes believed
+    thinks thought expects expected supposes supposed
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -96,7 +97,7 @@ _WRONG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_FILE = re.compile(
-    r"(^|/)(change[-_ ]?log|changes|history|news|release[-_ ]?notes)[^/]*$"
+    r"(^|/)(change[-_ ]?log|changes|history|news)[^/]*$"
     r"|(^|/)(archive|archived|history)/",
     re.IGNORECASE,
 )
@@ -167,6 +168,18 @@ def list_verdict(context: Context, kind: str) -> Verdict:
     return ASSERTED
 
 
+_PRESENT_HEADING = re.compile(
+    r"\b(context|background|current state|status quo|today|as[- ]is|existing setup|"
+    r"motivation|problem|problem statement|where we are)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_present(context: Context) -> bool:
+    """Is the text in a section that describes how things are (a design doc's Context)?"""
+    return any(_PRESENT_HEADING.search(h) for h in context.headings[1:])
+
+
 def context_verdict(path: str, context: Context) -> Verdict:
     """Whether the surroundings alone mark text as not asserted (cacheable per block)."""
     if _HISTORY_FILE.search(path):
@@ -174,8 +187,11 @@ def context_verdict(path: str, context: Context) -> Verdict:
     for key, value in context.front_matter:
         if key.lower() in ("status", "state") and _RETIRED_STATUS.match(value.strip()):
             return Verdict(False, f"page status {value}")
-    for heading in context.headings:
-        if _REPORTED_HEADING.search(heading):
+    for depth, heading in enumerate(context.headings):
+        # A page title frames the page only when it starts with the label ("Non-goals",
+        # "Myths about ARC"); "How we scaled CI (and what we got wrong)" is a blog title.
+        found = _REPORTED_HEADING.search(heading)
+        if found and (depth > 0 or not heading[: found.start()].strip(" #*_`\"'")):
             return Verdict(False, f"under heading {heading!r}")
     if context.label and (
         _WRONG_LABEL.search(context.label) or _REPORTED_HEADING.search(context.label)
@@ -317,6 +333,7 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
 PREPOSITIONAL_NEGATIONS = frozenset(
     "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
 )
@@ -411,6 +428,8 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
+            if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
+                continue  # "takes jobs that no lane picks up": the relative clause's own
             # "not offered and not planned", "does not grow it and does not add memory":
             # a coordinated negation repeats the first one rather than undoing it.
             window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]

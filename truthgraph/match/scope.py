@@ -48,6 +48,8 @@ class DocumentIndex:
     blocks: list[int] = field(default_factory=list)
     """Block number of each sentence: consecutive sentences of one kind and context."""
     _memo: dict[tuple[int, str, object], bool] = field(default_factory=dict)
+    derived: dict[str, object] = field(default_factory=dict)
+    """What later steps derive once per document and share (e.g. its statements)."""
     _code_tokens: list[Tokens] | None = None
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -18,6 +19,15 @@ class Scalar:
     column: int
     end_line: int
     end_column: int
+
+
+@dataclass(frozen=True)
+class Input:
+    """An input of a reusable workflow or composite action, with its default."""
+
+    name: str
+    default: Scalar | None
+    description: str = ""
 
 
 @dataclass
@@ -40,7 +50,15 @@ class Job:
     runs_on: list[Scalar] = field(default_factory=list)
     runs_on_dynamic: bool = False
     """`runs-on` is an expression or a group: the lane is not known statically."""
+    runs_on_candidates: list[Scalar] = field(default_factory=list)
+    """Labels an expression in `runs-on` can yield: string literals in it (a fallback such as
+    `inputs.lane || 'ubuntu-latest'`, JSON in `fromJSON(...)`), the defaults of the inputs it
+    reads and the matrix values it reads, each placed where it is written."""
     steps: list[Step] = field(default_factory=list)
+    uses: Scalar | None = None
+    """A job that calls a reusable workflow (`uses:` at job level)."""
+    inputs: dict[str, Scalar] = field(default_factory=dict)
+    """The `with:` of a job that calls a reusable workflow."""
 
 
 @dataclass
@@ -51,10 +69,58 @@ class Workflow:
     name: str
     jobs: list[Job]
     lines: list[str]
+    inputs: dict[str, Input] = field(default_factory=dict)
+    """`on.workflow_call` / `on.workflow_dispatch` inputs, or a composite action's inputs."""
 
 
 def looks_like_workflow(text: str) -> bool:
     return any(hint in text for hint in WORKFLOW_HINTS)
+
+
+_LITERAL = re.compile(r"'((?:[^']|'')*)'")
+_JSON_STRING = re.compile(r'"([^"\\]*)"')
+_REFERENCE = re.compile(r"\b(?:github\.event\.)?(inputs|matrix)\.([\w-]+)")
+
+
+def _value_column(scalar: Scalar, node: yaml.Node) -> int:
+    """Column where a scalar's text starts (after an opening quote)."""
+    style = getattr(node, "style", None)
+    return scalar.column + (1 if style in ("'", '"') else 0)
+
+
+def expression_candidates(
+    scalar: Scalar, style_offset: int, inputs: dict[str, Input], matrix: dict[str, list[Scalar]]
+) -> list[Scalar]:
+    """The labels an `${{ ... }}` value can yield, each placed where its text is written."""
+    found: list[Scalar] = []
+    value = scalar.value
+    if "${{" not in value or "\n" in value:
+        return found
+    base = scalar.column + style_offset
+
+    def literal(text: str, start: int) -> None:
+        if text and "${{" not in text:
+            found.append(
+                Scalar(text, scalar.line, base + start, scalar.line, base + start + len(text))
+            )
+
+    for match in _LITERAL.finditer(value):
+        inner = match.group(1)
+        json_strings = list(_JSON_STRING.finditer(inner))
+        if json_strings:  # fromJSON('["ubuntu-latest", "self-hosted"]')
+            for item in json_strings:
+                literal(item.group(1), match.start(1) + item.start(1))
+        else:
+            literal(inner, match.start(1))
+    for match in _REFERENCE.finditer(value):
+        kind, name = match.groups()
+        if kind == "inputs" and name in inputs and inputs[name].default is not None:
+            default = inputs[name].default
+            assert default is not None
+            found.append(default)
+        elif kind == "matrix":
+            found.extend(matrix.get(name, []))
+    return found
 
 
 def _scalar(node: yaml.Node) -> Scalar | None:
@@ -96,7 +162,45 @@ def _steps(node: yaml.Node | None) -> list[Step]:
     return steps
 
 
-def _job(job_id: str, node: yaml.Node) -> Job:
+def _inputs(node: yaml.Node | None) -> dict[str, Input]:
+    found: dict[str, Input] = {}
+    for name, spec in _mapping(node).items():
+        fields = _mapping(spec)
+        default = _scalar(fields["default"]) if "default" in fields else None
+        if default is not None and "default" in fields:
+            offset = _value_column(default, fields["default"]) - default.column
+            default = Scalar(
+                default.value,
+                default.line,
+                default.column + offset,
+                default.end_line,
+                default.end_column,
+            )
+        described = _scalar(fields["description"]) if "description" in fields else None
+        found[name] = Input(name, default, described.value if described else "")
+    return found
+
+
+def _matrix(node: yaml.Node | None) -> dict[str, list[Scalar]]:
+    """Values of each matrix key, from its list and from `include:` entries."""
+    values: dict[str, list[Scalar]] = {}
+    matrix = _mapping(_mapping(node).get("matrix"))
+    for key, value in matrix.items():
+        if key == "include" and isinstance(value, yaml.SequenceNode):
+            for entry in value.value:
+                for name, item in _mapping(entry).items():
+                    scalar = _scalar(item)
+                    if scalar is not None:
+                        values.setdefault(name, []).append(scalar)
+        elif isinstance(value, yaml.SequenceNode):
+            for item in value.value:
+                scalar = _scalar(item)
+                if scalar is not None:
+                    values.setdefault(key, []).append(scalar)
+    return values
+
+
+def _job(job_id: str, node: yaml.Node, inputs: dict[str, Input] | None = None) -> Job:
     fields = _mapping(node)
     job = Job(job_id, node.start_mark.line, node.end_mark.line)
     name = _scalar(fields["name"]) if "name" in fields else None
@@ -112,7 +216,19 @@ def _job(job_id: str, node: yaml.Node) -> Job:
         job.runs_on_dynamic = True
     if any("${{" in s.value for s in job.runs_on):
         job.runs_on_dynamic = True
+        matrix = _matrix(fields.get("strategy"))
+        nodes = runs_on.value if isinstance(runs_on, yaml.SequenceNode) else [runs_on]
+        for scalar, scalar_node in zip(job.runs_on, nodes, strict=False):
+            offset = _value_column(scalar, scalar_node) - scalar.column
+            job.runs_on_candidates.extend(
+                expression_candidates(scalar, offset, inputs or {}, matrix)
+            )
     job.steps = _steps(fields.get("steps"))
+    job.uses = _scalar(fields["uses"]) if "uses" in fields else None
+    for key, value in _mapping(fields.get("with")).items():
+        scalar = _scalar(value)
+        if scalar is not None:
+            job.inputs[key] = scalar
     return job
 
 
@@ -133,14 +249,19 @@ def parse_workflow(text: str) -> Workflow | None:
         return None
     name_node = _scalar(top["name"]) if "name" in top else None
     name = name_node.value if name_node else ""
+    triggers = _mapping(top.get("on", top.get("true")))
+    inputs = {
+        **_inputs(_mapping(triggers.get("workflow_dispatch")).get("inputs")),
+        **_inputs(_mapping(triggers.get("workflow_call")).get("inputs")),
+    }
     if "jobs" in top:
-        jobs = [_job(job_id, node) for job_id, node in _mapping(top["jobs"]).items()]
-        return Workflow("workflow", name, jobs, lines)
+        jobs = [_job(job_id, node, inputs) for job_id, node in _mapping(top["jobs"]).items()]
+        return Workflow("workflow", name, jobs, lines, inputs)
     runs = _mapping(top.get("runs"))
     if "steps" in runs:
-        return Workflow(
-            "action", name, [Job("", 0, len(lines), steps=_steps(runs["steps"]))], lines
-        )
+        action_inputs = _inputs(top.get("inputs"))
+        job = Job("", 0, len(lines), steps=_steps(runs["steps"]))
+        return Workflow("action", name, [job], lines, action_inputs)
     if "runs-on" in top or "steps" in top:
         return Workflow("job", name, [_job("", root)], lines)  # type: ignore[arg-type]
     if ("uses" in top or "run" in top) and isinstance(root, yaml.MappingNode):

@@ -27,6 +27,7 @@ def prose_document(source: SourceText) -> Document:
     lines = text.split("\n")
     pieces: list[tuple[str, list[int]]] = []  # (text, offsets) of each prose run
     number = 0
+    joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
         line = lines[number]
         line_start = source.line_starts[number] if number < len(source.line_starts) else 0
@@ -65,7 +66,17 @@ def prose_document(source: SourceText) -> Document:
             body = comment.group(1).rstrip()
             at = line_start + comment.start(1)
             if body.strip():
-                pieces.append((body, list(range(at, at + len(body)))))
+                whole_line = not line[: comment.start()].strip()
+                if whole_line and joinable == number - 1 and pieces:
+                    # A comment block is one text: its sentences run over the lines.
+                    previous, offsets = pieces[-1]
+                    pieces[-1] = (
+                        previous + " " + body,
+                        [*offsets, at - 1, *range(at, at + len(body))],
+                    )
+                else:
+                    pieces.append((body, list(range(at, at + len(body)))))
+                joinable = number if whole_line else -2
         number += 1
     document = Document(source=source)
     context = Context()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec
@@ -13,6 +13,10 @@ from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope, DocumentIndex
 from truthgraph.match.tokens import Tokens
 from truthgraph.parse.document import Sentence, SourceText
+from truthgraph.parse.workflow import Workflow
+
+Place = Callable[[int, int], tuple[int, int]]
+"""Maps a 0-based (line, column) of a YAML text to a 1-based place in the file."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class Hit:
     related: tuple[Related, ...] = ()
     code: str = ""
     """Sub-code when one kind has several (value: TG301/TG302; workflow: TG401-TG404)."""
+    message: str = ""
+    """The finding's message when the rule words it per hit (fact rules)."""
 
 
 def sentence_hit(
@@ -82,11 +88,20 @@ def _main_line_start(text: str, first: int, last: int) -> int:
 
 
 class CompiledRule:
-    """A rule spec bound to its claim or non-goal, with patterns compiled once."""
+    """A rule spec bound to its claim or non-goal, with patterns compiled once.
+
+    `reads` declares what the engine hands the rule (yamllint's TYPE, sqlfluff's crawl
+    behaviour): `sentence` -> `check(index, position, words, source)`, `code-line` ->
+    `check_line(text)`, `workflow` -> `check_workflow(workflow, place, path)`,
+    `document` -> `check_document(index, source, asserted)`. The engine only dispatches.
+    """
 
     kind = ""
     code = ""
     name = ""
+    reads: frozenset[str] = frozenset({"sentence"})
+    order = 0
+    """Among rules reading one sentence, lower first: the first claim's finding is kept."""
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
@@ -99,11 +114,37 @@ class CompiledRule:
         self.blocks = frozenset(spec.blocks)
         self.unless = self.compile_all(getattr(spec, "unless", []))
 
+    # What the engine calls, by `reads`; a kind implements those it declares.
+
+    def check(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        raise NotImplementedError(f"{type(self).__name__} does not read sentences")
+
+    def check_document(
+        self, index: DocumentIndex, source: SourceText, asserted: Callable[[int], bool]
+    ) -> Iterator[Hit]:
+        raise NotImplementedError(f"{type(self).__name__} does not read documents")
+
+    def check_workflow(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
+        raise NotImplementedError(f"{type(self).__name__} does not read workflows")
+
+    def could_occur_in(self, text: str) -> bool:
+        raise NotImplementedError(f"{type(self).__name__} does not read code lines")
+
+    def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        raise NotImplementedError(f"{type(self).__name__} does not read code lines")
+
+    def line_hit(
+        self, first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
+    ) -> Hit:
+        raise NotImplementedError(f"{type(self).__name__} does not read code lines")
+
     def excused(self, tokens: Tokens, words: frozenset[str]) -> bool:
         """Does the sentence hold wording (`unless`) that makes it consistent?"""
         return any(u.could_match(words) and u.search(tokens) is not None for u in self.unless)
 
-    def reads(self, kind: str) -> bool:
+    def reads_block(self, kind: str) -> bool:
         """Does this rule read sentences of this kind (paragraph, table_row ...)?"""
         return not self.blocks or kind in self.blocks
 

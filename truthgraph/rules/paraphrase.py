@@ -41,6 +41,7 @@ class ParaphraseCheck(CompiledRule):
     kind = "paraphrase"
     code = "TG201"
     name = "resembles-contradiction"
+    order = 1  # after exact wording: when both see a sentence, the exact match is reported
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]

@@ -114,6 +114,8 @@ class ValueCheck(CompiledRule):
     code = "TG301"
     name = "stale-value"
     CONFLICT = "TG302"
+    reads = frozenset({"sentence", "code-line"})
+    order = 2
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
@@ -217,8 +219,14 @@ class ValueCheck(CompiledRule):
                     return
                 region, names_key = cell, True
         if not names_key:
-            return
+            # Without the key, a value is still this key's when it names the current
+            # value's host on another port or scheme (`...svc.cluster.local:9090`).
+            region = (0, len(text))
+            if not any(self._same_host(v.group()) for v in self.shape.finditer(text)):
+                return
         values = list(self.shape.finditer(text, region[0], region[1]))
+        if not names_key:
+            values = [v for v in values if self._same_host(v.group())]
         if any(_normalise_value(v.group()) == self.current for v in values):
             return  # the current value is stated: the others are peaks, usage, other lanes
         for found in values:
@@ -259,6 +267,14 @@ class ValueCheck(CompiledRule):
             return True
         return self.shape is not None and bool(self.key_patterns) and bool(self.shape.search(text))
 
+    def line_hit(
+        self, first: tuple[int, int], last: tuple[int, int], line: str, value: str, code: str
+    ) -> Hit:
+        """A hit on a value found by `check_line`, placed at file positions."""
+        what = "stale value" if code == self.code else "another value"
+        detail = f'{what} "{value}"'
+        return Hit(first[0], first[1], last[0], last[1], line.strip(), detail, (), code)
+
     def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """Values in one line of code or of a workflow file: (start, end, value, code).
 
@@ -271,12 +287,24 @@ class ValueCheck(CompiledRule):
         if self.shape is None or stale or not self.key_patterns or not self.shape.search(text):
             return
         tokens = tokenize(text)
-        if not any(p.search(tokens) for p in self.key_patterns):
-            return
+        names_key = any(p.search(tokens) for p in self.key_patterns)
         for found in self.shape.finditer(text):
+            if not names_key and not self._same_host(found.group()):
+                continue
             if _normalise_value(found.group()) != self.current:
                 yield found.start(), found.end(), found.group(), self.CONFLICT
                 return
+
+    def _same_host(self, value: str) -> bool:
+        """Does `value` name the current value's host (another port or scheme, maybe)?"""
+        host = _host(self.value_spec.current)
+        return bool(host) and _host(value) == host and "." in host
+
+
+def _host(value: str) -> str:
+    """The host of a URL-like value, lower case ("" when it has none)."""
+    rest = value.strip().strip("`'\"").split("://", 1)[-1]
+    return rest.split("/", 1)[0].split(":", 1)[0].casefold()
 
 
 def _cell_region(row: str, column: int) -> tuple[int, int] | None:

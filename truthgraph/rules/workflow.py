@@ -46,28 +46,56 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow
-from truthgraph.rules.base import CompiledRule, Hit, one_line
+from truthgraph.rules.base import (
+    CompiledRule,
+    Hit,
+    Place,
+    in_table_context,
+    one_line,
+    sentence_hit,
+)
 from truthgraph.rules.value import compile_bounded
-
-Place = Callable[[int, int], tuple[int, int]]
-"""Maps a 0-based (line, column) of the YAML text to a 1-based place in the file."""
 
 CODES = {
     "bootstrap-before-nix": ("TG401", "nix-before-bootstrap"),
     "runner-label-known": ("TG402", "unknown-runner-label"),
     "hosted-runner-exception": ("TG403", "hosted-runner-without-exception"),
     "checkout-not-clean-false": ("TG404", "checkout-clean-false"),
+    "heavy-job-lane": ("TG405", "heavy-job-on-standard-lane"),
 }
+_LANE_NOUNS = frozenset(
+    ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels", "scale", "pool"]
+)
+_HISTORY_COMMENT = re.compile(
+    r"(?i)\b(old|legacy|pre-migration|previously|formerly|deprecated|was|before|until)\b"
+)
+_DECLARED_EXCEPTION = re.compile(
+    r"(?i)exception|intentional|deliberate|on purpose|by design|stays? (on )?(github-)?hosted"
+)
+_DOCUMENTED_HOSTED = re.compile(
+    r"(?i)runner:\s*(ubuntu-|github[- ]hosted)"
+    r"|this (job|workflow|guard|check)\b[^.]{0,80}(github[- ]hosted|ubuntu-)"
+    r"|(github[- ]hosted|ubuntu-\S+)[^.]{0,40}\b(because|since|so that|on purpose|by design|"
+    r"deliberately|intentionally)\b"
+)
+_FALLBACK_WORDS = re.compile(
+    r"(?i)fall(s|ing)?[- ]?back|fallback|spill|overflow|automatic|when .{0,40}(busy|full|queued)"
+)
+_KEEPS_WORKSPACE = re.compile(r"(?i)^(persist|persistent|keep|reuse)[-_]?(workspace|checkout)$")
+_CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
 
 class WorkflowCheck(CompiledRule):
     kind = "workflow"
+    reads = frozenset({"workflow"})
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]
@@ -88,6 +116,19 @@ class WorkflowCheck(CompiledRule):
         self.hosted = [compile_bounded(r, where) for r in spec.hosted_labels]
         self.exceptions = [compile_bounded(r, where) for r in spec.exception_markers]
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
+        self.heavy = [compile_bounded(r, where) for r in spec.heavy_markers]
+        self.advice = spec.check == "hosted-runner-exception"
+        """A policy: an example in a section describing the present is not advice."""
+        if spec.check == "runner-label-known":
+            # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
+            # that does not exist, as a `runs-on:` label would.
+            self.reads = frozenset({"workflow", "sentence"})
+            self.prefixes = sorted(
+                {lane.split("-", 1)[0] + "-" for lane in spec.lanes if "-" in lane}
+            )
+            self.known = {w.casefold() for phrases in terms.values() for w in phrases} | {
+                lane.casefold() for lane in spec.lanes
+            }
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         runs_on = frozenset([WordTest(0, "runs-on")])
@@ -97,12 +138,43 @@ class WorkflowCheck(CompiledRule):
             needs = {WordTest(0, c.casefold()) for c in self.rule.nix_commands}
             needs |= {WordTest(3, u.casefold()) for u in self.rule.nix_uses}
             return [[runs_on, frozenset(needs)]]
+        if self.rule.check == "runner-label-known" and self.prefixes:
+            named = frozenset(WordTest(1, prefix) for prefix in self.prefixes)
+            return [[runs_on], [named]]
         return [[runs_on]]
+
+    def sentence_gate(self) -> frozenset[str] | None:
+        if self.rule.check != "runner-label-known":
+            return None
+        return _LANE_NOUNS
+
+    def check(
+        self, index: DocumentIndex, position: int, words: frozenset[str], source: SourceText
+    ) -> Iterator[Hit]:
+        """A lane-like name (the lanes' own prefix) that is not a known lane, said of lanes."""
+        sentence = index.document.sentences[position]
+        context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
+        if context.isdisjoint(_LANE_NOUNS):
+            return
+        tokens = index.tokens[position]
+        for i, word in enumerate(tokens.words):
+            if not word.startswith(tuple(self.prefixes)) or word in self.known:
+                continue
+            if self.namespace and not any(n.search(word) for n in self.namespace):
+                continue
+            if word.endswith(("-*", "-")) or any(k.startswith(word + "-") for k in self.known):
+                continue
+            start, end = tokens.starts[i], tokens.ends[i]
+            if not in_table_context(self, index, sentence, start):
+                continue
+            detail = f'names lane "{sentence.text[start:end]}", which is not a live lane'
+            yield sentence_hit(source, sentence, start, end, detail)
+            return
 
     def message(self, hit: Hit) -> str:
         return f'contradicts the claim "{one_line(self.owner.statement)}"'
 
-    def check(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
+    def check_workflow(self, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
         check = self.rule.check
         for job in workflow.jobs:
             if check == "bootstrap-before-nix":
@@ -111,8 +183,12 @@ class WorkflowCheck(CompiledRule):
                 yield from self._labels(job, workflow, place)
             elif check == "hosted-runner-exception":
                 yield from self._hosted(job, workflow, place, path)
+            elif check == "heavy-job-lane":
+                yield from self._heavy(job, workflow, place)
             else:
                 yield from self._clean(job, workflow, place)
+        if check == "checkout-not-clean-false":
+            yield from self._clean_defaults(workflow, place)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -164,17 +240,18 @@ class WorkflowCheck(CompiledRule):
             yield number, start, text
 
     def _bootstrap(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
+        """One finding per job, at its first Nix call; later calls are related places."""
         if job.runs_on_dynamic or not any(self._lane_matches(s.value) for s in job.runs_on):
             return
-        related = self._runs_on_related(job, place)
+        calls: list[Hit] = []
         for step in job.steps:
-            if self._step_uses(step, self.rule.bootstrap_uses):
-                return
+            if self._step_uses(step, self.rule.bootstrap_uses) or _looks_like_nix_setup(step):
+                break
             if step.run is not None and any(b.search(step.run.value) for b in self.bootstrap_run):
-                return
+                break
             if self._step_uses(step, self.rule.nix_uses) and step.uses is not None:
                 detail = f"action {step.uses.value} needs Nix, and no step before it installs Nix"
-                yield self._scalar_hit(step.uses, workflow, place, detail, related)
+                calls.append(self._scalar_hit(step.uses, workflow, place, detail, ()))
                 continue
             for number, start, text in self._run_lines(step, workflow):
                 # Search the slice, not from an offset: `^` must match where the value starts.
@@ -183,10 +260,26 @@ class WorkflowCheck(CompiledRule):
                     continue
                 line, column = place(number, start + found.start(1))
                 detail = f"runs `{found.group(1)}` before any step that installs Nix"
-                yield Hit(
-                    line, column, line, column + len(found.group(1)), text.strip(), detail, related
-                )
+                end = column + len(found.group(1))
+                calls.append(Hit(line, column, line, end, text.strip(), detail))
                 break
+        if not calls:
+            return
+        first = calls[0]
+        related = self._runs_on_related(job, place) + tuple(
+            Related(c.line, c.column, f"also needs Nix: {c.excerpt}") for c in calls[1:]
+        )
+        job_name = job.id or "(fragment)"
+        detail = f"job {job_name} {first.detail}"
+        yield Hit(
+            first.line,
+            first.column,
+            first.end_line,
+            first.end_column,
+            first.excerpt,
+            detail,
+            related,
+        )
 
     def _labels(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         if job.runs_on_dynamic:
@@ -201,27 +294,86 @@ class WorkflowCheck(CompiledRule):
             yield self._scalar_hit(scalar, workflow, place, detail, ())
 
     def _hosted(self, job: Job, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
-        if job.runs_on_dynamic:
+        labels = job.runs_on_candidates if job.runs_on_dynamic else job.runs_on
+        hosted = [s for s in labels if self._is_hosted(s.value)]
+        if not hosted or self._excepted(job, workflow, path):
             return
-        hosted = [s for s in job.runs_on if self._is_hosted(s.value)]
-        if not hosted:
+        runs_on = job.runs_on[0] if job.runs_on else hosted[0]
+        comment = (
+            workflow.lines[runs_on.line].partition(" #")[2]
+            if runs_on.line < len(workflow.lines)
+            else ""
+        )
+        if _HISTORY_COMMENT.search(comment):
+            return  # "runs-on: ubuntu-latest  # old, pre-migration"
+        job_name = job.id or "(fragment)"
+        if not job.runs_on_dynamic:
+            detail = f'job {job_name} pins GitHub-hosted "{hosted[0].value}"'
+            yield self._scalar_hit(hosted[0], workflow, place, detail, ())
             return
-        if self._excepted(job, workflow, path):
-            return
-        detail = f'job {job.id or "(fragment)"} pins GitHub-hosted "{hosted[0].value}"'
-        yield self._scalar_hit(hosted[0], workflow, place, detail, ())
+        source = hosted[0]
+        line, column = place(source.line, source.column)
+        detail = (
+            f'job {job_name} falls back to GitHub-hosted "{source.value}" through its expression'
+        )
+        related = (
+            ()
+            if source.line == runs_on.line
+            else (Related(line, column, f'default "{source.value}" comes from here'),)
+        )
+        yield self._scalar_hit(runs_on, workflow, place, detail, related)
 
     def _excepted(self, job: Job, workflow: Workflow, path: str) -> bool:
+        """Named as an exception: by its id, name, workflow or file name, or by a comment
+        that says it is hosted on purpose (not any comment that mentions an image)."""
         names = [job.id, job.name, workflow.name, path.rsplit("/", 1)[-1] if path else ""]
-        start = max(job.line - 1, 0)
-        comments = [
-            line.split("#", 1)[1]
-            for line in workflow.lines[start : job.end_line + 1]
-            if "#" in line
-        ]
-        return any(marker.search(text) for marker in self.exceptions for text in names + comments)
+        if any(marker.search(text) for marker in self.exceptions for text in names):
+            return True
+        comments = _job_comments(job, workflow)
+        if any(
+            _DECLARED_EXCEPTION.search(text) and any(m.search(text) for m in self.exceptions)
+            for text in comments
+        ):
+            return True
+        # A comment block (the file's header or the job's) that names the hosted runner and
+        # says why is a documented choice, unless it describes a silent fallback.
+        if job.runs_on_dynamic:
+            return False  # a hosted label behind an expression is the silent fallback itself
+        for block in (" ".join(_header_comments(workflow)), " ".join(comments)):
+            if _DOCUMENTED_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
+                return True
+        return False
+
+    def _heavy(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
+        """A memory-heavy job (by its id, name, comments, step names or commands) on a lane
+        that does not grow: it belongs on the heavy lane."""
+        if job.runs_on_dynamic or not any(self._lane_matches(s.value) for s in job.runs_on):
+            return
+        texts = [job.id, job.name, *(step.name for step in job.steps)]
+        texts += _job_comments(job, workflow)
+        texts += [step.run.value for step in job.steps if step.run is not None]
+        marker = next((m for m in self.heavy for text in texts if text and m.search(text)), None)
+        if marker is None:
+            return
+        found = next(m for text in texts if text and (m := marker.search(text)))
+        lane = job.runs_on[0].value
+        detail = f'job {job.id or "(fragment)"} is memory-heavy ("{found.group(0)}") on {lane}'
+        yield self._scalar_hit(job.runs_on[0], workflow, place, detail, ())
+
+    def _clean_defaults(self, workflow: Workflow, place: Place) -> Iterator[Hit]:
+        """Inputs whose default keeps the workspace (`clean` false, `persist-workspace` true)."""
+        for name, spec in workflow.inputs.items():
+            if spec.default is not None and _keeps_workspace(name, spec.default.value):
+                detail = f"input {name} defaults to {spec.default.value}: a persistent workspace"
+                yield self._scalar_hit(spec.default, workflow, place, detail, ())
 
     def _clean(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
+        for key, value in job.inputs.items():
+            if job.uses is not None and _keeps_workspace(key, value.value):
+                detail = (
+                    f"calls {job.uses.value} with {key}: {value.value} (a persistent workspace)"
+                )
+                yield self._scalar_hit(value, workflow, place, detail, ())
         for step in job.steps:
             if step.uses is None or not step.uses.value.casefold().startswith("actions/checkout"):
                 continue
@@ -229,3 +381,49 @@ class WorkflowCheck(CompiledRule):
             if clean is not None and clean.value.strip().casefold() == "false":
                 detail = "checkout with clean: false keeps a persistent workspace"
                 yield self._scalar_hit(clean, workflow, place, detail, ())
+
+
+def _keeps_workspace(name: str, value: str) -> bool:
+    flag = value.strip().strip("'\"").casefold()
+    if _CLEAN_INPUT.match(name):
+        return flag == "false"
+    if _KEEPS_WORKSPACE.match(name):
+        return flag == "true"
+    return name.casefold() == "workspace" and flag in ("persistent", "reuse", "keep")
+
+
+def _job_comments(job: Job, workflow: Workflow) -> list[str]:
+    """Comments inside a job and the comment block right above its first key."""
+    lines = workflow.lines
+    first = min(job.line, len(lines))
+    while first > 0 and lines[first - 1].strip().startswith("#"):
+        first -= 1
+    if first > 0 and lines[first - 1].rstrip().endswith(":"):
+        # The job's own key line; comments above it belong to the job too.
+        while first > 1 and lines[first - 2].strip().startswith("#"):
+            first -= 1
+    return [line.split("#", 1)[1] for line in lines[first : job.end_line + 1] if "#" in line]
+
+
+def _header_comments(workflow: Workflow) -> list[str]:
+    """The file's top-level comments before its `jobs:` (the workflow's own notes)."""
+    found: list[str] = []
+    for line in workflow.lines:
+        if line.startswith("jobs:"):
+            break
+        if line.startswith("#"):
+            found.append(line[1:])
+    return found
+
+
+_NIX_SETUP_ACTION = re.compile(
+    r"(?i)(install|setup|set-up|bootstrap|get)[-_]?nix|nix[-_]?(install|setup|job|bootstrap)"
+)
+
+
+def _looks_like_nix_setup(step: Step) -> bool:
+    """An action that by its name installs Nix (`./.github/actions/setup-nix`,
+    `someone/install-nix-action`): the job bootstraps Nix, whatever action it trusts."""
+    if step.uses is None:
+        return False
+    return bool(_NIX_SETUP_ACTION.search(step.uses.value.split("@", 1)[0]))

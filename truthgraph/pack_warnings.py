@@ -1,15 +1,21 @@
-"""Warnings about a pack: missing or stale evidence, finished priorities, contested non-goals."""
+"""Warnings about a pack: missing or stale evidence, finished priorities, contested non-goals.
+
+Above the claims layer: contested non-goals are found by reading the sprint targets
+with the pack's own rules and facts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from truthgraph.claims.model import NonGoal
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.errors import Location
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.rules import CompiledRule
+from truthgraph.rules.fact import FactCheck
 from truthgraph.rules.nongoal import PromisedParaphrase, PromisedWording
 
 
@@ -62,23 +68,37 @@ def pack_warnings(
 
 
 def _contested_non_goals(pack: ClaimsPack, rules: list[CompiledRule]) -> list[PackWarning]:
-    """Sprint targets that promise a non-goal, found by the non-goal's own rules."""
+    """Sprint targets that promise a non-goal, found by the non-goal's own rules and facts.
+
+    A target is a plan by nature, so a statement of a non-goal's false value in it is
+    a promise whatever its wording."""
     promise_rules = [r for r in rules if isinstance(r, PromisedWording | PromisedParaphrase)]
+    fact_rule = next((r for r in rules if isinstance(r, FactCheck)), None)
     found: list[PackWarning] = []
     for priority in pack.priorities.values():
         for number, target in enumerate(priority.targets, start=1):
             document = parse_markdown(f"{priority.id}#target-{number}", target)
             index = DocumentIndex.build(document)
+            promised: set[str] = set()
             for position in range(len(document.sentences)):
                 words = frozenset(index.tokens[position].words)
                 for rule in promise_rules:
                     if any(rule.check(index, position, words, document.source)):
-                        found.append(
-                            PackWarning(
-                                "non-goal-targeted",
-                                f'priority "{priority.id}" target {number} promises non-goal '
-                                f'"{rule.owner.id}": {target}',
-                                pack.location(priority.id),
-                            )
-                        )
+                        promised.add(rule.owner.id)
+            if fact_rule is not None:
+                model = fact_rule.model
+                index.derived["platform"] = True  # the pack's own targets are about it
+                for statement in model.reader.statements(index, lambda _position: True):
+                    for owner, fact in model.facts:
+                        if isinstance(owner, NonGoal) and model.contradicts(fact, statement):
+                            promised.add(owner.id)
+            found.extend(
+                PackWarning(
+                    "non-goal-targeted",
+                    f'priority "{priority.id}" target {number} promises non-goal '
+                    f'"{owner_id}": {target}',
+                    pack.location(priority.id),
+                )
+                for owner_id in sorted(promised)
+            )
     return found

@@ -1,0 +1,168 @@
+"""The shared predicate lexicon: how documents say that a subject has a value of a property.
+
+truthgraph ships one lexicon (`default.yaml` beside this module); a pack may extend
+it with a `lexicon:` section (more terms, nouns, values or properties). Claims then
+state typed facts (`subject`, `property`, `true`, `false`) and need no phrases of
+their own: the checker recognises every statement of a property's value with the
+lexicon, resolves its subject, and compares the value with the graph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from truthgraph.claims.model import Lexicon, LexiconProperty, LexiconQuantity, LexiconValue
+from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
+from truthgraph.match.tokens import split_words
+
+_TERM_REFERENCE = re.compile(r"\{[\w.-]+\}")
+
+
+@functools.cache
+def shared_lexicon() -> Lexicon:
+    """The lexicon truthgraph ships (parsed once per process)."""
+    text = resources.files(__package__).joinpath("default.yaml").read_text(encoding="utf-8")
+    return Lexicon.model_validate(yaml.safe_load(text))
+
+
+def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
+    """`base` extended by each pack lexicon: new terms, nouns, values and properties are
+    added; a value a pack redefines gets the pack's patterns added to the shared ones."""
+    terms = {k: list(v) for k, v in base.terms.items()}
+    nouns = {k: list(v) for k, v in base.nouns.items()}
+    others = list(base.others)
+    properties = dict(base.properties)
+    quantities = dict(base.quantities)
+    for extra in extensions:
+        for name, phrases in extra.terms.items():
+            terms[name] = [*terms.get(name, []), *phrases]
+        for kind, words in extra.nouns.items():
+            nouns[kind] = [*nouns.get(kind, []), *words]
+        others.extend(extra.others)
+        for name, prop in extra.properties.items():
+            known = properties.get(name)
+            if known is None:
+                properties[name] = prop
+                continue
+            values = dict(known.values)
+            for value_name, value in prop.values.items():
+                old = values.get(value_name)
+                values[value_name] = (
+                    value
+                    if old is None
+                    else LexiconValue(say=value.say, patterns=[*old.patterns, *value.patterns])
+                )
+            properties[name] = LexiconProperty(
+                about=prop.about or known.about,
+                advice=prop.advice or known.advice,
+                kinds=[*known.kinds, *(k for k in prop.kinds if k not in known.kinds)],
+                values=values,
+            )
+        quantities.update(extra.quantities)
+    return Lexicon(
+        terms=terms, nouns=nouns, others=others, properties=properties, quantities=quantities
+    )
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One compiled pattern of one value of one property."""
+
+    property: str
+    value: str
+    pattern: Pattern
+    own_words: frozenset[str]
+    """Words written in the pattern itself: a negation it spells out is not a cue."""
+
+
+@dataclass
+class CompiledLexicon:
+    """Predicates by property, with quick gates for sentences that could hold one."""
+
+    lexicon: Lexicon
+    predicates: list[Predicate] = field(default_factory=list)
+    gate: frozenset[str] | None = None
+    """Exact words of which a sentence needs one for any predicate to match (None: no gate)."""
+    units: dict[str, LexiconQuantity] = field(default_factory=dict)
+
+    def property(self, name: str) -> LexiconProperty | None:
+        return self.lexicon.properties.get(name)
+
+    def quantity(self, name: str) -> LexiconQuantity | None:
+        return self.lexicon.quantities.get(name)
+
+    def say(self, prop: str, value: str, subject: str) -> str:
+        """The plain-language form of `subject` having `value` of `prop`."""
+        found = self.property(prop)
+        if found is not None and value in found.values:
+            return found.values[value].say.replace("{subject}", subject)
+        quantity = self.quantity(prop)
+        if quantity is not None:
+            return quantity.say.replace("{subject}", subject).replace("{value}", value)
+        return f"{subject}: {prop} is {value}"
+
+    def kinds_of(self, prop: str) -> list[str]:
+        found = self.property(prop)
+        if found is not None:
+            return found.kinds
+        quantity = self.quantity(prop)
+        return quantity.kinds if quantity is not None else []
+
+    def patterns_for(self, properties: Iterable[str]) -> list[Pattern]:
+        wanted = set(properties)
+        return [p.pattern for p in self.predicates if p.property in wanted]
+
+    def unit_tests(self, properties: Iterable[str]) -> list[frozenset[WordTest]]:
+        """Word tests a text needs for a quantity of these properties (unit words)."""
+        tests: list[frozenset[WordTest]] = []
+        for name in properties:
+            quantity = self.quantity(name)
+            if quantity is None:
+                continue
+            words = {WordTest(0, u) for u in quantity.units}
+            if quantity.attached:
+                words |= {WordTest(2, u) for u in quantity.units}
+            tests.append(frozenset(words))
+        return tests
+
+
+def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> CompiledLexicon:
+    """Compile every value pattern against the lexicon's and the pack's term sets.
+
+    Raises `PatternSyntaxError` naming the property and value of a bad pattern.
+    """
+    all_terms: dict[str, Sequence[str]] = {**lexicon.terms, **terms}
+    compiled = CompiledLexicon(lexicon)
+    gate: set[str] = set()
+    gated = True
+    for prop_name, prop in lexicon.properties.items():
+        for value_name, value in prop.values.items():
+            for source in value.patterns:
+                try:
+                    pattern = compile_pattern(source, all_terms)
+                except ValueError as exc:
+                    raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
+                own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
+                compiled.predicates.append(Predicate(prop_name, value_name, pattern, own))
+                if pattern.gate is None:
+                    gated = False
+                else:
+                    gate |= pattern.gate
+    compiled.gate = frozenset(gate) if gated else None
+    compiled.units = dict(lexicon.quantities)
+    return compiled
+
+
+__all__ = [
+    "CompiledLexicon",
+    "Predicate",
+    "compile_lexicon",
+    "merge",
+    "shared_lexicon",
+]

@@ -1,0 +1,119 @@
+"""Who a piece of text talks about: entity names and aliases, generic nouns, other subjects.
+
+Names are literal phrases (an entity's name and aliases from the graph, the
+lexicon's generic nouns per entity kind, and subjects that are not the
+platform's). One left-to-right scan finds the longest phrase at each token:
+linear in the text, whatever the number of names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from truthgraph.match.tokens import Tokens, split_words
+
+PRONOUNS = frozenset(["it", "they", "them", "its", "their", "this", "that", "these", "those"])
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens [start, end) name a subject."""
+
+    start: int
+    end: int
+    entity: str = ""
+    """The entity id, for a name or alias."""
+    kind: str = ""
+    """The entity kind, for a generic noun (`lane`, `the controller`) or pronoun."""
+    other: bool = False
+    """A subject that is not the platform's (GitLab runners, a laptop ...)."""
+    pronoun: bool = False
+    """A pronoun ("it", "they") rather than a noun."""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[str, ...]
+    entity: str
+    kind: str
+    other: bool
+
+
+class PhraseIndex:
+    """Phrases by their first word; `scan` returns the longest one at each position."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[_Entry]] = {}
+
+    def add(self, phrase: str, *, entity: str = "", kind: str = "", other: bool = False) -> None:
+        words = tuple(split_words(phrase))
+        if not words:
+            return
+        entries = self._by_first.setdefault(words[0], [])
+        entries.append(_Entry(words, entity, kind, other))
+        # The longest phrase first; among equals an entity's name, then another subject.
+        entries.sort(key=lambda e: (-len(e.words), not e.entity, not e.other))
+
+    def scan(self, tokens: Tokens, begin: int = 0, end: int | None = None) -> list[Mention]:
+        words = tokens.words
+        stop = len(words) if end is None else end
+        found: list[Mention] = []
+        i = begin
+        while i < stop:
+            entries = self._by_first.get(words[i])
+            matched: _Entry | None = None
+            if entries:
+                for entry in entries:
+                    size = len(entry.words)
+                    if i + size <= stop and words[i : i + size] == entry.words:
+                        matched = entry
+                        break
+            if matched is None:
+                i += 1
+                continue
+            size = len(matched.words)
+            pronoun = size == 1 and not matched.entity and words[i] in PRONOUNS
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and previous.end == i
+                and (previous.entity or previous.other)
+                and not matched.entity
+                and not matched.other
+                and not pronoun
+            ):
+                # "tinyland-nix runner", "GitLab nix runner": the noun is the name's head.
+                found[-1] = Mention(
+                    previous.start, i + size, previous.entity, previous.kind, previous.other
+                )
+            else:
+                found.append(
+                    Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun)
+                )
+            i += size
+        return found
+
+
+def build_index(
+    entities: Iterable[tuple[str, str, Sequence[str]]],
+    nouns: dict[str, list[str]],
+    others: Sequence[str],
+) -> PhraseIndex:
+    """An index of (entity id, kind, names) plus generic nouns per kind and other subjects.
+
+    A phrase that is both an entity name and a noun is the entity's (`ARC`).
+    """
+    index = PhraseIndex()
+    for phrase in others:
+        index.add(phrase, other=True)
+    for kind, words in nouns.items():
+        for phrase in words:
+            index.add(phrase, kind=kind)
+    for entity_id, kind, names in entities:
+        for phrase in names:
+            index.add(phrase, entity=entity_id, kind=kind)
+    return index
+
+
+__all__ = ["PRONOUNS", "Mention", "PhraseIndex", "build_index"]

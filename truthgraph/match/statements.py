@@ -1,0 +1,689 @@
+"""Statements a document makes: a subject, a property, a value, a modality and a place.
+
+For every asserted sentence (see `truthgraph.match.polarity`) and each of its
+clauses, the lexicon's predicates say which property values the clause states.
+The subject of each is then resolved:
+
+1. an entity named in the clause that the graph has a fact about for that property
+   (the nearest); another named entity or another product's subject (GitLab, a
+   laptop) makes the statement about that, not about the graph;
+2. otherwise (a pronoun, a generic noun such as "the lane", or no subject at all)
+   the nearest earlier mention: earlier in the sentence, the table column's header,
+   the previous sentences of the section, then the headings, innermost first;
+3. otherwise, a generic noun of a kind the graph has facts about ("our runners")
+   stands for that kind.
+
+An FAQ answer that opens with "Yes" states what its question asked. Quantities
+(a number with a unit of the property: "6 CPUs", "24Gi") are statements too.
+The modality is `plan` when the clause speaks of the future or a proposal, else
+`stated`; history, hedges, negation, questions and quotes are left out by the
+polarity rules. Only pages about the platform (`pack.about`) are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from truthgraph.lexicon import CompiledLexicon, Predicate
+from truthgraph.match.mentions import Mention, PhraseIndex
+from truthgraph.match.patterns import Pattern
+from truthgraph.match.polarity import (
+    HEDGES,
+    cell_header,
+    column_verdict,
+    conjunction_verdict,
+    describes_present,
+    strong_clauses,
+)
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import Tokens
+from truthgraph.parse.document import Sentence
+
+MAX_SENTENCE_CHARS = 5000
+PREVIOUS_SENTENCES = 3
+"""How many sentences back a pronoun or an elided subject may refer."""
+YES_WORDS = frozenset(
+    "yes yep yeah yup correct right sure absolutely exactly indeed definitely".split()
+)
+PLAN_WORDS = frozenset(
+    """will going plan plans planned planning roadmap upcoming soon slated scheduled
+    targeted proposal propose proposes proposed intend intends next later""".split()
+)
+DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "which", "what"])
+COPULAS = frozenset(["is", "was", "are", "were", "means", "meant", "makes", "'s", "covers"])
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their", "each", "every"])
+_LIMIT_WORDS = frozenset(
+    """limit limits limited capped cap caps envelope max maximum ceiling allocated
+    allocates gets has have""".split()
+)
+_RUN_ON = re.compile(r"[.!?:]\s")
+_LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
+_QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
+
+
+@dataclass(frozen=True)
+class Subject:
+    ids: frozenset[str]
+    """Entity ids, or `kind:<kind>` for a generic noun that stands for any of a kind."""
+    origin: str
+    """`named`, `sentence`, `table`, `previous`, `heading`, `question` or `generic`."""
+    name: str
+    """How to call it in a message (the entity's name, or the noun)."""
+
+
+Lookup = Subject | Literal[False] | None
+"""A subject; None when the text names something else; False when it names nothing."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    position: int
+    """The sentence (index in the document) the statement is reported on."""
+    start: int
+    end: int
+    """Character offsets in that sentence's text of what states it."""
+    property: str
+    value: str
+    subject: Subject
+    modality: str
+    """`stated` or `plan`."""
+    quantity: bool = False
+    clause: tuple[int, int] = (0, 0)
+    """The token range of the clause it was read in (of the sentence it was read in)."""
+
+
+class FactSubjects:
+    """Which entities (and kinds) the graph has facts about, per property."""
+
+    def __init__(
+        self,
+        by_property: dict[str, set[str]],
+        kinds: Mapping[str, str],
+        names: Mapping[str, str],
+    ) -> None:
+        self.by_property = by_property
+        self.kinds = kinds
+        self.names = names
+
+    def has_fact(self, entity: str, prop: str) -> bool:
+        subjects = self.by_property.get(prop, set())
+        return entity in subjects or f"kind:{self.kinds.get(entity, '')}" in subjects
+
+    def kind_has_fact(self, kind: str, prop: str) -> bool:
+        """Is there a fact about every subject of this kind (`kind:<kind>`)? A fact about
+        named entities says nothing about "repo-owned scale sets" in general."""
+        return f"kind:{kind}" in self.by_property.get(prop, set())
+
+
+class StatementReader:
+    """Reads the statements of documents against one pack's lexicon and fact subjects."""
+
+    def __init__(
+        self,
+        lexicon: CompiledLexicon,
+        phrases: PhraseIndex,
+        facts: FactSubjects,
+        about: Sequence[Pattern],
+    ) -> None:
+        self.lexicon = lexicon
+        self.phrases = phrases
+        self.facts = facts
+        self.about = list(about)
+        wanted = set(facts.by_property)
+        self.predicates = [p for p in lexicon.predicates if p.property in wanted]
+        gate: set[str] | None = set()
+        for predicate in self.predicates:
+            if predicate.pattern.gate is None:
+                gate = None
+                break
+            assert gate is not None
+            gate |= predicate.pattern.gate
+        self.quantities = {
+            name: q for name, q in lexicon.lexicon.quantities.items() if name in wanted
+        }
+        self.units: dict[str, str] = {}
+        for name, quantity in self.quantities.items():
+            for unit in quantity.units:
+                self.units[unit] = name
+        if gate is not None:
+            gate |= set(self.units)
+        self.gate = frozenset(gate) if gate is not None else None
+
+    # -- documents ---------------------------------------------------------------------
+
+    def statements(self, index: DocumentIndex, asserted: Callable[[int], bool]) -> list[Statement]:
+        """Every statement of the indexed document (computed once, shared by every claim)."""
+        cached = index.derived.get("statements")
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        found: list[Statement] = []
+        if self.about_platform(index):
+            found = list(self._read(index, asserted))
+        index.derived["statements"] = found
+        return found
+
+    def about_platform(self, index: DocumentIndex) -> bool:
+        """Is the page about the platform? A workflow of a repo that uses the platform's
+        lanes is (the engine marks it), else the page must name it."""
+        if index.derived.get("platform"):
+            return True
+        return not self.about or any(index.page_mentions(p) for p in self.about)
+
+    def _read(self, index: DocumentIndex, asserted: Callable[[int], bool]) -> Iterator[Statement]:
+        sentences = index.document.sentences
+        for position, sentence in enumerate(sentences):
+            if len(sentence.text) > MAX_SENTENCE_CHARS:
+                continue
+            answered = self._answered_question(index, position)
+            if answered is not None and asserted(position):
+                yield from self._answer(index, position, answered)
+            if not asserted(position) or not self._gated(index, position):
+                continue
+            yield from self._sentence(index, position, sentence.text)
+
+    def _gated(self, index: DocumentIndex, position: int) -> bool:
+        if self.gate is None:
+            return True
+        words = index.words(position)
+        if not words.isdisjoint(self.gate):
+            return True
+        # Attached units ("16Gi") are one token with their number.
+        return bool(self.units) and any(_NUMBER.match(w) for w in words)
+
+    def _answered_question(self, index: DocumentIndex, position: int) -> int | None:
+        """The question sentence a "Yes, ..." answer at `position` affirms, if any."""
+        tokens = index.tokens[position]
+        if not tokens.words or tokens.words[0] not in YES_WORDS or position == 0:
+            return None
+        previous = index.document.sentences[position - 1]
+        return position - 1 if previous.text.rstrip().endswith("?") else None
+
+    def _answer(self, index: DocumentIndex, position: int, question: int) -> Iterator[Statement]:
+        text = index.document.sentences[question].text.replace("?", ".")
+        tokens = index.tokens[position]
+        start, end = tokens.starts[0], tokens.ends[0]
+        for statement in self._sentence(index, question, text):
+            yield Statement(
+                position,
+                start,
+                end,
+                statement.property,
+                statement.value,
+                Subject(statement.subject.ids, "question", statement.subject.name),
+                statement.modality,
+                statement.quantity,
+                statement.clause,
+            )
+
+    def _sentence(self, index: DocumentIndex, position: int, text: str) -> Iterator[Statement]:
+        sentence = index.document.sentences[position]
+        tokens = index.tokens[position]
+        words = index.words(position)
+        clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
+        candidates = [p for p in self.predicates if p.pattern.could_match(words)]
+        for clause in clauses:
+            mentions: list[Mention] | None = None
+            seen: set[tuple[str, str]] = set()
+            for predicate in candidates:
+                match = predicate.pattern.search(tokens, *clause)
+                if match is None or (predicate.property, predicate.value) in seen:
+                    continue
+                if mentions is None:
+                    mentions = self.phrases.scan(tokens, *clause)
+                statement = self._statement(
+                    index,
+                    position,
+                    text,
+                    tokens,
+                    clause,
+                    mentions,
+                    predicate,
+                    match.start,
+                    match.end,
+                )
+                if statement is not None:
+                    seen.add((predicate.property, predicate.value))
+                    yield statement
+            if self.quantities:
+                if mentions is None:
+                    mentions = self.phrases.scan(tokens, *clause)
+                yield from self._quantities(
+                    index, position, sentence, text, tokens, clause, mentions
+                )
+
+    def _statement(
+        self,
+        index: DocumentIndex,
+        position: int,
+        text: str,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        predicate: Predicate,
+        start: int,
+        end: int,
+    ) -> Statement | None:
+        prop = predicate.property
+        found = self.lexicon.property(prop)
+        sentence_context = index.document.sentences[position].context
+        if found is not None and found.advice and describes_present(sentence_context):
+            return None  # "Context: today product CI runs on ubuntu-latest" is not advice
+        subject, mention = self._subject(
+            index, position, tokens, clause, mentions, prop, start, end
+        )
+        if subject is None:
+            return None
+        first, last = start, end
+        if mention is not None:
+            first, last = min(first, mention.start), max(last, mention.end)
+        first = _subordinate_start(text, tokens, first, last)
+        if _hedged_lead(text, tokens, clause):
+            return None
+        verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
+        if not verdict.asserted:
+            return None
+        sentence = index.document.sentences[position]
+        if sentence.kind == "table_row" and sentence.table_header:
+            header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
+            if not column_verdict(header).asserted:
+                return None
+        # The place covers the subject too when the clause names it: "tinyland-nix ... ships".
+        return Statement(
+            position,
+            tokens.starts[first],
+            tokens.ends[last - 1],
+            prop,
+            predicate.value,
+            subject,
+            self._modality(tokens, clause),
+            False,
+            clause,
+        )
+
+    def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
+        words = tokens.words[clause[0] : clause[1]]
+        return "plan" if any(w in PLAN_WORDS for w in words) else "stated"
+
+    # -- subjects ----------------------------------------------------------------------
+
+    def _subject(
+        self,
+        index: DocumentIndex,
+        position: int,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        prop: str,
+        start: int,
+        end: int,
+    ) -> tuple[Subject | None, Mention | None]:
+        outside = [m for m in mentions if m.end <= start or m.start >= end]
+        # The mention nearest before the predicate is where English puts its subject.
+        before = [m for m in outside if m.end <= start]
+        # "The GitLab runner beside tinyland-nix uses ...": a name after a preposition is
+        # not the subject, the noun before it is.
+        subjects = [m for m in before if not _after_preposition(tokens, m)]
+        governing: Mention | None = None
+        if subjects or before:
+            governing = (subjects or before)[-1]
+        elif outside:
+            governing = outside[0]
+        headed = [
+            m
+            for m in outside
+            if end <= m.start <= end + 1 and m.kind and not m.entity and not m.other
+        ]
+        if headed and not headed[0].pronoun and not _predicative(tokens, start):
+            # "the repo-owned lanes are ...": the predicate is an attribute of this noun.
+            governing = headed[0]
+            subjects = [*subjects, governing]
+        with_fact = [m for m in outside if m.entity and self.facts.has_fact(m.entity, prop)]
+        if (
+            governing is not None
+            and governing.other
+            and governing in subjects
+            and tokens.words[governing.end - 1] not in _AGENTS
+        ):
+            return None, None  # another product's subject says it ("the GitLab runner ...")
+        if governing is not None and governing.pronoun and governing in subjects:
+            # "untainting sting so the lanes can use it as overflow": "it" is sting.
+            antecedents = [m for m in with_fact if m.end <= governing.start]
+            if antecedents:
+                return self._named(antecedents[-1].entity, "named"), antecedents[-1]
+        preferred = _antecedent(tokens, with_fact, start) or self._row_key(
+            index, position, tokens, with_fact, start
+        )
+        if preferred is not None:
+            return self._named(preferred.entity, "named"), preferred
+        if with_fact:
+            nearest = min(with_fact, key=lambda m: _distance(m, start, end))
+            closer = [
+                m for m in outside if _distance(m, start, end) < _distance(nearest, start, end)
+            ]
+            if any(m.other for m in closer):
+                return None, None  # "a workflow that bootstrapped Nix itself"
+            if not (
+                governing is not None
+                and governing in closer
+                and not governing.entity
+                and not governing.other
+                and (governing.pronoun or governing.kind in self.lexicon.kinds_of(prop))
+            ):
+                return self._named(nearest.entity, "named"), nearest
+            outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
+        elif governing is not None and (governing.entity or governing.other):
+            return None, None  # about something the graph has no such fact on
+        elif any(
+            m.entity and self.facts.kinds.get(m.entity) in self.lexicon.kinds_of(prop)
+            for m in outside
+        ):
+            return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
+        if (
+            tokens.words[clause[0]] in DEMONSTRATIVES
+            and clause[0] + 1 < clause[1]
+            and tokens.words[clause[0] + 1] in COPULAS
+        ):
+            return None, None  # "That is publication": refers to a statement, not a subject
+        kinds = self.lexicon.kinds_of(prop)
+        # A generic noun in the clause ("the controller", "the lane") says what kind of
+        # subject an earlier mention must be to be the one meant.
+        nouns = {
+            m.kind for m in outside if m.kind and not m.entity and not m.other and not m.pronoun
+        }
+        generic_class = [
+            m
+            for m in [governing]
+            if m is not None
+            and m in subjects
+            and m.kind
+            and not m.entity
+            and not m.other
+            and not m.pronoun
+            and not _anaphoric(tokens, m)
+        ]
+        if generic_class:
+            # "Repo-owned scale sets authenticate ...": a class, not an earlier subject.
+            return self._generic(generic_class, tokens, prop)
+        lookups: list[tuple[list[Mention], str]] = [
+            (self.phrases.scan(tokens, 0, clause[0]), "sentence")
+        ]
+        sentence = index.document.sentences[position]
+        if sentence.kind == "table_row" and sentence.table_header:
+            header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
+            lookups.append((self.phrases.scan(index.heading(header)), "table"))
+        for mentions_found, origin in lookups:
+            decided = self._decide(mentions_found, prop, origin, nouns)
+            if decided is not False:
+                return decided, None
+        decided = self._previous(index, position, prop, nouns)
+        if decided is not False:
+            return decided, None
+        for heading in reversed(sentence.context.headings):
+            found = self.phrases.scan(index.heading(heading))
+            decided = self._decide(found, prop, "heading", nouns)
+            if decided is not False:
+                return decided, None
+        return self._generic(
+            [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
+        )
+
+    def _row_key(
+        self,
+        index: DocumentIndex,
+        position: int,
+        tokens: Tokens,
+        candidates: list[Mention],
+        start: int,
+    ) -> Mention | None:
+        """In a table row, the entity its first cell names is what the row is about."""
+        sentence = index.document.sentences[position]
+        if sentence.kind != "table_row":
+            return None
+        first_cell_end = sentence.text.find(" | ")
+        if first_cell_end == -1 or tokens.starts[start] < first_cell_end:
+            return None
+        in_key = [m for m in candidates if tokens.ends[m.end - 1] <= first_cell_end]
+        return in_key[0] if in_key else None
+
+    def _generic(
+        self, mentions: list[Mention], tokens: Tokens, prop: str
+    ) -> tuple[Subject | None, Mention | None]:
+        for mention in mentions:
+            if tokens.words[mention.end - 1] in _UNOWNED_NOUNS and not _platform_qualified(
+                tokens, mention
+            ):
+                continue  # "most CI images" are anyone's; "our runner images" are the lanes'
+            if self.facts.kind_has_fact(mention.kind, prop):
+                name = " ".join(tokens.words[mention.start : mention.end])
+                return Subject(frozenset([f"kind:{mention.kind}"]), "generic", name), mention
+        return None, None
+
+    def _previous(self, index: DocumentIndex, position: int, prop: str, nouns: set[str]) -> Lookup:
+        sentences = index.document.sentences
+        here = sentences[position].context.headings
+        if sentences[position].kind == "table_row":
+            return False  # rows are records of their own; only the header and headings count
+        for back in range(position - 1, max(-1, position - 1 - PREVIOUS_SENTENCES), -1):
+            previous = sentences[back]
+            if previous.kind == "heading" or previous.context.headings != here:
+                break
+            origin = "question" if previous.text.rstrip().endswith("?") else "previous"
+            decided = self._decide(self.phrases.scan(index.tokens[back]), prop, origin, nouns)
+            if decided is not False:
+                return decided
+        return False
+
+    def _decide(self, mentions: list[Mention], prop: str, origin: str, nouns: set[str]) -> Lookup:
+        """The subject these mentions give: an entity with a fact (the last one), None when
+        they name something else, False when they name nothing (look further). With
+        `nouns`, only an entity of one of those kinds can be meant."""
+        with_fact = [
+            m
+            for m in mentions
+            if m.entity
+            and self.facts.has_fact(m.entity, prop)
+            and (not nouns or self.facts.kinds.get(m.entity) in nouns)
+        ]
+        if with_fact:
+            return self._named(with_fact[-1].entity, origin)
+        kinds = self.lexicon.kinds_of(prop)
+        # Only a subject that could have the property stops the search: a node named
+        # before "Its memory limit is 12Gi" is not what "its" means for a lane's limit.
+        if any(
+            m.other or (m.entity and (not kinds or self.facts.kinds.get(m.entity) in kinds))
+            for m in mentions
+        ):
+            return None
+        return False
+
+    def _named(self, entity: str, origin: str) -> Subject:
+        return Subject(frozenset([entity]), origin, self.facts.names.get(entity, entity))
+
+    # -- quantities --------------------------------------------------------------------
+
+    def _quantities(
+        self,
+        index: DocumentIndex,
+        position: int,
+        sentence: Sentence,
+        text: str,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+    ) -> Iterator[Statement]:
+        words = tokens.words
+        for i in range(*clause):
+            found = self._quantity_at(sentence, tokens, i, clause)
+            if found is None:
+                continue
+            prop, value, last = found
+            start, end = i, last
+            subject, mention = self._subject(
+                index, position, tokens, clause, mentions, prop, start, end
+            )
+            if subject is None:
+                continue
+            if (
+                mention is None
+                and sentence.kind != "table_row"
+                and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
+            ):
+                continue  # "my job needs 12 GiB": a job's need, not the lane's limit
+            first, stop = start, end
+            if mention is not None:
+                first, stop = min(first, mention.start), max(stop, mention.end)
+            own = frozenset(words[start:end])
+            verdict = conjunction_verdict(text, tokens, first, stop, own, clause)
+            if not verdict.asserted:
+                continue
+            char_start = tokens.starts[start]
+            if sentence.kind == "table_row" and sentence.table_header:
+                header = cell_header(sentence.text, sentence.table_header, char_start)
+                if not column_verdict(header).asserted:
+                    continue
+            yield Statement(
+                position,
+                char_start,
+                tokens.ends[end - 1],
+                prop,
+                value,
+                subject,
+                self._modality(tokens, clause),
+                True,
+                clause,
+            )
+
+    def _quantity_at(
+        self, sentence: Sentence, tokens: Tokens, i: int, clause: tuple[int, int]
+    ) -> tuple[str, str, int] | None:
+        """(property, number, end token) when token `i` is a number with a unit."""
+        words = tokens.words
+        number = _NUMBER.match(words[i])
+        if number is None:
+            return None
+        value, attached = number.group(1), number.group(2)
+        if attached:
+            prop = self.units.get(attached)
+            return (prop, value, i + 1) if prop is not None else None
+        if i + 1 < clause[1] and words[i + 1] in self.units:
+            return self.units[words[i + 1]], value, i + 2
+        # "CPU limit of 6", "memory: 24 GiB" — the unit a few glue words before.
+        back = i - 1
+        while back >= clause[0] and words[back] in _QUANTITY_GLUE and i - back <= 3:
+            back -= 1
+        if back >= clause[0] and back < i - 1 and words[back] in self.units:
+            return self.units[words[back]], value, i + 1
+        if sentence.kind == "table_row" and sentence.table_header:
+            header = cell_header(sentence.text, sentence.table_header, tokens.starts[i])
+            cell_words = [w.casefold() for w in re.findall(r"[\w]+", header)]
+            units = [self.units[w] for w in cell_words if w in self.units]
+            if len(set(units)) == 1:
+                return units[0], value, i + 1
+        return None
+
+
+def _split_run_ons(
+    text: str, tokens: Tokens, clauses: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Split clauses where a sentence mark was missed ("... moves it. not one of ...")."""
+    result: list[tuple[int, int]] = []
+    for begin, end in clauses:
+        start = begin
+        for i in range(begin + 1, end):
+            if _RUN_ON.search(text, tokens.ends[i - 1], tokens.starts[i]):
+                result.append((start, i))
+                start = i
+        result.append((start, end))
+    return result
+
+
+def _subordinate_start(text: str, tokens: Tokens, first: int, last: int) -> int:
+    """Where the statement's own phrase begins when the match reaches back over a comma into
+    another predicate's phrase ("Nothing is lost for consumers, because nobody installs ...")."""
+    for i in range(last - 1, first, -1):
+        if (
+            tokens.words[i] in _LEAD_SUBORDINATORS
+            and "," in text[tokens.ends[i - 1] : tokens.starts[i]]
+        ):
+            return i
+    return first
+
+
+def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
+    """A lead-in before a colon that reports the clause ("rejected: ...", "Myth: ...")."""
+    colon = text.rfind(":", 0, tokens.starts[clause[0]] if clause[0] < len(tokens) else len(text))
+    if colon == -1:
+        colon = text.find(
+            ":", tokens.starts[clause[0]], tokens.starts[min(clause[0] + 4, clause[1] - 1)]
+        )
+    if colon == -1:
+        return False
+    lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
+    return any(w in HEDGES for w in lead)
+
+
+def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mention | None:
+    """ "FlakeHub Cache, which the lanes consult ...": the noun a relative clause is about."""
+    for mention in candidates:
+        follow = mention.end
+        if (
+            follow < start
+            and tokens.words[follow] in ("which", "that", "who")
+            and follow + 1 <= start
+        ):
+            return mention
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    """beside besides on in at to from with than like unlike for of near into onto via
+    by about across behind alongside""".split()
+)
+_AGENTS = frozenset(["workflow", "job", "step", "installer"])
+_UNOWNED_NOUNS = frozenset(["image", "images", "platform"])
+_PLATFORM_WORDS = frozenset(
+    ["our", "self-hosted", "gf", "gloriousflywheel", "flywheel", "platform", "platform's", "nix"]
+)
+
+
+def _predicative(tokens: Tokens, start: int) -> bool:
+    """ "X is a repo-owned lane": the noun phrase is what X is, not a subject of its own."""
+    words = tokens.words
+    back = start - 1
+    if back >= 0 and words[back] in ("a", "an", "the", "one"):
+        back -= 1
+    return back >= 0 and (words[back] in COPULAS or words[back] in ("as", "be", "being", "become"))
+
+
+def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
+    before = mention.start - 1
+    while before >= 0 and tokens.words[before] in ("the", "a", "an", "our", "its", "their"):
+        before -= 1
+    return before >= 0 and tokens.words[before] in _PREPOSITIONS
+
+
+def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
+    """A generic noun that says it is the platform's: "our runners", "self-hosted lanes"."""
+    words = set(tokens.words[max(0, mention.start - 2) : mention.end])
+    return not words.isdisjoint(_PLATFORM_WORDS)
+
+
+def _anaphoric(tokens: Tokens, mention: Mention) -> bool:
+    """ "the lane", "its image", "this lane": a noun that points back to a subject."""
+    first = tokens.words[mention.start]
+    if first in _DETERMINERS:
+        return True
+    return mention.start > 0 and tokens.words[mention.start - 1] in _DETERMINERS
+
+
+def _distance(mention: Mention, start: int, end: int) -> int:
+    if mention.end <= start:
+        return start - mention.end
+    return mention.start - end
+
+
+__all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]

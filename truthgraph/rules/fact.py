@@ -1,0 +1,292 @@
+"""TG102 contradicted-fact, TG303 wrong-quantity, TG503 promises-non-goal-fact.
+
+A claim states its truth as typed facts about entities of the graph::
+
+    facts:
+      - subject: [tinyland-nix, tinyland-nix-heavy]
+        property: provides-nix
+        true: [workflow-bootstrap]
+        false: [preinstalled]
+
+The checker reads every statement a page makes with the shared lexicon
+(`truthgraph.lexicon`), resolves its subject (named, carried from the
+previous sentence, an FAQ question, a table header or a heading), and reports
+those whose value the graph says is false: stated as fact or proposed as a
+plan. A non-goal's facts name what promising it would say; the same statement
+made as a plan is reported against the non-goal. A quantity property (a CPU or
+memory limit) contradicts its fact when another number is stated. No claim
+needs phrases of its own: a new truth about an existing property is one fact.
+
+Contradicting: "The `tinyland-nix` lane image carries its own Nix store."
+Consistent:    "`tinyland-nix` does not come with Nix; install it with `nix-job`."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from truthgraph.claims.model import Claim, NonGoal, Scope, Truth
+from truthgraph.claims.pack import ClaimsPack
+from truthgraph.findings import Severity
+from truthgraph.lexicon import CompiledLexicon, compile_lexicon, merge, shared_lexicon
+from truthgraph.match.mentions import build_index
+from truthgraph.match.patterns import WordTest, compile_pattern
+from truthgraph.match.scope import CompiledScope, DocumentIndex
+from truthgraph.match.statements import FactSubjects, Statement, StatementReader, Subject
+from truthgraph.parse.document import SourceText
+from truthgraph.rules.base import CompiledRule, Hit, one_line, pattern_groups, sentence_hit
+
+CODE, NAME = "TG102", "contradicted-fact"
+QUANTITY_CODE, QUANTITY_NAME = "TG303", "wrong-quantity"
+PROMISE_CODE, PROMISE_NAME = "TG503", "promises-non-goal-fact"
+
+
+@dataclass
+class FactModel:
+    """Everything fact rules share for one pack: the lexicon, the reader, all facts."""
+
+    pack: ClaimsPack
+    lexicon: CompiledLexicon
+    reader: StatementReader
+    facts: list[tuple[Claim | NonGoal, Truth]]
+
+    def kinds(self, entity: str) -> str:
+        found = self.pack.entities.get(entity)
+        return found.kind if found is not None else ""
+
+    def covers(self, fact: Truth, subject: Subject) -> bool:
+        """Is the statement's subject one the fact is about?"""
+        for wanted in subject.ids:
+            if wanted.startswith("kind:"):
+                kind = wanted[5:]
+                if any(s == wanted or self.kinds(s) == kind for s in fact.subject):
+                    return True
+            elif wanted in fact.subject or f"kind:{self.kinds(wanted)}" in fact.subject:
+                return True
+        return False
+
+    def promised_non_goal(self, statement: Statement) -> bool:
+        """Is this planned statement a non-goal's promise (reported against the non-goal)?"""
+        return statement.modality == "plan" and any(
+            isinstance(owner, NonGoal) and self.contradicts(fact, statement)
+            for owner, fact in self.facts
+        )
+
+    def contradicts(self, fact: Truth, statement: Statement) -> bool:
+        if fact.property != statement.property or not self.covers(fact, statement.subject):
+            return False
+        if statement.quantity:
+            return bool(fact.true) and not any(_same_number(v, statement.value) for v in fact.true)
+        return statement.value in fact.false
+
+    def affirms(self, fact: Truth, statement: Statement) -> bool:
+        if fact.property != statement.property or not self.covers(fact, statement.subject):
+            return False
+        if statement.quantity:
+            return any(_same_number(v, statement.value) for v in fact.true)
+        return statement.value in fact.true
+
+    def subject_name(self, subject: Subject) -> str:
+        return subject.name
+
+    def entity_name(self, entity: str) -> str:
+        if entity.startswith("kind:"):
+            return f"any {entity[5:]}"
+        found = self.pack.entities.get(entity)
+        return found.name.rsplit("/", 1)[-1] if found is not None else entity
+
+    def describe(self, fact: Truth) -> str:
+        """The fact in one plain line: subjects, property, what is true and what is not."""
+        subjects = ", ".join(self.entity_name(s) for s in fact.subject)
+        parts = [f"{subjects} — {fact.property}"]
+        if fact.true:
+            parts.append(f"true: {', '.join(fact.true)}")
+        if fact.false:
+            parts.append(f"false: {', '.join(fact.false)}")
+        return "; ".join(parts)
+
+    def examples(self, owner: Claim | NonGoal) -> tuple[list[str], list[str]]:
+        """Plain sentences generated from the owner's facts: (contradicting, fine).
+
+        Each is a statement the checker reads exactly as it reads docs (a test holds
+        every generated sentence to that)."""
+        contradicting: list[str] = []
+        fine: list[str] = []
+        plan = isinstance(owner, NonGoal)
+        for fact in owner.facts:
+            named = [s for s in fact.subject if not s.startswith("kind:")]
+            subject = self.entity_name(named[0]) if named else "the lane"
+            quantity = self.lexicon.quantity(fact.property)
+            if quantity is not None:
+                for value in fact.true:
+                    wrong = _other_number(value)
+                    contradicting.append(_sentence(self.lexicon.say(fact.property, wrong, subject)))
+                    fine.append(_sentence(self.lexicon.say(fact.property, value, subject)))
+                continue
+            for value in fact.false:
+                said = self.lexicon.say(fact.property, value, subject)
+                contradicting.append(_sentence(f"Next sprint {said}" if plan else said))
+            for value in fact.true:
+                fine.append(_sentence(self.lexicon.say(fact.property, value, subject)))
+        return contradicting, fine
+
+
+def build_fact_model(pack: ClaimsPack) -> FactModel | None:
+    """The shared fact machinery of a pack, or None when no claim states facts."""
+    owners: list[Claim | NonGoal] = [c for c in pack.claims.values() if c.status == "active"]
+    owners.extend(pack.non_goals.values())
+    facts = [(owner, fact) for owner in owners for fact in owner.facts]
+    if not facts:
+        return None
+    lexicon_data = merge(shared_lexicon(), pack.lexicons)
+    lexicon = compile_lexicon(lexicon_data, pack.terms)
+    by_property: dict[str, set[str]] = {}
+    for _, fact in facts:
+        by_property.setdefault(fact.property, set()).update(fact.subject)
+    kinds = {e.id: e.kind for e in pack.entities.values()}
+    names = {e.id: e.name.rsplit("/", 1)[-1] for e in pack.entities.values()}
+    phrases = build_index(
+        ((e.id, e.kind, [e.name, *e.aliases]) for e in pack.entities.values()),
+        lexicon_data.nouns,
+        lexicon_data.others,
+    )
+    about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
+    reader = StatementReader(lexicon, phrases, FactSubjects(by_property, kinds, names), about)
+    return FactModel(pack, lexicon, reader, facts)
+
+
+class FactCheck(CompiledRule):
+    """The facts of one claim or non-goal, compared with every statement of a document."""
+
+    kind = "fact"
+    reads = frozenset({"document"})
+
+    def __init__(self, owner: Claim | NonGoal, model: FactModel) -> None:
+        self.owner = owner
+        self.model = model
+        self.terms = model.pack.terms
+        self.scope = CompiledScope(Scope(page=model.pack.meta.about), model.pack.terms)
+        self.severity = Severity.parse(owner.severity)
+        self.blocks = frozenset()
+        self.unless = []
+        self.promise = isinstance(owner, NonGoal)
+        self.code, self.name = (PROMISE_CODE, PROMISE_NAME) if self.promise else (CODE, NAME)
+
+    @property
+    def qualified_id(self) -> str:
+        return f"{self.owner.id}/facts"
+
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        properties = {f.property for f in self.owner.facts}
+        groups = pattern_groups(self.model.lexicon.patterns_for(properties))
+        groups.extend([tests] for tests in self.model.lexicon.unit_tests(properties))
+        return groups
+
+    def message(self, hit: Hit) -> str:
+        return hit.message or f'contradicts "{one_line(self.owner.statement)}"'
+
+    def check_document(
+        self, index: DocumentIndex, source: SourceText, asserted: Callable[[int], bool]
+    ) -> Iterator[Hit]:
+        statements = self.model.reader.statements(index, asserted)
+        reported: set[int] = set()
+        for statement in statements:
+            if statement.position in reported:
+                continue
+            fact = self._contradicted(statement)
+            if fact is None or self._affirmed_nearby(statement, statements):
+                continue
+            reported.add(statement.position)
+            sentence = index.document.sentences[statement.position]
+            hit = sentence_hit(source, sentence, statement.start, statement.end)
+            code = QUANTITY_CODE if statement.quantity and not self.promise else self.code
+            yield Hit(
+                hit.line,
+                hit.column,
+                hit.end_line,
+                hit.end_column,
+                hit.excerpt,
+                self._detail(statement, sentence.text),
+                (),
+                code,
+                self._message(fact, statement),
+            )
+
+    def _contradicted(self, statement: Statement) -> Truth | None:
+        model = self.model
+        for fact in self.owner.facts:
+            if not model.contradicts(fact, statement):
+                continue
+            if self.promise:
+                return fact if statement.modality == "plan" else None
+            return None if model.promised_non_goal(statement) else fact
+        return None
+
+    def _affirmed_nearby(self, statement: Statement, statements: list[Statement]) -> bool:
+        """The same sentence also states a true value of the property for the subject
+        ("Nix is not preinstalled; it is installed by the workflow" reads as consistent)."""
+        return any(
+            other.position == statement.position
+            and other.clause == statement.clause
+            and other is not statement
+            and other.property == statement.property
+            and other.subject.ids & statement.subject.ids
+            and any(self.model.affirms(f, other) for _, f in self.model.facts)
+            for other in statements
+        )
+
+    def _message(self, fact: Truth, statement: Statement) -> str:
+        lexicon = self.model.lexicon
+        name = self.model.subject_name(statement.subject)
+        said = lexicon.say(statement.property, statement.value, name)
+        truths = [lexicon.say(statement.property, v, name) for v in fact.true]
+        verb = "promises" if self.promise else ("plans" if statement.modality == "plan" else "says")
+        where = (
+            "" if statement.subject.origin == "named" else f" ({_ORIGIN[statement.subject.origin]})"
+        )
+        message = f"{verb} {said}{where}"
+        if self.promise:
+            return f'{message}: a non-goal ("{one_line(self.owner.statement)}")'
+        if truths:
+            return f"{message}; true: {'; '.join(truths)}"
+        return f'{message}; contradicts "{one_line(self.owner.statement)}"'
+
+    def _detail(self, statement: Statement, text: str) -> str:
+        return f'{statement.property}={statement.value}: "{text[statement.start : statement.end]}"'
+
+
+_ORIGIN = {
+    "sentence": "subject earlier in the sentence",
+    "table": "subject from the table header",
+    "previous": "subject from the previous sentence",
+    "question": "subject from the question",
+    "heading": "subject from the heading",
+    "generic": "said of the platform's lanes",
+}
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        text = text[:1].upper() + text[1:]  # names such as tinyland-nix keep their case
+    return text + "."
+
+
+def _other_number(value: str) -> str:
+    """A plausible wrong value for a quantity: double the number, same unit."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    unit = value[len(digits) :] if value.startswith(digits) else ""
+    return f"{int(digits) * 2 if digits else 2}{unit}"
+
+
+def _same_number(expected: str, stated: str) -> bool:
+    digits = "".join(ch for ch in expected if ch.isdigit() or ch == ".")
+    try:
+        return float(digits) == float(stated)
+    except ValueError:
+        return expected.strip() == stated.strip()
+
+
+__all__ = ["FactCheck", "FactModel", "build_fact_model"]
