@@ -18,7 +18,14 @@ from truthgraph.claims.pack import ClaimsPack
 from truthgraph.errors import ReportError
 from truthgraph.findings import Report, Severity
 from truthgraph.merge import report_validator
-from truthgraph.reporters import FORMATS, ReportContext, render, repository_url, rule_docs_url
+from truthgraph.reporters import (
+    FORMATS,
+    KIND_ANCHORS,
+    ReportContext,
+    render,
+    repository_url,
+    rule_docs_url,
+)
 from truthgraph.reporters.github import escape_data, escape_property
 from truthgraph.reporters.text import MAX_EXCERPT
 from truthgraph.rules import RULE_CODES
@@ -277,14 +284,27 @@ def test_sarif_without_site_url_links_the_rule_docs(report: Report) -> None:
 
 def test_rule_docs_anchors_exist() -> None:
     """Each helpUri anchor is a heading of docs/guide/rule-kinds.md (as GitHub and mkdocs
-    slug it), so no rule's help link is dead."""
+    slug it) that names the code (alone or in a range), or else the section of its kind."""
     page = (REPO_ROOT / "docs" / "guide" / "rule-kinds.md").read_text(encoding="utf-8")
-    slugs = {
-        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+    headings = {
+        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-"): heading
         for heading in re.findall(r"^#{2,3} (.+)$", page, re.MULTILINE)
     }
+
+    def names(heading: str, code: str) -> bool:
+        codes = [int(c) for c in re.findall(r"TG(\d{3})", heading)]
+        number = int(code[2:])
+        if " to " in heading and len(codes) == 2:
+            return codes[0] <= number <= codes[1]
+        return number in codes
+
     for rule in RULE_CODES:
-        assert rule_docs_url(rule.code, "0.2.0").rsplit("#", 1)[1] in slugs, rule.code
+        anchor = rule_docs_url(rule.code, "0.2.0").rsplit("#", 1)[1]
+        assert anchor in headings, rule.code
+        if any(names(h, rule.code) for h in headings.values()):
+            assert names(headings[anchor], rule.code), (rule.code, headings[anchor])
+        else:
+            assert anchor == KIND_ANCHORS[rule.kind], rule.code
 
 
 # -- github ------------------------------------------------------------------------------

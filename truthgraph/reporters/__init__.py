@@ -21,18 +21,42 @@ SITE_PREFIX = "truthgraph"
 RULE_DOCS_PAGE = "docs/guide/rule-kinds.md"
 RULE_ANCHORS = {
     "TG101": "wording-tg101",
+    "TG102": "facts-tg102-tg303-tg503",
     "TG201": "paraphrase-tg201",
     "TG301": "value-tg301-tg302",
     "TG302": "value-tg301-tg302",
+    "TG303": "facts-tg102-tg303-tg503",
     "TG401": "tg401-nix-before-bootstrap",
     "TG402": "tg402-unknown-runner-label",
     "TG403": "tg403-hosted-runner-without-exception",
     "TG404": "tg404-checkout-clean-false",
     "TG501": "promises-tg501-tg502",
     "TG502": "promises-tg501-tg502",
+    "TG503": "facts-tg102-tg303-tg503",
 }
-"""Rule code -> heading anchor on the rule kinds page (TG9xx share the notices section)."""
-NOTICE_ANCHOR = "directive-notices-tg901-to-tg904"
+"""Rule code -> its heading's anchor on the rule kinds page (a test keeps them in step)."""
+KIND_ANCHORS = {
+    "wording": "wording-tg101",
+    "fact": "facts-tg102-tg303-tg503",
+    "paraphrase": "paraphrase-tg201",
+    "value": "value-tg301-tg302",
+    "workflow": "workflow-tg401-to-tg404",
+    "non-goal": "promises-tg501-tg502",
+    "directive": "directive-notices-tg901-to-tg904",
+}
+"""A code without a heading of its own links to the section of its rule kind."""
+NOTICE_ANCHOR = KIND_ANCHORS["directive"]
+
+
+def rule_anchor(code: str) -> str:
+    """The anchor of a rule code's section on the rule kinds page."""
+    if code in RULE_ANCHORS:
+        return RULE_ANCHORS[code]
+    # Imported here: the rule registry loads the matching engine, which reports rarely need.
+    from truthgraph.rules import RULE_CODES
+
+    kind = next((r.kind for r in RULE_CODES if r.code == code), "directive")
+    return KIND_ANCHORS.get(kind, NOTICE_ANCHOR)
 
 
 @cache
@@ -54,9 +78,8 @@ def rule_docs_url(code: str, version: str) -> str:
     base = repository_url()
     if not base:
         return ""
-    anchor = RULE_ANCHORS.get(code, NOTICE_ANCHOR)
     ref = f"v{version}" if version else "main"
-    return f"{base}/blob/{ref}/{RULE_DOCS_PAGE}#{anchor}"
+    return f"{base}/blob/{ref}/{RULE_DOCS_PAGE}#{rule_anchor(code)}"
 
 
 RuleKind = Literal["claim", "non-goal"]
