@@ -76,13 +76,16 @@ def test_unknown_format_is_a_usage_error(
 ) -> None:
     code, _, err = run(capsys, repo_root, "check", str(DATA), "--format", "xml")
     assert code == 2
-    assert 'unknown format "xml"' in err
+    assert err.startswith("truthgraph: error: Invalid value for '--format': 'xml' is not one of")
+    assert "'sarif'" in err and err.count("\n") == 1
 
 
 def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], repo_root: Path) -> None:
     code, _, err = run(capsys, repo_root, "check", "no/such/dir")
     assert code == 2
-    assert "no such file or folder: no/such/dir" in err
+    assert err == (
+        "truthgraph: error: no/such/dir: no such file or folder (given); pass paths that exist\n"
+    )
 
 
 def test_output_files_are_written(
@@ -150,12 +153,14 @@ def test_unreadable_file(
     assert code == 0
 
 
-def test_empty_tree_says_so(
+def test_empty_tree_is_an_input_error(
     capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
 ) -> None:
+    """Nothing checked is not a pass: exit 2, naming what was looked at."""
+    (tmp_path / "notes.txt").write_text("ARC resizes runner pods on demand.\n", encoding="utf-8")
     code, _, err = run(capsys, repo_root, "check", str(tmp_path))
-    assert code == 0
-    assert "no Markdown or workflow files found" in err
+    assert code == 2
+    assert err.startswith("truthgraph: error: nothing was checked: no Markdown or workflow files")
 
 
 def test_catastrophic_regex_in_claims_is_refused(

@@ -18,6 +18,7 @@ from pathlib import Path
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.discovery import (
     DEFAULT_INCLUDE,
+    Walk,
     discover,
     display_path,
     is_workflow_path,
@@ -390,10 +391,13 @@ class Checker:
     # -- many files ----------------------------------------------------------------------
 
     def check_paths(
-        self, paths: Iterable[Path], display: Callable[[Path], str] | None = None
+        self,
+        paths: Iterable[Path],
+        display: Callable[[Path], str] | None = None,
+        walk: Walk | None = None,
     ) -> Report:
         show = display or display_path
-        files, problems = discover(paths, self.options.include, self.options.exclude, show)
+        files, problems = discover(paths, self.options.include, self.options.exclude, show, walk)
         workflows = [path for path, shown in files if is_workflow_path(shown)]
         self.platform_repo = not self.about or any(self._names_platform(p) for p in workflows)
         return aggregate(self.pack.digest, self._run(files), problems)

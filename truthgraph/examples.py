@@ -136,11 +136,13 @@ def remember_verdicts(pack: ClaimsPack, verdicts: Verdicts) -> None:
 def example_verdicts(checker: Checker, sentences: Sequence[str]) -> Verdicts:
     """Check each sentence once, one paragraph each, with the checker's compiled rules."""
     sentences = list(dict.fromkeys(s.replace("\n", " ") for s in sentences))
-    # Paragraphs two lines apart: line 2n+1 holds sentence n.
-    result = checker.check_text(EXAMPLE_PATH, "\n\n".join(sentences) + "\n")
+    # A page about the pack's platform (its title names it), paragraphs two lines apart:
+    # line 2n+3 holds sentence n.
+    title = f"# {checker.pack.meta.name}\n\n"
+    result = checker.check_text(EXAMPLE_PATH, title + "\n\n".join(sentences) + "\n")
     flagged: dict[str, set[str]] = {s: set() for s in sentences}
     for finding in result.findings:
-        index = (finding.line - 1) // 2
+        index = (finding.line - 3) // 2
         if finding.claim and 0 <= index < len(sentences):
             flagged[sentences[index]].add(finding.claim)
     return {s: frozenset(ids) for s, ids in flagged.items()}

@@ -18,9 +18,17 @@ from truthgraph.claims.pack import ClaimsPack
 from truthgraph.errors import ReportError
 from truthgraph.findings import Report, Severity
 from truthgraph.merge import report_validator
-from truthgraph.reporters import FORMATS, ReportContext, render
+from truthgraph.reporters import (
+    FORMATS,
+    KIND_ANCHORS,
+    ReportContext,
+    render,
+    repository_url,
+    rule_docs_url,
+)
 from truthgraph.reporters.github import escape_data, escape_property
 from truthgraph.reporters.text import MAX_EXCERPT
+from truthgraph.rules import RULE_CODES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SARIF_SCHEMA = REPO_ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -95,10 +103,10 @@ def test_context_from_pack() -> None:
     assert context.claims["c1"].kind == "claim"
     assert context.claims["c1"].severity is Severity.WARNING
     assert (context.claims["n1"].kind, context.claims["n1"].fix) == ("non-goal", "")
-    assert context.claim_url("c1") == "https://s.example/claims/c1/"
+    assert context.claim_url("c1") == "https://s.example/truthgraph/claims/c1/"
     assert context.claim_url(None) == ""
     overridden = ReportContext.from_pack(pack, "9.9.9", site_url="https://other.example")
-    assert overridden.claim_url("n1") == "https://other.example/claims/n1/"
+    assert overridden.claim_url("n1") == "https://other.example/truthgraph/claims/n1/"
 
 
 # -- text --------------------------------------------------------------------------------
@@ -229,34 +237,74 @@ def test_sarif_rules_results_and_fingerprints(report: Report, context: ReportCon
     (run,) = log["runs"]
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("truthgraph", "0.1.0")
+    assert driver["semanticVersion"] == "0.1.0"
+    assert driver["informationUri"] == "https://docs.example.org/truth/"
     ids = [rule["id"] for rule in driver["rules"]]
-    assert ids == ["attic-server-current", NIX, NO_GITLAB, "TG901"]
-    nix_rule = driver["rules"][ids.index(NIX)]
-    assert nix_rule["helpUri"] == f"https://docs.example.org/truth/claims/{NIX}/"
-    assert nix_rule["shortDescription"]["text"] == "Each workflow installs Nix itself."
-    assert nix_rule["defaultConfiguration"]["level"] == "error"
-    assert driver["rules"][3]["name"] == "unused-suppression"
+    assert ids == sorted({f.rule for f in report.findings})
+    wording = driver["rules"][ids.index("TG101")]
+    assert wording["name"] == "contradicted-wording"
+    assert wording["shortDescription"]["text"] == "Wording that contradicts a claim."
+    assert wording["defaultConfiguration"]["level"] == "error"
+    assert (
+        f"[`{NIX}`](https://docs.example.org/truth/truthgraph/claims/{NIX}/)"
+        in (wording["help"]["markdown"])
+    )
+    assert driver["rules"][ids.index("TG901")]["name"] == "unused-suppression"
+    for rule in driver["rules"]:
+        assert rule["helpUri"] == rule_docs_url(rule["id"], "0.1.0")
+        assert rule["fullDescription"]["text"].endswith(".")
+        assert rule["help"]["markdown"] and rule["help"]["text"]
     for result, finding in zip(run["results"], report.findings, strict=True):
-        assert ids[result["ruleIndex"]] == result["ruleId"] == (finding.claim or finding.rule)
+        assert ids[result["ruleIndex"]] == result["ruleId"] == finding.rule
+        assert result["properties"].get("claim") == finding.claim
         assert result["partialFingerprints"] == {"truthgraph/v1": finding.fingerprint}
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
         assert location["region"]["startLine"] == finding.line
         assert location["region"]["endColumn"] == finding.end_column
-    odd = next(r for r in run["results"] if r["ruleId"] == NO_GITLAB)
+    odd = next(r for r in run["results"] if r["properties"].get("claim") == NO_GITLAB)
     uri = odd["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "docs/notes%3A%2050%25%2C%20draft.md"
-    note = next(r for r in run["results"] if r["properties"]["rule"] == "TG901")
+    note = next(r for r in run["results"] if r["ruleId"] == "TG901")
     assert note["level"] == "note"
     related = run["results"][0]["relatedLocations"]
     assert related[0]["physicalLocation"]["region"] == {"startLine": 9, "startColumn": 14}
 
 
-def test_sarif_without_site_url_has_no_links(report: Report) -> None:
+def test_sarif_without_site_url_links_the_rule_docs(report: Report) -> None:
+    """Every rule, TG9xx included, has help: the guide's rule kinds page, at the tag."""
     log = json.loads(render("sarif", report, sample_context(site_url="")))
-    driver = log["runs"][0]["tool"]["driver"]
-    assert "informationUri" not in driver
-    assert all("helpUri" not in rule for rule in driver["rules"])
+    run = log["runs"][0]
+    driver = run["tool"]["driver"]
+    assert driver["informationUri"] == repository_url()
+    for rule in driver["rules"]:
+        assert rule["helpUri"].startswith(repository_url() + "/blob/v0.1.0/docs/guide/")
+    assert all("claimUri" not in result["properties"] for result in run["results"])
+
+
+def test_rule_docs_anchors_exist() -> None:
+    """Each helpUri anchor is a heading of docs/guide/rule-kinds.md (as GitHub and mkdocs
+    slug it) that names the code (alone or in a range), or else the section of its kind."""
+    page = (REPO_ROOT / "docs" / "guide" / "rule-kinds.md").read_text(encoding="utf-8")
+    headings = {
+        re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-"): heading
+        for heading in re.findall(r"^#{2,3} (.+)$", page, re.MULTILINE)
+    }
+
+    def names(heading: str, code: str) -> bool:
+        codes = [int(c) for c in re.findall(r"TG(\d{3})", heading)]
+        number = int(code[2:])
+        if " to " in heading and len(codes) == 2:
+            return codes[0] <= number <= codes[1]
+        return number in codes
+
+    for rule in RULE_CODES:
+        anchor = rule_docs_url(rule.code, "0.2.0").rsplit("#", 1)[1]
+        assert anchor in headings, rule.code
+        if any(names(h, rule.code) for h in headings.values()):
+            assert names(headings[anchor], rule.code), (rule.code, headings[anchor])
+        else:
+            assert anchor == KIND_ANCHORS[rule.kind], rule.code
 
 
 # -- github ------------------------------------------------------------------------------
@@ -317,11 +365,12 @@ def test_rdjsonl_lines(report: Report, context: ReportContext) -> None:
     assert first["severity"] == "ERROR"
     assert first["code"] == {
         "value": "TG401",
-        "url": f"https://docs.example.org/truth/claims/{NIX}/",
+        "url": f"https://docs.example.org/truth/truthgraph/claims/{NIX}/",
     }
+    assert first["message"].endswith(f"claim: {NIX}")
     assert first["source"] == {"name": "truthgraph"}
     notice = next(line for line in lines if line["code"]["value"] == "TG901")
-    assert "url" not in notice["code"]
+    assert notice["code"]["url"] == rule_docs_url("TG901", "0.1.0")
     assert notice["severity"] == "INFO"
 
 
@@ -346,7 +395,7 @@ def test_markdown_escapes_doc_text(report: Report, context: ReportContext) -> No
     assert len(rows) == 1 + len(report.findings)
     # Every row keeps exactly five cells: no unescaped `|` from doc text splits one.
     assert all(len(re.split(r"(?<!\\)\|", row)) == 7 for row in rows)
-    assert f"[{NIX}](https://docs.example.org/truth/claims/{NIX}/)" in text
+    assert f"[{NIX}](https://docs.example.org/truth/truthgraph/claims/{NIX}/)" in text
 
 
 def test_markdown_all_clear() -> None:
@@ -365,17 +414,19 @@ def test_junit_parses_and_counts(report: Report, context: ReportContext) -> None
     assert suite.tag == "testsuite"
     assert suite.get("name") == "truthgraph"
     cases = suite.findall("testcase")
-    assert [c.get("name") for c in cases] == [
-        ".github/workflows/ci.yml",
-        "docs/guide.md",
-        "docs/long.md",
-        "docs/notes: 50%, draft.md",
-        "docs/broken.md",
+    names = [c.get("name") for c in cases]
+    assert names == [f"{f.path}:{f.line}:{f.column} {f.rule}" for f in report.findings] + [
+        "docs/broken.md"
     ]
+    # Counts agree: every failure and error is a test case of its own.
+    assert suite.get("tests") == str(len(cases))
     assert suite.get("failures") == str(len(report.findings))
-    assert len(cases[1].findall("failure")) == 3
-    assert "\ufffd[31mline" in (cases[3].find("failure").text or "")  # type: ignore[union-attr]
-    assert cases[4].find("error") is not None
+    assert suite.get("errors") == str(len(report.problems))
+    assert int(suite.get("tests") or 0) >= len(report.findings) + len(report.problems)
+    assert all(len(c.findall("failure")) + len(c.findall("error")) == 1 for c in cases)
+    hostile = next(c for c in cases if "notes: 50%" in (c.get("name") or ""))
+    assert "\ufffd[31mline" in (hostile.find("failure").text or "")  # type: ignore[union-attr]
+    assert cases[-1].find("error") is not None
 
 
 def test_junit_passing_case_without_findings() -> None:

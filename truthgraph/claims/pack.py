@@ -47,6 +47,9 @@ class ClaimsPack:
     digest: str = ""
     lexicons: list[Lexicon] = field(default_factory=list)
     """The pack's own `lexicon:` sections (the shared lexicon is added by the checker)."""
+    origin: str = ""
+    """Where the pack came from, for people (set by `truthgraph.packs.load`): source,
+    version, commit, digest."""
 
     def guarded(self) -> Iterator[tuple[Claim | NonGoal, RuleSpec]]:
         """Every (record, rule) pair whose rule should run: active claims and all non-goals."""

@@ -31,9 +31,11 @@ def issue(finding: Finding, fingerprint: str, context: ReportContext) -> dict[st
     fix = context.fix_for(finding)
     if fix:
         description += f" Fix: {fix}"
+    if finding.claim:
+        description += f" (claim: {finding.claim})"
     return {
         "description": description,
-        "check_name": finding.claim or finding.rule,
+        "check_name": finding.rule,
         "fingerprint": fingerprint,
         "severity": SEVERITIES[finding.severity],
         "location": {

@@ -45,9 +45,15 @@ def problem_document(problem: FileProblem) -> dict[str, Any]:
 
 def report_document(report: Report, context: ReportContext) -> dict[str, Any]:
     """The report as JSON-ready data (findings in report order, which is already sorted)."""
-    return {
+    document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": TOOL_NAME, "version": context.tool_version or report.tool_version},
+    }
+    if context.repo:
+        document["repo"] = context.repo
+    if context.provenance:
+        document["pack"] = dict(context.provenance)
+    return document | {
         "claims_digest": report.claims_digest,
         "findings": [finding_document(f) for f in report.findings],
         "problems": [problem_document(p) for p in report.problems],

@@ -1,4 +1,5 @@
-"""JUnit XML: one test case per file with findings, one failure per finding."""
+"""JUnit XML: one test case per finding (a failure), per unchecked file (an error), or one
+passing case when there is neither, so `tests` >= `failures` + `errors` always holds."""
 
 from __future__ import annotations
 
@@ -45,9 +46,10 @@ def render(report: Report, context: ReportContext) -> str:
     suite = ET.Element("testsuite", {"name": SUITE})
     failures = 0
     for path, group in groupby(report.findings, key=lambda f: f.path):
-        case = _case(suite, path)
         for finding in group:
             failures += 1
+            case = _case(suite, f"{path}:{finding.line}:{finding.column} {finding.rule}")
+            case.set("classname", xml_text(path))
             title = f"{finding.severity.label}: {finding.rule} {finding.rule_name}"
             if finding.claim:
                 title += f" [{finding.claim}]"
@@ -57,7 +59,7 @@ def render(report: Report, context: ReportContext) -> str:
                 {"message": xml_text(f"{title}: {finding.message}"), "type": finding.rule},
             )
             failure.text = _failure_text(finding, context)
-    if not report.findings:
+    if not report.findings and not report.problems:
         _case(suite, PASSING_CASE)
     for problem in report.problems:
         case = _case(suite, problem.path)

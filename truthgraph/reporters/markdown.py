@@ -81,4 +81,6 @@ def render(report: Report, context: ReportContext) -> str:
     if report.problems:
         lines += ["", "### Files not checked", ""]
         lines += [f"- {cell(p.path)}: {cell(p.reason)}" for p in report.problems]
+    if context.pack_label:
+        lines += ["", f"Claims pack: {cell(context.pack_label)}"]
     return "\n".join(lines) + "\n"

@@ -24,11 +24,13 @@ def diagnostic(finding: Finding, context: ReportContext) -> dict[str, Any]:
     fix = context.fix_for(finding)
     if fix:
         message += f"\nfix: {fix}"
+    if finding.claim:
+        message += f"\nclaim: {finding.claim}"
     code: dict[str, str] = {"value": finding.rule}
-    url = context.claim_url(finding.claim)
+    url = context.claim_url(finding.claim) or context.rule_url(finding.rule)
     if url:
         code["url"] = url
-    return {
+    document: dict[str, Any] = {
         "message": message,
         "location": {
             "path": finding.path,
@@ -41,6 +43,18 @@ def diagnostic(finding: Finding, context: ReportContext) -> dict[str, Any]:
         "code": code,
         "source": SOURCE,
     }
+    edit = context.edit_for(finding)
+    if edit is not None:
+        document["suggestions"] = [
+            {
+                "range": {
+                    "start": {"line": edit.line, "column": edit.column},
+                    "end": {"line": edit.end_line, "column": edit.end_column},
+                },
+                "text": edit.text,
+            }
+        ]
+    return document
 
 
 def render(report: Report, context: ReportContext) -> str:

@@ -1,4 +1,4 @@
-"""SARIF 2.1.0 for code scanning: one rule per claim or notice code, one result per finding."""
+"""SARIF 2.1.0 for code scanning: a rule per TG code, a result per finding (claim: a property)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from truthgraph.findings import Finding, Report, Severity
+from truthgraph.reporters import repository_url
 
 if TYPE_CHECKING:
     from truthgraph.reporters import ReportContext
@@ -32,60 +33,65 @@ def artifact_location(path: str) -> dict[str, str]:
 
 
 def _rule_key(finding: Finding) -> str:
-    return finding.claim or finding.rule
+    """The rule id of a finding in every format: its TG code (the claim is a property)."""
+    return finding.rule
 
 
-def _claim_rule(claim: str, findings: list[Finding], context: ReportContext) -> dict[str, Any]:
-    info = context.claims.get(claim)
-    if info is None:
-        # A finding about a claim the context does not know (e.g. a different pack): say what
-        # the finding itself says rather than failing the whole report.
-        first = findings[0]
-        statement, fix, kind, level = claim, first.fix, "claim", first.severity
-    else:
-        statement, fix, kind, level = info.statement, info.fix, info.kind, info.severity
-    if kind == "non-goal":
-        full = f"Non-goal: {statement} Text that promises it is reported."
-    else:
-        full = f"Current truth: {statement} Text that contradicts it is reported."
-    rule: dict[str, Any] = {
-        "id": claim,
-        "shortDescription": {"text": statement},
-        "fullDescription": {"text": full},
-        "help": {"text": fix or f"Make the text agree with: {statement}"},
-    }
-    url = context.claim_url(claim)
-    if url:
-        rule["helpUri"] = url
-    rule["defaultConfiguration"] = {"level": LEVELS[level]}
-    rule["properties"] = {"tags": ["truthgraph", kind]}
-    return rule
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _notice_rule(code: str, findings: list[Finding]) -> dict[str, Any]:
+def _rule(code: str, findings: list[Finding], context: ReportContext) -> dict[str, Any]:
     # Imported here: the rule registry loads the whole matching engine, which the other formats
     # (and `truthgraph merge`) never need.
     from truthgraph.rules import RULE_CODES
 
     known = next((r for r in RULE_CODES if r.code == code), None)
     name = known.name if known else findings[0].rule_name
-    summary = known.summary if known else findings[0].rule_name
-    return {
+    summary = _sentence(known.summary if known else findings[0].rule_name)
+    kind = known.kind if known else "notice"
+    claims = sorted({f.claim for f in findings if f.claim})
+    if kind == "directive" or not claims:
+        detail = f"{code} {name}: {summary}"
+    else:
+        detail = (
+            f"{code} {name}: {summary} Each result names the claim or non-goal it contradicts"
+            " in its `claim` property; its message quotes the claim."
+        )
+    url = context.rule_url(code)
+    lines = [f"**{code} {name}**: {summary}", ""]
+    for claim in claims:
+        info = context.claims.get(claim)
+        statement = info.statement if info else claim
+        page = context.claim_url(claim)
+        title = f"[`{claim}`]({page})" if page else f"`{claim}`"
+        fix = info.fix if info else ""
+        lines.append(f"- {title}: {statement}" + (f" Fix: {fix}" if fix else ""))
+    if url:
+        lines += ["", f"See [{code} in the rule docs]({url})."]
+    rule: dict[str, Any] = {
         "id": code,
         "name": name,
         "shortDescription": {"text": summary},
-        "fullDescription": {"text": f"{code} {name}: {summary}"},
-        "help": {"text": summary},
-        "defaultConfiguration": {"level": LEVELS[max(f.severity for f in findings)]},
-        "properties": {"tags": ["truthgraph", known.kind if known else "notice"]},
+        "fullDescription": {"text": _sentence(detail)},
+        "help": {
+            "text": "\n".join(line.replace("**", "") for line in lines),
+            "markdown": "\n".join(lines),
+        },
     }
+    if url:
+        rule["helpUri"] = url
+    rule["defaultConfiguration"] = {"level": LEVELS[max(f.severity for f in findings)]}
+    rule["properties"] = {"tags": ["truthgraph", kind]}
+    return rule
 
 
 def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
-def _result(finding: Finding, index: int) -> dict[str, Any]:
+def _result(finding: Finding, index: int, context: ReportContext) -> dict[str, Any]:
     region: dict[str, Any] = _region(
         finding.line, finding.column, finding.end_line, finding.end_column
     )
@@ -118,30 +124,54 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
             for number, related in enumerate(finding.related, start=1)
         ]
     result["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
-    properties = {"rule": finding.rule, "ruleName": finding.rule_name}
+    edit = context.edit_for(finding)
+    if edit is not None:
+        result["fixes"] = [
+            {
+                "description": {"text": edit.description},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": artifact_location(edit.path),
+                        "replacements": [
+                            {
+                                "deletedRegion": _region(
+                                    edit.line, edit.column, edit.end_line, edit.end_column
+                                ),
+                                "insertedContent": {"text": edit.text},
+                            }
+                        ],
+                    }
+                ],
+            }
+        ]
+    properties: dict[str, str] = {"ruleName": finding.rule_name}
+    if finding.claim:
+        properties["claim"] = finding.claim
+        url = context.claim_url(finding.claim)
+        if url:
+            properties["claimUri"] = url
     if finding.rule_id:
         properties["claimRule"] = finding.rule_id
     result["properties"] = properties
     return result
 
 
-def sarif_document(report: Report, context: ReportContext) -> dict[str, Any]:
-    """The SARIF log as data; rules are claims (sorted by id), then notice codes."""
+def sarif_run(report: Report, context: ReportContext) -> dict[str, Any]:
+    """One SARIF run: rules are the TG codes found (sorted), results in report order."""
     by_rule: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_rule.setdefault(_rule_key(finding), []).append(finding)
-    claims = sorted(k for k, v in by_rule.items() if v[0].claim)
-    notices = sorted(k for k, v in by_rule.items() if not v[0].claim)
-    rules = [_claim_rule(k, by_rule[k], context) for k in claims]
-    rules += [_notice_rule(k, by_rule[k]) for k in notices]
+    rules = [_rule(code, by_rule[code], context) for code in sorted(by_rule)]
     index = {rule["id"]: position for position, rule in enumerate(rules)}
 
     driver: dict[str, Any] = {"name": "truthgraph"}
     version = context.tool_version or report.tool_version
     if version:
         driver["version"] = version
-    if context.site_url:
-        driver["informationUri"] = context.site_url
+        driver["semanticVersion"] = version
+    information = context.site_url or repository_url()
+    if information:
+        driver["informationUri"] = information
     driver["rules"] = rules
     invocation: dict[str, Any] = {"executionSuccessful": True}
     if report.problems:
@@ -160,11 +190,29 @@ def sarif_document(report: Report, context: ReportContext) -> dict[str, Any]:
         "invocations": [invocation],
         # Finding columns count code points; SARIF's default would be UTF-16 code units.
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index[_rule_key(f)]) for f in report.findings],
+        "results": [_result(f, index[_rule_key(f)], context) for f in report.findings],
     }
+    properties: dict[str, Any] = {}
     if report.claims_digest:
-        run["properties"] = {"claimsDigest": report.claims_digest}
-    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+        properties["claimsDigest"] = report.claims_digest
+    if context.provenance:
+        properties["pack"] = dict(context.provenance)
+    if context.repo:
+        # Not automationDetails: upload-sarif lets that override its `category` input,
+        # which would make two uses of the action in one job collide.
+        properties["repo"] = context.repo
+    if properties:
+        run["properties"] = properties
+    return run
+
+
+def sarif_log(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": runs}
+
+
+def sarif_document(report: Report, context: ReportContext) -> dict[str, Any]:
+    """The SARIF log as data: one run."""
+    return sarif_log([sarif_run(report, context)])
 
 
 def render(report: Report, context: ReportContext) -> str:

@@ -176,6 +176,8 @@ def render_lines(report: Report, context: ReportContext) -> list[Line]:
             )
         lines.append([])
     lines.append(_summary_line(report))
+    if context.pack_label:
+        lines.append([("Claims pack: ", ""), (clean(context.pack_label), "")])
     return lines
 
 

@@ -380,6 +380,8 @@ def _dashboard(site: _Site) -> str:
             f"</time></strong>, {esc(_age_text(snapshot_age))} on {site.today.isoformat()}.</p>"
         )
     )
+    if pack.origin:  # where the pack came from: source, version, commit, digest
+        out.append(_html(f'<p class="tg-pack">Claims pack: <code>{esc(pack.origin)}</code></p>'))
     out.append(_html(_summary_cards(site, here, totals)))
     out.append("## Priorities\n\n")
     rows = []

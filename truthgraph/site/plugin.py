@@ -37,6 +37,8 @@ from truthgraph.examples import missing as missing_verdicts
 from truthgraph.examples import prime as prime_examples
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.graph import build_graph
+from truthgraph.packs import LOCK_NAME
+from truthgraph.packs import resolve as resolve_pack
 from truthgraph.site.cache import CheckCache, CheckRun
 from truthgraph.site.history import TrendPoint
 from truthgraph.site.pages import (
@@ -75,8 +77,9 @@ class TruthgraphConfig(base.Config):  # type: ignore[no-untyped-call]
 OPTION_HELP: dict[str, str] = {
     "enabled": "Run at all. `enabled: !ENV [TRUTHGRAPH_ENABLED, true]` lets CI switch it; the"
     " environment variable `TRUTHGRAPH_ENABLED=false` also turns off the hooks.",
-    "claims": "Claims folder or file, relative to mkdocs.yml. Empty: `[tool.truthgraph] claims`"
-    " of the nearest pyproject.toml, else `claims`.",
+    "claims": "Claims pack: a folder or file relative to mkdocs.yml, `git+URL@REF#FOLDER` or"
+    " `pack:NAME`. Empty: the config's `claims` (truthgraph.toml or [tool.truthgraph]), else"
+    " `claims`.",
     "paths": "Files and folders to check, relative to mkdocs.yml. Empty: the docs folder.",
     "annotate": "Put a warning admonition listing its findings on each contradicting page.",
     "fail_on": "Lowest severity that fails the build: set, the plugin aborts the build itself"
@@ -146,8 +149,18 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
             gate = fail_on if options.fail_on or config.strict else None
             today = _parse_today(options.today)
             prefix = _check_prefix(options.prefix)
-            claims = root / options.claims if options.claims else settings.path("claims")
+            spec, base = (
+                (options.claims, root) if options.claims else (settings.get("claims"), settings.root)
+            )
+            resolved = resolve_pack(str(spec), base, settings.root / LOCK_NAME)
+            claims = resolved.folder
+            if not claims.exists():
+                raise TruthgraphError(
+                    f"claims pack {claims} not found; set the plugin's `claims:` option"
+                    " (a folder, git+URL@REF#FOLDER or pack:NAME) or `claims` in the config"
+                )
             pack = self.cache.load_pack(claims)
+            pack.digest, pack.origin = resolved.digest, resolved.describe(pack.meta.name)
             check_options = CheckOptions(
                 include=tuple(settings.get("include")),
                 exclude=tuple(settings.get("exclude")),
