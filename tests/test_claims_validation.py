@@ -57,8 +57,8 @@ def test_yaml_syntax_error_has_line(capsys: pytest.CaptureFixture[str], claims_c
     truths = claims_copy / "truths.yaml"
     line = replace_in(
         truths,
-        "    statement: ARC still scales runner count horizontally",
-        "    statement: [ARC still scales runner count horizontally",
+        "    quote: ARC still scales runner count horizontally",
+        "    quote: [ARC still scales runner count horizontally",
     )
     code, _, err = run(capsys, "--claims", str(claims_copy), "validate")
     assert code == 2

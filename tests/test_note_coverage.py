@@ -289,7 +289,11 @@ def test_non_goals_match_the_note(note: Note, pack: ClaimsPack) -> None:
 def test_current_truths_are_the_four_baseline_claims(note: Note, pack: ClaimsPack) -> None:
     baseline = sorted(claim.id for claim in pack.claims.values() if claim.baseline)
     assert baseline == sorted(BASELINE_CLAIM_IDS)
-    actual = [pack.claims[claim_id].statement for claim_id in BASELINE_CLAIM_IDS]
+    # The note's own wording is kept as the quote; the statement reads as a sentence.
+    actual = [
+        pack.claims[claim_id].quote or pack.claims[claim_id].statement
+        for claim_id in BASELINE_CLAIM_IDS
+    ]
     assert_same(note.current_truth, actual, "current truths")
 
 

@@ -148,6 +148,8 @@ def explain_view(
             Text.assemble((f"{kind} {record.id}", "bold"), f"  ({pack.location(record.id)})")
         )
         lines.append(Text(record.statement))
+        if record.quote:
+            lines.append(Text(f"source wording: “{record.quote}”", style="italic"))
         if isinstance(record, Claim):
             superseded = f" by {record.superseded_by}" if record.superseded_by else ""
             lines.append(

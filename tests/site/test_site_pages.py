@@ -477,4 +477,10 @@ def test_the_truth_is_the_statement_and_the_quote_is_the_source(
     assert "**FlakeHub is for publication and discovery only.**" in boundary
     assert "Source: <q>FlakeHub is still publication/discovery later</q>" in boundary
     # Without a quote, nothing is quoted.
-    assert "tg-quote" not in pages.record_page(repo_site, claim.id)
+    unquoted = dataclasses.replace(
+        repo_site,
+        pack=dataclasses.replace(
+            repo_pack, claims={**repo_pack.claims, claim.id: claim.model_copy(update={"quote": None})}
+        ),
+    )
+    assert "tg-quote" not in pages.record_page(unquoted, claim.id)
