@@ -255,7 +255,8 @@ def parse_examples(text: str, name: str = "") -> list[DocExample]:
             while index < len(lines) and (not lines[index].strip() or lines[index][:4] == "    "):
                 body.append(lines[index].strip())
                 index += 1
-            sentence = " ".join(" ".join(body).split())
+            # Emphasis markers are markup, not words a reader would write.
+            sentence = " ".join(" ".join(body).replace("**", "").split())
             wrong = match.group(1) == "failure"
             usable = sentence and "```" not in sentence and len(sentence) <= MAX_EXAMPLE_CHARS
             if usable and wrong == (previous == MARKER):

@@ -380,8 +380,6 @@ def _dashboard(site: _Site) -> str:
             f"</time></strong>, {esc(_age_text(snapshot_age))} on {site.today.isoformat()}.</p>"
         )
     )
-    if pack.origin:  # where the pack came from: source, version, commit, digest
-        out.append(_html(f'<p class="tg-pack">Claims pack: <code>{esc(pack.origin)}</code></p>'))
     out.append(_html(_summary_cards(site, here, totals)))
     out.append("## Priorities\n\n")
     rows = []
@@ -402,6 +400,8 @@ def _dashboard(site: _Site) -> str:
             ]
         )
     out.append(_table(["Priority", "Owner", "Exit signals", "Next step"], rows, "tg-priorities"))
+    if pack.origin:  # where the pack came from: source, version, commit, digest
+        out.append(_html(f'<p class="tg-pack">Claims pack: <code>{esc(pack.origin)}</code></p>'))
     if site.input.trend:
         out.append("## Trend\n\n")
         figure = svg.trend_chart(site.input.trend)
