@@ -7,6 +7,7 @@ validation warnings with --strict); 2 usage, configuration or input error;
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -31,6 +32,7 @@ from truthgraph.errors import (
     TruthgraphError,
 )
 from truthgraph.findings import Severity
+from truthgraph.interrupts import EXIT_INTERRUPTED, Terminated, install_handlers
 from truthgraph.io import write_atomic
 
 EXIT_INTERNAL = 3
@@ -453,8 +455,27 @@ def _fail(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so that the flush at exit cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _quiet_exit(message: str, code: int) -> NoReturn:
+    """A signal ended the run: one line, nothing more, even if standard error is gone."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(f"truthgraph: {message}", err=True)
+    _silence_stdout()
+    sys.exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Entry point: run the CLI and turn every known error into one line and exit code 2."""
+    install_handlers()
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
@@ -467,17 +488,23 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         sys.exit(EXIT_INPUT)
     except TruthgraphError as exc:
         _fail(str(exc), EXIT_INPUT)
-    except click.exceptions.Abort:
-        _fail("aborted", EXIT_INPUT)
+    except click.exceptions.Abort:  # click's name for Ctrl-C (KeyboardInterrupt)
+        _quiet_exit("interrupted", EXIT_INTERRUPTED)
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_INPUT)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        _fail("interrupted", EXIT_INPUT)
+        _quiet_exit("interrupted", EXIT_INTERRUPTED)
+    except Terminated as exc:
+        _quiet_exit(str(exc), exc.exit_code)
     except BrokenPipeError:
+        _silence_stdout()
         sys.exit(EXIT_OK)
+    except OSError as exc:  # standard output itself failed: `check > /dev/full`
+        _silence_stdout()
+        _fail(f"cannot write output: {exc.strerror or exc}", EXIT_INPUT)
     except (
         Exception
     ) as exc:  # a bug, not bad input: say so in one line, keep the exit code distinct
