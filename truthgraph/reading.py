@@ -64,8 +64,12 @@ def outside_tree(path: Path, roots: tuple[Path, ...] = ()) -> str:
     return target
 
 
-def read_bytes(path: Path, max_bytes: int, roots: tuple[Path, ...] = ()) -> BytesResult:
-    """At most `max_bytes` bytes of a regular file, or why they were not read."""
+def read_bytes(
+    path: Path, max_bytes: int, roots: tuple[Path, ...] = (), *, confine: bool = True
+) -> BytesResult:
+    """At most `max_bytes` bytes of a regular file, or why they were not read.
+
+    With `confine`, a symlink leaving the checked tree is refused (see `outside_tree`)."""
     try:
         info = Path(path).stat()
     except OSError as exc:
@@ -74,7 +78,7 @@ def read_bytes(path: Path, max_bytes: int, roots: tuple[Path, ...] = ()) -> Byte
         return BytesResult(None, f"cannot read: {exc.strerror or exc}")
     if not stat.S_ISREG(info.st_mode):
         return BytesResult(None, f"{_kind(info.st_mode)}, not a regular file; not checked")
-    escaped = outside_tree(path, roots)
+    escaped = outside_tree(path, roots) if confine else ""
     if escaped:
         return BytesResult(None, f"symlink to {escaped}, outside the checked tree; not followed")
     limit = max_bytes / 2**20
