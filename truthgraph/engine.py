@@ -36,6 +36,7 @@ from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
+from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import prose_document
@@ -384,11 +385,16 @@ def _value_hit(
 
 
 def _check_guarded(checker: Checker, path: Path, shown: str) -> FileResult:
-    """One file's result; a document too deep for a parser is a problem, not a crash."""
+    """One file's result: parse limits hit make it "checked only in part", never a crash."""
     try:
-        return checker.check_file(path, shown)
+        with collecting() as limits:
+            result = checker.check_file(path, shown)
     except RecursionError:
         return FileResult(shown, problem="nested too deeply to parse; not checked")
+    if limits and not result.problem:
+        lead = f"{result.partial}; " if result.partial else "checked only in part: "
+        result.partial = lead + "; ".join(limits[:3])
+    return result
 
 
 def _check_in_worker(path: Path, shown: str) -> FileResult:

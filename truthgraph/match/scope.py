@@ -143,10 +143,13 @@ class CompiledScope:
     def necessary(self) -> list[list[frozenset[WordTest]]] | None:
         """Words a document must contain for any sentence of it to be in scope (None: none).
 
-        The page's required mention when there is one (it is the more specific), else
-        the subjects.
+        The page's required mention or the subjects: a line of code that names a subject
+        is in scope on its own text (`covers_text`), whatever the page mentions. With a
+        page mention but no subjects, such a line is always in scope: nothing is needed.
         """
-        patterns = self.page or self.subjects
+        if self.page and not self.subjects:
+            return None
+        patterns = [*self.page, *self.subjects]
         if not patterns:
             return None
         groups: list[list[frozenset[WordTest]]] = []

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from truthgraph.parse.limits import MAX_YAML_DEPTH, hit
+
 WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:", "uses:")
 
 
@@ -116,10 +118,50 @@ def _job(job_id: str, node: yaml.Node) -> Job:
     return job
 
 
-def parse_workflow(text: str) -> Workflow | None:
-    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like."""
+class _TooDeep(yaml.YAMLError):
+    def __init__(self, line: int) -> None:
+        super().__init__(f"nested deeper than {MAX_YAML_DEPTH} levels")
+        self.line = line
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's composer recurses once per nesting level: bound it before Python's stack."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark.line)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _BoundedLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def parse_workflow(text: str) -> Workflow | None:
+    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like.
+
+    YAML nested deeper than `MAX_YAML_DEPTH` is not read: the limit is recorded
+    (`truthgraph.parse.limits`), so the file is reported as checked only in part."""
+    try:
+        root = _compose(text)
+    except _TooDeep as exc:
+        hit(
+            f"YAML nested deeper than {MAX_YAML_DEPTH} levels (line {exc.line + 1} of the "
+            "YAML) was not read"
+        )
+        return None
     except yaml.YAMLError:
         return None
     lines = text.splitlines()
