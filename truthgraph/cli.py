@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 import click
 from rich.console import Console
@@ -34,6 +34,7 @@ from truthgraph.errors import (
 from truthgraph.findings import Severity
 from truthgraph.interrupts import EXIT_INTERRUPTED, Terminated, install_handlers
 from truthgraph.io import write_atomic
+from truthgraph.textsafe import SafeStream, terminal_safe
 
 EXIT_INTERNAL = 3
 EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error, 3 internal error."
@@ -55,7 +56,8 @@ def _console(stream: Any = None) -> Console:
     target = stream or sys.stdout
     tty = hasattr(target, "isatty") and target.isatty()
     return Console(
-        file=target,
+        # Claims text is printed: no escape sequence in it reaches the terminal.
+        file=cast(IO[str], SafeStream(target, keep_color=tty)),
         color_system="auto" if tty else None,
         highlight=False,
         soft_wrap=not tty,
@@ -133,7 +135,7 @@ def validate(state: State, strict: bool, today: str | None, stale_after: int | N
     limit = stale_after or state.config.get("stale-after-days") or None
     warnings = pack_warnings(pack, rules, _today(today), limit)
     for warning in warnings:
-        click.echo(str(warning), err=True)
+        click.echo(terminal_safe(str(warning)), err=True)
     records = len(pack.claims) + len(pack.non_goals) + len(pack.priorities) + len(pack.evidence)
     click.echo(
         f"{state.claims_dir}: {len(pack.claims)} claims, {len(pack.non_goals)} non-goals, "
@@ -451,7 +453,7 @@ def merge(reports: tuple[Path, ...], output: Path | None, fail_on: str) -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"truthgraph: error: {message}", err=True)
+    click.echo(f"truthgraph: error: {terminal_safe(message)}", err=True)
     sys.exit(code)
 
 
@@ -484,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         )
     except GroupedError as exc:
         for error in exc.errors:
-            click.echo(f"truthgraph: error: {error}", err=True)
+            click.echo(f"truthgraph: error: {terminal_safe(str(error))}", err=True)
         sys.exit(EXIT_INPUT)
     except TruthgraphError as exc:
         _fail(str(exc), EXIT_INPUT)
