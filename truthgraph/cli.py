@@ -390,7 +390,8 @@ def _check_report(
         config.root / config.get("baseline") if config.get("baseline") else None
     )
     if baseline_path is not None and (baseline is not None or baseline_path.exists()):
-        apply_baseline(report, load_baseline(baseline_path))
+        for warning in apply_baseline(report, load_baseline(baseline_path)):
+            click.echo(f"truthgraph: warning: {terminal_safe(warning)}", err=True)
     if report.files_checked + report.files_skipped == 0 and not report.problems:
         click.echo(
             "truthgraph: warning: no Markdown or workflow files found under "

@@ -10,6 +10,7 @@ report lists with the file.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from dataclasses import dataclass
@@ -128,4 +129,48 @@ def read_text(path: Path, max_bytes: int, roots: tuple[Path, ...] = ()) -> ReadR
         return ReadResult(None, f"not UTF-8 (line {line}, byte {exc.start}); save it as UTF-8")
 
 
-__all__ = ["BytesResult", "ReadResult", "outside_tree", "read_bytes", "read_text"]
+MAX_JSON_BYTES = 256 * 2**20
+"""Baselines and reports larger than this are refused before they are read whole."""
+
+
+class JSONInputError(ValueError):
+    """A JSON input file cannot be used; `line` and `column` are set for syntax errors."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def load_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> object:
+    """Parse a JSON file read by the same rules as any input (regular file, bounded).
+
+    A UTF-8 byte-order mark is accepted; nesting too deep for the parser and numbers
+    too long to convert are errors, not crashes."""
+    read = read_bytes(path, max_bytes, confine=False)
+    if read.data is None:
+        raise JSONInputError(read.problem.replace("; not checked", ""))
+    try:
+        text = read.data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JSONInputError(f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JSONInputError(f"not valid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except RecursionError:
+        raise JSONInputError("JSON nested too deeply to read") from None
+    except ValueError:  # the only other failure: an integer of more than 4,300 digits
+        raise JSONInputError("not usable JSON: a number has more than 4,300 digits") from None
+
+
+__all__ = [
+    "MAX_JSON_BYTES",
+    "BytesResult",
+    "JSONInputError",
+    "ReadResult",
+    "load_json",
+    "outside_tree",
+    "read_bytes",
+    "read_text",
+]
