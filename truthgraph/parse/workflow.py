@@ -13,7 +13,8 @@ WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:", "uses:")
 
 @dataclass(frozen=True)
 class Scalar:
-    """A YAML scalar: its text and the 0-based [start, end) marks of the node."""
+    """A YAML scalar: its text and the 0-based [start, end) place of its source text
+    (inside the quotes of a one-line quoted scalar)."""
 
     value: str
     line: int
@@ -62,13 +63,14 @@ def looks_like_workflow(text: str) -> bool:
 def _scalar(node: yaml.Node) -> Scalar | None:
     if not isinstance(node, yaml.ScalarNode):
         return None
-    return Scalar(
-        str(node.value),
-        node.start_mark.line,
-        node.start_mark.column,
-        node.end_mark.line,
-        node.end_mark.column,
-    )
+    start, end = node.start_mark, node.end_mark
+    column, end_column = start.column, end.column
+    if node.style in ("'", '"') and start.line == end.line and end_column - column >= 2:
+        # The marks include the quotes; the value starts after the first and ends before
+        # the last (`runs-on: 'ubuntu-22.04'` underlines ubuntu-22.04, not `'ubuntu-22.0`).
+        column += 1
+        end_column -= 1
+    return Scalar(str(node.value), start.line, column, end.line, end_column)
 
 
 def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
