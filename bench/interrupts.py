@@ -12,6 +12,7 @@ temporary file and no process of its group behind.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -35,9 +36,7 @@ def make_tree(folder: Path, files: int, seed: int = 1) -> None:
     for number in range(files):
         sub = folder / f"d{number % 30}"
         sub.mkdir(parents=True, exist_ok=True)
-        paragraphs = (
-            " ".join(chooser.choice(WORDS) for _ in range(12)) + "." for _ in range(40)
-        )
+        paragraphs = (" ".join(chooser.choice(WORDS) for _ in range(12)) + "." for _ in range(40))
         (sub / f"f{number}.md").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
 
 
@@ -101,10 +100,8 @@ def interrupt_once(
     )
     time.sleep(delay)
     sent = time.monotonic()
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signum)
-    except ProcessLookupError:
-        pass
     try:
         _, error = process.communicate(timeout=deadline + 10)
         code: int | None = process.returncode

@@ -65,7 +65,11 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HTML_NO_PROSE = re.compile(
     r"\s*<(?:script|style|pre|textarea|svg|math|!--|\?|!\[CDATA\[|![A-Za-z])", re.IGNORECASE
 )
-_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>", re.DOTALL)
+_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|</?([A-Za-z][\w-]*)?[^<>]*>", re.DOTALL)
+_HTML_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong "
+    "sub sup time u var".split()
+)
 
 
 class _ProseParser(MarkdownIt):
@@ -568,8 +572,10 @@ class _Builder:
             if piece.strip():
                 parts.append(piece)
                 offsets.extend(range(cursor, tag.start()))
-            if parts and not parts[-1].endswith(" "):
-                parts.append(" ")
+            name = tag.group(1)
+            inline = name is not None and name.lower() in _HTML_INLINE
+            if not inline and parts and not parts[-1].endswith(" "):
+                parts.append(" ")  # `<td>a</td><td>b</td>` reads "a b"; `tiny<b>land</b>` not
                 offsets.append(tag.start())
             cursor = tag.end()
         piece = src[cursor:end]
