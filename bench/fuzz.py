@@ -18,6 +18,7 @@ Exit status 1 when any count is not 0.
 from __future__ import annotations
 
 import argparse
+import html
 import random
 import re
 import shutil
@@ -45,9 +46,8 @@ from truthgraph.claims.validate import pack_warnings  # noqa: E402
 from truthgraph.engine import Checker, CheckOptions  # noqa: E402
 from truthgraph.errors import TruthgraphError  # noqa: E402
 from truthgraph.findings import Finding  # noqa: E402
-from truthgraph.match.prefilter import unmarked  # noqa: E402
-from truthgraph.match.tokens import tokenize  # noqa: E402
 from truthgraph.parse.limits import collecting  # noqa: E402
+from truthgraph.parse.normalize import fold_text  # noqa: E402
 from truthgraph.rules import compile_rules  # noqa: E402
 
 
@@ -72,9 +72,27 @@ def bounded(seconds: float) -> Iterator[None]:
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """The words a reader sees in `text`: markup, entities and look-alikes undone."""
-    return tokenize(unmarked(text) or text.casefold()).words
+_REAL_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)|\]\[[^\]]*\]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    return _NOT_ALNUM.sub("", fold_text(text).casefold())
+
+
+def _same_words(shown: str, expected: str) -> bool:
+    """Does the underlined source text read as what the finding says it matched?
+
+    Compared letter by letter (punctuation and spacing aside), after the source's
+    entities are decoded and its tags and link targets, which a reader does not see,
+    are dropped; look-alikes and invisible characters are folded on both sides."""
+    source = html.unescape(shown)
+    # Inside an HTML block, link syntax and broken tags are text: try both readings.
+    sources = {source, _REAL_TAG.sub("", source)}
+    sources |= {_LINK_TARGET.sub("", s) for s in sources}
+    wanted = {_letters(expected), _letters(_REAL_TAG.sub("", expected))}
+    return any(_letters(s) in wanted for s in sources)
 
 
 def span_problem(finding: Finding, text: str) -> str:
@@ -94,10 +112,8 @@ def span_problem(finding: Finding, text: str) -> str:
     shown = line[finding.column - 1 : finding.end_column - 1]
     detail = finding.detail or ""
     quoted = _QUOTED.findall(detail)
-    seen = _words(shown)
     if detail.startswith("matched ") and quoted:
-        expected = _words(quoted[0])
-        if expected != seen:
+        if not _same_words(shown, quoted[0]):
             return f"underlines {shown!r}, matched {quoted[0]!r}"
     elif finding.rule in ("TG402", "TG403") and quoted:
         if shown != quoted[-1]:
@@ -105,7 +121,9 @@ def span_problem(finding: Finding, text: str) -> str:
     elif finding.rule == "TG404" and shown.strip("'\"").casefold() != "false":
         return f"underlines {shown!r}, expected false"
     elif (
-        detail.startswith(("stale value", "another value")) and quoted and seen != _words(quoted[0])
+        detail.startswith(("stale value", "another value"))
+        and quoted
+        and not _same_words(shown, quoted[0])
     ):
         return f"underlines {shown!r}, value {quoted[0]!r}"
     return ""
@@ -144,7 +162,7 @@ def _guard(tally: Tally, what: str, hang: float, function: Callable[[], Any]) ->
     except TruthgraphError:
         raise
     except Exception:
-        tally.add("internal errors", f"{what}\n{traceback.format_exc(limit=4)}")
+        tally.add("internal errors", f"{traceback.format_exc(limit=6)}\n{what}")
     return None
 
 

@@ -34,7 +34,7 @@ from truthgraph.errors import (
 from truthgraph.findings import Severity
 from truthgraph.interrupts import EXIT_INTERRUPTED, Terminated, install_handlers
 from truthgraph.io import write_atomic
-from truthgraph.textsafe import SafeStream, terminal_safe
+from truthgraph.textsafe import SafeStream, one_line, terminal_safe
 
 EXIT_INTERNAL = 3
 EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error, 3 internal error."
@@ -454,7 +454,7 @@ def merge(reports: tuple[Path, ...], output: Path | None, fail_on: str) -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"truthgraph: error: {terminal_safe(message)}", err=True)
+    click.echo(f"truthgraph: error: {one_line(message)}", err=True)
     sys.exit(code)
 
 
@@ -487,7 +487,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         )
     except GroupedError as exc:
         for error in exc.errors:
-            click.echo(f"truthgraph: error: {terminal_safe(str(error))}", err=True)
+            click.echo(f"truthgraph: error: {one_line(str(error))}", err=True)
         sys.exit(EXIT_INPUT)
     except TruthgraphError as exc:
         _fail(str(exc), EXIT_INPUT)

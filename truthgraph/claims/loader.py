@@ -195,7 +195,7 @@ def _to_data(
         raise ClaimsError(
             f"cannot read value: {problem}", _location(path, node.start_mark)
         ) from None
-    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+    except Exception as exc:  # ValueError, or AttributeError for `!!timestamp not-a-date`
         # libyaml's resolvers accept `2026-04-31`, year 0000 or `!!int abc`; building the
         # value fails with a bare ValueError: give it the value's place.
         raise ClaimsError(
@@ -313,7 +313,10 @@ def _label(section: str, data: Any) -> str:
         "sequence": "sequence step",
         "entities": "entity",
     }[section]
-    return f'{singular} "{record_id}"' if record_id else singular
+    if not record_id:
+        return singular
+    shown = " ".join(str(record_id).split())  # a multi-line id must not break the line
+    return f'{singular} "{shown if len(shown) <= 60 else shown[:57] + "..."}"'
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:

@@ -156,14 +156,13 @@ _MARKUP = str.maketrans(dict.fromkeys("*_`~\\[]", None))
 def unmarked(text: str) -> str | None:
     """The text as parsing would leave its words: entities decoded, tags, link targets and
     emphasis marks removed, Unicode folded; lower-cased. None when that changes nothing."""
-    folded = fold_text(text)
-    if "&" in folded:
-        folded = html.unescape(folded)
+    folded = html.unescape(text) if "&" in text else text
     if "<" in folded:
         folded = _TAG.sub("", folded)
     if "](" in folded or "][" in folded:
         folded = _LINK_TAIL.sub("", folded)
-    folded = folded.translate(_MARKUP)
+    # After decoding: `&#8203;` is a zero-width space too.
+    folded = fold_text(folded).translate(_MARKUP)
     if folded == text:
         return None
     return folded.casefold().replace("’", "'")

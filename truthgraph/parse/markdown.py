@@ -65,7 +65,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HTML_NO_PROSE = re.compile(
     r"\s*<(?:script|style|pre|textarea|svg|math|!--|\?|!\[CDATA\[|![A-Za-z])", re.IGNORECASE
 )
-_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|</?([A-Za-z][\w-]*)?[^<>]*>", re.DOTALL)
+_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|</?([A-Za-z][\w-]*)[^<>]*>", re.DOTALL)
 _HTML_INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong "
     "sub sup time u var".split()
@@ -573,7 +573,7 @@ class _Builder:
                 parts.append(piece)
                 offsets.extend(range(cursor, tag.start()))
             name = tag.group(1)
-            inline = name is not None and name.lower() in _HTML_INLINE
+            inline = name is not None and name.lower() in _HTML_INLINE  # None: a comment
             if not inline and parts and not parts[-1].endswith(" "):
                 parts.append(" ")  # `<td>a</td><td>b</td>` reads "a b"; `tiny<b>land</b>` not
                 offsets.append(tag.start())
