@@ -190,3 +190,73 @@ def test_mkdocs_log_keeps_a_file_name_on_one_line(caplog: pytest.LogCaptureFixtu
     messages = [record.getMessage() for record in caplog.records]
     assert len(messages) == 2
     assert all("\n" not in m and "\x1b" not in m and "\x07" not in m for m in messages)
+
+
+FORMATS = ("text", "json", "sarif", "github", "markdown", "junit", "rdjsonl", "codequality")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(
+    tmp_path: Path, claims: Path, docs: Path, fmt: str
+) -> None:
+    (docs / os.fsdecode(b"\xff\xfe-page.md")).write_text(CONTRADICTION, encoding="utf-8")
+    (docs / "x\n::error::INJECTED.md").write_text(CONTRADICTION, encoding="utf-8")
+    run = run_cli(("check", "--claims", "claims", "--format", fmt, "docs"), tmp_path)
+    assert run.code == 1, run.err
+    assert "\ufffd" in run.out or "%FF" in run.out.upper() or "\\ufffd" in run.out
+    assert not any(line.startswith("::error::INJECTED") for line in run.out.splitlines())
+
+
+def test_graphml_stays_valid_xml_with_control_characters(tmp_path: Path, claims: Path) -> None:
+    from xml.dom import minidom
+
+    truths = claims / "truths.yaml"
+    text = truths.read_text(encoding="utf-8")
+    old = "statement: Nix bootstrap is still workflow-owned"
+    truths.write_text(text.replace(old, 'statement: "Nix\\x01 bootstrap\\e[2J"'), encoding="utf-8")
+    run = run_cli(("graph", "--claims", "claims", "--format", "graphml"), tmp_path)
+    assert run.code == 0
+    minidom.parseString(run.out.encode("utf-8"))
+
+
+def test_an_unreadable_claims_folder_is_an_error() -> None:
+    """Loaded in a forked child that drops root (root reads any folder), so that the
+    interpreter and truthgraph are already in memory."""
+    import shutil
+    import tempfile
+
+    from tests.hardening.conftest import REPO
+    from truthgraph.claims.pack import load_pack
+    from truthgraph.errors import TruthgraphError
+
+    root = Path(tempfile.mkdtemp(prefix="tg-unreadable-"))
+    hidden = root / "claims" / "more"
+    try:
+        root.chmod(0o755)
+        shutil.copytree(REPO / "claims", root / "claims")
+        hidden.mkdir()
+        (hidden / "x.yaml").write_text("claims: []\n", encoding="utf-8")
+        hidden.chmod(0)
+        reader, writer = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child reports through the pipe
+            message = "loaded"
+            try:
+                if os.geteuid() == 0:
+                    os.setgid(65534)
+                    os.setuid(65534)
+                load_pack(root / "claims")
+            except TruthgraphError as exc:
+                message = str(exc)
+            except BaseException as exc:
+                message = f"crash: {exc!r}"
+            os.write(writer, message.encode("utf-8", "replace"))
+            os._exit(0)
+        os.close(writer)
+        with os.fdopen(reader, "rb") as stream:
+            message = stream.read().decode("utf-8")
+        os.waitpid(child, 0)
+        assert message.endswith("claims/more: cannot read folder: Permission denied"), message
+    finally:
+        hidden.chmod(0o755)
+        shutil.rmtree(root)
