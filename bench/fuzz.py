@@ -90,7 +90,11 @@ def _same_words(shown: str, expected: str) -> bool:
     source = html.unescape(shown)
     # Inside an HTML block, link syntax and broken tags are text: try both readings.
     sources = {source, _REAL_TAG.sub("", source)}
-    sources |= {_LINK_TARGET.sub("", s) for s in sources}
+    for text in list(sources):
+        sources.add(_LINK_TARGET.sub("", text))
+        # `[[a](u1)](u2)`: the inner link is a link, the outer brackets are text.
+        for found in _LINK_TARGET.finditer(text):
+            sources.add(text[: found.start()] + "]" + text[found.end() :])
     wanted = {_letters(expected), _letters(_REAL_TAG.sub("", expected))}
     return any(_letters(s) in wanted for s in sources)
 
