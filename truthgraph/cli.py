@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -37,6 +38,7 @@ from truthgraph.io import write_atomic
 from truthgraph.textsafe import SafeStream, one_line, terminal_safe
 
 EXIT_INTERNAL = 3
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
 EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error, 3 internal error."
 
 
@@ -505,9 +507,13 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(EXIT_OK)
-    except OSError as exc:  # standard output itself failed: `check > /dev/full`
-        _silence_stdout()
-        _fail(f"cannot write output: {exc.strerror or exc}", EXIT_INPUT)
+    except OSError as exc:
+        if exc.filename is None and exc.errno in _WRITE_ERRORS:
+            # Standard output itself failed: `check > /dev/full`.
+            _silence_stdout()
+            _fail(f"cannot write output: {exc.strerror or exc}", EXIT_INPUT)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}", EXIT_INPUT)  # the environment, not a bug
     except (
         Exception
     ) as exc:  # a bug, not bad input: say so in one line, keep the exit code distinct
