@@ -472,11 +472,21 @@ def test_reproducer(case: Case, tmp_path: Path, claims: Path) -> None:
         assert not re.search(case.absent, run.output), run.output
 
 
-def test_no_prefilter_agrees_on_emphasis(tmp_path: Path, claims: Path) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nix is preinstalled on _tinyland-nix_.\n",
+        "Nix is preinstalled on __tinyland-nix__.\n",
+        "<div>Nix is preinstalled on tinyland-nix.</div>\n",
+        # A value rule scoped to a page mention, in a code block of a page without one.
+        "# Cache setup\n\n```bash\nexport ATTIC_SERVER=https://attic-other.example:8080\n```\n",
+    ],
+)
+def test_prefilter_gives_the_findings_of_no_prefilter(
+    tmp_path: Path, claims: Path, text: str
+) -> None:
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "a.md").write_text(
-        "Nix is preinstalled on _tinyland-nix_.\n", encoding="utf-8"
-    )
+    (tmp_path / "docs" / "a.md").write_text(text, encoding="utf-8")
     with_filter = run_cli(CHECK, tmp_path)
     without = run_cli(("check", "--no-prefilter", *CHECK[1:]), tmp_path)
     assert with_filter.code == without.code == 1
