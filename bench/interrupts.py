@@ -1,7 +1,7 @@
 """Ctrl-C and SIGTERM during `check -j N` on a large generated tree: clean stops, counted.
 
 Each run starts `truthgraph check -j JOBS --output json=OUT` in its own process
-group, waits until the worker pool is busy, then sends the signal to the whole
+group, waits until its workers exist and a random delay more, then sends the signal to the whole
 group, as a terminal's Ctrl-C does. A run passes when it exits within the
 deadline with 130 (SIGINT) or 143 (SIGTERM), prints no traceback, leaves no
 temporary file and no process of its group behind.
@@ -59,6 +59,18 @@ class Outcome:
         )
 
 
+def _wait_for_children(pid: int, timeout: float) -> None:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if children.read_text().split():
+                return
+        except OSError:
+            return  # no procfs, or the process is gone: signal after the delay alone
+        time.sleep(0.02)
+
+
 def _group_alive(group: int) -> bool:
     try:
         os.killpg(group, 0)
@@ -98,6 +110,9 @@ def interrupt_once(
         start_new_session=True,
         cwd=out,
     )
+    # The signal is meant for a busy pool: wait until the workers exist (a loaded
+    # machine may still be importing after a fixed delay), then `delay` more.
+    _wait_for_children(process.pid, timeout=20.0)
     time.sleep(delay)
     sent = time.monotonic()
     with contextlib.suppress(ProcessLookupError):
@@ -141,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             name = names[run % len(names)]
             signum = getattr(signal, f"SIG{name}")
             expected = 128 + signum
-            delay = chooser.uniform(0.8, 2.0)
+            delay = chooser.uniform(0.0, 1.5)
             outcome = interrupt_once(tree, out, args.jobs, signum, delay, args.deadline)
             worst = max(worst, outcome.seconds)
             if not outcome.ok(expected, args.deadline):

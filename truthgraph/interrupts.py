@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+from collections.abc import Iterator
 from types import FrameType
 
 EXIT_INTERRUPTED = 130
@@ -46,18 +47,43 @@ def install_handlers() -> None:
                 signal.signal(number, _raise_terminated)
 
 
+STOP_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def signals_blocked() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP while a worker is forked.
+
+    A signal that reached a newly forked child before `worker_init` would run the
+    parent's handler there (a traceback from the child); blocked, it waits until the
+    child has its own handlers, and in the parent until the fork is done."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def worker_init() -> None:
-    """In a pool worker: leave Ctrl-C to the parent; SIGTERM ends the worker silently."""
+    """In a pool worker: leave Ctrl-C to the parent; SIGTERM ends the worker silently.
+
+    Forked with the stop signals blocked (`signals_blocked`); unblocked here, once the
+    worker's own handlers are in place."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
 __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_TERMINATED",
+    "STOP_SIGNALS",
     "Terminated",
     "install_handlers",
+    "signals_blocked",
     "worker_init",
 ]

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
-from truthgraph.interrupts import worker_init
+from truthgraph.interrupts import signals_blocked, worker_init
 
 R = TypeVar("R")
 CHUNK = 4
@@ -72,9 +72,10 @@ def run_pool(function: Callable[..., R], items: Sequence[tuple[Any, ...]], jobs:
             process = context.Process(
                 target=_serve, args=(theirs, others, function, items), daemon=True
             )
-            process.start()
+            workers.append((process, mine))  # before it starts: a signal may come at once
+            with signals_blocked():  # until the worker has its own handlers
+                process.start()
             theirs.close()
-            workers.append((process, mine))
         pending = deque(range(0, len(items), CHUNK))
         busy: dict[Connection, int] = {}
         for _, connection in workers:
@@ -108,7 +109,8 @@ def run_pool(function: Callable[..., R], items: Sequence[tuple[Any, ...]], jobs:
     finally:
         for process, connection in workers:
             connection.close()
-            process.join()
+            if process.pid is not None:
+                process.join()
     return results
 
 

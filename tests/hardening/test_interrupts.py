@@ -37,7 +37,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(
     ("signum", "delay"),
-    [(signal.SIGINT, 0.9), (signal.SIGINT, 1.4), (signal.SIGTERM, 0.9), (signal.SIGTERM, 1.4)],
+    [(signal.SIGINT, 0.0), (signal.SIGINT, 0.8), (signal.SIGTERM, 0.0), (signal.SIGTERM, 0.8)],
 )
 def test_signal_during_parallel_check_stops_cleanly(
     tree: Path, tmp_path: Path, signum: int, delay: float
