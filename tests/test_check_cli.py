@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -163,9 +164,7 @@ def test_empty_tree_is_an_input_error(
     assert err.startswith("truthgraph: error: nothing was checked: no Markdown or workflow files")
 
 
-def test_catastrophic_regex_in_claims_is_refused(
-    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
-) -> None:
+def _with_stale(repo_root: Path, tmp_path: Path, expression: str) -> Path:
     claims = tmp_path / "claims"
     shutil.copytree(repo_root / "claims", claims)
     truths = claims / "truths.yaml"
@@ -173,15 +172,35 @@ def test_catastrophic_regex_in_claims_is_refused(
     truths.write_text(
         text.replace(
             "stale: ['attic-api\\.nix-cache\\.svc(?:\\.cluster\\.local)?(?::\\d+)?']",
-            "stale: ['(a+)+$']",
+            f"stale: ['{expression}']",
         ),
         encoding="utf-8",
     )
+    return claims
+
+
+def test_catastrophic_regex_in_claims_runs_in_linear_time(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
+    claims = _with_stale(repo_root, tmp_path, "(a+)+$")
+    doc = tmp_path / "doc.md"
+    doc.write_text("The attic endpoint is " + "a" * 40 + "b.\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--claims", str(claims), "check", str(doc)])
+    assert exit_info.value.code in (0, 1)
+    assert time.monotonic() - started < 5
+
+
+def test_regex_needing_backtracking_is_refused(
+    capsys: pytest.CaptureFixture[str], repo_root: Path, tmp_path: Path
+) -> None:
+    claims = _with_stale(repo_root, tmp_path, "(a)\\1")
     with pytest.raises(SystemExit) as exit_info:
         main(["--claims", str(claims), "check", str(DATA)])
     err = capsys.readouterr().err
     assert exit_info.value.code == 2
-    assert "repeats a group that itself repeats" in err
+    assert "cannot run in linear time" in err
 
 
 def test_jobs_give_the_same_report(

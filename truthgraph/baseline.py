@@ -11,6 +11,7 @@ from typing import Any
 from truthgraph.errors import Location, ReportError
 from truthgraph.findings import Report
 from truthgraph.io import write_atomic
+from truthgraph.reading import JSONInputError, load_json
 
 SCHEMA_VERSION = 1
 ENTRY_FIELDS = ("fingerprint", "path", "claim", "rule", "excerpt")
@@ -34,6 +35,8 @@ class Baseline:
     entries: tuple[BaselineEntry, ...] = ()
     tool_version: str = ""
     path: str = ""
+    claims_digest: str = ""
+    """Digest of the claims pack the baseline was written with ("" in older baselines)."""
 
     def counts(self) -> Counter[str]:
         return Counter(e.fingerprint for e in self.entries)
@@ -51,6 +54,7 @@ def baseline_document(report: Report, *, tool_version: str) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": tool_version,
+        "claims_digest": report.claims_digest,
         "entries": [{name: getattr(e, name) for name in ENTRY_FIELDS} for e in entries],
     }
 
@@ -66,17 +70,15 @@ def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; ReportError with one line naming the file if it is unusable."""
     where = Location(str(path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ReportError(f"cannot read baseline: {exc.strerror or exc}", where) from None
-    except UnicodeDecodeError:
-        raise ReportError("baseline is not UTF-8 text; write it again", where) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ReportError(
-            f"baseline is not valid JSON: {exc.msg}", Location(str(path), exc.lineno, exc.colno)
-        ) from None
+        data: Any = load_json(path)
+    except JSONInputError as exc:
+        message = str(exc)
+        if message.startswith(("not ", "JSON ")):
+            message = f"baseline is {message}" if message.startswith("not ") else message
+            message += "; write it again" if "UTF-8" in message else ""
+        else:
+            message = f"cannot read baseline: {message.removeprefix('cannot read: ')}"
+        raise ReportError(message, Location(str(path), exc.line, exc.column)) from None
     if not isinstance(data, dict) or "entries" not in data or "schema_version" not in data:
         raise ReportError(
             "not a truthgraph baseline (expected an object with schema_version and entries); "
@@ -98,8 +100,12 @@ def load_baseline(path: Path) -> Baseline:
         raise ReportError("baseline entries must be a list", where)
     entries = [_entry(raw, number, where) for number, raw in enumerate(raw_entries, start=1)]
     tool_version = data.get("tool_version", "")
+    digest = data.get("claims_digest", "")
     return Baseline(
-        tuple(entries), tool_version if isinstance(tool_version, str) else "", str(path)
+        tuple(entries),
+        tool_version if isinstance(tool_version, str) else "",
+        str(path),
+        digest if isinstance(digest, str) else "",
     )
 
 
@@ -116,8 +122,18 @@ def _entry(raw: object, number: int, where: Location) -> BaselineEntry:
     return BaselineEntry(fingerprint, **values)
 
 
-def apply_baseline(report: Report, baseline: Baseline) -> None:
-    """Drop findings the baseline accepts (each entry accepts one finding); notices stay."""
+def apply_baseline(report: Report, baseline: Baseline) -> list[str]:
+    """Drop findings the baseline accepts (each entry accepts one finding); notices stay.
+
+    Returns warnings: a baseline written with another claims pack is applied (its
+    fingerprints still match unchanged claims) but said to be stale."""
+    warnings: list[str] = []
+    if baseline.claims_digest and report.claims_digest != baseline.claims_digest:
+        warnings.append(
+            f"{baseline.path}: baseline was written with another claims pack (digest "
+            f"{baseline.claims_digest[:12]}, now {report.claims_digest[:12]}); findings of "
+            "changed claims may show again: write it again with `truthgraph baseline write`"
+        )
     remaining = baseline.counts()
     kept = []
     matched = 0
@@ -130,3 +146,4 @@ def apply_baseline(report: Report, baseline: Baseline) -> None:
     report.findings = kept
     report.baseline_matched = matched
     report.baseline_gone = sorted(remaining.elements())
+    return warnings

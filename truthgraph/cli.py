@@ -7,14 +7,16 @@ validation warnings with --strict); 2 usage, configuration or input error;
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, cast
 
 import click
 from rich.console import Console
@@ -32,14 +34,17 @@ from truthgraph.errors import (
     TruthgraphError,
 )
 from truthgraph.findings import Report, Severity
+from truthgraph.interrupts import EXIT_INTERRUPTED, Terminated, install_handlers
 from truthgraph.io import write_atomic
 from truthgraph.packs import ResolvedPack
 from truthgraph.reporters import FORMATS
+from truthgraph.textsafe import SafeStream, one_line, terminal_safe
 
 if TYPE_CHECKING:
     from truthgraph.reporters import ReportContext
 
 EXIT_INTERNAL = 3
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
 EPILOG_CODES = "Exit codes: 0 fine, 1 problems found, 2 usage/config/input error, 3 internal error."
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 PARTIAL = "checked only in part"
@@ -101,7 +106,8 @@ def _console(stream: Any = None) -> Console:
     target = stream or sys.stdout
     tty = hasattr(target, "isatty") and target.isatty()
     return Console(
-        file=target,
+        # Claims text is printed: no escape sequence in it reaches the terminal.
+        file=cast(IO[str], SafeStream(target, keep_color=use_color(target))),
         color_system="auto" if use_color(target) else None,
         force_terminal=use_color(target) or None,
         highlight=False,
@@ -198,7 +204,7 @@ def validate(state: State, strict: bool, today: str | None, stale_after: int | N
     limit = stale_after or state.config.get("stale-after-days") or None
     warnings = pack_warnings(pack, rules, _today(today), limit)
     for warning in warnings:
-        click.echo(str(warning), err=True)
+        click.echo(terminal_safe(str(warning)), err=True)
     records = len(pack.claims) + len(pack.non_goals) + len(pack.priorities) + len(pack.evidence)
     from truthgraph.discovery import display_path
 
@@ -649,7 +655,8 @@ def _check_report(
         config.root / config.get("baseline") if config.get("baseline") else None
     )
     if baseline_path is not None and (request.baseline is not None or baseline_path.exists()):
-        apply_baseline(report, load_baseline(baseline_path))
+        for warning in apply_baseline(report, load_baseline(baseline_path)):
+            click.echo(f"truthgraph: warning: {terminal_safe(warning)}", err=True)
     unchecked = ""
     top = {display(p) for p in given if str(p) != "-"}
     # A given file that could not be read at all (not one checked only in part).
@@ -818,12 +825,31 @@ def pack_show(state: State) -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"truthgraph: error: {message}", err=True)
+    click.echo(f"truthgraph: error: {one_line(message)}", err=True)
+    sys.exit(code)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so that the flush at exit cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _quiet_exit(message: str, code: int) -> NoReturn:
+    """A signal ended the run: one line, nothing more, even if standard error is gone."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(f"truthgraph: {message}", err=True)
+    _silence_stdout()
     sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Entry point: run the CLI and turn every known error into one line and exit code 2."""
+    install_handlers()
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
@@ -832,12 +858,12 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         )
     except GroupedError as exc:
         for error in exc.errors:
-            click.echo(f"truthgraph: error: {error}", err=True)
+            click.echo(f"truthgraph: error: {one_line(str(error))}", err=True)
         sys.exit(EXIT_INPUT)
     except TruthgraphError as exc:
         _fail(str(exc), EXIT_INPUT)
-    except click.exceptions.Abort:
-        _fail("aborted", EXIT_INPUT)
+    except click.exceptions.Abort:  # click's name for Ctrl-C (KeyboardInterrupt)
+        _quiet_exit("interrupted", EXIT_INTERRUPTED)
     except click.ClickException as exc:
         # One style for every error: click's own (usage) errors read like ours.
         hint = ""
@@ -847,9 +873,19 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        _fail("interrupted", EXIT_INPUT)
+        _quiet_exit("interrupted", EXIT_INTERRUPTED)
+    except Terminated as exc:
+        _quiet_exit(str(exc), exc.exit_code)
     except BrokenPipeError:
+        _silence_stdout()
         sys.exit(EXIT_OK)
+    except OSError as exc:
+        if exc.filename is None and exc.errno in _WRITE_ERRORS:
+            # Standard output itself failed: `check > /dev/full`.
+            _silence_stdout()
+            _fail(f"cannot write output: {exc.strerror or exc}", EXIT_INPUT)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}", EXIT_INPUT)  # the environment, not a bug
     except (
         Exception
     ) as exc:  # a bug, not bad input: say so in one line, keep the exit code distinct

@@ -26,6 +26,7 @@ from truthgraph.discovery import (
 )
 from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import FileProblem, Finding, Report, Severity
+from truthgraph.io import note_inputs
 from truthgraph.match.patterns import compile_pattern
 from truthgraph.match.polarity import (
     ASSERTED,
@@ -39,9 +40,11 @@ from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
+from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import prose_document
+from truthgraph.pool import run_pool
 from truthgraph.reading import read_text
 from truthgraph.rules import (
     CompiledRule,
@@ -403,19 +406,18 @@ class Checker:
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:
+        note_inputs(path for path, _ in files)  # no report may be written over one of them
         jobs = self.options.jobs or os.cpu_count() or 1
         if (
             jobs <= 1
             or len(files) < 2 * jobs
             or "fork" not in multiprocessing.get_all_start_methods()
         ):
-            return [self.check_file(path, shown) for path, shown in files]
+            return [_check_guarded(self, path, shown) for path, shown in files]
         global _WORKER
         _WORKER = self
         # fork: workers inherit the compiled rules instead of re-loading the pack.
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            # Small chunks: a few large files must not all land on one worker.
-            return pool.starmap(_check_in_worker, files, chunksize=4)
+        return run_pool(_check_in_worker, files, jobs)
 
 
 def _sentence_gate(rules: Sequence[CompiledRule]) -> re.Pattern[str] | None:
@@ -460,9 +462,22 @@ def _one_per_value(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.rule != "TG302" or (f.claim, f.line) not in stale]
 
 
+def _check_guarded(checker: Checker, path: Path, shown: str) -> FileResult:
+    """One file's result: parse limits hit make it "checked only in part", never a crash."""
+    try:
+        with collecting() as limits:
+            result = checker.check_file(path, shown)
+    except RecursionError:
+        return FileResult(shown, problem="nested too deeply to parse; not checked")
+    if limits and not result.problem:
+        lead = f"{result.partial}; " if result.partial else "checked only in part: "
+        result.partial = lead + "; ".join(limits[:3])
+    return result
+
+
 def _check_in_worker(path: Path, shown: str) -> FileResult:
     assert _WORKER is not None
-    return _WORKER.check_file(path, shown)
+    return _check_guarded(_WORKER, path, shown)
 
 
 __all__ = [

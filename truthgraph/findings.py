@@ -41,7 +41,8 @@ def normalise_excerpt(text: str) -> str:
 def fingerprint_of(path: str, claim: str | None, rule: str, excerpt: str) -> str:
     """A fingerprint that survives line shifts and unrelated edits: claim + rule + text + file."""
     material = "\x1f".join((path, claim or "", rule, normalise_excerpt(excerpt)))
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
+    # surrogatepass: a file name that is not UTF-8 still has a fingerprint.
+    return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 @dataclass(frozen=True, order=True)

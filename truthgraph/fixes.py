@@ -100,7 +100,7 @@ def apply_edits(edits: Iterable[Edit], root: Path) -> tuple[list[str], int]:
             count += 1
         if count:
             mode = path.stat().st_mode
-            write_atomic(path, "".join(lines))
+            write_atomic(path, "".join(lines), edits_input=True)
             path.chmod(mode)  # the temporary file was private; keep the file's own mode
             changed.append(shown)
             applied += count

@@ -11,6 +11,7 @@ import networkx as nx
 
 from truthgraph.claims.model import Claim, NonGoal
 from truthgraph.claims.pack import ClaimsPack
+from truthgraph.textsafe import xml_safe
 
 NODE_KINDS = (
     "claim",
@@ -175,9 +176,11 @@ def to_json(graph: nx.MultiDiGraph) -> str:
 def to_graphml(graph: nx.MultiDiGraph) -> str:
     clean = nx.MultiDiGraph()
     for node_id, data in sorted(graph.nodes(data=True)):
+        # xml_safe: networkx writes characters XML 1.0 forbids (a control character in a
+        # claim's text) as they are, and the file would not parse.
         clean.add_node(
             node_id,
-            **{k: v if isinstance(v, int | float | str) else str(v) for k, v in data.items()},
+            **{k: v if isinstance(v, int | float) else xml_safe(str(v)) for k, v in data.items()},
         )
     for source, target, kind in sorted(graph.edges(keys=True)):
         clean.add_edge(source, target, key=kind, kind=kind)

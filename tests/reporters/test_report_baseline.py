@@ -25,7 +25,7 @@ def test_write_is_sorted_and_leaves_out_notices(tmp_path: Path) -> None:
     report = sample_report()
     write_baseline(report, target, tool_version="0.1.0")
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert list(data) == ["schema_version", "tool_version", "entries"]
+    assert list(data) == ["schema_version", "tool_version", "claims_digest", "entries"]
     assert (data["schema_version"], data["tool_version"]) == (1, "0.1.0")
     entries = data["entries"]
     assert len(entries) == sum(1 for f in report.findings if f.claim is not None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,7 @@ from truthgraph.claims.model import (
     TermSets,
 )
 from truthgraph.errors import ClaimsError, GroupedError, Location
+from truthgraph.reading import read_bytes
 
 Path_ = tuple[str | int, ...]
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -84,10 +86,24 @@ def _location(path: str, mark: yaml.Mark) -> Location:
 _Composer: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _text_location(path: str, text: str, offset: int) -> Location:
+    line = text.count("\n", 0, offset) + 1
+    return Location(path, line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
 def _compose(path: str, text: str) -> yaml.Node | None:
     loader = _Composer(text)
     try:
         node = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        # libyaml refuses control characters with a character offset, not a line.
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        raise ClaimsError(
+            f"control character U+{code:04X} is not allowed in YAML; remove it or write it "
+            "as an escape in a double-quoted string",
+            _text_location(path, text, exc.position),
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _location(path, mark) if mark else Location(path)
@@ -104,10 +120,47 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _STANDARD_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
+MAX_DEPTH = 64
+"""Deeper nesting is refused: no claims file needs it, and every walk stays bounded."""
+MAX_ALIAS_VALUES = 10_000
+"""Values reachable only through aliases (`*name`): bounds an alias bomb's expansion."""
+
+
+@dataclass
+class _Walk:
+    """What one file's conversion has visited, to bound alias expansion."""
+
+    visits: int = 0
+    distinct: set[int] = field(default_factory=set)
+
+
 def _to_data(
-    path: str, node: yaml.Node, at: Path_, smap: SourceMap, constructor: yaml.SafeLoader
+    path: str,
+    node: yaml.Node,
+    at: Path_,
+    smap: SourceMap,
+    constructor: yaml.SafeLoader,
+    walk: _Walk | None = None,
 ) -> Any:
-    """Build plain data from a composed node, recording marks; only safe scalar types."""
+    """Build plain data from a composed node, recording marks; only safe scalar types.
+
+    Composing shares a node between an anchor and its aliases; expanding them here is
+    bounded by `MAX_ALIAS_VALUES` and the nesting by `MAX_DEPTH`, so neither an alias
+    bomb nor a recursive alias can exhaust memory or the stack."""
+    walk = walk if walk is not None else _Walk()
+    walk.visits += 1
+    walk.distinct.add(id(node))
+    if walk.visits - len(walk.distinct) > MAX_ALIAS_VALUES:
+        raise ClaimsError(
+            f"YAML aliases expand to more than {MAX_ALIAS_VALUES:,} values; "
+            "write the repeated values out",
+            _location(path, node.start_mark),
+        )
+    if len(at) > MAX_DEPTH:
+        raise ClaimsError(
+            f"nested deeper than {MAX_DEPTH} levels (or an alias that contains itself); flatten it",
+            _location(path, node.start_mark),
+        )
     smap.values[at] = node.start_mark
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _STANDARD_COLLECTION_TAGS:
         raise ClaimsError(
@@ -129,11 +182,12 @@ def _to_data(
                     _location(path, key_node.start_mark),
                 )
             smap.keys[(*at, key)] = key_node.start_mark
-            result[key] = _to_data(path, value_node, (*at, key), smap, constructor)
+            result[key] = _to_data(path, value_node, (*at, key), smap, constructor, walk)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _to_data(path, item, (*at, i), smap, constructor) for i, item in enumerate(node.value)
+            _to_data(path, item, (*at, i), smap, constructor, walk)
+            for i, item in enumerate(node.value)
         ]
     if node.tag == _STR_TAG:
         return node.value  # most scalars: skip the constructor machinery
@@ -144,6 +198,19 @@ def _to_data(
         raise ClaimsError(
             f"cannot read value: {problem}", _location(path, node.start_mark)
         ) from None
+    except Exception as exc:  # ValueError, or AttributeError for `!!timestamp not-a-date`
+        # libyaml's resolvers accept `2026-04-31`, year 0000 or `!!int abc`; building the
+        # value fails with a bare ValueError: give it the value's place.
+        raise ClaimsError(
+            f"cannot read value {node.value!r} as {node.tag.rsplit(':', 1)[-1]}: "
+            f"{_first_line(exc)}; fix the value or quote it as a string",
+            _location(path, node.start_mark),
+        ) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()
+    return text[0] if text else type(exc).__name__
 
 
 def _field_names(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
@@ -249,30 +316,50 @@ def _label(section: str, data: Any) -> str:
         "sequence": "sequence step",
         "entities": "entity",
     }[section]
-    return f'{singular} "{record_id}"' if record_id else singular
+    if not record_id:
+        return singular
+    shown = " ".join(str(record_id).split())  # a multi-line id must not break the line
+    return f'{singular} "{shown if len(shown) <= 60 else shown[:57] + "..."}"'
 
 
 def iter_claim_files(root: Path) -> Iterator[Path]:
-    if root.is_file():
+    """Every `*.yaml`/`*.yml` entry under `root`, sorted, and every folder that cannot be read.
+
+    Entries that are not readable regular files (a dangling symlink, a FIFO) and
+    unreadable folders are yielded too, so that loading reports them instead of the
+    pack being called valid without them."""
+    if not root.is_dir():
         yield root
         return
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".yaml", ".yml") and path.is_file():
-            yield path
+    found: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        if error.filename:
+            found.append(Path(error.filename))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs.sort()
+        found.extend(Path(folder, name) for name in files if name.endswith((".yaml", ".yml")))
+    yield from sorted(found)
 
 
 def load_file(path: Path, display: str, raw: RawPack) -> list[ClaimsError]:
     """Load one YAML file into `raw`; return its errors (never raises for content problems)."""
-    try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        return [ClaimsError(f"cannot read file: {exc.strerror or exc}", Location(display))]
-    if len(blob) > MAX_FILE_BYTES:
-        return [
-            ClaimsError(
-                f"file larger than {MAX_FILE_BYTES // 2**20} MiB; split it", Location(display)
-            )
-        ]
+    if path.is_dir():
+        try:
+            next(path.iterdir(), None)
+            problem = "is a folder; name a claims file or folder"
+        except OSError as exc:
+            problem = f"cannot read folder: {exc.strerror or exc}"
+        return [ClaimsError(problem, Location(display))]
+    # Regular files only, and never more than the limit read, whatever `stat` says.
+    read = read_bytes(path, MAX_FILE_BYTES, confine=False)
+    if read.data is None:
+        problem = read.problem.replace("; not checked", "")
+        if problem.startswith("larger than"):
+            problem = f"file {problem}; split it"
+        return [ClaimsError(problem, Location(display))]
+    blob = read.data
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -407,6 +494,7 @@ def load_raw(root: Path, files: Iterable[Path] | None = None) -> RawPack:
 
 def _display(path: Path) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        # The folder resolved, not the file: a symlink is shown under its own name.
+        return (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return path.as_posix()

@@ -222,25 +222,29 @@ def _check_references(pack: ClaimsPack, errors: list[ClaimsError]) -> None:
 
 
 def _find_cycle(edges: dict[str, list[str]]) -> list[str] | None:
-    """A cycle in a small directed graph, as a list of ids (first id repeated at the end)."""
+    """A cycle in a directed graph, as a list of ids (first id repeated at the end).
+
+    Iterative depth-first search: a 10,000-long `superseded_by` chain is no deeper
+    for the interpreter's stack than a short one."""
     state: dict[str, int] = {}
-    stack: list[str] = []
-
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        stack.append(node)
-        for nxt in edges.get(node, []):
-            if state.get(nxt) == 1:
-                return [*stack[stack.index(nxt) :], nxt]
-            if nxt not in state and (found := visit(nxt)):
-                return found
-        stack.pop()
-        state[node] = 2
-        return None
-
     for start in sorted(edges):
-        if start not in state and (found := visit(start)):
-            return found
+        if start in state:
+            continue
+        state[start] = 1
+        path = [start]
+        pending = [iter(edges.get(start, []))]
+        while pending:
+            nxt = next(pending[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                pending.pop()
+                continue
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state:
+                state[nxt] = 1
+                path.append(nxt)
+                pending.append(iter(edges.get(nxt, [])))
     return None
 
 

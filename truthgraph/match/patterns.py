@@ -30,6 +30,8 @@ from truthgraph.match.tokens import Tokens, split_words
 MAX_GAP = 12
 DEFAULT_GAP = 4
 MAX_STATES = 5000
+MAX_DEPTH = 32
+"""Groups nested deeper are refused: the compiler's walks recurse once per level."""
 
 _LEX = re.compile(r"\.\.\.\d*|[()\[\]|]|\{[\w.-]+\}|[^\s()\[\]|{}]+")
 
@@ -82,9 +84,11 @@ class _Parser:
         self.terms = terms
         self.items = _LEX.findall(source)
         self.pos = 0
+        self.depth = 0
 
     def fail(self, message: str) -> PatternSyntaxError:
-        return PatternSyntaxError(f"pattern {self.source!r}: {message}")
+        shown = self.source if len(self.source) <= 80 else self.source[:77] + "..."
+        return PatternSyntaxError(f"pattern {shown!r}: {message}")
 
     def peek(self) -> str | None:
         return self.items[self.pos] if self.pos < len(self.items) else None
@@ -129,7 +133,11 @@ class _Parser:
         return items[0] if len(items) == 1 else ("seq", items)
 
     def group(self, closer: str) -> Node:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.fail(f"nests groups deeper than {MAX_DEPTH} levels; flatten it")
         node = self.alt()
+        self.depth -= 1
         if self.peek() != closer:
             raise self.fail(f"missing {closer!r}")
         self.pos += 1
@@ -296,6 +304,12 @@ class Pattern:
         self.tests = builder.tests
         self.outs = builder.outs
         self.closures = [self._closure(s) for s in range(len(self.tests))]
+        if self.accept in self.closures[self.start]:
+            # `...12` or `[a]` alone would match every sentence: refused at `validate`.
+            raise PatternSyntaxError(
+                f"pattern {source!r} matches without any word (only gaps or optional "
+                "parts); add a word that it needs"
+            )
         # The states a match can begin in, by the exact word they take (others tested).
         self.first_exact: dict[str, list[int]] = {}
         self.first_wild: list[int] = []

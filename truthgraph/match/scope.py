@@ -142,13 +142,21 @@ class CompiledScope:
         self.subjects = [compile_pattern(p, terms) for p in scope.subjects]
         self.exclude = [compile_pattern(p, terms) for p in scope.exclude]
 
-    def necessary(self) -> list[list[frozenset[WordTest]]] | None:
+    def necessary(self, code_lines: bool = False) -> list[list[frozenset[WordTest]]] | None:
         """Words a document must contain for any sentence of it to be in scope (None: none).
 
         The page's required mention when there is one (it is the more specific), else
-        the subjects.
+        the subjects. With `code_lines` (value rules, which also read lines of code), a
+        line that names a subject is in scope on its own text (`covers_text`), whatever
+        the page mentions: the page's mention or the subjects, and nothing at all when
+        there is a page mention but no subjects.
         """
-        patterns = self.page or self.subjects
+        if code_lines and self.page:
+            if not self.subjects:
+                return None
+            patterns = [*self.page, *self.subjects]
+        else:
+            patterns = self.page or self.subjects
         if not patterns:
             return None
         groups: list[list[frozenset[WordTest]]] = []

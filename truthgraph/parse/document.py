@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from truthgraph.parse.normalize import normalize
+
 
 @dataclass(frozen=True)
 class SourceText:
@@ -76,6 +78,14 @@ class Sentence:
     """For table rows: the header cells, plain text (rows are cells joined by ` | `)."""
     index: int = 0
     """Position of this sentence in the document (0-based), for nearby-sentence lookups."""
+
+    def __post_init__(self) -> None:
+        # Once, here, for every sentence: what a reader sees is what is matched
+        # (zero-width characters, full-width and look-alike letters; see parse.normalize).
+        if not self.text.isascii():
+            text, offsets = normalize(self.text, self.offsets)
+            object.__setattr__(self, "text", text)
+            object.__setattr__(self, "offsets", offsets)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """File offsets (first char, one past last char) of text[start:end]; end > start."""

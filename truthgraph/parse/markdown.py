@@ -15,6 +15,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from truthgraph.parse.directives import PREFIX, parse_directives
 from truthgraph.parse.document import CodeBlock, Context, Document, Sentence, SourceText
+from truthgraph.parse.limits import hit
 from truthgraph.parse.sentences import split_sentences
 from truthgraph.parse.tabs import tabs_plugin
 
@@ -60,6 +61,15 @@ _PASSIVE = frozenset(
     }
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# HTML blocks whose content is not shown as prose: code, scripts, comments, declarations.
+_HTML_NO_PROSE = re.compile(
+    r"\s*<(?:script|style|pre|textarea|svg|math|!--|\?|!\[CDATA\[|![A-Za-z])", re.IGNORECASE
+)
+_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|</?([A-Za-z][\w-]*)[^<>]*>", re.DOTALL)
+_HTML_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong "
+    "sub sup time u var".split()
+)
 
 
 class _ProseParser(MarkdownIt):
@@ -208,6 +218,7 @@ class _Builder:
         if text.startswith("\ufeff"):
             text = text[1:]
         tokens = _parser_for(text).parse(text, {})
+        self._nesting_limit(tokens)
         pending: str | None = None
         pending_level = 0
         prev_type = ""
@@ -312,6 +323,17 @@ class _Builder:
 
         if not doc.title:
             doc.title = next((s.text for s in doc.sentences if s.kind == "heading"), "")
+
+    def _nesting_limit(self, tokens: list[Token]) -> None:
+        """markdown-it drops, without a word, what lies deeper than `maxNesting`: say so."""
+        for token in tokens:
+            if token.nesting == 1 and token.level >= MAX_NESTING - 1 and token.map:
+                line = self._file_line(token.map[0])
+                hit(
+                    f"Markdown nested deeper than {MAX_NESTING} levels at line {line}: "
+                    "the rest of that block was not read"
+                )
+                return
 
     # -- blocks ------------------------------------------------------------------
 
@@ -528,10 +550,60 @@ class _Builder:
 
     def _html_block(self, token: Token) -> None:
         html = token.content
-        if PREFIX not in html or not token.map:
+        if not token.map:
             return
-        first = token.map[0]
-        self.document.directives.extend(parse_directives(html, self._block_locator(html, first)))
+        if PREFIX in html:
+            first = token.map[0]
+            locate = self._block_locator(html, first)
+            self.document.directives.extend(parse_directives(html, locate))
+        if not _HTML_NO_PROSE.match(html):
+            self._html_text(token.map)
+
+    def _html_text(self, line_map: list[int]) -> None:
+        """The text of an HTML block (`<div>Nix is preinstalled ...</div>`) is prose too:
+        a rendered page shows it. Tags and comments are dropped, each leaving a space."""
+        begin, end = self._region(line_map)
+        src = self.src
+        parts: list[str] = []
+        offsets: list[int] = []
+        cursor = begin
+        for tag in _HTML_TAG.finditer(src, begin, end):
+            piece = src[cursor : tag.start()]
+            if piece.strip():
+                parts.append(piece)
+                offsets.extend(range(cursor, tag.start()))
+            name = tag.group(1)
+            inline = name is not None and name.lower() in _HTML_INLINE  # None: a comment
+            if not inline and parts and not parts[-1].endswith(" "):
+                parts.append(" ")  # `<td>a</td><td>b</td>` reads "a b"; `tiny<b>land</b>` not
+                offsets.append(tag.start())
+            cursor = tag.end()
+        piece = src[cursor:end]
+        if piece.strip():
+            parts.append(piece)
+            offsets.extend(range(cursor, end))
+        text = "".join(parts).replace("\n", " ").replace("\r", " ").replace("\t", " ")
+        if not text.strip():
+            return
+        context = self._context(self._current_label())
+        for start, stop in split_sentences(text, ()):
+            chunk = text[start:stop]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            first = start + lead
+            self.document.sentences.append(
+                Sentence(
+                    chunk,
+                    tuple(offsets[first : first + len(chunk)]),
+                    "paragraph",
+                    context,
+                    (),
+                    self.index,
+                )
+            )
+            self.index += 1
 
     def _block_locator(self, html: str, first: int) -> Callable[[int], tuple[int, int]]:
         def locate(index: int) -> tuple[int, int]:

@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from truthgraph.parse.limits import MAX_YAML_DEPTH, hit
+
 WORKFLOW_HINTS = ("runs-on:", "steps:", "jobs:", "uses:")
 
 
 @dataclass(frozen=True)
 class Scalar:
-    """A YAML scalar: its text and the 0-based [start, end) marks of the node."""
+    """A YAML scalar: its text and the 0-based [start, end) place of its source text
+    (inside the quotes of a one-line quoted scalar)."""
 
     value: str
     line: int
@@ -126,13 +129,14 @@ def expression_candidates(
 def _scalar(node: yaml.Node) -> Scalar | None:
     if not isinstance(node, yaml.ScalarNode):
         return None
-    return Scalar(
-        str(node.value),
-        node.start_mark.line,
-        node.start_mark.column,
-        node.end_mark.line,
-        node.end_mark.column,
-    )
+    start, end = node.start_mark, node.end_mark
+    column, end_column = start.column, end.column
+    if node.style in ("'", '"') and start.line == end.line and end_column - column >= 2:
+        # The marks include the quotes; the value starts after the first and ends before
+        # the last (`runs-on: 'ubuntu-22.04'` underlines ubuntu-22.04, not `'ubuntu-22.0`).
+        column += 1
+        end_column -= 1
+    return Scalar(str(node.value), start.line, column, end.line, end_column)
 
 
 def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
@@ -232,10 +236,50 @@ def _job(job_id: str, node: yaml.Node, inputs: dict[str, Input] | None = None) -
     return job
 
 
-def parse_workflow(text: str) -> Workflow | None:
-    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like."""
+class _TooDeep(yaml.YAMLError):
+    def __init__(self, line: int) -> None:
+        super().__init__(f"nested deeper than {MAX_YAML_DEPTH} levels")
+        self.line = line
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's composer recurses once per nesting level: bound it before Python's stack."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark.line)  # type: ignore[no-untyped-call]
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _BoundedLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def parse_workflow(text: str) -> Workflow | None:
+    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like.
+
+    YAML nested deeper than `MAX_YAML_DEPTH` is not read: the limit is recorded
+    (`truthgraph.parse.limits`), so the file is reported as checked only in part."""
+    try:
+        root = _compose(text)
+    except _TooDeep as exc:
+        hit(
+            f"YAML nested deeper than {MAX_YAML_DEPTH} levels (line {exc.line + 1} of the "
+            "YAML) was not read"
+        )
+        return None
     except yaml.YAMLError:
         return None
     lines = text.splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -13,6 +14,7 @@ from truthgraph.claims.pack import ClaimsPack
 from truthgraph.errors import ReportError
 from truthgraph.findings import Finding, Report, Severity
 from truthgraph.fixes import Edit, edit_for
+from truthgraph.textsafe import safe_url, terminal_safe
 
 __all__ = ["FORMATS", "ReportContext", "RuleInfo", "render", "repository_url", "rule_docs_url"]
 
@@ -117,6 +119,10 @@ class ReportContext:
     current_values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Value rule id (`claim/rule`) -> the claim's current value, for mechanical fixes."""
 
+    def __post_init__(self) -> None:
+        # Links are built from it: only http(s) or relative (see truthgraph.textsafe).
+        object.__setattr__(self, "site_url", safe_url(self.site_url))
+
     @classmethod
     def from_pack(
         cls,
@@ -211,4 +217,20 @@ def render(fmt: str, report: Report, context: ReportContext) -> str:
     renderer = FORMATS.get(fmt)
     if renderer is None:
         raise ReportError(f'unknown format "{fmt}" (choose from: {", ".join(sorted(FORMATS))})')
-    return renderer(report, context)
+    text = renderer(report, context)
+    if fmt in _READ_BY_PEOPLE:
+        # Terminals and CI logs: no escape sequence from a doc or a claim gets through.
+        text = terminal_safe(text, keep_color=context.color and fmt == "text")
+    else:
+        # A file name that is not UTF-8 (surrogate escapes) must not make it unwritable.
+        text = _SURROGATE.sub("\ufffd", text)
+    if fmt != "github":
+        # A newline in a file name or claim must not start a line that GitHub Actions
+        # reads as a workflow command (`::error::`); only the github format writes those.
+        text = _COMMAND_LINE.sub(" ::", text)
+    return text
+
+
+_READ_BY_PEOPLE = frozenset({"text", "github", "markdown"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_COMMAND_LINE = re.compile(r"^::", re.MULTILINE)

@@ -25,11 +25,11 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:/")
 def artifact_location(path: str) -> dict[str, str]:
     """A URI for `path`: relative paths resolve against %SRCROOT%, absolute ones are file URIs."""
     if path.startswith("/"):
-        return {"uri": "file://" + quote(path)}
+        return {"uri": "file://" + quote(path, errors="surrogateescape")}
     if _WINDOWS_DRIVE.match(path):
-        return {"uri": "file:///" + quote(path)}
+        return {"uri": "file:///" + quote(path, errors="surrogateescape")}
     # Percent-encode: a space, `#` or `%` in a file name would otherwise break the URI.
-    return {"uri": quote(path), "uriBaseId": SRCROOT}
+    return {"uri": quote(path, errors="surrogateescape"), "uriBaseId": SRCROOT}
 
 
 def _rule_key(finding: Finding) -> str:

@@ -169,7 +169,8 @@ class CompiledRule:
     def necessary(self) -> list[list[frozenset[WordTest]]]:
         """What a file must contain for this rule to fire: its own words and its subjects."""
         own = [sorted(group, key=rarity, reverse=True) for group in self.own_groups()]
-        subjects = self.scope.necessary()
+        # Value rules also read code lines, which `scope.page` does not gate.
+        subjects = self.scope.necessary(code_lines=self.kind == "value")
         if subjects is None:
             return own
         subjects = [sorted(group, key=rarity, reverse=True) for group in subjects]

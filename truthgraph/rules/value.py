@@ -31,11 +31,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
-from truthgraph.errors import PatternError
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
+from truthgraph.match.userregex import Regex, compile_user_regex
 from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
@@ -46,20 +46,10 @@ from truthgraph.rules.base import (
     sentence_hit,
 )
 
-_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]")
 
-
-def compile_bounded(expression: str, where: str) -> re.Pattern[str]:
-    """Compile a user regex, refusing repetition of a repeated group (catastrophic backtracking)."""
-    if _NESTED_REPEAT.search(expression):
-        raise PatternError(
-            f"{where}: expression {expression!r} repeats a group that itself repeats; "
-            "write it without nested repetition"
-        )
-    try:
-        return re.compile(expression, re.IGNORECASE)
-    except re.error as exc:
-        raise PatternError(f"{where}: invalid regular expression {expression!r}: {exc}") from None
+def compile_bounded(expression: str, where: str) -> Regex:
+    """Compile a user regex on the linear-time engine (see `truthgraph.match.userregex`)."""
+    return compile_user_regex(expression, where)
 
 
 _UNIT_SYNONYMS = (

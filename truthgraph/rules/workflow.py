@@ -216,7 +216,13 @@ class WorkflowCheck(CompiledRule):
     ) -> Hit:
         line, column = place(scalar.line, scalar.column)
         text = workflow.lines[scalar.line] if scalar.line < len(workflow.lines) else scalar.value
-        end_column = column + max(1, len(scalar.value.splitlines()[0] if scalar.value else ""))
+        if scalar.end_line == scalar.line and scalar.end_column > scalar.column:
+            # One line: the scalar's own source span (escapes in quotes make it differ
+            # from the value's length).
+            end_column = place(scalar.line, scalar.end_column)[1]
+        else:
+            first = scalar.value.splitlines()[0] if scalar.value else ""
+            end_column = column + max(1, len(first))
         return Hit(line, column, line, end_column, text.strip(), detail, related)
 
     def _step_uses(self, step: Step, prefixes: Sequence[str]) -> bool:

@@ -41,6 +41,7 @@ from truthgraph.packs import LOCK_NAME
 from truthgraph.packs import resolve as resolve_pack
 from truthgraph.site.cache import CheckCache, CheckRun
 from truthgraph.site.history import TrendPoint
+from truthgraph.textsafe import one_line
 from truthgraph.site.pages import (
     SiteInput,
     annotate_html,
@@ -368,11 +369,12 @@ class TruthgraphPlugin(BasePlugin[TruthgraphConfig]):  # type: ignore[no-untyped
         fail_on = self._state().fail_on
         for finding in report.findings:
             level = logging.WARNING if fail_on and finding.severity >= fail_on else logging.INFO
-            log.log(level, format_finding(finding))
+            # one_line: a newline in a file name must not start a `::error::` log line.
+            log.log(level, one_line(format_finding(finding)))
         for problem in report.problems:
             log.log(
                 logging.WARNING if fail_on else logging.INFO,
-                f"{problem.path}: not checked: {problem.reason}",
+                one_line(f"{problem.path}: not checked: {problem.reason}"),
             )
 
 
