@@ -8,6 +8,7 @@ linear in the text, whatever the number of names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -61,12 +62,12 @@ class PhraseIndex:
         found: list[Mention] = []
         i = begin
         while i < stop:
-            entries = self._by_first.get(words[i])
+            entries = self._by_first.get(_base(words[i]))
             matched: _Entry | None = None
             if entries:
                 for entry in entries:
                     size = len(entry.words)
-                    if i + size <= stop and words[i : i + size] == entry.words:
+                    if i + size <= stop and tuple(map(_base, words[i : i + size])) == entry.words:
                         matched = entry
                         break
             if matched is None:
@@ -93,6 +94,17 @@ class PhraseIndex:
                 )
             i += size
         return found
+
+
+_COMPOUND = re.compile(r"^(.+)-(based|powered|backed|driven|provided|managed|hosted)$")
+
+
+def _base(word: str) -> str:
+    """A word as names are listed: "lane's" is "lane", "flakehub-based" is "flakehub"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    compound = _COMPOUND.match(word)
+    return compound.group(1) if compound else word
 
 
 def build_index(

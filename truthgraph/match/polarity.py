@@ -55,7 +55,8 @@ HEDGES = frozenset(
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested requested requests rejected assumes assumed assuming believes believed
-    thinks thought expects expected supposes supposed
+    thinks thought expects expected supposes supposed belief beliefs assumption assumptions
+    folklore impression misunderstanding misunderstood
     """.split()
 )
 VALUE_HEDGES = frozenset(

@@ -32,6 +32,7 @@ from truthgraph.match.mentions import Mention, PhraseIndex
 from truthgraph.match.patterns import Pattern
 from truthgraph.match.polarity import (
     HEDGES,
+    VALUE_HEDGES,
     cell_header,
     column_verdict,
     conjunction_verdict,
@@ -44,6 +45,8 @@ from truthgraph.parse.document import Sentence
 
 MAX_SENTENCE_CHARS = 5000
 PREVIOUS_SENTENCES = 3
+QUESTION_DISTANCE = 6
+"""How far back (sentences) an answer's question may be: other replies come between."""
 """How many sentences back a pronoun or an elided subject may refer."""
 YES_WORDS = frozenset(
     "yes yep yeah yup correct right sure absolutely exactly indeed definitely".split()
@@ -61,6 +64,7 @@ _LIMIT_WORDS = frozenset(
 )
 _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
+REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 
@@ -195,12 +199,27 @@ class StatementReader:
         return bool(self.units) and any(_NUMBER.match(w) for w in words)
 
     def _answered_question(self, index: DocumentIndex, position: int) -> int | None:
-        """The question sentence a "Yes, ..." answer at `position` affirms, if any."""
+        """The question sentence a "Yes, ..." answer at `position` affirms, if any: the
+        nearest question of the section, past other answers ("@dlee: Yes, ...")."""
         tokens = index.tokens[position]
-        if not tokens.words or tokens.words[0] not in YES_WORDS or position == 0:
+        words = tokens.words
+        first = 0
+        text = index.document.sentences[position].text
+        lead = text.find(":")
+        if 0 < lead <= 40 and len(words) > 1 and tokens.ends[0] <= lead:
+            # "@dlee: Yes, ..." / "Answer: yes": skip the speaker's name.
+            first = next((i for i, end in enumerate(tokens.ends) if end > lead), len(words))
+        if first >= len(words) or words[first] not in YES_WORDS or position == 0:
             return None
-        previous = index.document.sentences[position - 1]
-        return position - 1 if previous.text.rstrip().endswith("?") else None
+        sentences = index.document.sentences
+        here = sentences[position].context.headings
+        for back in range(position - 1, max(-1, position - 1 - QUESTION_DISTANCE), -1):
+            previous = sentences[back]
+            if previous.text.rstrip().endswith("?"):
+                return back
+            if previous.kind == "heading" or previous.context.headings != here:
+                break
+        return None
 
     def _answer(self, index: DocumentIndex, position: int, question: int) -> Iterator[Statement]:
         text = index.document.sentences[question].text.replace("?", ".")
@@ -411,13 +430,13 @@ class StatementReader:
         if generic_class:
             # "Repo-owned scale sets authenticate ...": a class, not an earlier subject.
             return self._generic(generic_class, tokens, prop)
-        lookups: list[tuple[list[Mention], str]] = [
-            (self.phrases.scan(tokens, 0, clause[0]), "sentence")
-        ]
+        lookups: list[tuple[list[Mention], str]] = []
         sentence = index.document.sentences[position]
         if sentence.kind == "table_row" and sentence.table_header:
+            # A cell's column header names its subject before any other cell of the row.
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
             lookups.append((self.phrases.scan(index.heading(header)), "table"))
+        lookups.append((self.phrases.scan(tokens, 0, clause[0]), "sentence"))
         for mentions_found, origin in lookups:
             decided = self._decide(mentions_found, prop, origin, nouns)
             if decided is not False:
@@ -540,6 +559,8 @@ class StatementReader:
             if mention is not None:
                 first, stop = min(first, mention.start), max(stop, mention.end)
             own = frozenset(words[start:end])
+            if any(w in REPORTED_VALUE_WORDS for w in words[clause[0] : clause[1]]):
+                continue  # "the overlay still listed 12Gi", "the old value was 6 CPUs"
             verdict = conjunction_verdict(text, tokens, first, stop, own, clause)
             if not verdict.asserted:
                 continue

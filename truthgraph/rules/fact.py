@@ -245,6 +245,7 @@ class FactCheck(CompiledRule):
         return any(
             other.position == statement.position
             and other.clause == statement.clause
+            and (other.end <= statement.start or statement.end <= other.start)
             and other is not statement
             and other.property == statement.property
             and other.subject.ids & statement.subject.ids

@@ -286,9 +286,24 @@ class ValueCheck(CompiledRule):
                 return
 
     def _same_host(self, value: str) -> bool:
-        """Does `value` name the current value's host (another port or scheme, maybe)?"""
+        """Does `value` name the current value's service: its host on another port or
+        scheme, or a sibling host in the same cluster namespace ("bazel-remote.nix-cache.svc"
+        for "bazel-cache.nix-cache.svc.cluster.local")?"""
         host = _host(self.value_spec.current)
-        return bool(host) and _host(value) == host and "." in host
+        other = _host(value)
+        if not host or "." not in host:
+            return False
+        if other == host:
+            return True
+        mine, theirs = _service(host), _service(other)
+        return mine[1] == theirs[1] and bool(mine[1]) and not mine[0].isdisjoint(theirs[0])
+
+
+def _service(host: str) -> tuple[frozenset[str], str]:
+    """(words of the first label, the namespace domain without `.cluster.local`)."""
+    first, _, domain = host.partition(".")
+    domain = domain.removesuffix(".cluster.local")
+    return frozenset(first.split("-")), domain
 
 
 def _host(value: str) -> str:
