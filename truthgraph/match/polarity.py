@@ -56,7 +56,7 @@ HEDGES = frozenset(
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected supposes supposed belief beliefs assumption assumptions
-    folklore impression misunderstanding misunderstood
+    folklore impression misunderstanding misunderstood happened
     """.split()
 )
 VALUE_HEDGES = frozenset(

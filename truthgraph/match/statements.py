@@ -295,7 +295,15 @@ class StatementReader:
             if named.start <= start < named.end < end and (named.entity or named.other):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
         subject, mention = self._subject(
-            index, position, tokens, clause, mentions, prop, start, end
+            index,
+            position,
+            tokens,
+            clause,
+            mentions,
+            prop,
+            start,
+            end,
+            None if predicate.pattern.is_conjunction else predicate.own_words,
         )
         if subject is None:
             return None
@@ -342,7 +350,23 @@ class StatementReader:
         prop: str,
         start: int,
         end: int,
+        own: frozenset[str] | None = None,
     ) -> tuple[Subject | None, Mention | None]:
+        """`own`: the predicate's own words, for a contiguous predicate (None for an
+        order-free one, whose parts may hold anything between them)."""
+        inside = [
+            m
+            for m in mentions
+            if own is not None
+            and start <= m.start
+            and m.end <= end
+            and m.entity
+            and not own.issuperset(tokens.words[m.start : m.end])
+        ]
+        if inside:
+            # "use GitHub-hosted runners for docs": the predicate is about the name it holds.
+            held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
+            return (self._named(held[0].entity, "named"), held[0]) if held else (None, None)
         outside = [m for m in mentions if m.end <= start or m.start >= end]
         # The mention nearest before the predicate is where English puts its subject.
         before = [m for m in outside if m.end <= start]
