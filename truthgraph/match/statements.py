@@ -289,8 +289,16 @@ class StatementReader:
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
-        if found is not None and found.advice and describes_present(sentence_context):
-            return None  # "Context: today product CI runs on ubuntu-latest" is not advice
+        if found is not None and found.advice:
+            if describes_present(sentence_context):
+                return None  # "Context: today product CI runs on ubuntu-latest" is not advice
+            headings = sentence_context.headings
+            if self.about and not any(
+                index.mentions(p, "section", headings)
+                or any(p.search(index.heading(h)) is not None for h in headings)
+                for p in self.about
+            ):
+                return None  # a vendor section on its own hosted runners advises its users
         for named in mentions:
             if named.start <= start < named.end < end and (named.entity or named.other):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb

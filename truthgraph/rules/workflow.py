@@ -53,7 +53,7 @@ from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.parse.document import SourceText
-from truthgraph.parse.workflow import Job, Scalar, Step, Workflow
+from truthgraph.parse.workflow import Job, Scalar, Step, Workflow, expression_candidates
 from truthgraph.rules.base import (
     CompiledRule,
     Hit,
@@ -71,6 +71,9 @@ CODES = {
     "checkout-not-clean-false": ("TG404", "checkout-clean-false"),
     "heavy-job-lane": ("TG405", "heavy-job-on-standard-lane"),
 }
+_RUNNER_INPUT = re.compile(
+    r"(?i)^(runner|runners|runs-on|runs_on|lane|lanes|label|labels|runner[-_]label)s?$"
+)
 _LANE_NOUNS = frozenset(
     ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels", "scale", "pool"]
 )
@@ -247,7 +250,8 @@ class WorkflowCheck(CompiledRule):
 
     def _bootstrap(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """One finding per job, at its first Nix call; later calls are related places."""
-        if job.runs_on_dynamic or not any(self._lane_matches(s.value) for s in job.runs_on):
+        labels = job.runs_on_candidates if job.runs_on_dynamic else job.runs_on
+        if not any(self._lane_matches(s.value) for s in labels):
             return
         calls: list[Hit] = []
         for step in job.steps:
@@ -300,6 +304,9 @@ class WorkflowCheck(CompiledRule):
             yield self._scalar_hit(scalar, workflow, place, detail, ())
 
     def _hosted(self, job: Job, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
+        if job.uses is not None:
+            yield from self._hosted_input(job, workflow, place, path)
+            return
         labels = job.runs_on_candidates if job.runs_on_dynamic else job.runs_on
         hosted = [s for s in labels if self._is_hosted(s.value)]
         if not hosted or self._excepted(job, workflow, path):
@@ -318,6 +325,11 @@ class WorkflowCheck(CompiledRule):
             yield self._scalar_hit(hosted[0], workflow, place, detail, ())
             return
         source = hosted[0]
+        if job.line <= source.line <= job.end_line and source.line != runs_on.line:
+            # A matrix entry of this job: the label is written there.
+            detail = f'job {job_name} runs on GitHub-hosted "{source.value}" through its matrix'
+            yield self._scalar_hit(source, workflow, place, detail, ())
+            return
         line, column = place(source.line, source.column)
         detail = (
             f'job {job_name} falls back to GitHub-hosted "{source.value}" through its expression'
@@ -349,6 +361,23 @@ class WorkflowCheck(CompiledRule):
             if _DOCUMENTED_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
                 return True
         return False
+
+    def _hosted_input(self, job: Job, workflow: Workflow, place: Place, path: str) -> Iterator[Hit]:
+        """A reusable workflow called with a hosted runner (`runner: ... || 'ubuntu-latest'`)."""
+        if self._excepted(job, workflow, path):
+            return
+        for key, value in job.inputs.items():
+            if not _RUNNER_INPUT.search(key):
+                continue
+            labels = [value]
+            if "${{" in value.value:
+                labels = expression_candidates(value, 0, {}, {}) or labels
+            hosted = [label for label in labels if self._is_hosted(label.value.strip("'\""))]
+            if hosted:
+                name = job.id or "(fragment)"
+                detail = f'job {name} passes GitHub-hosted "{hosted[0].value}" as {key}'
+                yield self._scalar_hit(value, workflow, place, detail, ())
+                return
 
     def _heavy(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """A memory-heavy job (by its id, name, comments, step names or commands) on a lane
@@ -399,14 +428,15 @@ def _keeps_workspace(name: str, value: str) -> bool:
 
 
 def _job_comments(job: Job, workflow: Workflow) -> list[str]:
-    """Comments inside a job and the comment block right above its first key."""
+    """Comments inside a job and the comment block right above its key."""
     lines = workflow.lines
     first = min(job.line, len(lines))
     while first > 0 and lines[first - 1].strip().startswith("#"):
         first -= 1
     if first > 0 and lines[first - 1].rstrip().endswith(":"):
-        # The job's own key line; comments above it belong to the job too.
-        while first > 1 and lines[first - 2].strip().startswith("#"):
+        # The job's own key line; the comment block above it belongs to the job too.
+        first -= 1
+        while first > 0 and lines[first - 1].strip().startswith("#"):
             first -= 1
     return [line.split("#", 1)[1] for line in lines[first : job.end_line + 1] if "#" in line]
 
