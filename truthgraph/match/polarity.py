@@ -56,7 +56,8 @@ HEDGES = frozenset(
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected supposes supposed belief beliefs assumption assumptions
-    folklore impression misunderstanding misunderstood happened
+    folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
+    reverted retracted withdrawn
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -109,7 +110,8 @@ _RETIRED_STATUS = re.compile(
 
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
-    r"removed|stale|until|retired)\b",
+    r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
+    r"thought|misconception|misconceptions|expected)\b",
     re.IGNORECASE,
 )
 

@@ -343,8 +343,8 @@ class StatementReader:
         )
 
     def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
-        words = tokens.words[clause[0] : clause[1]]
-        return "plan" if any(w in PLAN_WORDS for w in words) else "stated"
+        """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ...")."""
+        return "plan" if any(w in PLAN_WORDS for w in tokens.words) else "stated"
 
     # -- subjects ----------------------------------------------------------------------
 

@@ -217,7 +217,9 @@ class ValueCheck(CompiledRule):
         values = list(self.shape.finditer(text, region[0], region[1]))
         if not names_key:
             values = [v for v in values if self._same_host(v.group())]
-        if any(_normalise_value(v.group()) == self.current for v in values):
+        if sentence.kind != "table_row" and any(
+            _normalise_value(v.group()) == self.current for v in values
+        ):
             return  # the current value is stated: the others are peaks, usage, other lanes
         for found in values:
             value = _normalise_value(found.group())

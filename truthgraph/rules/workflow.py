@@ -275,6 +275,9 @@ class WorkflowCheck(CompiledRule):
                 break
         if not calls:
             return
+        # The first raw `nix` call is where the job needs Nix; actions that need it are
+        # related places (a job with only such actions is reported at the first one).
+        calls.sort(key=lambda c: "before any step that installs Nix" not in c.detail)
         first = calls[0]
         related = self._runs_on_related(job, place) + tuple(
             Related(c.line, c.column, f"also needs Nix: {c.excerpt}") for c in calls[1:]
@@ -344,7 +347,13 @@ class WorkflowCheck(CompiledRule):
     def _excepted(self, job: Job, workflow: Workflow, path: str) -> bool:
         """Named as an exception: by its id, name, workflow or file name, or by a comment
         that says it is hosted on purpose (not any comment that mentions an image)."""
-        names = [job.id, job.name, workflow.name, path.rsplit("/", 1)[-1] if path else ""]
+        names = [job.id, job.name]
+        if not any(
+            s.value and not self._is_hosted(s.value) for j in workflow.jobs for s in j.runs_on
+        ):
+            # A workflow of hosted jobs only is named by its name and file ("release.yml");
+            # in one that also runs on the lanes, each job names itself.
+            names += [workflow.name, path.rsplit("/", 1)[-1] if path else ""]
         if any(marker.search(text) for marker in self.exceptions for text in names):
             return True
         comments = _job_comments(job, workflow)
