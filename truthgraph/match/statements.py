@@ -51,9 +51,24 @@ QUESTION_DISTANCE = 6
 YES_WORDS = frozenset(
     "yes yep yeah yup correct right sure absolutely exactly indeed definitely".split()
 )
+AFFIRMING_LEADS = frozenset(
+    [
+        ("it", "will"),
+        ("it", "does"),
+        ("it", "is"),
+        ("they", "will"),
+        ("they", "do"),
+        ("it's", "slated"),
+        ("it's", "planned"),
+        ("it's", "coming"),
+        ("keep", "it"),
+        ("of", "course"),
+    ]
+)
 PLAN_WORDS = frozenset(
     """will going plan plans planned planning roadmap upcoming soon slated scheduled
-    targeted proposal propose proposes proposed intend intends next later rfc""".split()
+    targeted proposal propose proposes proposed intend intends next later rfc sprint
+    quarter""".split()
 )
 DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "which", "what"])
 COPULAS = frozenset(["is", "was", "are", "were", "means", "meant", "makes", "'s", "covers"])
@@ -209,7 +224,7 @@ class StatementReader:
         if 0 < lead <= 40 and len(words) > 1 and tokens.ends[0] <= lead:
             # "@dlee: Yes, ..." / "Answer: yes": skip the speaker's name.
             first = next((i for i, end in enumerate(tokens.ends) if end > lead), len(words))
-        if first >= len(words) or words[first] not in YES_WORDS or position == 0:
+        if first >= len(words) or position == 0 or not _affirms(words[first : first + 3]):
             return None
         sentences = index.document.sentences
         here = sentences[position].context.headings
@@ -375,7 +390,9 @@ class StatementReader:
             # "use GitHub-hosted runners for docs": the predicate is about the name it holds.
             held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
             return (self._named(held[0].entity, "named"), held[0]) if held else (None, None)
-        outside = [m for m in mentions if m.end <= start or m.start >= end]
+        # An order-free predicate's parts can sit around a name: every name of the clause
+        # is a candidate then; a contiguous predicate's span holds no subject.
+        outside = [m for m in mentions if own is None or m.end <= start or m.start >= end]
         # The mention nearest before the predicate is where English puts its subject.
         before = [m for m in outside if m.end <= start]
         # "The GitLab runner beside tinyland-nix uses ...": a name after a preposition is
@@ -583,6 +600,7 @@ class StatementReader:
                 continue
             if (
                 mention is None
+                and subject.origin not in ("sentence", "question")
                 and sentence.kind != "table_row"
                 and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
             ):
@@ -640,6 +658,14 @@ class StatementReader:
             if len(set(units)) == 1:
                 return units[0], value, i + 1
         return None
+
+
+def _affirms(lead: Sequence[str]) -> bool:
+    """Does an answer open by affirming its question ("Yes", "Usually, yes", "It will",
+    "Keep it", "It's slated for ...")?"""
+    if any(word in YES_WORDS for word in lead):
+        return True
+    return tuple(lead[:2]) in AFFIRMING_LEADS
 
 
 def _split_run_ons(
