@@ -55,9 +55,7 @@ AFFIRMING_LEADS = frozenset(
     [
         ("it", "will"),
         ("it", "does"),
-        ("it", "is"),
         ("they", "will"),
-        ("they", "do"),
         ("it's", "slated"),
         ("it's", "planned"),
         ("it's", "coming"),
