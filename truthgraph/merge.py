@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from truthgraph.errors import Location, ReportError
+from truthgraph.reading import JSONInputError, load_json
 from truthgraph.reporters.json_report import SCHEMA_VERSION, TOOL_NAME
 
 NOT_A_REPORT = (
@@ -28,20 +29,17 @@ def report_validator() -> Draft202012Validator:
 
 
 def load_report(path: Path) -> dict[str, Any]:
-    """Read a JSON report; ReportError naming the file (and line:col for bad JSON)."""
+    """Read a JSON report by the rules of any input (a regular file, bounded, deep JSON and
+    huge numbers refused); ReportError naming the file (and line:col for bad JSON)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ReportError(
-            f"cannot read report: {exc.strerror or exc}", Location(str(path))
-        ) from None
-    except UnicodeDecodeError:
-        raise ReportError("report is not UTF-8 text", Location(str(path))) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = Location(str(path), exc.lineno, exc.colno)
-        raise ReportError(f"report is not valid JSON: {exc.msg}", where) from None
+        data = load_json(path)
+    except JSONInputError as exc:
+        message = str(exc).removeprefix("cannot read: ")
+        if message.startswith("not "):
+            message = f"report is {message}"
+        elif not message.startswith("JSON "):
+            message = f"cannot read report: {message}"
+        raise ReportError(message, Location(str(path), exc.line, exc.column)) from None
     if not isinstance(data, dict):
         raise ReportError(NOT_A_REPORT, Location(str(path)))
     return data

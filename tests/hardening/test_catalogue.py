@@ -386,6 +386,20 @@ CASES = [
         fifos=("b.json",),
     ),
     Case(
+        "merge-fifo",
+        ("merge", "r.json"),
+        2,
+        r"r\.json: cannot read report: a FIFO, not a regular file",
+        fifos=("r.json",),
+    ),
+    Case(
+        "merge-deep-json",
+        ("merge", "r.json"),
+        2,
+        r"r\.json: JSON nested too deeply to read",
+        {"r.json": _nested_flow(100_000)},
+    ),
+    Case(
         "baseline-bom",
         ("check", "--claims", "claims", "--baseline", "b.json", "docs"),
         1,
