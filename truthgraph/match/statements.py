@@ -302,16 +302,8 @@ class StatementReader:
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
-        if found is not None and found.advice:
-            if describes_present(sentence_context):
-                return None  # "Context: today product CI runs on ubuntu-latest" is not advice
-            headings = sentence_context.headings
-            if self.about and not any(
-                index.mentions(p, "section", headings)
-                or any(p.search(index.heading(h)) is not None for h in headings)
-                for p in self.about
-            ):
-                return None  # a vendor section on its own hosted runners advises its users
+        if found is not None and found.advice and describes_present(sentence_context):
+            return None  # "Context: today product CI runs on ubuntu-latest" is not advice
         for named in mentions:
             if named.start <= start < named.end < end and (named.entity or named.other):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
@@ -327,6 +319,14 @@ class StatementReader:
             None if predicate.pattern.is_conjunction else predicate.own_words,
         )
         if subject is None:
+            return None
+        if (
+            found is not None
+            and found.advice
+            and not self._section_about(index, sentence_context.headings)
+        ):
+            # A vendor page with one note about the platform: advice in its other
+            # sections is for the vendor's own users.
             return None
         first, last = start, end
         if mention is not None:
@@ -353,6 +353,14 @@ class StatementReader:
             self._modality(tokens, clause),
             False,
             clause,
+        )
+
+    def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
+        """Does the section (its text, its ancestors' text, its headings) name the platform?"""
+        return not self.about or any(
+            index.mentions(p, "section", headings)
+            or any(p.search(index.heading(h)) is not None for h in headings)
+            for p in self.about
         )
 
     def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
