@@ -90,8 +90,11 @@ _REPORTED_HEADING = re.compile(
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
     r"change ?log|release notes|deprecated|legacy|archived?|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
-    r"options considered|considered|rejected|timeline|before(?! you\b)(?! we\b))\b",
+    r"options considered|considered|rejected|timeline)\b",
     re.IGNORECASE,
+)
+_BEFORE_HEADING = re.compile(
+    r"^\W*(before|old|previously|the old)\b(?!\s+(you|we)\b)", re.IGNORECASE
 )
 _WRONG_LABEL = re.compile(
     r"^\W*(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
@@ -196,6 +199,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
         found = _REPORTED_HEADING.search(heading)
         if found and (depth > 0 or not heading[: found.start()].strip(" #*_`\"'")):
             return Verdict(False, f"under heading {heading!r}")
+        if depth > 0 and _BEFORE_HEADING.match(heading):
+            return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
     if context.label and (
         _WRONG_LABEL.search(context.label) or _REPORTED_HEADING.search(context.label)
     ):
