@@ -83,13 +83,10 @@ class Predicate:
 
 @dataclass
 class CompiledLexicon:
-    """Predicates by property, with quick gates for sentences that could hold one."""
+    """The lexicon's predicates, compiled once per pack."""
 
     lexicon: Lexicon
     predicates: list[Predicate] = field(default_factory=list)
-    gate: frozenset[str] | None = None
-    """Exact words of which a sentence needs one for any predicate to match (None: no gate)."""
-    units: dict[str, LexiconQuantity] = field(default_factory=dict)
 
     def property(self, name: str) -> LexiconProperty | None:
         return self.lexicon.properties.get(name)
@@ -139,8 +136,6 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
     """
     all_terms: dict[str, Sequence[str]] = {**lexicon.terms, **terms}
     compiled = CompiledLexicon(lexicon)
-    gate: set[str] = set()
-    gated = True
     for prop_name, prop in lexicon.properties.items():
         for value_name, value in prop.values.items():
             for source in value.patterns:
@@ -150,12 +145,6 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                     raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
                 own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
                 compiled.predicates.append(Predicate(prop_name, value_name, pattern, own))
-                if pattern.gate is None:
-                    gated = False
-                else:
-                    gate |= pattern.gate
-    compiled.gate = frozenset(gate) if gated else None
-    compiled.units = dict(lexicon.quantities)
     return compiled
 
 

@@ -87,9 +87,6 @@ class FactModel:
             return any(_same_number(v, statement.value) for v in fact.true)
         return statement.value in fact.true
 
-    def subject_name(self, subject: Subject) -> str:
-        return subject.name
-
     def entity_name(self, entity: str) -> str:
         if entity.startswith("kind:"):
             return f"any {entity[5:]}"
@@ -255,7 +252,7 @@ class FactCheck(CompiledRule):
 
     def _message(self, fact: Truth, statement: Statement) -> str:
         lexicon = self.model.lexicon
-        name = self.model.subject_name(statement.subject)
+        name = statement.subject.name
         said = lexicon.say(statement.property, statement.value, name)
         truths = [lexicon.say(statement.property, v, name) for v in fact.true]
         verb = "promises" if self.promise else ("plans" if statement.modality == "plan" else "says")
