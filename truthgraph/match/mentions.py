@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from truthgraph.match.tokens import Tokens, split_words
 
+AGENT_WORDS = frozenset(["workflow", "workflow's", "job", "step", "installer"])
 PRONOUNS = frozenset(["it", "they", "them", "its", "their", "this", "that", "these", "those"])
 
 
@@ -31,6 +32,9 @@ class Mention:
     """A subject that is not the platform's (GitLab runners, a laptop ...)."""
     pronoun: bool = False
     """A pronoun ("it", "they") rather than a noun."""
+    agent: bool = False
+    """Another subject that only acts in a pipeline ("a workflow", "the job"): it takes a
+    statement made in its own clause, but names no product a heading could be about."""
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,11 @@ class PhraseIndex:
                     previous.start, i + size, previous.entity, previous.kind, previous.other
                 )
             else:
+                agent = matched.other and _base(words[i + size - 1]) in AGENT_WORDS
                 found.append(
-                    Mention(i, i + size, matched.entity, matched.kind, matched.other, pronoun)
+                    Mention(
+                        i, i + size, matched.entity, matched.kind, matched.other, pronoun, agent
+                    )
                 )
             i += size
         return found

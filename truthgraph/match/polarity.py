@@ -438,6 +438,8 @@ def conjunction_verdict(
                 continue
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own
+            if i >= end and words[i] not in ("not", "n't") and not word.endswith("n't"):
+                continue  # "a repo that never uses a lane gets no warning": the next verb's
             # "not offered and not planned", "does not grow it and does not add memory":
             # a coordinated negation repeats the first one rather than undoing it.
             window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]

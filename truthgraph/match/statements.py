@@ -356,12 +356,28 @@ class StatementReader:
         )
 
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
-        """Does the section (its text, its ancestors' text, its headings) name the platform?"""
-        return not self.about or any(
+        """Is this part of the page about the platform: the page names it in several
+        sections, or this section (its text, its ancestors' text, its headings) does?"""
+        if not self.about or self._platform_sections(index) >= 2:
+            return True
+        return any(
             index.mentions(p, "section", headings)
             or any(p.search(index.heading(h)) is not None for h in headings)
             for p in self.about
         )
+
+    def _platform_sections(self, index: DocumentIndex) -> int:
+        """How many sections of the page name the platform (a vendor page's one note: 1)."""
+        cached = index.derived.get("platform_sections")
+        if isinstance(cached, int):
+            return cached
+        chains = {
+            sentence.context.headings
+            for position, sentence in enumerate(index.document.sentences)
+            if any(p.search(index.tokens[position]) is not None for p in self.about)
+        }
+        index.derived["platform_sections"] = len(chains)
+        return len(chains)
 
     def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ...")."""
@@ -423,7 +439,7 @@ class StatementReader:
             governing is not None
             and governing.other
             and governing in subjects
-            and tokens.words[governing.end - 1] not in _AGENTS
+            and not governing.agent
         ):
             return None, None  # another product's subject says it ("the GitLab runner ...")
         if governing is not None and governing.pronoun and governing in subjects:
@@ -571,7 +587,8 @@ class StatementReader:
         # Only a subject that could have the property stops the search: a node named
         # before "Its memory limit is 12Gi" is not what "its" means for a lane's limit.
         if any(
-            m.other or (m.entity and (not kinds or self.facts.kinds.get(m.entity) in kinds))
+            (m.other and not m.agent)
+            or (m.entity and (not kinds or self.facts.kinds.get(m.entity) in kinds))
             for m in mentions
         ):
             return None
@@ -731,7 +748,6 @@ _PREPOSITIONS = frozenset(
     """beside besides on in at to from with than like unlike for of near into onto via
     by about across behind alongside""".split()
 )
-_AGENTS = frozenset(["workflow", "job", "step", "installer"])
 _UNOWNED_NOUNS = frozenset(["image", "images", "platform"])
 _PLATFORM_WORDS = frozenset(
     ["our", "self-hosted", "gf", "gloriousflywheel", "flywheel", "platform", "platform's", "nix"]
