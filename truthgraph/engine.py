@@ -38,6 +38,7 @@ from truthgraph.match.polarity import (
 )
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.statements import MAX_SENTENCE_CHARS
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
 from truthgraph.parse.limits import collecting
@@ -58,8 +59,6 @@ from truthgraph.rules.base import Place
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
-MAX_SENTENCE_CHARS = 5000
-"""Longer runs without a sentence break are not prose (minified or generated text)."""
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
 
@@ -301,7 +300,7 @@ class Checker:
                     # workflow files of the repository itself always are.
                     if not checker.scope.covers_context(index, headings, block_tokens):
                         continue
-                    if present and getattr(checker, "advice", False):
+                    if present and checker.advice:
                         continue  # "Context: what CI looks like today" shows, not advises
                     # A page's file name says nothing about its examples' jobs.
                     for hit in checker.check_workflow(workflow, place, ""):

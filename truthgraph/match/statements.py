@@ -22,6 +22,7 @@ polarity rules. Only pages about the platform (`pack.about`) are read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from truthgraph.match.tokens import Tokens
 from truthgraph.parse.document import Sentence
 
 MAX_SENTENCE_CHARS = 5000
+"""Longer runs without a sentence break are not prose (minified or generated text)."""
 PREVIOUS_SENTENCES = 3
 QUESTION_DISTANCE = 6
 """How far back (sentences) an answer's question may be: other replies come between."""
@@ -239,16 +241,9 @@ class StatementReader:
         tokens = index.tokens[position]
         start, end = tokens.starts[0], tokens.ends[0]
         for statement in self._sentence(index, question, text):
-            yield Statement(
-                position,
-                start,
-                end,
-                statement.property,
-                statement.value,
-                Subject(statement.subject.ids, "question", statement.subject.name),
-                statement.modality,
-                statement.quantity,
-                statement.clause,
+            subject = dataclasses.replace(statement.subject, origin="question")
+            yield dataclasses.replace(
+                statement, position=position, start=start, end=end, subject=subject
             )
 
     def _sentence(self, index: DocumentIndex, position: int, text: str) -> Iterator[Statement]:

@@ -102,6 +102,9 @@ class CompiledRule:
     reads: frozenset[str] = frozenset({"sentence"})
     order = 0
     """Among rules reading one sentence, lower first: the first claim's finding is kept."""
+    advice = False
+    """A policy rather than a fact: examples in a section describing the present are not
+    advice (a design doc's Context showing today's CI)."""
 
     def __init__(
         self, owner: Claim | NonGoal, spec: RuleSpec, terms: Mapping[str, Sequence[str]]

@@ -52,8 +52,7 @@ class FactModel:
     facts: list[tuple[Claim | NonGoal, Truth]]
 
     def kinds(self, entity: str) -> str:
-        found = self.pack.entities.get(entity)
-        return found.kind if found is not None else ""
+        return self.reader.facts.kinds.get(entity, "")
 
     def covers(self, fact: Truth, subject: Subject) -> bool:
         """Is the statement's subject one the fact is about?"""

@@ -121,7 +121,6 @@ class WorkflowCheck(CompiledRule):
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
         self.heavy = [compile_bounded(r, where) for r in spec.heavy_markers]
         self.advice = spec.check == "hosted-runner-exception"
-        """A policy: an example in a section describing the present is not advice."""
         if spec.check == "runner-label-known":
             # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
             # that does not exist, as a `runs-on:` label would.
