@@ -153,6 +153,15 @@ def cli(
     ctx.obj.verbosity = -1 if quiet else verbose
 
 
+_output_option = click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write to this file (atomically) instead of standard output.",
+)
+
+
 def _claims_option(function: Callable[..., Any]) -> Callable[..., Any]:
     """`--claims`, `-v` and `-q` are accepted after the sub-command too."""
 
@@ -313,13 +322,7 @@ def boundary(
     default="json",
     show_default=True,
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write to this file (atomically) instead of standard output.",
-)
+@_output_option
 @pass_state
 def graph(state: State, fmt: str, output: Path | None) -> None:
     """Export the claim graph: claims, evidence, priorities, exit signals, non-goals, entities."""
@@ -329,7 +332,7 @@ def graph(state: State, fmt: str, output: Path | None) -> None:
 
 
 @cli.command(epilog="Example: truthgraph schema > claims.schema.json\n\n" + EPILOG_CODES)
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@_output_option
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of a claims file (for editors: yaml-language-server)."""
     _emit(json.dumps(claims_json_schema(), indent=2, ensure_ascii=False) + "\n", output)
@@ -743,13 +746,7 @@ MERGE_EPILOG = (
     show_default=True,
     help="Format of the merged report (sarif: one run per repository).",
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write to this file (atomically) instead of standard output.",
-)
+@_output_option
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="error", show_default=True)
 def merge(
     reports: tuple[Path, ...],
