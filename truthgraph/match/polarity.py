@@ -65,7 +65,9 @@ VALUE_HEDGES = frozenset(
     renamed error errors unreachable refused timeout failed fails""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence."""
-VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred".split())
+VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".split())
+VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
+"""A clause that starts by instructing ("export X=...") states its value as current."""
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
 HEDGE_PHRASES = (
     ("used", "to"),
@@ -457,13 +459,20 @@ def conjunction_verdict(
 def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     """A stated value: asserted unless its statement is negated, hypothetical or quoted, or
     the sentence marks it as history or as an error message ("old", "changed", "error")."""
-    endorsed = any(word in VALUE_ENDORSEMENTS for word in tokens.words)
-    for word in tokens.words:
-        if word in VALUE_HEDGES and not endorsed:
-            return Verdict(False, f"hedged ({word})")
     clause = next(
         (c for c in strong_clauses(text, tokens) if c[0] <= start < c[1]), (0, len(tokens))
     )
+    colon = text.rfind(": ", tokens.ends[clause[0]], tokens.starts[start])
+    segment = clause[0]
+    if colon != -1:
+        segment = next((i for i in range(clause[0], start + 1) if tokens.starts[i] > colon), start)
+    endorsed = any(word in VALUE_ENDORSEMENTS for word in tokens.words) or (
+        tokens.words[segment] in VALUE_INSTRUCTIONS
+    )
+    # History words mark the value's own clause: "if the push fails, export X" instructs.
+    for word in tokens.words[clause[0] : clause[1]]:
+        if word in VALUE_HEDGES and not endorsed:
+            return Verdict(False, f"hedged ({word})")
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 

@@ -745,7 +745,20 @@ _PREPOSITIONS = frozenset(
 )
 _UNOWNED_NOUNS = frozenset(["image", "images", "platform"])
 _PLATFORM_WORDS = frozenset(
-    ["our", "self-hosted", "gf", "gloriousflywheel", "flywheel", "platform", "platform's", "nix"]
+    [
+        "our",
+        "self-hosted",
+        "gf",
+        "gloriousflywheel",
+        "flywheel",
+        "platform",
+        "platform's",
+        "nix",
+        "runner",
+        "runner's",
+        "lane",
+        "lane's",
+    ]
 )
 
 

@@ -9,6 +9,53 @@ from truthgraph.parse.sentences import split_sentences
 
 _KEYED = re.compile(r"^(\s*-?\s*)(description|name)\s*:\s*(.*)$")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+_JOBS = re.compile(r"^jobs\s*:\s*(?:#.*)?$")
+_KEY = re.compile(r"^(\s*)([\w.-]+)\s*:\s*(?:#.*)?$")
+_RUNS_ON = re.compile(r"^\s*runs-on\s*:\s*(.+?)\s*(?:#.*)?$")
+
+
+def job_headings(lines: list[str]) -> list[str]:
+    """For each line, a heading naming the job it belongs to and the lane it runs on
+    ("job build, runs-on tinyland-nix"), or "" outside jobs.
+
+    A comment inside a job, or in the block right above its key, is about that job's
+    lane: "# the image already has Nix" on a `tinyland-nix` job means tinyland-nix.
+    """
+    headings = [""] * len(lines)
+    inside = False
+    job_indent: int | None = None
+    starts: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        if _JOBS.match(line):
+            inside, job_indent = True, None
+            continue
+        if not inside or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent == 0:
+            inside = False
+            continue
+        key = _KEY.match(line)
+        if key and (job_indent is None or indent == job_indent):
+            job_indent = indent
+            starts.append((number, key.group(2)))
+    for which, (start, job) in enumerate(starts):
+        end = starts[which + 1][0] if which + 1 < len(starts) else len(lines)
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        lane = ""
+        for line in lines[start:end]:
+            runs_on = _RUNS_ON.match(line)
+            if runs_on:
+                lane = runs_on.group(1).strip("'\"[] ")
+                break
+        heading = f"job {job}, runs-on {lane}" if lane else f"job {job}"
+        first = start
+        while first > 0 and lines[first - 1].lstrip().startswith("#"):
+            first -= 1  # the comment block above the job's key
+        for number in range(first, end):
+            headings[number] = heading
+    return headings
 
 
 def _strip_quotes(value: str, start: int) -> tuple[str, int]:
@@ -26,6 +73,8 @@ def prose_document(source: SourceText) -> Document:
     text = source.text
     lines = text.split("\n")
     pieces: list[tuple[str, list[int]]] = []  # (text, offsets) of each prose run
+    owners: list[str] = []  # the job heading of each piece
+    jobs = job_headings(lines)
     number = 0
     joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
@@ -56,11 +105,13 @@ def prose_document(source: SourceText) -> Document:
                         offsets.extend(range(at, at + len(stripped)))
                     follow += 1
                 pieces.append(("".join(chars), offsets))
+                owners.append(jobs[number])
                 number = follow
                 continue
             value, value_start = _strip_quotes(value, value_start)
             if value and not value.startswith(("${{", "&", "*")):
                 pieces.append((value, list(range(value_start, value_start + len(value)))))
+                owners.append(jobs[number])
         comment = _COMMENT.search(line)
         if comment and "truthgraph-" not in comment.group(1):
             body = comment.group(1).rstrip()
@@ -76,18 +127,20 @@ def prose_document(source: SourceText) -> Document:
                     )
                 else:
                     pieces.append((body, list(range(at, at + len(body)))))
+                    owners.append(jobs[number])
                 joinable = number if whole_line else -2
         number += 1
     document = Document(source=source)
     context = Context()
-    for piece, offsets in pieces:
+    for (piece, offsets), owner in zip(pieces, owners, strict=True):
+        here = Context(headings=(owner,)) if owner else context
         for start, end in split_sentences(piece):
             document.sentences.append(
                 Sentence(
                     text=piece[start:end],
                     offsets=tuple(offsets[start:end]),
                     kind="paragraph",
-                    context=context,
+                    context=here,
                     index=len(document.sentences),
                 )
             )

@@ -122,6 +122,10 @@ class ValueCheck(CompiledRule):
         # Regexes run only on text holding a literal every stale value contains.
         self.stale_literals = literals if all(len(x) >= 3 for x in literals) else None
         self.key_gate = gate_of(self.key_patterns) if self.key_patterns else None
+        # A value naming the current host's cluster namespace ("nix-cache.svc") is this
+        # key's even where the key is not named: "point --remote_cache at grpc://...".
+        domain = _service(_host(spec.current))[1] if "." in _host(spec.current) else ""
+        self.host_marker = domain.casefold() if self.shape is not None and "." in domain else ""
         self._columns: dict[tuple[str, ...], int | None] = {}
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
@@ -136,12 +140,16 @@ class ValueCheck(CompiledRule):
             groups.append([frozenset(stale)])
         if self.shape is not None:
             groups.extend(pattern_groups(self.key_patterns) if self.key_patterns else [[]])
+        if self.host_marker:
+            groups.append([frozenset([WordTest(3, self.host_marker)])])
         return groups
 
     def sentence_gate(self) -> frozenset[str] | None:
         if self.stale_literals is None:
             return None
         words = set(self.stale_literals)
+        if self.host_marker:
+            return None  # the host is part of a token: `check` looks for it
         if self.shape is not None:
             if self.key_gate is None:
                 return None
@@ -181,6 +189,8 @@ class ValueCheck(CompiledRule):
         if self.shape is None or stale_reported:
             return
         no_key_word = self.key_gate is not None and words.isdisjoint(self.key_gate)
+        if no_key_word and self.host_marker:
+            no_key_word = not any(self.host_marker in word for word in words)
         if no_key_word and (sentence.kind != "table_row" or not sentence.table_header):
             return
         yield from self._conflicts(index, position, words, source)
