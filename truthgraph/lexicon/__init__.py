@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from truthgraph.claims.model import Lexicon, LexiconProperty, LexiconQuantity, LexiconValue
+from truthgraph.lexicon.inflect import inflect_terms
 from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
 from truthgraph.match.tokens import split_words
 
@@ -134,7 +135,7 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
 
     Raises `PatternSyntaxError` naming the property and value of a bad pattern.
     """
-    all_terms: dict[str, Sequence[str]] = {**lexicon.terms, **terms}
+    all_terms: dict[str, Sequence[str]] = {**inflect_terms(lexicon.terms), **terms}
     compiled = CompiledLexicon(lexicon)
     for prop_name, prop in lexicon.properties.items():
         for value_name, value in prop.values.items():
