@@ -352,6 +352,16 @@ class LexiconValue(Record):
     patterns: list[str] = Field(
         default_factory=list, description="Predicate patterns, without the subject."
     )
+    situational: list[str] = Field(
+        default_factory=list,
+        description="Patterns that say the value only in a situation `when` describes "
+        '("keep it on tinyland-nix" about a memory-heavy build).',
+    )
+    when: list[str] = Field(
+        default_factory=list,
+        description="Patterns of the situation: one must match the clause, the sentence "
+        "or question before it, or a heading above it.",
+    )
 
 
 class LexiconProperty(Record):

@@ -19,7 +19,7 @@ import yaml
 
 from truthgraph.claims.model import Lexicon, LexiconProperty, LexiconQuantity, LexiconValue
 from truthgraph.lexicon.inflect import inflect_terms
-from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
+from truthgraph.match.patterns import Pattern, PatternSyntaxError, WordTest, compile_pattern
 from truthgraph.match.tokens import split_words
 
 _TERM_REFERENCE = re.compile(r"\{[\w.-]+\}")
@@ -57,7 +57,12 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
                 values[value_name] = (
                     value
                     if old is None
-                    else LexiconValue(say=value.say, patterns=[*old.patterns, *value.patterns])
+                    else LexiconValue(
+                        say=value.say,
+                        patterns=[*old.patterns, *value.patterns],
+                        situational=[*old.situational, *value.situational],
+                        when=[*old.when, *value.when],
+                    )
                 )
             properties[name] = LexiconProperty(
                 about=prop.about or known.about,
@@ -80,6 +85,8 @@ class Predicate:
     pattern: Pattern
     own_words: frozenset[str]
     """Words written in the pattern itself: a negation it spells out is not a cue."""
+    when: tuple[Pattern, ...] = ()
+    """For a situational pattern: the situation, found near the statement."""
 
 
 @dataclass
@@ -146,6 +153,19 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                     raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
                 own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
                 compiled.predicates.append(Predicate(prop_name, value_name, pattern, own))
+            if not value.situational:
+                continue
+            where = f"lexicon {prop_name}/{value_name}"
+            if not value.when:
+                raise PatternSyntaxError(f"{where}: `situational` patterns need `when`")
+            try:
+                when = tuple(compile_pattern(s, all_terms) for s in value.when)
+                for source in value.situational:
+                    pattern = compile_pattern(source, all_terms)
+                    own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
+                    compiled.predicates.append(Predicate(prop_name, value_name, pattern, own, when))
+            except ValueError as exc:
+                raise type(exc)(f"{where}: {exc}") from None
     return compiled
 
 

@@ -104,12 +104,17 @@ class PhraseIndex:
 
 
 _COMPOUND = re.compile(r"^(.+)-(based|powered|backed|driven|provided|managed|hosted)$")
+_DOMAIN = re.compile(r"^(?:[\w-]+\.){0,4}([\w-]+)\.(?:com|org|io|dev|net|sh|app|cloud|systems)$")
 
 
 def _base(word: str) -> str:
-    """A word as names are listed: "lane's" is "lane", "flakehub-based" is "flakehub"."""
+    """A word as names are listed: "lane's" is "lane", "flakehub-based" is "flakehub",
+    and a host names its service: "cache.flakehub.com" is "flakehub"."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
+    if "." in word:
+        domain = _DOMAIN.match(word)
+        return domain.group(1) if domain else word
     compound = _COMPOUND.match(word)
     return compound.group(1) if compound else word
 

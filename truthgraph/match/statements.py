@@ -259,6 +259,8 @@ class StatementReader:
                 match = predicate.pattern.search(tokens, *clause)
                 if match is None or (predicate.property, predicate.value) in seen:
                     continue
+                if predicate.when and not self._in_situation(index, position, predicate.when):
+                    continue
                 if mentions is None:
                     mentions = self.phrases.scan(tokens, *clause)
                 statement = self._statement(
@@ -349,6 +351,21 @@ class StatementReader:
             False,
             clause,
         )
+
+    def _in_situation(
+        self, index: DocumentIndex, position: int, situation: Sequence[Pattern]
+    ) -> bool:
+        """Does the sentence, one of the few before it in its section, or a heading above
+        it describe the situation ("a 12 GB Rust build ... Keep it on tinyland-nix")?"""
+        sentences = index.document.sentences
+        here = sentences[position].context.headings
+        texts = [index.tokens[position]]
+        for back in range(position - 1, max(-1, position - 1 - PREVIOUS_SENTENCES), -1):
+            if sentences[back].kind == "heading" or sentences[back].context.headings != here:
+                break
+            texts.append(index.tokens[back])
+        texts.extend(index.heading(h) for h in here)
+        return any(p.search(t) is not None for t in texts for p in situation)
 
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         """Is this part of the page about the platform: the page names it in several
@@ -460,6 +477,7 @@ class StatementReader:
                 and not governing.entity
                 and not governing.other
                 and (governing.pronoun or governing.kind in self.lexicon.kinds_of(prop))
+                and not _distributive(tokens, governing)
             ):
                 return self._named(nearest.entity, "named"), nearest
             outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
@@ -782,6 +800,11 @@ def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
     """A generic noun that says it is the platform's: "our runners", "self-hosted lanes"."""
     words = set(tokens.words[max(0, mention.start - 2) : mention.end])
     return not words.isdisjoint(_PLATFORM_WORDS)
+
+
+def _distributive(tokens: Tokens, mention: Mention) -> bool:
+    """ "each runner pod", "every runner": instances of the named subject, not another."""
+    return mention.start > 0 and tokens.words[mention.start - 1] in ("each", "every", "per")
 
 
 def _anaphoric(tokens: Tokens, mention: Mention) -> bool:
