@@ -37,14 +37,14 @@ from truthgraph.match.polarity import (
     marked_wrong,
 )
 from truthgraph.match.prefilter import Prefilter
-from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.scope import DocumentIndex, section_about_platform
 from truthgraph.match.statements import MAX_SENTENCE_CHARS
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
 from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
-from truthgraph.parse.yaml_prose import prose_document
+from truthgraph.parse.yaml_prose import line_owners, prose_document
 from truthgraph.pool import run_pool
 from truthgraph.reading import read_text
 from truthgraph.rules import (
@@ -274,12 +274,13 @@ class Checker:
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
         values = [rule for rule in self.line_rules if lines and rule.could_occur_in(block.text)]
+        owners = line_owners(lines) if values else []
         for number, line in enumerate(lines if values else []):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
-                    # The line itself, then the whole block (its `runs-on:` lane, say),
-                    # then the section decide whether the value is in scope.
-                    decided = rule.scope.covers_text(tokenize(line))
+                    # The line itself, its YAML owners (a job's lane, a parent key), then
+                    # the whole block and the section decide whether the value is in scope.
+                    decided = _line_scope(rule, line, owners[number])
                     if decided is None:
                         block_tokens = block_tokens or tokenize(block.text)
                         decided = rule.scope.covers_context(index, headings, block_tokens)
@@ -289,7 +290,13 @@ class Checker:
                     last = block.position(number, end)
                     yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
-        if self.workflow_rules and yaml_like and looks_like_workflow(block.text):
+        if (
+            self.workflow_rules
+            and yaml_like
+            and looks_like_workflow(block.text)
+            # A vendor's page with one note on the platform: its examples are the vendor's.
+            and section_about_platform(index, self.about, headings)
+        ):
             workflow = parse_workflow(block.text)
             if workflow is not None:
                 place: Place = block.position
@@ -312,10 +319,11 @@ class Checker:
         hits: list[tuple[CompiledRule, Hit]] = []
         lines = text.splitlines()
         values = [rule for rule in self.line_rules if rule.could_occur_in(text)]
-        for number, line in enumerate(lines):
+        owners = line_owners(lines) if values else []
+        for number, line in enumerate(lines if values else []):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
-                    if rule.scope.covers_text(tokenize(line)) is False:
+                    if _line_scope(rule, line, owners[number]) is False:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
@@ -417,6 +425,17 @@ class Checker:
         _WORKER = self
         # fork: workers inherit the compiled rules instead of re-loading the pack.
         return run_pool(_check_in_worker, files, jobs)
+
+
+def _line_scope(rule: CompiledRule, line: str, owner: str) -> bool | None:
+    """Scope of a value on a line of YAML: the line decides when it names a subject or
+    an excluded one; else an excluded owner (`runs-on: personal-nix`) rules it out."""
+    decided = rule.scope.covers_text(tokenize(line))
+    if decided is False or (decided and rule.scope.subjects):
+        return decided
+    if owner and rule.scope.covers_text(tokenize(owner)) is False:
+        return False
+    return decided
 
 
 def _sentence_gate(rules: Sequence[CompiledRule]) -> re.Pattern[str] | None:

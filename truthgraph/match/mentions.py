@@ -80,9 +80,15 @@ class PhraseIndex:
             size = len(matched.words)
             pronoun = size == 1 and not matched.entity and words[i] in PRONOUNS
             previous = found[-1] if found else None
+            possessive = (
+                previous is not None
+                and previous.other
+                and words[previous.end - 1].endswith(("'s", "’s"))
+                and i - previous.end <= 2
+            )
             if (
                 previous is not None
-                and previous.end == i
+                and (previous.end == i or possessive)
                 and (previous.entity or previous.other)
                 and not matched.entity
                 and not matched.other

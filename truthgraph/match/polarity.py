@@ -44,7 +44,7 @@ NEGATIONS = frozenset(
     not no never cannot can't don't doesn't didn't isn't aren't wasn't weren't won't
     wouldn't shouldn't mustn't needn't haven't hasn't hadn't couldn't without neither
     nor none nothing nowhere nobody avoid avoids avoiding stop stops instead rather
-    lacks lack lacking unlike stopped stopping outside excluded except off
+    lacks lack lacking unlike stopped stopping outside excluded except off zero
     """.split()
 )
 HEDGES = frozenset(
@@ -55,7 +55,8 @@ HEDGES = frozenset(
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested requested requests rejected assumes assumed assuming believes believed
-    thinks thought expects expected supposes supposed belief beliefs assumption assumptions
+    thinks thought expects expected expecting supposes supposed belief beliefs assumption
+    assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     reverted retracted withdrawn
     """.split()
@@ -71,6 +72,19 @@ VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
 HEDGE_PHRASES = (
     ("used", "to"),
+    ("happen", "to"),
+    ("happens", "to"),
+    ("documentation", "suggests"),
+    ("documentation", "recommends"),
+    ("documentation", "says"),
+    ("docs", "suggest"),
+    ("docs", "recommend"),
+    ("docs", "say"),
+    ("readme", "suggests"),
+    ("readme", "recommends"),
+    ("guide", "suggests"),
+    ("guide", "recommends"),
+    ("quickstart", "recommends"),
     ("no", "longer"),
     ("as", "if"),
     ("as", "though"),
@@ -86,6 +100,19 @@ STRONG_BREAK = re.compile(r";|\s[—–]\s|\s-\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
+_REPORTED_FRAME = re.compile(
+    r"\b(?:original|old|older|previous|earlier|initial|first)\s+(?:text|wording|versions?|"
+    r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?)\b"
+    r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised)\b",
+    re.I,
+)
+"""What an earlier text said ("older versions of this file said to ..."): reported."""
+_TRAILING_VERDICT = re.compile(
+    r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
+    r"wontfix|out of scope|no)\b",
+    re.I,
+)
+"""A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
 
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
@@ -116,7 +143,7 @@ _RETIRED_STATUS = re.compile(
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
-    r"thought|misconception|misconceptions|expected)\b",
+    r"thought|misconception|misconceptions|expected|draft)\b",
     re.IGNORECASE,
 )
 
@@ -128,13 +155,27 @@ def cell_header(row: str, header: Sequence[str], position: int) -> str:
     return header[column] if column < len(header) else ""
 
 
-def column_verdict(header_cell: str) -> Verdict:
-    """A column headed "Before", "Old value", "Deprecated" ... holds history, not assertions."""
+_VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b", re.IGNORECASE)
+
+
+def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
+    """A column headed "Before", "Old value", "Deprecated", "Draft" ... holds history, not
+    assertions; so does a versioned column ("V1") when another column has a later one."""
     if header_cell and (
         _HISTORY_COLUMN.search(header_cell) or _REPORTED_HEADING.search(header_cell)
     ):
         return Verdict(False, f"in column {header_cell!r}")
+    version = _VERSION.search(header_cell)
+    if version is not None:
+        mine = _version_key(version.group(1))
+        later = [v for cell in header for v in _VERSION.findall(cell) if _version_key(v) > mine]
+        if later:
+            return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
     return ASSERTED
+
+
+def _version_key(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
 
 
 @dataclass(frozen=True)
@@ -272,6 +313,10 @@ def sentence_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
+    if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what an earlier text said")
+    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
+        return Verdict(False, "rejected")
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     words = tokens.words
@@ -387,6 +432,10 @@ def conjunction_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
+    if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what an earlier text said")
+    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
+        return Verdict(False, "rejected")
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
@@ -447,6 +496,8 @@ def conjunction_verdict(
             window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]
             if any(w in ("and", "or", "nor") for w in window):
                 continue
+            if word == "nor" and "neither" in words[phrase_start:i]:
+                continue  # "neither X nor Y is ...": one negation
             # "instead of", "rather than", "without" negate what follows them only.
             if word in PREPOSITIONAL_NEGATIONS and i >= end:
                 continue

@@ -255,3 +255,36 @@ class CompiledScope:
         if self.window == "document":
             return any(index.mentions(p, "document", None) for p in self.subjects)
         return False
+
+
+def section_about_platform(
+    index: DocumentIndex, about: Sequence[Pattern], headings: tuple[str, ...]
+) -> bool:
+    """Is this part of the page about the platform: the page names it in several
+    sections, or this section (its text, its ancestors' text, its headings) does?
+
+    A vendor's page with one note on the platform is about the vendor elsewhere."""
+    if not about or index.derived.get("platform") or _platform_sections(index, about) >= 2:
+        return True  # (a workflow of a repo that uses the platform is about it throughout)
+    return any(
+        index.mentions(p, "section", headings)
+        or any(p.search(index.heading(h)) is not None for h in headings)
+        for p in about
+    )
+
+
+def _platform_sections(index: DocumentIndex, about: Sequence[Pattern]) -> int:
+    """How many sections of the page name the platform (a vendor page's one note: 1)."""
+    cached = index.derived.get("platform_sections")
+    if isinstance(cached, int):
+        return cached
+    chains = {
+        # A heading opens the section it names: it counts as that section.
+        (*sentence.context.headings, sentence.text)
+        if sentence.kind == "heading"
+        else sentence.context.headings
+        for position, sentence in enumerate(index.document.sentences)
+        if any(p.search(index.tokens[position]) is not None for p in about)
+    }
+    index.derived["platform_sections"] = len(chains)
+    return len(chains)

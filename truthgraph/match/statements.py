@@ -40,7 +40,7 @@ from truthgraph.match.polarity import (
     describes_present,
     strong_clauses,
 )
-from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.scope import DocumentIndex, section_about_platform
 from truthgraph.match.tokens import Tokens
 from truthgraph.parse.document import Sentence
 
@@ -82,6 +82,11 @@ _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "th
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
+USAGE_WORDS = frozenset(
+    """peak peaks peaking rss usage uses used using needs need needed consumes consumed
+    requires required reaches reached hits hit""".split()
+)
+"""Words next to a number that make it a job's use or need, not the subject's limit."""
 
 
 @dataclass(frozen=True)
@@ -317,13 +322,9 @@ class StatementReader:
         )
         if subject is None:
             return None
-        if (
-            found is not None
-            and found.advice
-            and not self._section_about(index, sentence_context.headings)
-        ):
-            # A vendor page with one note about the platform: advice in its other
-            # sections is for the vendor's own users.
+        if not self._section_about(index, sentence_context.headings):
+            # A vendor page with one note about the platform: its other sections are
+            # about the vendor's product and for the vendor's own users.
             return None
         first, last = start, end
         if mention is not None:
@@ -336,9 +337,11 @@ class StatementReader:
             return None
         sentence = index.document.sentences[position]
         if sentence.kind == "table_row" and sentence.table_header:
-            header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
-            if not column_verdict(header).asserted:
-                return None
+            # A predicate across cells ("Nix | baked into ...") is in each cell it touches.
+            for place in (tokens.starts[start], tokens.starts[end - 1]):
+                header = cell_header(sentence.text, sentence.table_header, place)
+                if not column_verdict(header, sentence.table_header).asserted:
+                    return None
         # The place covers the subject too when the clause names it: "tinyland-nix ... ships".
         return Statement(
             position,
@@ -368,28 +371,7 @@ class StatementReader:
         return any(p.search(t) is not None for t in texts for p in situation)
 
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
-        """Is this part of the page about the platform: the page names it in several
-        sections, or this section (its text, its ancestors' text, its headings) does?"""
-        if not self.about or self._platform_sections(index) >= 2:
-            return True
-        return any(
-            index.mentions(p, "section", headings)
-            or any(p.search(index.heading(h)) is not None for h in headings)
-            for p in self.about
-        )
-
-    def _platform_sections(self, index: DocumentIndex) -> int:
-        """How many sections of the page name the platform (a vendor page's one note: 1)."""
-        cached = index.derived.get("platform_sections")
-        if isinstance(cached, int):
-            return cached
-        chains = {
-            sentence.context.headings
-            for position, sentence in enumerate(index.document.sentences)
-            if any(p.search(index.tokens[position]) is not None for p in self.about)
-        }
-        index.derived["platform_sections"] = len(chains)
-        return len(chains)
+        return section_about_platform(index, self.about, headings)
 
     def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ...")."""
@@ -629,6 +611,9 @@ class StatementReader:
                 continue
             prop, value, last = found
             start, end = i, last
+            near = words[max(clause[0], i - 2) : min(clause[1], last + 1)]
+            if any(w in USAGE_WORDS for w in near):
+                continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
             subject, mention = self._subject(
                 index, position, tokens, clause, mentions, prop, start, end
             )
@@ -653,7 +638,7 @@ class StatementReader:
             char_start = tokens.starts[start]
             if sentence.kind == "table_row" and sentence.table_header:
                 header = cell_header(sentence.text, sentence.table_header, char_start)
-                if not column_verdict(header).asserted:
+                if not column_verdict(header, sentence.table_header).asserted:
                     continue
             yield Statement(
                 position,

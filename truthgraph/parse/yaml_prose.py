@@ -64,6 +64,33 @@ def _strip_quotes(value: str, start: int) -> tuple[str, int]:
     return value, start
 
 
+_ANY_KEY = re.compile(r"^(\s*)(?:-\s+)?([\w.-]+)\s*:")
+
+
+def line_owners(lines: list[str]) -> list[str]:
+    """For each line of YAML, what it belongs to: its ancestor keys and, inside a job,
+    the job and its lane ("personal-nix env" or "job deploy, runs-on personal-nix").
+
+    A value's scope is decided by its owners when its own line names nothing:
+    `ATTIC_SERVER: ...` under `personal-nix:` is the personal lane's setting.
+    """
+    jobs = job_headings(lines)
+    owners: list[str] = []
+    stack: list[tuple[int, str]] = []  # (indent, key) of the open ancestors
+    for number, line in enumerate(lines):
+        if line.strip() and not line.lstrip().startswith("#"):
+            indent = len(line) - len(line.lstrip())
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            owners.append(" ".join([*(key for _, key in stack), jobs[number]]).strip())
+            key = _ANY_KEY.match(line)
+            if key:
+                stack.append((indent, key.group(2)))
+        else:
+            owners.append(jobs[number])
+    return owners
+
+
 def prose_document(source: SourceText) -> Document:
     """A Document whose sentences are the YAML file's comments and descriptions.
 

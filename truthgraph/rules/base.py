@@ -63,7 +63,7 @@ def in_table_context(
     if sentence.kind != "table_row" or not sentence.table_header:
         return True
     header = cell_header(sentence.text, sentence.table_header, start)
-    if not column_verdict(header).asserted:
+    if not column_verdict(header, sentence.table_header).asserted:
         return False
     decided = rule.scope.covers_text(index.heading(header)) if header.strip() else None
     return decided is not False

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
 from truthgraph.match.patterns import WordTest
-from truthgraph.match.polarity import value_verdict
+from truthgraph.match.polarity import VALUE_HEDGES, value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.match.userregex import Regex, compile_user_regex
@@ -287,6 +287,8 @@ class ValueCheck(CompiledRule):
         """
         stale = list(self.stale_spans(text))
         for start, end, value in stale:
+            if not VALUE_HEDGES.isdisjoint(tokenize(text[:start]).words):
+                continue  # "Error: error sending request for url (...)": a log line
             yield start, end, value, self.code
         if self.shape is None or stale or not self.key_patterns or not self.shape.search(text):
             return
@@ -294,6 +296,8 @@ class ValueCheck(CompiledRule):
         names_key = any(p.search(tokens) for p in self.key_patterns)
         for found in self.shape.finditer(text):
             if not names_key and not self._same_host(found.group()):
+                continue
+            if not VALUE_HEDGES.isdisjoint(tokenize(text[: found.start()]).words):
                 continue
             if _normalise_value(found.group()) != self.current:
                 yield found.start(), found.end(), found.group(), self.CONFLICT

@@ -74,6 +74,14 @@ CODES = {
 _RUNNER_INPUT = re.compile(
     r"(?i)^(runner|runners|runs-on|runs_on|lane|lanes|label|labels|runner[-_]label)s?$"
 )
+_NOT_A_LANE = re.compile(
+    r"\b(?:does ?n[o']t exist|do ?n[o']t exist|no such|typos?|not a (?:real |live )?lane|"
+    r"not ours|never (?:used|existed)|non-?existent|unknown label|is ?n[o']t (?:a |one of )|"
+    r"sits? (?:in|queued)|queued forever|never (?:gets? )?picked up|no runner|retired|removed|"
+    r"made[- ]up|invented)\b",
+    re.IGNORECASE,
+)
+"""Wording that says a lane-like name is not a lane: the sentence is not using it."""
 _LANE_NOUNS = frozenset(
     ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels", "scale", "pool"]
 )
@@ -158,6 +166,11 @@ class WorkflowCheck(CompiledRule):
         context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
         if context.isdisjoint(_LANE_NOUNS):
             return
+        if sentence.text.rstrip().endswith("?") or _NOT_A_LANE.search(sentence.text):
+            return  # "Is there a tinyland-gpu lane?", "a label that doesn't exist"
+        sentences = index.document.sentences
+        if position + 1 < len(sentences) and _NOT_A_LANE.search(sentences[position + 1].text):
+            return  # "... tinyland-gpu. A job targeting one of them just sits in the queue."
         tokens = index.tokens[position]
         for i, word in enumerate(tokens.words):
             if not word.startswith(tuple(self.prefixes)) or word in self.known:
