@@ -362,6 +362,11 @@ class LexiconValue(Record):
         description="Patterns of the situation: one must match the clause, the sentence "
         "or question before it, or a heading above it.",
     )
+    subject_after: bool = Field(
+        False,
+        description="The subject may be named right after the predicate, as its object: "
+        '"the workflow falls back to ubuntu-latest" says ubuntu-latest takes the jobs.',
+    )
 
 
 class LexiconProperty(Record):

@@ -62,6 +62,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
                         patterns=[*old.patterns, *value.patterns],
                         situational=[*old.situational, *value.situational],
                         when=[*old.when, *value.when],
+                        subject_after=old.subject_after or value.subject_after,
                     )
                 )
             properties[name] = LexiconProperty(
@@ -87,6 +88,8 @@ class Predicate:
     """Words written in the pattern itself: a negation it spells out is not a cue."""
     when: tuple[Pattern, ...] = ()
     """For a situational pattern: the situation, found near the statement."""
+    subject_after: bool = False
+    """The subject may be the name right after the match ("falls back to X")."""
 
 
 @dataclass
@@ -152,7 +155,9 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                 except ValueError as exc:
                     raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
                 own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
-                compiled.predicates.append(Predicate(prop_name, value_name, pattern, own))
+                compiled.predicates.append(
+                    Predicate(prop_name, value_name, pattern, own, (), value.subject_after)
+                )
             if not value.situational:
                 continue
             where = f"lexicon {prop_name}/{value_name}"

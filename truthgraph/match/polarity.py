@@ -119,7 +119,7 @@ _REPORTED_HEADING = re.compile(
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
     r"change ?log|release notes|deprecated|legacy|archived?|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
-    r"options considered|considered|rejected|timeline)\b",
+    r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports)\b",
     re.IGNORECASE,
 )
 _BEFORE_HEADING = re.compile(

@@ -257,37 +257,50 @@ class StatementReader:
         words = index.words(position)
         clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
         candidates = [p for p in self.predicates if p.pattern.could_match(words)]
-        for clause in clauses:
-            mentions: list[Mention] | None = None
-            seen: set[tuple[str, str]] = set()
-            for predicate in candidates:
-                match = predicate.pattern.search(tokens, *clause)
-                if match is None or (predicate.property, predicate.value) in seen:
-                    continue
-                if predicate.when and not self._in_situation(index, position, predicate.when):
-                    continue
-                if mentions is None:
-                    mentions = self.phrases.scan(tokens, *clause)
-                statement = self._statement(
-                    index,
-                    position,
-                    text,
-                    tokens,
-                    clause,
-                    mentions,
-                    predicate,
-                    match.start,
-                    match.end,
-                )
-                if statement is not None:
-                    seen.add((predicate.property, predicate.value))
-                    yield statement
-            if self.quantities:
-                if mentions is None:
-                    mentions = self.phrases.scan(tokens, *clause)
-                yield from self._quantities(
-                    index, position, sentence, text, tokens, clause, mentions
-                )
+        # A table row is read cell by cell first ("clean: false | clean: false (kept)":
+        # the After cell says it too), then whole, for predicates that span cells.
+        passes = [clauses]
+        if sentence.kind == "table_row":
+            passes.insert(0, _cell_clauses(text, tokens, [(0, len(tokens))]))
+        in_cells: set[tuple[str, str]] = set()  # found reading cell by cell
+        for number, pass_clauses in enumerate(passes):
+            last = number == len(passes) - 1
+            for clause in pass_clauses:
+                mentions: list[Mention] | None = None
+                seen: set[tuple[str, str]] = set()
+                for predicate in candidates:
+                    key = (predicate.property, predicate.value)
+                    if key in seen or (last and key in in_cells):
+                        continue
+                    match = predicate.pattern.search(tokens, *clause)
+                    if match is None:
+                        continue
+                    if predicate.when and not self._in_situation(index, position, predicate.when):
+                        continue
+                    if mentions is None:
+                        mentions = self.phrases.scan(tokens, *clause)
+                    statement = self._statement(
+                        index,
+                        position,
+                        text,
+                        tokens,
+                        clause,
+                        mentions,
+                        predicate,
+                        match.start,
+                        match.end,
+                    )
+                    if statement is not None:
+                        seen.add(key)
+                        if not last:
+                            in_cells.add(key)
+                        yield statement
+                if self.quantities and last:
+                    if mentions is None:
+                        mentions = self.phrases.scan(tokens, *clause)
+                    yield from self._quantities(
+                        index, position, sentence, text, tokens, clause, mentions
+                    )
 
     def _statement(
         self,
@@ -309,17 +322,23 @@ class StatementReader:
         for named in mentions:
             if named.start <= start < named.end < end and (named.entity or named.other):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
-        subject, mention = self._subject(
-            index,
-            position,
-            tokens,
-            clause,
-            mentions,
-            prop,
-            start,
-            end,
-            None if predicate.pattern.is_conjunction else predicate.own_words,
+        subject, mention = (
+            self._object_subject(tokens, clause, mentions, prop, end)
+            if (predicate.subject_after)
+            else (None, None)
         )
+        if subject is None:
+            subject, mention = self._subject(
+                index,
+                position,
+                tokens,
+                clause,
+                mentions,
+                prop,
+                start,
+                end,
+                None if predicate.pattern.is_conjunction else predicate.own_words,
+            )
         if subject is None:
             return None
         if not self._section_about(index, sentence_context.headings):
@@ -519,6 +538,25 @@ class StatementReader:
             [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
         )
 
+    def _object_subject(
+        self,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        prop: str,
+        end: int,
+    ) -> tuple[Subject | None, Mention | None]:
+        """The name right after the predicate, when the predicate's object is what has the
+        value ("falls back to GitHub-hosted `ubuntu-latest`")."""
+        for mention in mentions:
+            if mention.start < end or mention.start > end + 3 or mention.start >= clause[1]:
+                continue
+            if mention.entity and self.facts.has_fact(mention.entity, prop):
+                return self._named(mention.entity, "named"), mention
+            if mention.entity or mention.other:
+                break
+        return None, None
+
     def _row_key(
         self,
         index: DocumentIndex,
@@ -679,6 +717,21 @@ class StatementReader:
             if len(set(units)) == 1:
                 return units[0], value, i + 1
         return None
+
+
+def _cell_clauses(
+    text: str, tokens: Tokens, clauses: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The clauses of a table row cut at its cells (cells are joined by ` | `)."""
+    cut: list[tuple[int, int]] = []
+    for first, stop in clauses:
+        begin = first
+        for i in range(first + 1, stop):
+            if " | " in text[tokens.ends[i - 1] : tokens.starts[i]]:
+                cut.append((begin, i))
+                begin = i
+        cut.append((begin, stop))
+    return cut
 
 
 def _affirms(lead: Sequence[str]) -> bool:
