@@ -58,7 +58,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes supposed belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    reverted retracted withdrawn
+    reverted retracted withdrawn briefly drifted describing
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -443,6 +443,11 @@ def conjunction_verdict(
             return Verdict(False, "a word in scare quotes")  # "publication" as a mention
     phrases = _weak_clauses(text, tokens, *clause)
     words = tokens.words
+    for i in range(max(0, start - 8), start):
+        if i + 1 < len(words) and (words[i], words[i + 1]) in HEDGE_PHRASES:
+            return Verdict(False, f"hedged ({words[i]} {words[i + 1]})")  # "as though X"
+    if words and words[0] in ("should", "were", "had") and not text.rstrip().endswith("?"):
+        return Verdict(False, f"conditional ({words[0]} ...)")  # "Should X prove too small, ..."
     for i in range(start + 1, end - 1):
         if words[i] in CONDITIONALS and words[i] not in own_words:
             return Verdict(False, f"conditional ({words[i]}) inside the match")
@@ -494,7 +499,7 @@ def conjunction_verdict(
             # "not offered and not planned", "does not grow it and does not add memory":
             # a coordinated negation repeats the first one rather than undoing it.
             window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]
-            if any(w in ("and", "or", "nor") for w in window):
+            if negations and any(w in ("and", "or", "nor") for w in window):
                 continue
             if word == "nor" and "neither" in words[phrase_start:i]:
                 continue  # "neither X nor Y is ...": one negation

@@ -207,6 +207,8 @@ class StatementReader:
                 yield from self._answer(index, position, answered)
             if not asserted(position) or not self._gated(index, position):
                 continue
+            if sentence.kind == "heading" and len(index.tokens[position]) <= 3:
+                continue  # "### Overflow" names a topic; it states nothing
             yield from self._sentence(index, position, sentence.text)
 
     def _gated(self, index: DocumentIndex, position: int) -> bool:
@@ -355,6 +357,10 @@ class StatementReader:
         if not verdict.asserted:
             return None
         sentence = index.document.sentences[position]
+        if _defines_term(text, tokens, start) or _older_version(index, text):
+            return None
+        if sentence.kind == "table_row" and _counts_none(text):
+            return None  # "| Lanes with preinstalled Nix | 0 | 0 |": there are none
         if sentence.kind == "table_row" and sentence.table_header:
             # A predicate across cells ("Nix | baked into ...") is in each cell it touches.
             for place in (tokens.starts[start], tokens.starts[end - 1]):
@@ -717,6 +723,46 @@ class StatementReader:
             if len(set(units)) == 1:
                 return units[0], value, i + 1
         return None
+
+
+_TERM = re.compile(r"^([^:|]{1,40}?) : (\w+)")
+_CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
+_NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
+
+
+def _defines_term(text: str, tokens: Tokens, start: int) -> bool:
+    """A glossary entry ("Vertical resizing : Changing a pod's memory in place ..."): the
+    term and a definition that starts with what the term does describe it, not the
+    platform."""
+    term = _TERM.match(text)
+    if term is None:
+        return False
+    return tokens.starts[start] < term.end(1) or term.group(2).casefold().endswith("ing")
+
+
+def _older_version(index: DocumentIndex, text: str) -> bool:
+    """ "V1 checks out with clean: false" on a page that is about V2: history."""
+    mine = [int(v) for v in _CAPITAL_VERSION.findall(text)]
+    if not mine:
+        return False
+    cached = index.derived.get("latest_version")
+    if not isinstance(cached, int):
+        cached = max(
+            (
+                int(v)
+                for sentence in index.document.sentences
+                for v in _CAPITAL_VERSION.findall(sentence.text)
+            ),
+            default=0,
+        )
+        index.derived["latest_version"] = cached
+    return max(mine) < cached
+
+
+def _counts_none(row: str) -> bool:
+    """A table row whose value cells all say there are none."""
+    cells = row.split(" | ")[1:]
+    return bool(cells) and all(_NONE_CELL.match(cell) for cell in cells)
 
 
 def _cell_clauses(
