@@ -4,8 +4,8 @@ A match contradicts a claim only when the document *asserts* it. The heuristics,
 in the order they are applied (each has a test in `tests/rules/cases/`):
 
 1. **Context.** Text under a heading that marks it as non-goals, anti-patterns,
-   "don't", pitfalls, myths, history, changelog, deprecated or legacy material;
-   in a file named like a changelog; in a page whose front matter says
+   "don't", pitfalls, myths, history, deprecated or legacy material;
+   in a history or archive file; in a page whose front matter says
    `status: deprecated|archived|historical|superseded`; or labelled as a wrong
    example (`Wrong:`, `Don't:`, `Before:`, `❌`, an admonition titled so) is
    reported speech, not an assertion.
@@ -117,7 +117,7 @@ _TRAILING_VERDICT = re.compile(
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
-    r"change ?log|release notes|deprecated|legacy|archived?|obsolete|superseded|"
+    r"deprecated|legacy|archived?|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports)\b",
     re.IGNORECASE,
@@ -131,10 +131,11 @@ _WRONG_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_FILE = re.compile(
-    r"(^|/)(change[-_ ]?log|changes|history|news)[^/]*$"
-    r"|(^|/)(archive|archived|history)/",
+    r"(^|/)history[^/]*$|(^|/)(archive|archived|history)/",
     re.IGNORECASE,
 )
+"""History and archives. A changelog is not: its entries say what each release made
+true, and an entry nothing later reverts still describes the platform."""
 _RETIRED_STATUS = re.compile(
     r"^(deprecated|archived|historical|superseded|obsolete|retired)$", re.I
 )

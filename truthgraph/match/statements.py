@@ -375,7 +375,7 @@ class StatementReader:
             prop,
             predicate.value,
             subject,
-            self._modality(tokens, clause),
+            self._modality(tokens, clause, sentence.context.headings),
             False,
             clause,
         )
@@ -398,9 +398,16 @@ class StatementReader:
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         return section_about_platform(index, self.about, headings)
 
-    def _modality(self, tokens: Tokens, clause: tuple[int, int]) -> str:
-        """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ...")."""
-        return "plan" if any(w in PLAN_WORDS for w in tokens.words) else "stated"
+    def _modality(
+        self, tokens: Tokens, clause: tuple[int, int], headings: tuple[str, ...] = ()
+    ) -> str:
+        """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ..."),
+        or sits under a heading of plans ("Unreleased", "Planned", "Roadmap")."""
+        if any(w in PLAN_WORDS for w in tokens.words):
+            return "plan"
+        if headings and _PLAN_HEADING.search(headings[-1]):
+            return "plan"
+        return "stated"
 
     # -- subjects ----------------------------------------------------------------------
 
@@ -691,7 +698,7 @@ class StatementReader:
                 prop,
                 value,
                 subject,
-                self._modality(tokens, clause),
+                self._modality(tokens, clause, sentence.context.headings),
                 True,
                 clause,
             )
@@ -725,6 +732,11 @@ class StatementReader:
         return None
 
 
+_PLAN_HEADING = re.compile(
+    r"\b(unreleased|planned|upcoming|roadmap|coming soon|next|proposal|proposed|todo|"
+    r"future work|in progress|okrs?|key results|goals)\b",
+    re.IGNORECASE,
+)
 _TERM = re.compile(r"^([^:|]{1,40}?) : (\w+)")
 _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
 _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
