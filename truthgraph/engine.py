@@ -27,7 +27,6 @@ from truthgraph.discovery import (
 from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import FileProblem, Finding, Report, Severity
 from truthgraph.io import note_inputs
-from truthgraph.match.patterns import compile_pattern
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
@@ -37,7 +36,7 @@ from truthgraph.match.polarity import (
     marked_wrong,
 )
 from truthgraph.match.prefilter import Prefilter
-from truthgraph.match.scope import DocumentIndex, section_about_platform
+from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.statements import MAX_SENTENCE_CHARS
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
@@ -56,6 +55,7 @@ from truthgraph.rules import (
     unknown_target,
 )
 from truthgraph.rules.base import Place
+from truthgraph.rules.fact import platform_scope
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
@@ -105,7 +105,8 @@ class Checker:
         self.workflow_rules = [r for r in self.rules if "workflow" in r.reads]
         self.document_rules = [r for r in self.rules if "document" in r.reads]
         self.prefilter = Prefilter(group for rule in self.rules for group in rule.necessary())
-        self.about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
+        self.platform = platform_scope(pack)
+        self.about = list(self.platform.about)
         self.known = known_targets(self.rules, [*pack.claims, *pack.non_goals])
         self._check_per_path()
         self.platform_repo: bool | None = None
@@ -295,7 +296,7 @@ class Checker:
             and yaml_like
             and looks_like_workflow(block.text)
             # A vendor's page with one note on the platform: its examples are the vendor's.
-            and section_about_platform(index, self.about, headings)
+            and self.platform.section_about(index, headings)
         ):
             workflow = parse_workflow(block.text)
             if workflow is not None:

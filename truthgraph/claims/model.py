@@ -326,8 +326,9 @@ class Entity(Record):
     description: str = ""
     external: bool = Field(
         False,
-        description="A product the platform uses but does not own (FlakeHub, Attic, ARC): "
-        "statements about it count only on pages about the platform (`pack.about`).",
+        description="A product by someone else (FlakeHub, GitHub-hosted runners): a page "
+        "whose title names it presents itself as that product's page, so its sections that "
+        "do not name the platform are read as the vendor's, not the platform's.",
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
@@ -257,20 +257,63 @@ class CompiledScope:
         return False
 
 
-def section_about_platform(
-    index: DocumentIndex, about: Sequence[Pattern], headings: tuple[str, ...]
-) -> bool:
-    """Is this part of the page about the platform: the page names it in several
-    sections, or this section (its text, its ancestors' text, its headings) does?
+_VENDOR_WORDS = ("vendor", "vendors", "upstream", "third-party", "external")
 
-    A vendor's page with one note on the platform is about the vendor elsewhere."""
-    if not about or index.derived.get("platform") or _platform_sections(index, about) >= 2:
-        return True  # (a workflow of a repo that uses the platform is about it throughout)
-    return any(
-        index.mentions(p, "section", headings)
-        or any(p.search(index.heading(h)) is not None for h in headings)
-        for p in about
-    )
+
+@dataclass(frozen=True)
+class PlatformScope:
+    """Which parts of a page are about the platform.
+
+    `about` names the platform; `foreign` names products that are not the platform's
+    (the pack's `external` entities: FlakeHub, GitHub-hosted runners) and vendor words.
+    A page that names the platform in one section only is about the platform there;
+    its other sections are the vendor's when the page presents itself as another
+    product's ("Vendor notes: Determinate CI quickstart"), and the page's own otherwise
+    ("Contributing to scheduling-kit")."""
+
+    about: tuple[Pattern, ...]
+    foreign: tuple[Pattern, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        about: Sequence[str],
+        names: Iterable[str],
+        terms: Mapping[str, Sequence[str]],
+    ) -> PlatformScope:
+        platform = tuple(compile_pattern(p, terms) for p in about)
+        foreign: list[Pattern] = [compile_pattern(w, {}) for w in _VENDOR_WORDS]
+        for name in names:
+            tokens = tokenize(name)
+            if tokens.words and not any(p.search(tokens) for p in platform):
+                foreign.append(compile_pattern(" ".join(tokens.words), {}))
+        return cls(platform, tuple(foreign))
+
+    def section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
+        if not self.about or index.derived.get("platform"):
+            return True  # (a workflow of a repo that uses the platform is about it throughout)
+        if _platform_sections(index, self.about) >= 2:
+            return True
+        if any(
+            index.mentions(p, "section", headings)
+            or any(p.search(index.heading(h)) is not None for h in headings)
+            for p in self.about
+        ):
+            return True
+        return not self._vendor_framed(index)
+
+    def _vendor_framed(self, index: DocumentIndex) -> bool:
+        """Does the page's title present it as another product's page?"""
+        cached = index.derived.get("vendor_framed")
+        if isinstance(cached, bool):
+            return cached
+        sentences = index.document.sentences
+        title = next((i for i, s in enumerate(sentences) if s.kind == "heading"), None)
+        framed = title is not None and any(
+            p.search(index.tokens[title]) is not None for p in self.foreign
+        )
+        index.derived["vendor_framed"] = framed
+        return framed
 
 
 def _platform_sections(index: DocumentIndex, about: Sequence[Pattern]) -> int:

@@ -40,7 +40,7 @@ from truthgraph.match.polarity import (
     describes_present,
     strong_clauses,
 )
-from truthgraph.match.scope import DocumentIndex, section_about_platform
+from truthgraph.match.scope import DocumentIndex, PlatformScope
 from truthgraph.match.tokens import Tokens
 from truthgraph.parse.document import Sentence
 
@@ -151,12 +151,13 @@ class StatementReader:
         lexicon: CompiledLexicon,
         phrases: PhraseIndex,
         facts: FactSubjects,
-        about: Sequence[Pattern],
+        platform: PlatformScope,
     ) -> None:
         self.lexicon = lexicon
         self.phrases = phrases
         self.facts = facts
-        self.about = list(about)
+        self.platform = platform
+        self.about = list(platform.about)
         wanted = set(facts.by_property)
         self.predicates = [p for p in lexicon.predicates if p.property in wanted]
         gate: set[str] | None = set()
@@ -396,7 +397,7 @@ class StatementReader:
         return any(p.search(t) is not None for t in texts for p in situation)
 
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
-        return section_about_platform(index, self.about, headings)
+        return self.platform.section_about(index, headings)
 
     def _modality(
         self, tokens: Tokens, clause: tuple[int, int], headings: tuple[str, ...] = ()

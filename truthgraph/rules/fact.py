@@ -31,8 +31,8 @@ from truthgraph.claims.pack import ClaimsPack
 from truthgraph.findings import Severity
 from truthgraph.lexicon import CompiledLexicon, compile_lexicon, merge, shared_lexicon
 from truthgraph.match.mentions import build_index
-from truthgraph.match.patterns import WordTest, compile_pattern
-from truthgraph.match.scope import CompiledScope, DocumentIndex
+from truthgraph.match.patterns import WordTest
+from truthgraph.match.scope import CompiledScope, DocumentIndex, PlatformScope
 from truthgraph.match.statements import FactSubjects, Statement, StatementReader, Subject
 from truthgraph.parse.document import SourceText
 from truthgraph.rules.base import CompiledRule, Hit, one_line, pattern_groups, sentence_hit
@@ -144,6 +144,12 @@ def fact_sentences(pack: ClaimsPack, owner: Claim | NonGoal) -> tuple[list[str],
     return contradicting, fine
 
 
+def platform_scope(pack: ClaimsPack) -> PlatformScope:
+    """What names the platform and what names other products, for per-section scope."""
+    external = [n for e in pack.entities.values() if e.external for n in (e.name, *e.aliases)]
+    return PlatformScope.of(pack.meta.about, external, pack.terms)
+
+
 def build_fact_model(pack: ClaimsPack) -> FactModel | None:
     """The shared fact machinery of a pack, or None when no claim states facts."""
     owners: list[Claim | NonGoal] = [c for c in pack.claims.values() if c.status == "active"]
@@ -163,8 +169,8 @@ def build_fact_model(pack: ClaimsPack) -> FactModel | None:
         lexicon_data.nouns,
         lexicon_data.others,
     )
-    about = [compile_pattern(p, pack.terms) for p in pack.meta.about]
-    reader = StatementReader(lexicon, phrases, FactSubjects(by_property, kinds, names), about)
+    platform = platform_scope(pack)
+    reader = StatementReader(lexicon, phrases, FactSubjects(by_property, kinds, names), platform)
     return FactModel(pack, lexicon, reader, facts)
 
 
