@@ -168,7 +168,9 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                 for source in value.situational:
                     pattern = compile_pattern(source, all_terms)
                     own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
-                    compiled.predicates.append(Predicate(prop_name, value_name, pattern, own, when))
+                    compiled.predicates.append(
+                        Predicate(prop_name, value_name, pattern, own, when, value.subject_after)
+                    )
             except ValueError as exc:
                 raise type(exc)(f"{where}: {exc}") from None
     return compiled

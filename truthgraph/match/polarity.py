@@ -70,6 +70,8 @@ VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".sp
 VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
+ASKING = frozenset("asked asks asking wondered wonders requested requests".split())
+"""Reporting verbs that frame what follows them, not what comes before."""
 HEDGE_PHRASES = (
     ("used", "to"),
     ("happen", "to"),
@@ -487,7 +489,8 @@ def conjunction_verdict(
             word = words[i]
             if word in own_words:
                 continue
-            if word in HEDGES:
+            if word in HEDGES and not (i >= end and word in ASKING):
+                # "someone asked whether X" reports X; "X when cargo asks for it" does not.
                 return Verdict(False, f"hedged ({word})")
             if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
