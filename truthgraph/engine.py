@@ -476,9 +476,16 @@ _WORKER: Checker | None = None
 
 
 def _one_per_value(findings: list[Finding]) -> list[Finding]:
-    """A stale value is not also "another value" (TG302) of the same claim on that line."""
+    """One finding per claim and line: a stale value is not also "another value" (TG302),
+    and a workflow's structure (TG4xx) already says what its comment states (TG102)."""
     stale = {(f.claim, f.line) for f in findings if f.rule == "TG301"}
-    return [f for f in findings if f.rule != "TG302" or (f.claim, f.line) not in stale]
+    structural = {(f.claim, f.line) for f in findings if f.rule.startswith("TG4")}
+    return [
+        f
+        for f in findings
+        if not (f.rule == "TG302" and (f.claim, f.line) in stale)
+        and not (f.rule == "TG102" and (f.claim, f.line) in structural)
+    ]
 
 
 def _check_guarded(checker: Checker, path: Path, shown: str) -> FileResult:

@@ -119,6 +119,7 @@ WorkflowCheck = Literal[
     "hosted-runner-exception",
     "checkout-not-clean-false",
     "heavy-job-lane",
+    "browser-install-before-tests",
 ]
 
 
@@ -165,6 +166,21 @@ class WorkflowRule(RuleBase):
         default_factory=list,
         description="Regular expressions (heavy-job-lane); a job on one of `lanes` whose id, "
         "name, comments, step names or commands match one is memory-heavy work.",
+    )
+    needs_run: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions (browser-install-before-tests) for `run:` text that "
+        "needs a browser, such as `playwright test`.",
+    )
+    install_uses: list[str] = Field(
+        default_factory=list,
+        description="`uses:` prefixes or parts that install the browser "
+        "(browser-install-before-tests).",
+    )
+    install_run: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions for `run:` text that installs the browser, such as "
+        "`playwright install` (browser-install-before-tests).",
     )
 
 

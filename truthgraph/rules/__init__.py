@@ -79,6 +79,12 @@ RULE_CODES: tuple[RuleCode, ...] = (
         "workflow",
         "A memory-heavy job on a lane that does not grow.",
     ),
+    RuleCode(
+        "TG406",
+        "browser-tests-without-install",
+        "workflow",
+        "A job runs browser tests without installing its browser.",
+    ),
     RuleCode("TG501", "promises-non-goal", "non-goal", "Wording that promises a non-goal."),
     RuleCode(
         "TG502",

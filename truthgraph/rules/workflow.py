@@ -19,6 +19,11 @@ Each rule names one `check`:
   comments match none of `exception_markers`.
 * **checkout-not-clean-false** (TG404 checkout-clean-false): `actions/checkout`
   with `clean: false`.
+* **browser-install-before-tests** (TG406 browser-tests-without-install): a job
+  runs browser tests (`needs_run`) with no step before them that installs the
+  browser (`install_uses`, `install_run`) and no browser container. The finding
+  points at the job's comment that relies on the image ("Chromium is already on
+  the runner image") when there is one, else at the test command.
 
 Example (claim ``nix-bootstrap-workflow-owned``)::
 
@@ -70,6 +75,7 @@ CODES = {
     "hosted-runner-exception": ("TG403", "hosted-runner-without-exception"),
     "checkout-not-clean-false": ("TG404", "checkout-clean-false"),
     "heavy-job-lane": ("TG405", "heavy-job-on-standard-lane"),
+    "browser-install-before-tests": ("TG406", "browser-tests-without-install"),
 }
 _RUNNER_INPUT = re.compile(
     r"(?i)^(runner|runners|runs-on|runs_on|lane|lanes|label|labels|runner[-_]label)s?$"
@@ -128,6 +134,8 @@ class WorkflowCheck(CompiledRule):
         self.exceptions = [compile_bounded(r, where) for r in spec.exception_markers]
         self.namespace = [compile_bounded(r, where) for r in spec.namespace]
         self.heavy = [compile_bounded(r, where) for r in spec.heavy_markers]
+        self.needs_run = [compile_bounded(r, where) for r in spec.needs_run]
+        self.install_run = [compile_bounded(r, where) for r in spec.install_run]
         self.advice = spec.check == "hosted-runner-exception"
         if spec.check == "runner-label-known":
             # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
@@ -200,6 +208,8 @@ class WorkflowCheck(CompiledRule):
                 yield from self._hosted(job, workflow, place, path)
             elif check == "heavy-job-lane":
                 yield from self._heavy(job, workflow, place)
+            elif check == "browser-install-before-tests":
+                yield from self._browser(job, workflow, place)
             else:
                 yield from self._clean(job, workflow, place)
         if check == "checkout-not-clean-false":
@@ -416,6 +426,49 @@ class WorkflowCheck(CompiledRule):
         detail = f'job {job.id or "(fragment)"} is memory-heavy ("{found.group(0)}") on {lane}'
         yield self._scalar_hit(job.runs_on[0], workflow, place, detail, ())
 
+    def _browser(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
+        """Browser tests with no browser install before them: the job relies on an image."""
+        if _browser_container(job, workflow):
+            return
+        for step in job.steps:
+            uses = step.uses.value.casefold() if step.uses is not None else ""
+            if uses and any(u.casefold() in uses for u in self.rule.install_uses):
+                return
+            if step.run is None:
+                continue
+            if any(r.search(step.run.value) for r in self.install_run):
+                return
+            for number, start, text in self._run_lines(step, workflow):
+                found = next((m for r in self.needs_run if (m := r.search(text, start))), None)
+                if found is None:
+                    continue
+                job_name = job.id or "(fragment)"
+                related = self._runs_on_related(job, place)
+                comment = _browser_comment(job, workflow)
+                if comment is not None:
+                    line_number, column, comment_text = comment
+                    line, col = place(line_number, column)
+                    detail = f"job {job_name} relies on a browser in the image: {comment_text}"
+                    test_line, test_col = place(number, found.start())
+                    related += (Related(test_line, test_col, f"runs {found.group(0)}"),)
+                    yield Hit(
+                        line,
+                        col,
+                        line,
+                        col + len(comment_text),
+                        workflow.lines[line_number].strip(),
+                        detail,
+                        related,
+                    )
+                    return
+                line, col = place(number, found.start())
+                detail = (
+                    f"job {job_name} runs `{found.group(0)}` before any step installs a browser"
+                )
+                end = col + len(found.group(0))
+                yield Hit(line, col, line, end, text.strip(), detail, related)
+                return
+
     def _clean_defaults(self, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """Inputs whose default keeps the workspace (`clean` false, `persist-workspace` true)."""
         for name, spec in workflow.inputs.items():
@@ -460,6 +513,38 @@ def _job_comments(job: Job, workflow: Workflow) -> list[str]:
         while first > 0 and lines[first - 1].strip().startswith("#"):
             first -= 1
     return [line.split("#", 1)[1] for line in lines[first : job.end_line + 1] if "#" in line]
+
+
+_BROWSER_WORDS = re.compile(r"(?i)\b(browsers?|chromium|chrome|webkit|firefox|playwright)\b")
+_IN_IMAGE = re.compile(
+    r"(?i)\b(already|ships?|shipped|comes?|baked|pre-?installed|images?|no\b.{0,20}install|"
+    r"skip|skips|skipping|without)\b"
+)
+"""A comment that says the browser is there already ("Chromium is on the runner image")."""
+_BROWSER_IMAGE = re.compile(r"(?i)^\s*(?:container|image)\s*:.*playwright")
+
+
+def _browser_container(job: Job, workflow: Workflow) -> bool:
+    """A job in a browser image (`container: mcr.microsoft.com/playwright:...`)."""
+    lines = workflow.lines[job.line : job.end_line + 1]
+    return any(_BROWSER_IMAGE.match(line) for line in lines)
+
+
+def _browser_comment(job: Job, workflow: Workflow) -> tuple[int, int, str] | None:
+    """(0-based line, column, text) of the job's first comment about browsers."""
+    lines = workflow.lines
+    first = min(job.line, len(lines))
+    while first > 0 and lines[first - 1].strip().startswith("#"):
+        first -= 1
+    for number in range(first, min(job.end_line + 1, len(lines))):
+        line = lines[number]
+        at = line.find("#")
+        if at == -1 or (at > 0 and not line[at - 1].isspace()):
+            continue
+        text = line[at + 1 :].strip()
+        if _BROWSER_WORDS.search(text) and _IN_IMAGE.search(text):
+            return number, at, line[at:].rstrip()
+    return None
 
 
 def _header_comments(workflow: Workflow) -> list[str]:
