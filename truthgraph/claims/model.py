@@ -379,6 +379,12 @@ class LexiconValue(Record):
         description="Patterns of the situation: one must match the clause, the sentence "
         "or question before it, or a heading above it.",
     )
+    column: list[str] = Field(
+        default_factory=list,
+        description="Patterns of a table column header under which a cell that names the "
+        'subject states the value ("| e2e | After: `ubuntu-latest` |" under "After", '
+        '"Runner", "Lane"). With `when`, the row must describe the situation.',
+    )
     subject_after: bool = Field(
         False,
         description="The subject may be named right after the predicate, as its object: "

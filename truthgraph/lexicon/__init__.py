@@ -62,6 +62,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
                         patterns=[*old.patterns, *value.patterns],
                         situational=[*old.situational, *value.situational],
                         when=[*old.when, *value.when],
+                        column=[*old.column, *value.column],
                         subject_after=old.subject_after or value.subject_after,
                     )
                 )
@@ -92,12 +93,23 @@ class Predicate:
     """The subject may be the name right after the match ("falls back to X")."""
 
 
+@dataclass(frozen=True)
+class ColumnReading:
+    """A value stated by a table cell that names the subject under a matching header."""
+
+    property: str
+    value: str
+    headers: tuple[Pattern, ...]
+    when: tuple[Pattern, ...] = ()
+
+
 @dataclass
 class CompiledLexicon:
     """The lexicon's predicates, compiled once per pack."""
 
     lexicon: Lexicon
     predicates: list[Predicate] = field(default_factory=list)
+    columns: list[ColumnReading] = field(default_factory=list)
 
     def property(self, name: str) -> LexiconProperty | None:
         return self.lexicon.properties.get(name)
@@ -123,8 +135,11 @@ class CompiledLexicon:
         return quantity.kinds if quantity is not None else []
 
     def patterns_for(self, properties: Iterable[str]) -> list[Pattern]:
+        """Every pattern that can state these properties, column headers included."""
         wanted = set(properties)
-        return [p.pattern for p in self.predicates if p.property in wanted]
+        found = [p.pattern for p in self.predicates if p.property in wanted]
+        found.extend(h for c in self.columns if c.property in wanted for h in c.headers)
+        return found
 
     def unit_tests(self, properties: Iterable[str]) -> list[frozenset[WordTest]]:
         """Word tests a text needs for a quantity of these properties (unit words)."""
@@ -158,9 +173,16 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                 compiled.predicates.append(
                     Predicate(prop_name, value_name, pattern, own, (), value.subject_after)
                 )
+            where = f"lexicon {prop_name}/{value_name}"
+            if value.column:
+                try:
+                    headers = tuple(compile_pattern(c, all_terms) for c in value.column)
+                    when = tuple(compile_pattern(w, all_terms) for w in value.when)
+                except ValueError as exc:
+                    raise type(exc)(f"{where}: {exc}") from None
+                compiled.columns.append(ColumnReading(prop_name, value_name, headers, when))
             if not value.situational:
                 continue
-            where = f"lexicon {prop_name}/{value_name}"
             if not value.when:
                 raise PatternSyntaxError(f"{where}: `situational` patterns need `when`")
             try:
@@ -177,6 +199,7 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
 
 
 __all__ = [
+    "ColumnReading",
     "CompiledLexicon",
     "Predicate",
     "compile_lexicon",

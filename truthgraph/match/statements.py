@@ -67,14 +67,17 @@ AFFIRMING_LEADS = frozenset(
 )
 PLAN_WORDS = frozenset(
     """will going plan plans planned planning roadmap upcoming soon slated scheduled
-    targeted proposal propose proposes proposed intend intends next later rfc sprint
+    targeted proposal propose proposes proposed intend intends later rfc sprint
     quarter""".split()
 )
+_NEXT = frozenset("sprint quarter month week release phase step year milestone".split())
+"""What "next" must be followed by to speak of the future ("next to the listeners" is not)."""
 DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "which", "what"])
 COPULAS = frozenset(["is", "was", "are", "were", "means", "meant", "makes", "'s", "covers"])
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their", "each", "every"])
 _LIMIT_WORDS = frozenset(
-    """limit limits limited capped cap caps envelope max maximum ceiling allocated
+    """limit limits limited capped cap caps envelope max maximum ceiling allocated box sized
+    size bigger smaller
     allocates gets has have""".split()
 )
 _RUN_ON = re.compile(r"[.!?:]\s")
@@ -160,6 +163,7 @@ class StatementReader:
         self.about = list(platform.about)
         wanted = set(facts.by_property)
         self.predicates = [p for p in lexicon.predicates if p.property in wanted]
+        self.columns = [c for c in lexicon.columns if c.property in wanted]
         gate: set[str] | None = set()
         for predicate in self.predicates:
             if predicate.pattern.gate is None:
@@ -177,6 +181,14 @@ class StatementReader:
         if gate is not None:
             gate |= set(self.units)
         self.gate = frozenset(gate) if gate is not None else None
+        self.header_gate: frozenset[str] | None = frozenset()
+        for column in self.columns:
+            for header in column.headers:
+                if header.gate is None:
+                    self.header_gate = None
+                    break
+                assert self.header_gate is not None
+                self.header_gate |= header.gate
 
     # -- documents ---------------------------------------------------------------------
 
@@ -215,6 +227,11 @@ class StatementReader:
     def _gated(self, index: DocumentIndex, position: int) -> bool:
         if self.gate is None:
             return True
+        sentence = index.document.sentences[position]
+        if self.columns and sentence.kind == "table_row" and sentence.table_header:
+            header = frozenset(index.heading(" ".join(sentence.table_header)).words)
+            if self.header_gate is None or not header.isdisjoint(self.header_gate):
+                return True  # a cell under a runner column can state a value by itself
         words = index.words(position)
         if not words.isdisjoint(self.gate):
             return True
@@ -304,6 +321,8 @@ class StatementReader:
                     yield from self._quantities(
                         index, position, sentence, text, tokens, clause, mentions
                     )
+        if self.columns and sentence.kind == "table_row" and sentence.table_header:
+            yield from self._columns(index, position, text, tokens, candidates, in_cells)
 
     def _statement(
         self,
@@ -404,9 +423,15 @@ class StatementReader:
     ) -> str:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ..."),
         or sits under a heading of plans ("Unreleased", "Planned", "Roadmap")."""
-        if any(w in PLAN_WORDS for w in tokens.words):
+        words = tokens.words
+        if any(w in PLAN_WORDS for w in words):
             return "plan"
-        if headings and _PLAN_HEADING.search(headings[-1]):
+        if any(
+            w == "next" and i + 1 < len(words) and words[i + 1] in _NEXT
+            for i, w in enumerate(words)
+        ):
+            return "plan"
+        if any(_PLAN_HEADING.search(h) for h in headings):
             return "plan"
         return "stated"
 
@@ -551,6 +576,69 @@ class StatementReader:
         return self._generic(
             [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
         )
+
+    def _columns(
+        self,
+        index: DocumentIndex,
+        position: int,
+        text: str,
+        tokens: Tokens,
+        candidates: list[Predicate],
+        found: set[tuple[str, str]],
+    ) -> Iterator[Statement]:
+        """Cells that name a subject under a header that says what they are ("| e2e |
+        `ubuntu-latest` |" under "After"): the row places its key on that subject."""
+        sentence = index.document.sentences[position]
+        header_row = sentence.table_header
+        cells = _cell_clauses(text, tokens, [(0, len(tokens))])
+        key = text.split(" | ", 1)[0].strip(" `")
+        if _SETTING.match(key) or _TRANSITIONAL.search(text):
+            return  # a row about a setting (`ATTIC_SERVER`), or a move still under way
+        keyed = {m.entity for m in self.phrases.scan(tokens, *cells[0]) if m.entity}
+        for column in self.columns:
+            if (column.property, column.value) in found:
+                continue
+            if column.when and not any(p.search(tokens) for p in column.when):
+                continue
+            # The row says something else of this property ("named docs exception").
+            if any(
+                p.property == column.property
+                and p.value != column.value
+                and p.pattern.search(tokens) is not None
+                for p in candidates
+            ):
+                continue
+            for first, stop in cells[1:]:
+                header = cell_header(text, header_row, tokens.starts[first])
+                if not any(h.search(index.heading(header)) for h in column.headers):
+                    continue
+                if not column_verdict(header, header_row).asserted:
+                    continue
+                named = [m for m in self.phrases.scan(tokens, first, stop) if m.entity]
+                if not named or named[0].start > first + 1:
+                    continue  # the cell must be about the subject, not mention it in passing
+                mention = named[0]
+                if mention.entity in keyed or not self.facts.has_fact(
+                    mention.entity, column.property
+                ):
+                    continue  # "| `ubuntu-latest` | `ubuntu-latest` |": a label mapped to itself
+                if not conjunction_verdict(
+                    text, tokens, mention.start, mention.end, frozenset(), (first, stop)
+                ).asserted:
+                    continue
+                yield Statement(
+                    position,
+                    tokens.starts[mention.start],
+                    tokens.ends[mention.end - 1],
+                    column.property,
+                    column.value,
+                    self._named(mention.entity, "cell"),
+                    self._modality(tokens, (first, stop), sentence.context.headings),
+                    False,
+                    (first, stop),
+                )
+                found.add((column.property, column.value))
+                break
 
     def _object_subject(
         self,
@@ -737,6 +825,10 @@ _PLAN_HEADING = re.compile(
     r"\b(unreleased|planned|upcoming|roadmap|coming soon|next|proposal|proposed|todo|"
     r"future work|in progress|okrs?|key results|goals)\b",
     re.IGNORECASE,
+)
+_SETTING = re.compile(r"^[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
+_TRANSITIONAL = re.compile(
+    r"(?i)\b(moving|migrating|drift|pending|todo|tracked in|to be moved|being moved)\b"
 )
 _TERM = re.compile(r"^([^:|]{1,40}?) : (\w+)")
 _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")

@@ -33,6 +33,7 @@ RULE_ANCHORS = {
     "TG403": "tg403-hosted-runner-without-exception",
     "TG404": "tg404-checkout-clean-false",
     "TG405": "tg405-heavy-job-on-standard-lane",
+    "TG406": "tg406-browser-tests-without-install",
     "TG501": "promises-tg501-tg502",
     "TG502": "promises-tg501-tg502",
     "TG503": "facts-tg102-tg303-tg503",
@@ -43,7 +44,7 @@ KIND_ANCHORS = {
     "fact": "facts-tg102-tg303-tg503",
     "paraphrase": "paraphrase-tg201",
     "value": "value-tg301-tg302",
-    "workflow": "workflow-tg401-to-tg405",
+    "workflow": "workflow-tg401-to-tg406",
     "non-goal": "promises-tg501-tg502",
     "directive": "directive-notices-tg901-to-tg904",
 }

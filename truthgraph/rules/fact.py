@@ -282,6 +282,7 @@ _ORIGIN = {
     "question": "subject from the question",
     "heading": "subject from the heading",
     "generic": "said of the platform's lanes",
+    "cell": "placed there by the table row",
 }
 
 
