@@ -275,6 +275,8 @@ class Checker:
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
         values = [rule for rule in self.line_rules if lines and rule.could_occur_in(block.text)]
+        if values and not self.platform.section_about(index, headings):
+            values = []  # a vendor's page: its examples configure the vendor's product
         owners = line_owners(lines) if values else []
         for number, line in enumerate(lines if values else []):
             for rule in values:
@@ -344,7 +346,10 @@ class Checker:
         # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
-        hits.extend(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
+        said = list(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
+        structure = [(rule, hit) for rule, hit in hits if rule.kind == "workflow"]
+        values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
+        hits = [*_not_restated(values_said, said, lines), *structure, *said]
         return hits, yaml_directives(lines)
 
     def _check_target(self, target: str) -> str | None:
@@ -428,14 +433,43 @@ class Checker:
         return run_pool(_check_in_worker, files, jobs)
 
 
+def _not_restated(
+    hits: list[tuple[CompiledRule, Hit]],
+    comments: list[tuple[CompiledRule, Hit]],
+    lines: list[str],
+) -> list[tuple[CompiledRule, Hit]]:
+    """Hits on a line whose comment right above already says the same thing for the same
+    claim ("# FlakeHub Cache is our substituter" over `uses: .../flakehub-cache-action`):
+    one contradiction, reported once, at the comment."""
+    said = {(rule.owner.id, hit.line) for rule, hit in comments}
+    kept = []
+    for rule, hit in hits:
+        above = hit.line - 1
+        while above >= 1 and (rule.owner.id, above) not in said:
+            if not lines[above - 1].lstrip().startswith("#"):
+                above = 0
+                break
+            above -= 1
+        if above < 1:
+            kept.append((rule, hit))
+    return kept
+
+
 def _line_scope(rule: CompiledRule, line: str, owner: str) -> bool | None:
     """Scope of a value on a line of YAML: the line decides when it names a subject or
     an excluded one; else an excluded owner (`runs-on: personal-nix`) rules it out."""
     decided = rule.scope.covers_text(tokenize(line))
     if decided is False or (decided and rule.scope.subjects):
         return decided
-    if owner and rule.scope.covers_text(tokenize(owner)) is False:
+    if not owner:
+        return decided
+    by_owner = rule.scope.covers_text(tokenize(owner))
+    if by_owner is False:
         return False
+    if decided is None and ", runs-on " in owner:
+        # A job's line is about the job's lane: one that is not a subject is out of scope
+        # (a macOS job's cache action says nothing about the platform's lanes).
+        return bool(by_owner)
     return decided
 
 

@@ -489,7 +489,9 @@ def conjunction_verdict(
             word = words[i]
             if word in own_words:
                 continue
-            if word in HEDGES and not (i >= end and word in ASKING):
+            if word in HEDGES and not (
+                word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
+            ):
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.
                 return Verdict(False, f"hedged ({word})")
             if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:

@@ -475,8 +475,11 @@ class StatementReader:
         governing: Mention | None = None
         if subjects or before:
             governing = (subjects or before)[-1]
-        elif outside:
-            governing = outside[0]
+        else:
+            # A name after the predicate governs it unless a preposition takes it
+            # ("12 CPU / 24Gi, pinned to sting": sting is where, not what).
+            after = [m for m in outside if not _after_preposition(tokens, m)]
+            governing = after[0] if after else None
         headed = [
             m
             for m in outside
