@@ -68,9 +68,28 @@ def contains_word(text: str, test: WordTest) -> bool:
     return False
 
 
+COMMON_WORDS = frozenset(
+    """about after also away back base baseline build builds cache caches change check
+    config control controller data default defaults docs each endpoint file files first
+    heavy image images install lane lanes large level line list local main make more name
+    new node note only open option options other over part path plan platform point pool
+    public pull push read regular release remote repo run runner runners runs same scale
+    server service set setup size small standard start state step system task template
+    test time tool type update user value version when where with work""".split()
+)
+"""Words common in any technical prose: a file holding one says little, so a group is
+indexed by a rarer word when it has one ("nix" before "standard" in "standard Nix lane")."""
+
+
 def rarity(options: frozenset[WordTest]) -> int:
-    """Longer words, and words with digits or punctuation, are rarer in ordinary prose."""
-    return min(len(t.text) + (4 if not t.text.isalpha() else 0) for t in options) if options else 0
+    """Longer words, and words with digits or punctuation, are rarer in ordinary prose;
+    common technical words are the least telling of all."""
+    if not options:
+        return 0
+    return min(
+        -1 if t.text in COMMON_WORDS else len(t.text) + (4 if not t.text.isalpha() else 0)
+        for t in options
+    )
 
 
 class Prefilter:

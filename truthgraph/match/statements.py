@@ -164,6 +164,17 @@ class StatementReader:
         wanted = set(facts.by_property)
         self.predicates = [p for p in lexicon.predicates if p.property in wanted]
         self.columns = [c for c in lexicon.columns if c.property in wanted]
+        # Predicates by the words one of which a sentence needs for them to match: a
+        # sentence tests only those its words can reach, in lexicon order.
+        self._by_word: dict[str, list[int]] = {}
+        self._ungated: list[int] = []
+        for number, predicate in enumerate(self.predicates):
+            needed = predicate.pattern.gate
+            if needed is None:
+                self._ungated.append(number)
+                continue
+            for word in needed:
+                self._by_word.setdefault(word, []).append(number)
         gate: set[str] | None = set()
         for predicate in self.predicates:
             if predicate.pattern.gate is None:
@@ -276,7 +287,14 @@ class StatementReader:
         tokens = index.tokens[position]
         words = index.words(position)
         clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
-        candidates = [p for p in self.predicates if p.pattern.could_match(words)]
+        reachable = set(self._ungated)
+        for word in words:
+            reachable.update(self._by_word.get(word, ()))
+        candidates = [
+            self.predicates[n]
+            for n in sorted(reachable)
+            if self.predicates[n].pattern.could_match(words)
+        ]
         # A table row is read cell by cell first ("clean: false | clean: false (kept)":
         # the After cell says it too), then whole, for predicates that span cells.
         passes = [clauses]
