@@ -70,11 +70,14 @@ VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".sp
 VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
+_AUXILIARIES = frozenset("do does did is are can could will would should has have".split())
+_QUESTION_SUBJECTS = frozenset("the a an our we i you it they this these those there".split())
 ASKING = frozenset("asked asks asking wondered wonders requested requests".split())
 """Reporting verbs that frame what follows them, not what comes before."""
 HEDGE_PHRASES = (
     ("used", "to"),
     ("happen", "to"),
+    ("for", "granted"),
     ("happens", "to"),
     ("documentation", "suggests"),
     ("documentation", "recommends"),
@@ -451,6 +454,17 @@ def conjunction_verdict(
             return Verdict(False, f"hedged ({words[i]} {words[i + 1]})")  # "as though X"
     if words and words[0] in ("should", "were", "had") and not text.rstrip().endswith("?"):
         return Verdict(False, f"conditional ({words[0]} ...)")  # "Should X prove too small, ..."
+    # The question starts after the last dash, colon or semicolon before the match.
+    cut = max(text.rfind(mark, 0, tokens.starts[start]) for mark in ("—", " - ", ":", ";"))
+    opener = next((i for i in range(clause[0], start) if tokens.starts[i] > cut), clause[0])
+    if (
+        not text.rstrip().endswith((".", "!"))
+        and opener + 1 < len(words)
+        and words[opener] in _AUXILIARIES
+        and (words[opener + 1] in _QUESTION_SUBJECTS or words[opener] in ("do", "does", "did"))
+        and opener < start
+    ):
+        return Verdict(False, "question")  # "do the nix lanes come with nix or ..." unpunctuated
     for i in range(start + 1, end - 1):
         if words[i] in CONDITIONALS and words[i] not in own_words:
             return Verdict(False, f"conditional ({words[i]}) inside the match")

@@ -233,6 +233,8 @@ class StatementReader:
                 continue
             if sentence.kind == "heading" and len(index.tokens[position]) <= 3:
                 continue  # "### Overflow" names a topic; it states nothing
+            if sentence.kind == "table_header":
+                continue  # "| Nix ready at job start |" names a column; it states nothing
             yield from self._sentence(index, position, sentence.text)
 
     def _gated(self, index: DocumentIndex, position: int) -> bool:
@@ -381,6 +383,16 @@ class StatementReader:
             )
         if subject is None:
             return None
+        if (
+            predicate.when
+            and predicate.subject_after
+            and found is not None
+            and found.advice
+            and subject.origin != "named"
+        ):
+            return None  # "point them at the label variable": the object must be the subject
+        if index.document.sentences[position].kind == "label" and subject.origin != "named":
+            return None  # a step's name ("Bootstrap Nix") says nothing of earlier subjects
         if not self._section_about(index, sentence_context.headings):
             # A vendor page with one note about the platform: its other sections are
             # about the vendor's product and for the vendor's own users.

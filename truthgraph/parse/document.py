@@ -72,7 +72,8 @@ class Sentence:
     text: str
     offsets: tuple[int, ...]
     kind: str
-    """`paragraph`, `heading`, `list_item`, `table_row`, `table_header`."""
+    """`paragraph`, `heading`, `list_item`, `table_row`, `table_header`, or `label` (a
+    workflow step's or job's `name:`)."""
     context: Context
     table_header: tuple[str, ...] = ()
     """For table rows: the header cells, plain text (rows are cells joined by ` | `)."""

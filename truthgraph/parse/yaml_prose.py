@@ -101,6 +101,7 @@ def prose_document(source: SourceText) -> Document:
     lines = text.split("\n")
     pieces: list[tuple[str, list[int]]] = []  # (text, offsets) of each prose run
     owners: list[str] = []  # the job heading of each piece
+    kinds: list[str] = []  # "label" for a one-line `name:`, else "paragraph"
     jobs = job_headings(lines)
     number = 0
     joinable = -2  # the line of the last whole-line comment
@@ -133,12 +134,14 @@ def prose_document(source: SourceText) -> Document:
                     follow += 1
                 pieces.append(("".join(chars), offsets))
                 owners.append(jobs[number])
+                kinds.append("paragraph")
                 number = follow
                 continue
             value, value_start = _strip_quotes(value, value_start)
             if value and not value.startswith(("${{", "&", "*")):
                 pieces.append((value, list(range(value_start, value_start + len(value)))))
                 owners.append(jobs[number])
+                kinds.append("label" if keyed.group(2) == "name" else "paragraph")
         comment = _COMMENT.search(line)
         if comment and "truthgraph-" not in comment.group(1):
             body = comment.group(1).rstrip()
@@ -155,18 +158,19 @@ def prose_document(source: SourceText) -> Document:
                 else:
                     pieces.append((body, list(range(at, at + len(body)))))
                     owners.append(jobs[number])
+                    kinds.append("paragraph")
                 joinable = number if whole_line else -2
         number += 1
     document = Document(source=source)
     context = Context()
-    for (piece, offsets), owner in zip(pieces, owners, strict=True):
+    for (piece, offsets), owner, kind in zip(pieces, owners, kinds, strict=True):
         here = Context(headings=(owner,)) if owner else context
         for start, end in split_sentences(piece):
             document.sentences.append(
                 Sentence(
                     text=piece[start:end],
                     offsets=tuple(offsets[start:end]),
-                    kind="paragraph",
+                    kind=kind,
                     context=here,
                     index=len(document.sentences),
                 )
