@@ -401,6 +401,12 @@ class LexiconProperty(Record):
         "report how things are, not what to do.",
     )
     kinds: list[str] = Field(default_factory=list, description="Entity kinds it applies to.")
+    several: bool = Field(
+        False,
+        description="A subject can have several values at once (a cache is a runtime cache "
+        "and an acceleration layer): a true value stated beside a false one does not "
+        "excuse it.",
+    )
     values: dict[str, LexiconValue] = Field(default_factory=dict)
 
 

@@ -69,6 +69,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
             properties[name] = LexiconProperty(
                 about=prop.about or known.about,
                 advice=prop.advice or known.advice,
+                several=prop.several or known.several,
                 kinds=[*known.kinds, *(k for k in prop.kinds if k not in known.kinds)],
                 values=values,
             )

@@ -68,7 +68,7 @@ AFFIRMING_LEADS = frozenset(
 PLAN_WORDS = frozenset(
     """will going plan plans planned planning roadmap upcoming soon slated scheduled
     targeted proposal propose proposes proposed intend intends later rfc sprint
-    quarter""".split()
+    quarter phase wants""".split()
 )
 _NEXT = frozenset("sprint quarter month week release phase step year milestone".split())
 """What "next" must be followed by to speak of the future ("next to the listeners" is not)."""
@@ -856,7 +856,8 @@ class StatementReader:
 
 _PLAN_HEADING = re.compile(
     r"\b(unreleased|planned|upcoming|roadmap|coming soon|next|proposal|proposed|todo|"
-    r"future work|in progress|okrs?|key results|goals)\b",
+    r"future work|in progress|okrs?|key results|goals|action items?|follow-ups?|next steps|"
+    r"rollout|rollout plan|phases?)\b",
     re.IGNORECASE,
 )
 _SETTING = re.compile(r"^[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")

@@ -243,7 +243,12 @@ class FactCheck(CompiledRule):
 
     def _affirmed_nearby(self, statement: Statement, statements: list[Statement]) -> bool:
         """The same sentence also states a true value of the property for the subject
-        ("Nix is not preinstalled; it is installed by the workflow" reads as consistent)."""
+        ("Nix is not preinstalled; it is installed by the workflow" reads as consistent),
+        unless the property's values hold together ("a binary cache; also our release
+        channel" states both)."""
+        found = self.model.lexicon.property(statement.property)
+        if found is not None and found.several:
+            return False
         return any(
             other.position == statement.position
             and other.clause == statement.clause
