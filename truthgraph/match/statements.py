@@ -908,15 +908,25 @@ def _cell_clauses(
     text: str, tokens: Tokens, clauses: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The clauses of a table row cut at its cells (cells are joined by ` | `)."""
-    cut: list[tuple[int, int]] = []
-    for first, stop in clauses:
-        begin = first
-        for i in range(first + 1, stop):
-            if " | " in text[tokens.ends[i - 1] : tokens.starts[i]]:
-                cut.append((begin, i))
-                begin = i
-        cut.append((begin, stop))
-    return cut
+    return _cut(text, tokens, clauses, lambda gap: " | " in gap)
+
+
+def _cut(
+    text: str,
+    tokens: Tokens,
+    clauses: list[tuple[int, int]],
+    boundary: Callable[[str], bool],
+) -> list[tuple[int, int]]:
+    """The clauses cut wherever the text between two tokens is a `boundary`."""
+    result: list[tuple[int, int]] = []
+    for begin, end in clauses:
+        start = begin
+        for i in range(begin + 1, end):
+            if boundary(text[tokens.ends[i - 1] : tokens.starts[i]]):
+                result.append((start, i))
+                start = i
+        result.append((start, end))
+    return result
 
 
 def _affirms(lead: Sequence[str]) -> bool:
@@ -931,15 +941,7 @@ def _split_run_ons(
     text: str, tokens: Tokens, clauses: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Split clauses where a sentence mark was missed ("... moves it. not one of ...")."""
-    result: list[tuple[int, int]] = []
-    for begin, end in clauses:
-        start = begin
-        for i in range(begin + 1, end):
-            if _RUN_ON.search(text, tokens.ends[i - 1], tokens.starts[i]):
-                result.append((start, i))
-                start = i
-        result.append((start, end))
-    return result
+    return _cut(text, tokens, clauses, lambda gap: _RUN_ON.search(gap) is not None)
 
 
 def _subordinate_start(text: str, tokens: Tokens, first: int, last: int) -> int:
