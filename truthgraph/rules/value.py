@@ -148,12 +148,14 @@ class ValueCheck(CompiledRule):
         if self.stale_literals is None:
             return None
         words = set(self.stale_literals)
-        if self.host_marker:
-            return None  # the host is part of a token: `check` looks for it
         if self.shape is not None:
             if self.key_gate is None:
                 return None
             words |= self.key_gate
+        if self.host_marker:
+            # Part of a token ("bazel-cache.nix-cache.svc"): the engine's gate finds it
+            # after a dot as it finds a word after a space.
+            words.add(self.host_marker)
         return frozenset(words)
 
     def message(self, hit: Hit) -> str:
