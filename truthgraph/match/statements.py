@@ -235,6 +235,8 @@ class StatementReader:
                 continue  # "### Overflow" names a topic; it states nothing
             if sentence.kind == "table_header":
                 continue  # "| Nix ready at job start |" names a column; it states nothing
+            if sentence.kind == "table_row" and _row_status(sentence.text) == "rejected":
+                continue  # a decision log's Rejected or Superseded row
             yield from self._sentence(index, position, sentence.text)
 
     def _gated(self, index: DocumentIndex, position: int) -> bool:
@@ -425,7 +427,7 @@ class StatementReader:
             prop,
             predicate.value,
             subject,
-            self._modality(tokens, clause, sentence.context.headings),
+            self._modality(tokens, clause, sentence.context.headings, _row_status(text)),
             False,
             clause,
         )
@@ -449,7 +451,11 @@ class StatementReader:
         return self.platform.section_about(index, headings)
 
     def _modality(
-        self, tokens: Tokens, clause: tuple[int, int], headings: tuple[str, ...] = ()
+        self,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        headings: tuple[str, ...] = (),
+        status: str = "",
     ) -> str:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ..."),
         or sits under a heading of plans ("Unreleased", "Planned", "Roadmap")."""
@@ -462,6 +468,8 @@ class StatementReader:
         ):
             return "plan"
         if any(_PLAN_HEADING.search(h) for h in headings):
+            return "plan"
+        if status == "planned":
             return "plan"
         return "stated"
 
@@ -666,7 +674,9 @@ class StatementReader:
                     column.property,
                     column.value,
                     self._named(mention.entity, "cell"),
-                    self._modality(tokens, (first, stop), sentence.context.headings),
+                    self._modality(
+                        tokens, (first, stop), sentence.context.headings, _row_status(text)
+                    ),
                     False,
                     (first, stop),
                 )
@@ -820,7 +830,7 @@ class StatementReader:
                 prop,
                 value,
                 subject,
-                self._modality(tokens, clause, sentence.context.headings),
+                self._modality(tokens, clause, sentence.context.headings, _row_status(text)),
                 True,
                 clause,
             )
@@ -867,6 +877,28 @@ _TRANSITIONAL = re.compile(
 _TERM = re.compile(r"^([^:|]{1,40}?) : (\w+)")
 _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
 _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
+
+
+_REJECTED_STATUS = re.compile(
+    r"^(?:rejected|superseded\b.*|withdrawn|dropped|declined|abandoned|deprecated|obsolete|"
+    r"reverted|won't do|wontfix)$",
+    re.IGNORECASE,
+)
+_PLANNED_STATUS = re.compile(
+    r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)$", re.IGNORECASE
+)
+
+
+def _row_status(row: str) -> str:
+    """A table row's status cell, as a decision log or a tracker writes it: `rejected`
+    (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
+    for cell in row.split(" | ")[1:]:
+        cell = cell.strip(" `*_")
+        if _REJECTED_STATUS.match(cell):
+            return "rejected"
+        if _PLANNED_STATUS.match(cell):
+            return "planned"
+    return ""
 
 
 def _defines_term(text: str, tokens: Tokens, start: int) -> bool:
