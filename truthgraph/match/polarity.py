@@ -135,6 +135,12 @@ _WRONG_LABEL = re.compile(
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫]",
     re.IGNORECASE,
 )
+_QUOTED_LABEL = re.compile(
+    r"\b(from (?:their|the vendor'?s?|a vendor'?s?|the upstream) \w+|they (?:write|say|said)|"
+    r"quoting|quoted|forwarded|verbatim|upstream says|the vendor says)\b",
+    re.IGNORECASE,
+)
+"""A lead-in that introduces someone else's words ("From their newsletter:")."""
 _HISTORY_FILE = re.compile(
     r"(^|/)history[^/]*$|(^|/)(archive|archived|history)/",
     re.IGNORECASE,
@@ -251,7 +257,9 @@ def context_verdict(path: str, context: Context) -> Verdict:
         if depth > 0 and _BEFORE_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
     if context.label and (
-        _WRONG_LABEL.search(context.label) or _REPORTED_HEADING.search(context.label)
+        _WRONG_LABEL.search(context.label)
+        or _REPORTED_HEADING.search(context.label)
+        or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
     for container in context.container:

@@ -84,6 +84,17 @@ _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
+_QUANTIFIERS = frozenset("every each all any most some both".split())
+_LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
+_NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen".split()
+    )
+    if number >= 2
+}
+"""Numbers written out ("six cores"); "one" and "zero" are too often not numbers."""
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
@@ -593,8 +604,14 @@ class StatementReader:
             and not _anaphoric(tokens, m)
         ]
         if generic_class:
-            # "Repo-owned scale sets authenticate ...": a class, not an earlier subject.
-            return self._generic(generic_class, tokens, prop)
+            # "Repo-owned scale sets authenticate ...": a class, not an earlier subject;
+            # but a number for a class the facts give none ("Pod limits read 8 CPU") is
+            # the number of the lane the section is about, found below.
+            classed = self._generic(generic_class, tokens, prop)
+            noun = generic_class[0]
+            quantified = noun.start > 0 and tokens.words[noun.start - 1] in _QUANTIFIERS
+            if classed[0] is not None or prop not in self.quantities or quantified:
+                return classed
         lookups: list[tuple[list[Mention], str]] = []
         sentence = index.document.sentences[position]
         if sentence.kind == "table_row" and sentence.table_header:
@@ -794,6 +811,15 @@ class StatementReader:
                 continue
             prop, value, last = found
             start, end = i, last
+            if any(
+                m.kind
+                and not m.entity
+                and m.start > 0
+                and words[m.start - 1] in _QUANTIFIERS
+                and words[m.end - 1] in _LANE_NOUNS
+                for m in mentions
+            ):
+                continue  # "every lane at its maximum adds up to 24 CPU": a sum, not a limit
             near = words[max(clause[0], i - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
@@ -840,7 +866,8 @@ class StatementReader:
     ) -> tuple[str, str, int] | None:
         """(property, number, end token) when token `i` is a number with a unit."""
         words = tokens.words
-        number = _NUMBER.match(words[i])
+        spelled = _NUMBER_WORDS.get(words[i])
+        number = _NUMBER.match(spelled or words[i])
         if number is None:
             return None
         value, attached = number.group(1), number.group(2)
@@ -1048,7 +1075,19 @@ def _predicative(tokens: Tokens, start: int) -> bool:
 
 def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
     before = mention.start - 1
-    while before >= 0 and tokens.words[before] in ("the", "a", "an", "our", "its", "their"):
+    while before >= 0 and tokens.words[before] in (
+        "the",
+        "a",
+        "an",
+        "our",
+        "its",
+        "their",
+        "every",
+        "each",
+        "this",
+        "that",
+        "all",
+    ):
         before -= 1
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
 
