@@ -449,3 +449,14 @@ class Pattern:
 
 def compile_pattern(source: str, terms: Mapping[str, Sequence[str]]) -> Pattern:
     return Pattern(source, terms)
+
+
+def gate_of(patterns: Sequence[Pattern]) -> frozenset[str] | None:
+    """Exact words of which a sentence needs one for any of `patterns` to match."""
+    union: set[str] = set()
+    for pattern in patterns:
+        gate = pattern.gate
+        if gate is None:
+            return None
+        union |= gate
+    return frozenset(union)

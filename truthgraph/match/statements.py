@@ -30,7 +30,7 @@ from typing import Literal
 
 from truthgraph.lexicon import CompiledLexicon, Predicate
 from truthgraph.match.mentions import Mention, PhraseIndex
-from truthgraph.match.patterns import Pattern
+from truthgraph.match.patterns import Pattern, gate_of
 from truthgraph.match.polarity import (
     HEDGES,
     VALUE_HEDGES,
@@ -186,13 +186,7 @@ class StatementReader:
                 continue
             for word in needed:
                 self._by_word.setdefault(word, []).append(number)
-        gate: set[str] | None = set()
-        for predicate in self.predicates:
-            if predicate.pattern.gate is None:
-                gate = None
-                break
-            assert gate is not None
-            gate |= predicate.pattern.gate
+        gate = gate_of([p.pattern for p in self.predicates])
         self.quantities = {
             name: q for name, q in lexicon.lexicon.quantities.items() if name in wanted
         }
@@ -200,17 +194,8 @@ class StatementReader:
         for name, quantity in self.quantities.items():
             for unit in quantity.units:
                 self.units[unit] = name
-        if gate is not None:
-            gate |= set(self.units)
-        self.gate = frozenset(gate) if gate is not None else None
-        self.header_gate: frozenset[str] | None = frozenset()
-        for column in self.columns:
-            for header in column.headers:
-                if header.gate is None:
-                    self.header_gate = None
-                    break
-                assert self.header_gate is not None
-                self.header_gate |= header.gate
+        self.gate = gate | frozenset(self.units) if gate is not None else None
+        self.header_gate = gate_of([h for column in self.columns for h in column.headers])
 
     # -- documents ---------------------------------------------------------------------
 

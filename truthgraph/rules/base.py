@@ -209,14 +209,3 @@ def pattern_groups(patterns: Sequence[Pattern]) -> list[list[frozenset[WordTest]
         else:
             groups.append(list(pattern.musts))
     return groups
-
-
-def gate_of(patterns: Sequence[Pattern]) -> frozenset[str] | None:
-    """Exact words of which a sentence needs one for any of `patterns` to match."""
-    union: set[str] = set()
-    for pattern in patterns:
-        gate = pattern.gate
-        if gate is None:
-            return None
-        union |= gate
-    return frozenset(union)

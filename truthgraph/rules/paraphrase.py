@@ -26,12 +26,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from truthgraph.claims.model import Claim, NonGoal, ParaphraseRule, RuleSpec
-from truthgraph.match.patterns import WordTest
+from truthgraph.match.patterns import WordTest, gate_of
 from truthgraph.match.polarity import negations_in, sentence_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import tokenize
 from truthgraph.parse.document import SourceText
-from truthgraph.rules.base import CompiledRule, Hit, gate_of, pattern_groups, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, pattern_groups, sentence_hit
 
 MAX_COMPARED_CHARS = 600
 """Longer sentences are not compared: a paraphrase of a one-line claim is never that long."""

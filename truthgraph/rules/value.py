@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, ValueRule
-from truthgraph.match.patterns import WordTest
+from truthgraph.match.patterns import WordTest, gate_of
 from truthgraph.match.polarity import VALUE_HEDGES, value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import Tokens, tokenize
@@ -40,7 +40,6 @@ from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
     Hit,
-    gate_of,
     in_table_context,
     pattern_groups,
     sentence_hit,

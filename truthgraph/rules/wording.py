@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
-from truthgraph.match.patterns import Match, Pattern, WordTest
+from truthgraph.match.patterns import Match, Pattern, WordTest, gate_of
 from truthgraph.match.polarity import conjunction_verdict, sentence_verdict, strong_clauses
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import split_words
@@ -29,7 +29,6 @@ from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
     Hit,
-    gate_of,
     in_table_context,
     pattern_groups,
     sentence_hit,
