@@ -523,6 +523,9 @@ class StatementReader:
             # "the repo-owned lanes are ...": the predicate is an attribute of this noun.
             governing = headed[0]
             subjects = [*subjects, governing]
+        if governing is not None and governing in subjects:
+            # "It is a baseline lane, same as tinyland-docker": not what is described
+            outside = [m for m in outside if not (m.start >= end and _compared(tokens, m))]
         with_fact = [m for m in outside if m.entity and self.facts.has_fact(m.entity, prop)]
         if (
             governing is not None
@@ -546,7 +549,10 @@ class StatementReader:
             closer = [
                 m for m in outside if _distance(m, start, end) < _distance(nearest, start, end)
             ]
-            if any(m.other for m in closer):
+            if any(
+                m.other and not (m.start >= end and _in_prepositional_phrase(tokens, m))
+                for m in closer
+            ):
                 return None, None  # "a workflow that bootstrapped Nix itself"
             if not (
                 governing is not None
@@ -1049,13 +1055,25 @@ _PLATFORM_WORDS = frozenset(
 )
 
 
+_PREDICATE_DETERMINERS = frozenset(["a", "an", "the", "one", "our", "their"])
+_PARTITIVES = frozenset(["one", "part", "among", "some", "any", "each", "all"])
+
+
 def _predicative(tokens: Tokens, start: int) -> bool:
     """ "X is a repo-owned lane": the noun phrase is what X is, not a subject of its own."""
     words = tokens.words
     back = start - 1
-    if back >= 0 and words[back] in ("a", "an", "the", "one"):
+    if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
         back -= 1
-    return back >= 0 and (words[back] in COPULAS or words[back] in ("as", "be", "being", "become"))
+    # "it's one of our repo-owned lanes", "counted as part of the baseline"
+    if back >= 1 and words[back] == "of" and words[back - 1] in _PARTITIVES:
+        back -= 2
+        if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
+            back -= 1
+    if back < 0:
+        return False
+    word = words[back]
+    return word in COPULAS or word in ("as", "be", "being", "become") or word.endswith("'s")
 
 
 def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
@@ -1075,6 +1093,30 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
     ):
         before -= 1
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
+
+
+def _in_prepositional_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
+    """ "... repo-owned baseline for the default-branch proof workflow": a noun that a
+    preposition a few modifiers back takes as its object."""
+    first = max(0, mention.start - reach - 1)
+    return any(w in _PREPOSITIONS for w in tokens.words[first : mention.start])
+
+
+_COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongside"])
+
+
+def _compared(tokens: Tokens, mention: Mention) -> bool:
+    """ "same as tinyland-docker", "like tinyland-nix", "next to the heavy lane"."""
+    words = tokens.words
+    before = mention.start - 1
+    while before >= 0 and words[before] in ("the", "a", "an", "our"):
+        before -= 1
+    if before < 0:
+        return False
+    if words[before] in _COMPARISONS:
+        return True
+    pair = " ".join(words[max(0, before - 1) : before + 1])
+    return pair in ("same as", "next to", "just as", "as with")
 
 
 def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
