@@ -10,7 +10,7 @@ import pytest
 
 from truthgraph.claims.pack import load_pack
 from truthgraph.engine import Checker, CheckOptions
-from truthgraph.match.patterns import WordTest
+from truthgraph.match.patterns import PHRASE, WordTest
 from truthgraph.match.prefilter import Prefilter, contains_word
 
 DATA = Path(__file__).parent / "data" / "docs"
@@ -110,3 +110,20 @@ def test_word_boundaries() -> None:
     assert not Prefilter([[frozenset([exact]), frozenset([WordTest(0, "pods")])]]).wanted(
         "ARC scales"
     )
+
+
+def test_phrases_need_their_words_side_by_side() -> None:
+    phrase = WordTest(PHRASE, "heavy image")
+    assert contains_word("the heavy image is big", phrase)
+    assert contains_word("the **heavy**\n> _image_ is big", phrase)
+    assert not contains_word("heavy builds need a bigger image", phrase)
+    assert not contains_word("a heavy imagemagick build", phrase)
+    assert contains_word("xnix nix nix", WordTest(PHRASE, "nix nix"))
+    assert not contains_word("xnix nixnix", WordTest(PHRASE, "nix nix"))
+
+
+def test_a_phrase_far_apart_does_not_open_the_file(checkers: tuple[Checker, Checker]) -> None:
+    filtered, _ = checkers
+    apart = "Heavy traffic hit the registry; the image was rebuilt and the taint removed."
+    assert not filtered.wanted("x.md", apart)
+    assert filtered.wanted("x.md", "The heavy image is tainted for sting; tolerations apply.")

@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from truthgraph.match.tokens import Tokens, split_words
 
 MAX_GAP = 12
+PHRASE = 5
+"""The mode of a pre-filter test for adjacent exact words ("heavy image"): a file holding
+"heavy" and "image" far apart cannot match the phrase."""
 DEFAULT_GAP = 4
 MAX_STATES = 5000
 MAX_DEPTH = 32
@@ -47,11 +50,13 @@ class PatternSyntaxError(ValueError):
 class WordTest:
     """How one pattern word tests one token."""
 
-    mode: int  # 0 exact, 1 prefix, 2 suffix, 3 contains, 4 any token
+    mode: int  # 0 exact, 1 prefix, 2 suffix, 3 contains, 4 any token, 5 phrase
     text: str
 
     def __call__(self, token: str) -> bool:
         mode = self.mode
+        if mode == PHRASE:
+            return False  # several adjacent tokens: only the pre-filter tests raw text for it
         if mode == 0:
             return token == self.text
         if mode == 1:
@@ -244,7 +249,10 @@ def _dnf(node: Node) -> list[frozenset[WordTest]] | None:
         return clauses if len(clauses) <= MAX_CLAUSES else None
     if kind == "seq":
         product: list[frozenset[WordTest]] = [frozenset()]
-        for item in value:  # type: ignore[attr-defined]
+        for item in _phrases(value):  # type: ignore[arg-type]
+            if item[0] == "phrase":
+                product = [a | {WordTest(PHRASE, str(item[1]))} for a in product]
+                continue
             found = _dnf(item)
             if found is None:
                 return None
@@ -253,6 +261,28 @@ def _dnf(node: Node) -> list[frozenset[WordTest]] | None:
                 return None
         return product
     return [frozenset()]  # optional parts and gaps need nothing
+
+
+def _phrases(items: Sequence[Node]) -> list[Node]:
+    """Runs of adjacent exact words become one ("phrase", "heavy image") node."""
+    result: list[Node] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            result.append(("phrase", " ".join(run)))
+        else:
+            result.extend(("word", w) for w in run)
+        run.clear()
+
+    for item in items:
+        if item[0] == "word" and WordTest.of(str(item[1])).mode == 0:
+            run.append(str(item[1]))
+            continue
+        close()
+        result.append(item)
+    close()
+    return result
 
 
 @dataclass(frozen=True)

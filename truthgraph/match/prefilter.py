@@ -18,11 +18,12 @@ Hypothesis property test asserts identical findings with and without the filter.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from truthgraph.match.patterns import WordTest
+from truthgraph.match.patterns import PHRASE, WordTest
 from truthgraph.parse.normalize import fold_text
 
 Group = Sequence[frozenset[WordTest]]
@@ -42,6 +43,8 @@ def contains_word(text: str, test: WordTest) -> bool:
     word = test.text
     if test.mode == 4:
         return True
+    if test.mode == PHRASE:
+        return _contains_phrase(text, word)
     if word not in text:
         return False  # the common case on unrelated files, decided by one C-level scan
     need_left = test.mode in (0, 1)
@@ -68,6 +71,40 @@ def contains_word(text: str, test: WordTest) -> bool:
     return False
 
 
+_PHRASES: dict[str, re.Pattern[str]] = {}
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    """Adjacent tokens have only non-word characters between them once parsed: spaces,
+    line breaks, quote marks, punctuation, emphasis (markup with words in it, such as
+    link targets and tags, is gone from the folded copy that is searched as well)."""
+    if not all(contains_word(text, WordTest(0, w)) for w in phrase.split(" ")):
+        return False
+    return _phrase_in(text, phrase)
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    pattern = _PHRASES.get(phrase)
+    if pattern is None:
+        # Possessive: a run of separators is never given back, so the search is linear.
+        body = r"[\W_]++".join(re.escape(w) for w in phrase.split(" "))
+        # No look-behind in front: a pattern that starts with a literal is searched for
+        # by a fast scan for that literal; the left boundary is checked per hit.
+        pattern = _PHRASES.setdefault(phrase, re.compile(rf"{body}(?![^\W_])"))
+    return pattern
+
+
+def _phrase_in(text: str, phrase: str) -> bool:
+    pattern = _phrase_pattern(phrase)
+    found = pattern.search(text)
+    while found is not None:
+        at = found.start()
+        if at == 0 or not _is_word_char(text[at - 1]):
+            return True
+        found = pattern.search(text, at + 1)  # not past the match: "xnix nix nix"
+    return False
+
+
 COMMON_WORDS = frozenset(
     """about after also away back base baseline build builds cache caches change check
     config control controller data default defaults docs each endpoint file files first
@@ -86,10 +123,13 @@ def rarity(options: frozenset[WordTest]) -> int:
     common technical words are the least telling of all."""
     if not options:
         return 0
-    return min(
-        -1 if t.text in COMMON_WORDS else len(t.text) + (4 if not t.text.isalpha() else 0)
-        for t in options
-    )
+    return min(_word_rarity(t.text) for t in options)
+
+
+def _word_rarity(text: str) -> int:
+    if " " in text:  # a phrase costs a search for its words: as rare as the rarest of them
+        return max(_word_rarity(w) for w in text.split(" "))
+    return -1 if text in COMMON_WORDS else len(text) + (4 if not text.isalpha() else 0)
 
 
 class Prefilter:
@@ -140,7 +180,13 @@ class Prefilter:
         def present(test: WordTest) -> bool:
             found = known.get(test)
             if found is None:
-                found = known[test] = contains_word(lowered, test)
+                if test.mode == PHRASE:
+                    # Its words first, each searched once per file whatever uses it.
+                    found = all(present(w) for w in _phrase_words(test.text))
+                    found = found and _phrase_in(lowered, test.text)
+                else:
+                    found = contains_word(lowered, test)
+                known[test] = found
             return found
 
         tried: set[int] = set()
@@ -190,7 +236,18 @@ def unmarked(text: str) -> str | None:
     return folded.casefold().replace("’", "'")
 
 
+@functools.cache
+def _phrase_words(phrase: str) -> tuple[WordTest, ...]:
+    return tuple(WordTest(0, w) for w in _rarest_first(phrase))
+
+
+def _rarest_first(phrase: str) -> list[str]:
+    return sorted(phrase.split(" "), key=_word_rarity, reverse=True)
+
+
 def _stem(word: str) -> str:
+    if " " in word:
+        word = _rarest_first(word)[0]  # a phrase is absent when its rarest word is
     for separator in "-_.":
         head = word.split(separator, 1)[0]
         if len(head) >= 4 and head != word:
