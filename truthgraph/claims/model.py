@@ -390,6 +390,12 @@ class LexiconValue(Record):
         description="The subject may be named right after the predicate, as its object: "
         '"the workflow falls back to ubuntu-latest" says ubuntu-latest takes the jobs.',
     )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Patterns of a condition that makes the statement consistent when the "
+        'clause asserts it ("publish every repo once the heavy lane is stable"); a negated '
+        'condition ("without waiting for the heavy lane") does not.',
+    )
 
 
 class LexiconProperty(Record):
@@ -406,6 +412,11 @@ class LexiconProperty(Record):
         description="A subject can have several values at once (a cache is a runtime cache "
         "and an acceleration layer): a true value stated beside a false one does not "
         "excuse it.",
+    )
+    announces: bool = Field(
+        False,
+        description="Statements of it announce an action (a rollout): said in the present "
+        '("publication for every repo goes out now") they promise it as much as a plan does.',
     )
     values: dict[str, LexiconValue] = Field(default_factory=dict)
 

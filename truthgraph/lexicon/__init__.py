@@ -64,12 +64,14 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
                         when=[*old.when, *value.when],
                         column=[*old.column, *value.column],
                         subject_after=old.subject_after or value.subject_after,
+                        unless=[*old.unless, *value.unless],
                     )
                 )
             properties[name] = LexiconProperty(
                 about=prop.about or known.about,
                 advice=prop.advice or known.advice,
                 several=prop.several or known.several,
+                announces=prop.announces or known.announces,
                 kinds=[*known.kinds, *(k for k in prop.kinds if k not in known.kinds)],
                 values=values,
             )
@@ -92,6 +94,8 @@ class Predicate:
     """For a situational pattern: the situation, found near the statement."""
     subject_after: bool = False
     """The subject may be the name right after the match ("falls back to X")."""
+    unless: tuple[Pattern, ...] = ()
+    """Conditions that, asserted in the clause, make the statement consistent."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,10 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
     compiled = CompiledLexicon(lexicon)
     for prop_name, prop in lexicon.properties.items():
         for value_name, value in prop.values.items():
+            try:
+                unless = tuple(compile_pattern(u, all_terms) for u in value.unless)
+            except ValueError as exc:
+                raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
             for source in value.patterns:
                 try:
                     pattern = compile_pattern(source, all_terms)
@@ -172,7 +180,7 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                     raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
                 own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
                 compiled.predicates.append(
-                    Predicate(prop_name, value_name, pattern, own, (), value.subject_after)
+                    Predicate(prop_name, value_name, pattern, own, (), value.subject_after, unless)
                 )
             where = f"lexicon {prop_name}/{value_name}"
             if value.column:
@@ -192,7 +200,9 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                     pattern = compile_pattern(source, all_terms)
                     own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
                     compiled.predicates.append(
-                        Predicate(prop_name, value_name, pattern, own, when, value.subject_after)
+                        Predicate(
+                            prop_name, value_name, pattern, own, when, value.subject_after, unless
+                        )
                     )
             except ValueError as exc:
                 raise type(exc)(f"{where}: {exc}") from None

@@ -402,6 +402,9 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+_STARTS_OFF = frozenset(
+    "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
+)
 RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
 PREPOSITIONAL_NEGATIONS = frozenset(
     "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
@@ -520,6 +523,8 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
+            if word == "off" and i > 0 and words[i - 1] in _STARTS_OFF:
+                continue  # "kick off publication": a start, not a switch turned off
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own
             if i >= end and words[i] not in ("not", "n't") and not word.endswith("n't"):

@@ -33,6 +33,8 @@ from truthgraph.match.mentions import Mention, PhraseIndex
 from truthgraph.match.patterns import Pattern, gate_of
 from truthgraph.match.polarity import (
     HEDGES,
+    NEGATIONS,
+    PREPOSITIONAL_NEGATIONS,
     VALUE_HEDGES,
     cell_header,
     column_verdict,
@@ -314,6 +316,8 @@ class StatementReader:
                     if match is None:
                         continue
                     if predicate.when and not self._in_situation(index, position, predicate.when):
+                        continue
+                    if predicate.unless and _excused(tokens, clause, predicate.unless):
                         continue
                     if mentions is None:
                         mentions = self.phrases.scan(tokens, *clause)
@@ -917,6 +921,21 @@ def _row_status(row: str) -> str:
         if _PLANNED_STATUS.match(cell):
             return "planned"
     return ""
+
+
+def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Pattern]) -> bool:
+    """Does the clause assert a condition that makes the statement consistent ("once the
+    heavy lane is stable"), not deny it ("without waiting for the heavy lane")?"""
+    for condition in conditions:
+        found = condition.search(tokens, *clause)
+        if found is None:
+            continue
+        lead = tokens.words[max(clause[0], found.start - 3) : found.start]
+        if not any(
+            w in NEGATIONS or w.endswith("n't") or w in PREPOSITIONAL_NEGATIONS for w in lead
+        ):
+            return True
+    return False
 
 
 def _defines_term(text: str, tokens: Tokens, start: int) -> bool:

@@ -65,9 +65,16 @@ class FactModel:
                 return True
         return False
 
+    def promises(self, statement: Statement) -> bool:
+        """A plan, or a statement of a property that announces an action (a rollout)."""
+        if statement.modality == "plan":
+            return True
+        found = self.lexicon.property(statement.property)
+        return found is not None and found.announces
+
     def promised_non_goal(self, statement: Statement) -> bool:
-        """Is this planned statement a non-goal's promise (reported against the non-goal)?"""
-        return statement.modality == "plan" and any(
+        """Is this promise a non-goal's (reported against the non-goal)?"""
+        return self.promises(statement) and any(
             isinstance(owner, NonGoal) and self.contradicts(fact, statement)
             for owner, fact in self.facts
         )
@@ -237,7 +244,7 @@ class FactCheck(CompiledRule):
             if not model.contradicts(fact, statement):
                 continue
             if self.promise:
-                return fact if statement.modality == "plan" else None
+                return fact if model.promises(statement) else None
             return None if model.promised_non_goal(statement) else fact
         return None
 
