@@ -66,14 +66,7 @@ class PhraseIndex:
         found: list[Mention] = []
         i = begin
         while i < stop:
-            entries = self._by_first.get(_base(words[i]))
-            matched: _Entry | None = None
-            if entries:
-                for entry in entries:
-                    size = len(entry.words)
-                    if i + size <= stop and tuple(map(_base, words[i : i + size])) == entry.words:
-                        matched = entry
-                        break
+            matched = self._longest(words, i, stop)
             if matched is None:
                 i += 1
                 continue
@@ -107,6 +100,25 @@ class PhraseIndex:
                 )
             i += size
         return found
+
+    def _longest(self, words: Sequence[str], at: int, stop: int) -> _Entry | None:
+        """The longest phrase at `at`; each word matches as written or as names are listed
+        ("GitHub-hosted" is a name of its own, "flakehub-based" names FlakeHub)."""
+        first = words[at]
+        keys = (first,) if _base(first) == first else (first, _base(first))
+        best: _Entry | None = None
+        for key in keys:
+            for entry in self._by_first.get(key, ()):
+                size = len(entry.words)
+                if best is not None and size <= len(best.words):
+                    break  # entries are longest first
+                if at + size <= stop and all(
+                    w == e or _base(w) == e
+                    for w, e in zip(words[at : at + size], entry.words, strict=True)
+                ):
+                    best = entry
+                    break
+        return best
 
 
 _COMPOUND = re.compile(r"^(.+)-(based|powered|backed|driven|provided|managed|hosted)$")

@@ -402,6 +402,7 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+_RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
 )
@@ -527,6 +528,8 @@ def conjunction_verdict(
                 continue  # "kick off publication": a start, not a switch turned off
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own
+            if i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]):
+                continue  # "drops back to X so PRs don't wait": the result clause's own
             if i >= end and words[i] not in ("not", "n't") and not word.endswith("n't"):
                 continue  # "a repo that never uses a lane gets no warning": the next verb's
             # "not offered and not planned", "does not grow it and does not add memory":
