@@ -184,8 +184,42 @@ class WorkflowRule(RuleBase):
     )
 
 
+EntityKind = Literal[
+    "runner-lane",
+    "node",
+    "service",
+    "repository",
+    "action",
+    "workflow",
+    "stack",
+    "secret",
+    "forge",
+    "product",
+]
+
+
+class InventoryRule(RuleBase):
+    """The complete set of one kind of entity, read from the graph: a list presented as
+    complete or a count of them that differs, or a name in the kind's namespace that is no
+    such entity, is a finding."""
+
+    kind: Literal["inventory"]
+    of: EntityKind = Field(description="The entity kind whose entities are the whole set.")
+    nouns: list[str] = Field(
+        min_length=1,
+        description='Phrases that count members ("lanes", "scale sets"): "six scale sets" '
+        "is a count of them.",
+    )
+    prefixes: list[str] = Field(
+        default_factory=list,
+        description='Name prefixes of the kind ("tinyland-"): a name with one that is no '
+        "entity of the pack is not a member.",
+    )
+
+
 RuleSpec = Annotated[
-    WordingRule | ParaphraseRule | ValueRule | WorkflowRule, Field(discriminator="kind")
+    WordingRule | ParaphraseRule | ValueRule | WorkflowRule | InventoryRule,
+    Field(discriminator="kind"),
 ]
 
 
@@ -323,18 +357,7 @@ class Fact(Record):
 
 class Entity(Record):
     id: RecordId
-    kind: Literal[
-        "runner-lane",
-        "node",
-        "service",
-        "repository",
-        "action",
-        "workflow",
-        "stack",
-        "secret",
-        "forge",
-        "product",
-    ]
+    kind: EntityKind
     name: str
     aliases: list[str] = Field(default_factory=list)
     repo_owned: bool | None = None

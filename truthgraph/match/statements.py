@@ -43,7 +43,7 @@ from truthgraph.match.polarity import (
     strong_clauses,
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
-from truthgraph.match.tokens import Tokens
+from truthgraph.match.tokens import NUMBER_WORDS, Tokens
 from truthgraph.parse.document import Sentence
 
 MAX_SENTENCE_CHARS = 5000
@@ -88,15 +88,6 @@ REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "c
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTIFIERS = frozenset("every each all any most some both".split())
 _LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
-_NUMBER_WORDS = {
-    word: str(number)
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen".split()
-    )
-    if number >= 2
-}
-"""Numbers written out ("six cores"); "one" and "zero" are too often not numbers."""
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
@@ -861,7 +852,7 @@ class StatementReader:
     ) -> tuple[str, str, int] | None:
         """(property, number, end token) when token `i` is a number with a unit."""
         words = tokens.words
-        spelled = _NUMBER_WORDS.get(words[i])
+        spelled = NUMBER_WORDS.get(words[i])
         number = _NUMBER.match(spelled or words[i])
         if number is None:
             return None

@@ -9,6 +9,16 @@ from dataclasses import dataclass
 # `action.yml` and `don't` are single tokens; everything is matched case-folded.
 TOKEN = re.compile(r"[\w]+(?:[-'’.][\w]+)*")
 
+NUMBER_WORDS = {
+    word: str(number)
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen".split()
+    )
+    if number >= 2
+}
+"""Numbers written out ("six cores"); "one" and "zero" are too often not numbers."""
+
 
 @dataclass(frozen=True)
 class Tokens:

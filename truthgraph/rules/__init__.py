@@ -11,6 +11,7 @@ from truthgraph.errors import GroupedError, PatternError, TruthgraphError
 from truthgraph.match.patterns import PatternSyntaxError
 from truthgraph.rules.base import CompiledRule, Hit
 from truthgraph.rules.fact import FactCheck, FactModel, build_fact_model
+from truthgraph.rules.inventory import InventoryCheck
 from truthgraph.rules.nongoal import PromisedParaphrase, PromisedWording
 from truthgraph.rules.paraphrase import ParaphraseCheck
 from truthgraph.rules.value import ValueCheck
@@ -54,6 +55,12 @@ RULE_CODES: tuple[RuleCode, ...] = (
     RuleCode("TG301", "stale-value", "value", "A value the claims know to be stale."),
     RuleCode("TG302", "conflicting-value", "value", "Another value stated for a known key."),
     RuleCode("TG303", "wrong-quantity", "fact", "A number stated for a quantity the facts know."),
+    RuleCode(
+        "TG304",
+        "wrong-inventory",
+        "inventory",
+        "A list or count of one kind of entity that the graph does not hold.",
+    ),
     RuleCode(
         "TG401",
         "nix-before-bootstrap",
@@ -144,6 +151,7 @@ _CLAIM_KINDS: dict[str, type[CompiledRule]] = {
     "paraphrase": ParaphraseCheck,
     "value": ValueCheck,
     "workflow": WorkflowCheck,
+    "inventory": InventoryCheck,
 }
 _NON_GOAL_KINDS: dict[str, type[CompiledRule]] = {
     **_CLAIM_KINDS,
@@ -159,7 +167,7 @@ def compile_rules(pack: ClaimsPack) -> list[CompiledRule]:
     for owner, spec in pack.guarded():
         kinds = _NON_GOAL_KINDS if isinstance(owner, NonGoal) else _CLAIM_KINDS
         try:
-            compiled.append(kinds[spec.kind](owner, spec, pack.terms))
+            compiled.append(kinds[spec.kind].compile(owner, spec, pack))
         except (PatternSyntaxError, PatternError) as exc:
             message = exc.message if isinstance(exc, PatternError) else str(exc)
             where = pack.rule_locations.get(f"{owner.id}/{spec.id}", pack.location(owner.id))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec
+from truthgraph.claims.pack import ClaimsPack
 from truthgraph.findings import Related, Severity
 from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
 from truthgraph.match.polarity import cell_header, column_verdict
@@ -116,6 +117,11 @@ class CompiledRule:
         self.severity = Severity.parse(spec.severity or owner.severity)
         self.blocks = frozenset(spec.blocks)
         self.unless = self.compile_all(getattr(spec, "unless", []))
+
+    @classmethod
+    def compile(cls, owner: Claim | NonGoal, spec: RuleSpec, pack: ClaimsPack) -> CompiledRule:
+        """The rule bound to its owner; a kind that reads the graph itself overrides it."""
+        return cls(owner, spec, pack.terms)
 
     # What the engine calls, by `reads`; a kind implements those it declares.
 

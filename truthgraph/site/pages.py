@@ -228,6 +228,8 @@ def rule_codes(owner: Claim | NonGoal, spec: RuleSpec) -> list[str]:
         return [WORKFLOW_CODES[spec.check][0]]
     if spec.kind == "value":
         return ["TG301", "TG302"]
+    if spec.kind == "inventory":
+        return ["TG304"]
     if isinstance(owner, NonGoal):
         return ["TG501" if spec.kind == "wording" else "TG502"]
     return ["TG101" if spec.kind == "wording" else "TG201"]
@@ -862,6 +864,13 @@ def _rule(record: Claim | NonGoal, spec: RuleSpec) -> str:
         lines.append(f"<p>{code(spec.key)} must be {code(spec.current)}</p>")
         listing("Known stale values (regular expressions)", spec.stale)
         listing("Named in prose as", spec.key_terms)
+    elif spec.kind == "inventory":
+        lines.append(
+            f"<p>Every {code(spec.of)} entity of the graph, and no other, is one of the "
+            "whole set</p>"
+        )
+        listing("Counted as", spec.nouns)
+        listing("Names of the kind start with", spec.prefixes)
     else:
         lines.append(f"<p>Workflow check {code(spec.check)}</p>")
         listing("Lanes", spec.lanes)

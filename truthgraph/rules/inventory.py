@@ -1,0 +1,327 @@
+"""TG304 wrong-inventory: a list or count of one kind of entity that the graph does not hold.
+
+The graph knows the whole set of some kinds: every runner lane of the pack is a live
+lane. A sentence that presents lanes as the complete set ("we run five scale sets:
+...", "currently registered: ...", "That's the whole fleet"), counts them ("you should
+see six sets"), or names a lane in the kind's namespace that the pack does not know
+("there is also `tinyland-arm64`") contradicts it. The members come from the graph, so
+a pack that adds a lane needs no new rule.
+
+Example rule (claim ``arc-lane-taxonomy``)::
+
+    - id: live-lanes
+      kind: inventory
+      of: runner-lane
+      nouns: [lanes, scale sets, sets]
+      prefixes: [tinyland-, personal-, linux-xr-]
+
+Contradicting: "`honey` registers five scale sets today: `tinyland-docker`, ..."
+Consistent:    "The repo-owned Nix lanes are `tinyland-nix` and `tinyland-nix-heavy`."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+from truthgraph.claims.model import Claim, InventoryRule, NonGoal, RuleSpec
+from truthgraph.claims.pack import ClaimsPack
+from truthgraph.match.patterns import WordTest
+from truthgraph.match.polarity import strong_clauses, value_verdict
+from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import NUMBER_WORDS, Tokens, split_words
+from truthgraph.parse.document import SourceText
+from truthgraph.rules.base import CompiledRule, Hit, sentence_hit
+
+# How English presents a list as the whole set. Generic wording, shared by every kind.
+_COMPLETE = [
+    split_words(p)
+    for p in (
+        "whole fleet",
+        "entire fleet",
+        "the whole surface",
+        "that's all",
+        "that is all",
+        "nothing else",
+        "full list",
+        "complete list",
+        "full set",
+        "inventory",
+        "everything registered",
+        "currently registered",
+        "registered right now",
+    )
+]
+# Words that may stand between a count and its noun without narrowing what is counted
+# ("five live scale sets"); any other word ("five repo-owned lanes") counts a subset.
+_COUNT_FILLERS = frozenset(
+    "live active registered runner arc self-hosted gf honey autoscaling different separate "
+    "scale".split()
+)
+_DENIED = frozenset(
+    """typo typos exist exists existed unknown invalid wrong misspelled misspelling
+    nonexistent non-existent bogus retired removed deleted decommissioned renamed proposed
+    rejected hypothetical""".split()
+)
+"""Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
+_PAST = frozenset("ran had used previously formerly originally".split())
+_KIND_WORDS = frozenset("lane lanes runs-on label labels runner runners".split())
+_DEFINITE = frozenset("the these those both".split())
+_NARROWING = frozenset("for of that which owned dedicated reserved assigned in".split())
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
+_NEIGHBOURS = 2
+"""Sentences after a cue that may carry its list ("Here's the inventory. We run ...")."""
+
+
+class InventoryCheck(CompiledRule):
+    kind = "inventory"
+    code = "TG304"
+    name = "wrong-inventory"
+    reads = frozenset({"document"})
+
+    def __init__(
+        self,
+        owner: Claim | NonGoal,
+        spec: RuleSpec,
+        terms: Mapping[str, Sequence[str]],
+        members: Mapping[str, str] | None = None,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(owner, spec, terms)
+        assert isinstance(spec, InventoryRule)
+        self.inventory = spec
+        self.members = dict(members or {})
+        """A member's name (case-folded) -> its entity id."""
+        self.known = known
+        """Names of the pack's other entities: in the namespace but not members."""
+        self.nouns = [tuple(split_words(n)) for n in spec.nouns]
+        self.prefixes = tuple(p.casefold() for p in spec.prefixes)
+
+    @classmethod
+    def compile(cls, owner: Claim | NonGoal, spec: RuleSpec, pack: ClaimsPack) -> CompiledRule:
+        assert isinstance(spec, InventoryRule)
+        entities = pack.entities.values()
+        members = {e.name.casefold(): e.id for e in entities if e.kind == spec.of}
+        known = frozenset(
+            n.casefold() for e in entities if e.kind != spec.of for n in (e.name, *e.aliases)
+        )
+        return cls(owner, spec, pack.terms, members, known)
+
+    def own_groups(self) -> list[list[frozenset[WordTest]]]:
+        words = {WordTest(0, name) for name in self.members}
+        words |= {WordTest(1, prefix) for prefix in self.prefixes}
+        return [[frozenset(words)]]
+
+    def message(self, hit: Hit) -> str:
+        return hit.message
+
+    # -- reading ------------------------------------------------------------------------
+
+    def check_document(
+        self, index: DocumentIndex, source: SourceText, asserted: Callable[[int], bool]
+    ) -> Iterator[Hit]:
+        if not self.scope.covers_page(index):
+            return
+        sentences = index.document.sentences
+        reported: set[int] = set()
+        for position, sentence in enumerate(sentences):
+            if sentence.kind not in ("paragraph", "list_item") or not asserted(position):
+                continue
+            tokens = index.tokens[position]
+            names = self._names(sentence.text, tokens)
+            count = self._count(tokens)
+            complete = _has_cue(tokens)
+            about = (
+                count is not None
+                or sum(n in self.members for _, n in names) >= 2
+                or self._about_kind(tokens)
+            )
+            stranger = next(
+                (
+                    at
+                    for at, name in names
+                    if name not in self.members
+                    and name not in self.known
+                    and about
+                    and _DENIED.isdisjoint(tokens.words)
+                    and self._asserted(sentence.text, tokens, at)
+                ),
+                None,
+            )
+            if stranger is not None:
+                name = tokens.words[stranger]
+                hit = sentence_hit(source, sentence, tokens.starts[stranger], tokens.ends[stranger])
+                yield self._hit(
+                    hit, f'"{name}" is not one of the {self._noun()}; the graph has {self._all()}'
+                )
+                reported.add(position)
+                continue
+            if count is None and not complete:
+                continue
+            listed = {n for _, n in names if n in self.members}
+            where, place = position, (count[0] if count is not None else None)
+            if len(names) < 2:
+                # The list is elsewhere: after "... seven scale sets:", or before "That's
+                # the whole fleet".
+                following = self._following(index, position, asserted)
+                for later in following:
+                    listed |= {
+                        n
+                        for _, n in self._names(sentences[later].text, index.tokens[later])
+                        if n in self.members
+                    }
+                previous = position - 1
+                if (
+                    not following
+                    and count is None
+                    and previous >= 0
+                    and sentences[previous].kind == sentence.kind
+                    and sentences[previous].context.headings == sentence.context.headings
+                    and asserted(previous)
+                ):
+                    earlier = self._names(sentences[previous].text, index.tokens[previous])
+                    listed |= {n for _, n in earlier if n in self.members}
+                    if earlier:
+                        where, place = previous, earlier[0][0]
+            elif place is None:
+                place = names[0][0]
+            if place is None or where in reported:
+                continue
+            if (
+                not listed
+                and sum("-" in w and _NAME.match(w) is not None for w in tokens.words) >= 2
+            ):
+                continue  # "three scale sets (gh-nix, gh-docker, gh-dind)": someone else's
+            at_sentence = sentences[where]
+            at_tokens = index.tokens[where]
+            if not self._asserted(at_sentence.text, at_tokens, place):
+                continue
+            problem = self._problem(count[1] if count is not None else None, listed, complete)
+            if problem:
+                hit = sentence_hit(
+                    source, at_sentence, at_tokens.starts[place], at_tokens.ends[place]
+                )
+                yield self._hit(hit, problem)
+                reported.add(where)
+
+    def _problem(self, count: int | None, listed: set[str], complete: bool) -> str:
+        total = len(self.members)
+        if count is not None and count != total:
+            return f"counts {count} {self._noun()}; the graph has {total}: {self._all()}"
+        # A list of one or two is an example more often than an inventory.
+        if complete and len(listed) >= min(3, total - 1) and listed != set(self.members):
+            missing = sorted(set(self.members) - listed)
+            return f"lists {len(listed)} of the {total} {self._noun()}; missing: " + ", ".join(
+                missing
+            )
+        return ""
+
+    def _names(self, text: str, tokens: Tokens) -> list[tuple[int, str]]:
+        """Tokens that name a member or fit the kind's namespace."""
+        found: list[tuple[int, str]] = []
+        for at, word in enumerate(tokens.words):
+            fits = word.startswith(self.prefixes) and word not in self.prefixes
+            if (word in self.members or (fits and _NAME.match(word))) and not _in_path(
+                text, tokens.starts[at], tokens.ends[at]
+            ):
+                found.append((at, word))
+        return found
+
+    def _count(self, tokens: Tokens) -> tuple[int, int] | None:
+        """(token, number) of a count of members: "six sets", "5 live scale sets"."""
+        words = tokens.words
+        for at, word in enumerate(words):
+            number = NUMBER_WORDS.get(word) or (word if word.isdigit() else None)
+            if number is None:
+                continue
+            if at > 0 and words[at - 1] in _DEFINITE:
+                continue  # "the three lanes we use": some lanes named before
+            follow = at + 1
+            while follow < len(words) and words[follow] in _COUNT_FILLERS:
+                follow += 1
+            for start in (follow, follow - 1):  # "scale sets" after the filler "scale"
+                for noun in self.nouns:
+                    after = start + len(noun)
+                    if noun and tuple(words[start:after]) == noun:
+                        if after < len(words) and words[after] in _NARROWING:
+                            return None  # "two scale sets for jesssullivan.github.io"
+                        return at, int(number)
+        return None
+
+    def _about_kind(self, tokens: Tokens) -> bool:
+        words = tokens.words
+        return any(
+            tuple(words[i : i + len(noun)]) == noun
+            for noun in self.nouns
+            for i in range(len(words))
+        ) or any(w in _KIND_WORDS for w in words)
+
+    def _following(
+        self, index: DocumentIndex, position: int, asserted: Callable[[int], bool]
+    ) -> list[int]:
+        """The list after "... seven scale sets:", or the next sentences of the section."""
+        sentences = index.document.sentences
+        here = sentences[position]
+        found: list[int] = []
+        later = position + 1
+        if here.text.rstrip().endswith(":"):
+            while (
+                later < len(sentences)
+                and sentences[later].kind == "list_item"
+                and sentences[later].context.headings == here.context.headings
+                and len(found) < 32
+            ):
+                if asserted(later):
+                    found.append(later)
+                later += 1
+            return found
+        for later in range(position + 1, min(len(sentences), position + 1 + _NEIGHBOURS)):
+            if sentences[later].kind != here.kind or (
+                sentences[later].context.headings != here.context.headings
+            ):
+                break
+            if asserted(later):
+                found.append(later)
+        return found
+
+    def _asserted(self, text: str, tokens: Tokens, at: int) -> bool:
+        """Stated as the present set: not negated, hedged, or history ("we ran five")."""
+        clause = next(
+            (c for c in strong_clauses(text, tokens) if c[0] <= at < c[1]), (0, len(tokens))
+        )
+        if not _PAST.isdisjoint(tokens.words[clause[0] : clause[1]]):
+            return False
+        return value_verdict(text, tokens, at, at + 1).asserted
+
+    def _noun(self) -> str:
+        return " ".join(self.nouns[0]) if self.nouns else self.inventory.of
+
+    def _all(self) -> str:
+        return ", ".join(sorted(self.members))
+
+    def _hit(self, hit: Hit, message: str) -> Hit:
+        return Hit(
+            hit.line,
+            hit.column,
+            hit.end_line,
+            hit.end_column,
+            hit.excerpt,
+            message,
+            (),
+            self.code,
+            message,
+        )
+
+
+def _in_path(text: str, start: int, end: int) -> bool:
+    """`tinyland-inc/ci-templates`, `.../tinyland-docker/values.yaml`: a path, not a name."""
+    return (end < len(text) and text[end] == "/") or (start > 0 and text[start - 1] == "/")
+
+
+def _has_cue(tokens: Tokens) -> bool:
+    words = tokens.words
+    return any(
+        tuple(words[i : i + len(cue)]) == tuple(cue)
+        for cue in _COMPLETE
+        for i in range(len(words) - len(cue) + 1)
+    )
