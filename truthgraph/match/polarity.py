@@ -402,6 +402,11 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+_DETECTING = frozenset("detects detected catches flags flagged".split())
+_ASKING_VERBS = frozenset(
+    """ask asks asked know knows knew explain explains explained describe describes decide
+    decides check checks wonder wonders see learn tell tells understand about""".split()
+)
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
@@ -485,6 +490,11 @@ def conjunction_verdict(
         # A wh-word leading the phrase opens a subordinate clause (handled below); one
         # inside it, before the match, makes the match an indirect question or a topic.
         for i in range(opening[0] + 1, start + 1):
+            if words[i] in ("when", "whenever") and not (
+                words[i - 1] in _ASKING_VERBS
+                or any(w in ("how", "whether", "why") for w in words[opening[0] : i])
+            ):
+                continue  # "scales up when it detects pressure": a time, not a question
             if words[i] in INDIRECT_WORDS and words[i] not in own_words:
                 # "how Nix gets onto a runner and when a job may use X": a topic, not a claim.
                 return Verdict(False, f"indirect question ({words[i]})")
@@ -515,6 +525,8 @@ def conjunction_verdict(
             word = words[i]
             if word in own_words:
                 continue
+            if word in _DETECTING and i >= start:
+                continue  # "scales up when it detects pressure": a frame only before its report
             if word in HEDGES and not (
                 word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
             ):

@@ -507,7 +507,12 @@ class StatementReader:
         else:
             # A name after the predicate governs it unless a preposition takes it
             # ("12 CPU / 24Gi, pinned to sting": sting is where, not what).
-            after = [m for m in outside if not _after_preposition(tokens, m)]
+            after = [
+                m
+                for m in outside
+                if not _after_preposition(tokens, m)
+                and not (m.other and _in_prepositional_phrase(tokens, m))
+            ]
             governing = after[0] if after else None
         headed = [
             m
@@ -1105,11 +1110,17 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
 
 
+_SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
+
+
 def _in_prepositional_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
-    """ "... repo-owned baseline for the default-branch proof workflow": a noun that a
-    preposition a few modifiers back takes as its object."""
+    """ "... repo-owned baseline for the default-branch proof workflow", "fatter pods when
+    a job is hungry": a noun that a preposition or a subordinate clause a few words back
+    holds."""
     first = max(0, mention.start - reach - 1)
-    return any(w in _PREPOSITIONS for w in tokens.words[first : mention.start])
+    return any(
+        w in _PREPOSITIONS or w in _SUBORDINATING for w in tokens.words[first : mention.start]
+    )
 
 
 _COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongside"])
