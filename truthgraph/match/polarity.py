@@ -63,7 +63,8 @@ HEDGES = frozenset(
 )
 VALUE_HEDGES = frozenset(
     """old older legacy replaced retired was were former changed migrated moved switched
-    renamed error errors unreachable refused timeout failed fails""".split()
+    renamed error errors unreachable refused timeout failed fails leftover leftovers drift
+    delete deleted""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence."""
 VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".split())

@@ -362,6 +362,8 @@ class StatementReader:
             if (predicate.subject_after)
             else (None, None)
         )
+        if subject is None and mention is not None:
+            return None  # the predicate's object is another subject ("... through the job")
         if subject is None:
             subject, mention = self._subject(
                 index,
@@ -706,6 +708,8 @@ class StatementReader:
                 continue
             if mention.entity and self.facts.has_fact(mention.entity, prop):
                 return self._named(mention.entity, "named"), mention
+            if mention.other and end > 0 and tokens.words[end - 1] in _PREPOSITIONS:
+                return None, mention  # "releases go through the release job": its object's
             if mention.entity or mention.other:
                 break
         return None, None
