@@ -498,8 +498,13 @@ class StatementReader:
         # An order-free predicate's parts can sit around a name: every name of the clause
         # is a candidate then; a contiguous predicate's span holds no subject.
         outside = [m for m in mentions if own is None or m.end <= start or m.start >= end]
-        # The mention nearest before the predicate is where English puts its subject.
+        # The mention nearest before the predicate is where English puts its subject; in a
+        # table row, within the predicate's cell (the row's key is found further down).
         before = [m for m in outside if m.end <= start]
+        row = index.document.sentences[position]
+        if row.kind == "table_row" and start < len(tokens):
+            cell_start = row.text.rfind(" | ", 0, tokens.starts[start])
+            before = [m for m in before if tokens.starts[m.start] > cell_start]
         # "The GitLab runner beside tinyland-nix uses ...": a name after a preposition is
         # not the subject, the noun before it is.
         subjects = [m for m in before if not _after_preposition(tokens, m)]
