@@ -355,7 +355,11 @@ class StatementReader:
         if found is not None and found.advice and describes_present(sentence_context):
             return None  # "Context: today product CI runs on ubuntu-latest" is not advice
         for named in mentions:
-            if named.start <= start < named.end < end and (named.entity or named.other):
+            if (
+                named.start <= start < named.end < end
+                and (named.entity or named.other)
+                and not predicate.own_words.issuperset(tokens.words[named.start : named.end])
+            ):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
         subject, mention = (
             self._object_subject(tokens, clause, mentions, prop, end)
@@ -574,7 +578,9 @@ class StatementReader:
         elif governing is not None and (governing.entity or governing.other):
             return None, None  # about something the graph has no such fact on
         elif any(
-            m.entity and self.facts.kinds.get(m.entity) in self.lexicon.kinds_of(prop)
+            m.entity
+            and self.facts.kinds.get(m.entity) in self.lexicon.kinds_of(prop)
+            and not (m.start >= end and _in_subordinate_clause(tokens, m))
             for m in outside
         ):
             return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
@@ -1132,6 +1138,12 @@ def _in_prepositional_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -
     )
 
 
+def _in_subordinate_clause(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
+    """ "... overflow that every lane can use when honey is busy": a name in a condition."""
+    first = max(0, mention.start - reach - 1)
+    return any(w in _SUBORDINATING for w in tokens.words[first : mention.start])
+
+
 _COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongside"])
 
 
@@ -1165,7 +1177,13 @@ def _anaphoric(tokens: Tokens, mention: Mention) -> bool:
     first = tokens.words[mention.start]
     if first in _DETERMINERS:
         return True
+    before = tokens.words[max(0, mention.start - 2) : mention.start]
+    if len(before) == 2 and before[0] in _DETERMINERS and before[1] in _ORDINALS:
+        return True  # "the second node", "the same lane"
     return mention.start > 0 and tokens.words[mention.start - 1] in _DETERMINERS
+
+
+_ORDINALS = frozenset("first second third other same former latter new".split())
 
 
 def _distance(mention: Mention, start: int, end: int) -> int:
