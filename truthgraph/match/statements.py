@@ -486,6 +486,9 @@ class StatementReader:
     ) -> tuple[Subject | None, Mention | None]:
         """`own`: the predicate's own words, for a contiguous predicate (None for an
         order-free one, whose parts may hold anything between them)."""
+        listed = self._listed_after_colon(index, position, tokens, clause, mentions, prop, end)
+        if listed is not None:
+            return self._named(listed.entity, "named"), listed
         inside = [
             m
             for m in mentions
@@ -638,6 +641,32 @@ class StatementReader:
         return self._generic(
             [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
         )
+
+    def _listed_after_colon(
+        self,
+        index: DocumentIndex,
+        position: int,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        prop: str,
+        end: int,
+    ) -> Mention | None:
+        """ "Repo-owned lanes org repos can target: `tinyland-docker`, ..., `personal-nix`":
+        a label before a colon says its value of each name listed after it."""
+        text = index.document.sentences[position].text
+        if end >= len(tokens) or any(m.entity for m in mentions if m.end <= end):
+            return None
+        # The list may be a clause of its own: the colon ends the label's.
+        stop = min(len(tokens), clause[1] + 1)
+        colon = text.find(":", tokens.ends[end - 1], tokens.starts[stop - 1])
+        if colon == -1 or text.find(":", colon + 1) != -1:
+            return None
+        after = self.phrases.scan(tokens, end, len(tokens))
+        listed = [m for m in after if m.entity and tokens.starts[m.start] > colon]
+        if len(listed) < 2:
+            return None  # one name after a colon is an example, not a list
+        return next((m for m in listed if self.facts.has_fact(m.entity, prop)), None)
 
     def _columns(
         self,
