@@ -511,15 +511,25 @@ _WORKER: Checker | None = None
 
 def _one_per_value(findings: list[Finding]) -> list[Finding]:
     """One finding per claim and line: a stale value is not also "another value" (TG302),
-    and a workflow's structure (TG4xx) already says what its comment states (TG102)."""
+    and a workflow's structure (TG4xx) already says what its comment states (TG102), on
+    its line or in the comment just above it ("# we drop to hosted" over `runs-on:`)."""
     stale = {(f.claim, f.line) for f in findings if f.rule == "TG301"}
-    structural = {(f.claim, f.line) for f in findings if f.rule.startswith("TG4")}
+    structural = {
+        (f.claim, f.line - above)
+        for f in findings
+        if f.rule.startswith("TG4")
+        for above in range(COMMENT_REACH + 1)
+    }
     return [
         f
         for f in findings
         if not (f.rule == "TG302" and (f.claim, f.line) in stale)
         and not (f.rule == "TG102" and (f.claim, f.line) in structural)
     ]
+
+
+COMMENT_REACH = 3
+"""Lines above a structural finding whose comment it already covers."""
 
 
 def _check_guarded(checker: Checker, path: Path, shown: str) -> FileResult:

@@ -408,6 +408,22 @@ _ASKING_VERBS = frozenset(
     """ask asks asked know knows knew explain explains explained describe describes decide
     decides check checks wonder wonders see learn tell tells understand about""".split()
 )
+_MODALS = frozenset("will would can could should 'll".split())
+_SUBJECT_PRONOUNS = frozenset("it they we you".split())
+
+
+def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -> bool:
+    """ "once it's on tinyland-nix ARC will hand the pod more RAM": a condition written
+    without its comma ends where the main clause's subject and modal (or pronoun) begin;
+    is the statement in that main clause?"""
+    for at in range(lead + 3, min(end, len(words))):
+        if words[at] in _MODALS:
+            return at - 1 <= start
+        if words[at] in _SUBJECT_PRONOUNS:
+            return at <= start
+    return False
+
+
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
@@ -515,7 +531,11 @@ def conjunction_verdict(
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
-        if (lead in CONDITIONALS or lead in ("when", "whenever", "once")) and holds_end:
+        if (
+            (lead in CONDITIONALS or lead in ("when", "whenever", "once"))
+            and holds_end
+            and not _main_clause_before(words, phrase_start, start, end)
+        ):
             # The statement's end sits in its own condition: "when a job runs on X, ...".
             return Verdict(False, f"conditional ({lead})")
         subordinate = lead in SUBORDINATORS and not holds_end

@@ -1,0 +1,41 @@
+"""One contradiction, one finding: a workflow's structure and the comment that says the
+same thing are reported once, at the structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from truthgraph.claims.pack import load_pack
+from truthgraph.engine import Checker, CheckOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WORKFLOW = """\
+jobs:
+  smoke-beta:
+    # Same label as primary CI; when the variable is unset
+    # we drop to ubuntu-latest so beta never blocks.
+    runs-on: ${{ vars.PRIMARY_RUNNER || 'ubuntu-latest' }}
+    steps:
+      - run: pnpm test
+  build:
+    runs-on: tinyland-docker
+    steps:
+      - run: make
+"""
+
+
+def test_a_comment_over_a_structural_finding_is_not_reported_again() -> None:
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+    result = checker.check_text(".github/workflows/beta.yml", WORKFLOW)
+    hosted = [f for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
+    assert [(f.line, f.rule) for f in hosted] == [(5, "TG403")]
+
+
+def test_the_comment_alone_is_reported() -> None:
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+    text = WORKFLOW.replace("${{ vars.PRIMARY_RUNNER || 'ubuntu-latest' }}", "tinyland-docker")
+    result = checker.check_text(".github/workflows/beta.yml", text)
+    hosted = [f for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
+    assert [(f.line, f.rule) for f in hosted] == [(4, "TG102")]
