@@ -110,6 +110,8 @@ class Checker:
         self.known = known_targets(self.rules, [*pack.claims, *pack.non_goals])
         self._check_per_path()
         self.platform_repo: bool | None = None
+        self.platform_roots: dict[str, bool] = {}
+        """Per repository root (the folder holding `.github/`): does it use the platform?"""
         """Does any workflow of the checked tree name the platform (a lane, an action)?
         Then every workflow of it is in scope; None when unknown (a single text)."""
         self.sentence_gate = _sentence_gate(self.sentence_rules)
@@ -338,7 +340,7 @@ class Checker:
 
             tokens = tokenize(text)
             for checker in self.workflow_rules:
-                if not self._workflow_in_scope(checker, tokens):
+                if not self._workflow_in_scope(checker, tokens, shown):
                     continue  # a repo that never uses the platform's lanes
                 hits.extend(
                     (checker, hit) for hit in checker.check_workflow(workflow, place, shown)
@@ -346,7 +348,8 @@ class Checker:
         # Comments and descriptions are prose too ("Nix is preinstalled on tinyland-nix,
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
-        said = list(self._check_document(prose, code=False, platform=bool(self.platform_repo)))
+        platform = self._platform_at(shown)
+        said = list(self._check_document(prose, code=False, platform=platform))
         structure = [(rule, hit) for rule, hit in hits if rule.kind == "workflow"]
         values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
         hits = [*_not_restated(values_said, said, lines), *structure, *said]
@@ -365,10 +368,18 @@ class Checker:
                 if problem is not None:
                     raise ConfigError(f'per-path "{glob}": {problem}', Location("per-path"))
 
-    def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens) -> bool:
-        if checker.scope.everywhere or self.platform_repo:
+    def _workflow_in_scope(self, checker: CompiledRule, tokens: Tokens, shown: str) -> bool:
+        if checker.scope.everywhere or self._platform_at(shown):
             return True
         return checker.scope.covers_text(tokens) is True
+
+    def _platform_at(self, shown: str) -> bool:
+        """Does the repository this file belongs to use the platform? A vendored repository
+        (`third_party/x/.github/workflows/`) answers for itself."""
+        roots = [r for r in self.platform_roots if shown.startswith(r)]
+        if not roots:
+            return bool(self.platform_repo)
+        return self.platform_roots[max(roots, key=len)]
 
     def _names_platform(self, path: Path) -> bool:
         read = read_text(path, self.options.max_file_bytes)
@@ -414,8 +425,13 @@ class Checker:
     ) -> Report:
         show = display or display_path
         files, problems = discover(paths, self.options.include, self.options.exclude, show, walk)
-        workflows = [path for path, shown in files if is_workflow_path(shown)]
-        self.platform_repo = not self.about or any(self._names_platform(p) for p in workflows)
+        workflows = [(path, shown) for path, shown in files if is_workflow_path(shown)]
+        self.platform_roots = {}
+        for path, shown in workflows:
+            root = repository_root(shown)
+            if not self.platform_roots.get(root):
+                self.platform_roots[root] = not self.about or self._names_platform(path)
+        self.platform_repo = not self.about or any(self.platform_roots.values())
         return aggregate(self.pack.digest, self._run(files), problems)
 
     def _run(self, files: list[tuple[Path, str]]) -> list[FileResult]:
@@ -557,3 +573,10 @@ __all__ = [
     "FileResult",
     "aggregate",
 ]
+
+
+def repository_root(shown: str) -> str:
+    """The folder a file's repository lives in: the part of its path before `.github/`
+    ("" for the checked tree itself)."""
+    at = shown.find(".github/")
+    return shown[:at] if at > 0 and shown[at - 1] == "/" else ""

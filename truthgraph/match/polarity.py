@@ -149,7 +149,9 @@ _HISTORY_FILE = re.compile(
 """History and archives. A changelog is not: its entries say what each release made
 true, and an entry nothing later reverts still describes the platform."""
 _RETIRED_STATUS = re.compile(
-    r"^(deprecated|archived|historical|superseded|obsolete|retired)$", re.I
+    r"^(deprecated|archived|historical|superseded|obsolete|retired|rejected|withdrawn|declined|"
+    r"abandoned)$",
+    re.I,
 )
 
 
@@ -424,6 +426,9 @@ def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -
     return False
 
 
+SCARE_QUOTE_WORDS = 5
+"""A quoted phrase this short inside a sentence is mentioned ("the release from Attic"),
+not said."""
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
@@ -479,7 +484,7 @@ def conjunction_verdict(
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
-        if len(quoted.group().split()) <= 3:
+        if len(quoted.group().split()) <= SCARE_QUOTE_WORDS:
             return Verdict(False, "a word in scare quotes")  # "publication" as a mention
     phrases = _weak_clauses(text, tokens, *clause)
     words = tokens.words

@@ -398,7 +398,13 @@ class StatementReader:
             return None
         first, last = start, end
         if mention is not None:
-            first, last = min(first, mention.start), max(last, mention.end)
+            first = min(first, mention.start)
+            lead = tokens.words[max(end, mention.start - 2) : mention.start]
+            if mention.start - end <= OBJECT_REACH or any(w in NEGATIONS for w in lead):
+                last = max(last, mention.end)  # "..., not on GitHub's machines": its own
+            # else a subject further on ("not part of the runtime, runners never pull
+            # from FlakeHub") is not part of the statement's polarity: what lies between
+            # has predicates of its own.
         first = _subordinate_start(text, tokens, first, last)
         if _hedged_lead(text, tokens, clause):
             return None
@@ -1154,6 +1160,9 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
 
 
+OBJECT_REACH = 2
+"""Words between a predicate and a subject named after it that still make one statement
+("falls back to GitHub-hosted `ubuntu-latest`")."""
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
 
 

@@ -161,7 +161,7 @@ class _Builder:
         self.labels: list[tuple[str, int]] = []
         # Contexts are shared between sentences; only a heading invalidates them all.
         self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
-        self.front_matter: tuple[tuple[str, str], ...] = ()
+        self.front_matter: tuple[tuple[str, str], ...] = _body_status(self.src)
         self.index = 0
         size = len(self.src)
         # Line starts plus end-of-text sentinels: a block's line map indexes it directly.
@@ -649,11 +649,30 @@ class _Builder:
                 scalar = _scalar(value)
                 if scalar is not None:
                     scalars.append((key, scalar))
+        if not any(key.lower() == "status" for key, _ in scalars):
+            scalars.extend(_body_status(self.src))
         self.front_matter = tuple(scalars)
         self.contexts.clear()
         title = _scalar(front.get("title"))
         if title:
             self.document.title = title.strip()
+
+
+_STATUS_LINE = re.compile(
+    r"^ {0,3}(?:[-*+] +)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?([A-Za-z][\w-]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STATUS_HEADING = re.compile(r"^#{1,4} +status *\n+ *(?:\*\*|__)?`?([A-Za-z][\w-]*)", re.I | re.M)
+STATUS_REACH = 2000
+"""Characters from the top where a record's status line is looked for (an ADR's
+`Status: Superseded`, a decision record's `## Status` section)."""
+
+
+def _body_status(text: str) -> tuple[tuple[str, str], ...]:
+    """A page's status as its body states it near the top, as front matter would."""
+    head = text[:STATUS_REACH]
+    found = _STATUS_LINE.search(head) or _STATUS_HEADING.search(head)
+    return (("status", found.group(1)),) if found else ()
 
 
 def _scalar(value: object) -> str | None:

@@ -9,6 +9,8 @@ from truthgraph.parse.sentences import split_sentences
 
 _KEYED = re.compile(r"^(\s*-?\s*)(description|name)\s*:\s*(.*)$")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+LABEL_WORDS = 8
+"""A one-line `description:` of at most this many words is a label, like a `name:`."""
 _JOBS = re.compile(r"^jobs\s*:\s*(?:#.*)?$")
 _KEY = re.compile(r"^(\s*)([\w.-]+)\s*:\s*(?:#.*)?$")
 _RUNS_ON = re.compile(r"^\s*runs-on\s*:\s*(.+?)\s*(?:#.*)?$")
@@ -141,7 +143,10 @@ def prose_document(source: SourceText) -> Document:
             if value and not value.startswith(("${{", "&", "*")):
                 pieces.append((value, list(range(value_start, value_start + len(value)))))
                 owners.append(jobs[number])
-                kinds.append("label" if keyed.group(2) == "name" else "paragraph")
+                # A step's name, or a short input description ("Runner label for the Nix
+                # job"), labels something: it states no value of an earlier subject.
+                short = len(value.split()) <= LABEL_WORDS
+                kinds.append("label" if keyed.group(2) == "name" or short else "paragraph")
         comment = _COMMENT.search(line)
         if comment and "truthgraph-" not in comment.group(1):
             body = comment.group(1).rstrip()
