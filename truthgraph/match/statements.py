@@ -368,6 +368,13 @@ class StatementReader:
         )
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
+        words = tokens.words
+        if (
+            0 < start < len(words)
+            and words[start] in ("the", "a", "an")
+            and (words[start - 1] in ("through", "via", "to", "into", "onto"))
+        ):
+            return None  # "releases go out through the publication path": where, not what
         if subject is None:
             subject, mention = self._subject(
                 index,
@@ -539,8 +546,16 @@ class StatementReader:
             for m in outside
             if end <= m.start <= end + 1 and m.kind and not m.entity and not m.other
         ]
-        if headed and not headed[0].pronoun and not _predicative(tokens, start):
-            # "the repo-owned lanes are ...": the predicate is an attribute of this noun.
+        context = index.document.sentences[position].context.headings
+        fragment = (
+            bool(headed)
+            and bool(context)
+            and context[-1].startswith("job ")
+            and clause[1] - headed[0].end <= FRAGMENT_TAIL
+        )
+        if headed and not headed[0].pronoun and not _predicative(tokens, start) and not fragment:
+            # "the repo-owned lanes are ...": the predicate is an attribute of this noun;
+            # but a job's comment "# spare repo-owned baseline lane" describes its lane.
             governing = headed[0]
             subjects = [*subjects, governing]
         if governing is not None and governing in subjects:
@@ -1161,6 +1176,9 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 OBJECT_REACH = 2
+FRAGMENT_TAIL = 3
+"""Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
+idle") for it to be a description of the job's lane rather than a statement of its own."""
 """Words between a predicate and a subject named after it that still make one statement
 ("falls back to GitHub-hosted `ubuntu-latest`")."""
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
