@@ -110,10 +110,11 @@ class Checker:
         self.known = known_targets(self.rules, [*pack.claims, *pack.non_goals])
         self._check_per_path()
         self.platform_repo: bool | None = None
-        self.platform_roots: dict[str, bool] = {}
-        """Per repository root (the folder holding `.github/`): does it use the platform?"""
         """Does any workflow of the checked tree name the platform (a lane, an action)?
         Then every workflow of it is in scope; None when unknown (a single text)."""
+        self.platform_roots: dict[str, bool] = {}
+        """The same per repository root (the folder holding `.github/`): a vendored
+        repository answers for itself."""
         self.sentence_gate = _sentence_gate(self.sentence_rules)
 
     # -- one file ----------------------------------------------------------------------
@@ -548,6 +549,13 @@ COMMENT_REACH = 3
 """Lines above a structural finding whose comment it already covers."""
 
 
+def repository_root(shown: str) -> str:
+    """The folder a file's repository lives in: the part of its path before `.github/`
+    ("" for the checked tree itself)."""
+    at = shown.find(".github/")
+    return shown[:at] if at > 0 and shown[at - 1] == "/" else ""
+
+
 def _check_guarded(checker: Checker, path: Path, shown: str) -> FileResult:
     """One file's result: parse limits hit make it "checked only in part", never a crash."""
     try:
@@ -572,11 +580,5 @@ __all__ = [
     "Checker",
     "FileResult",
     "aggregate",
+    "repository_root",
 ]
-
-
-def repository_root(shown: str) -> str:
-    """The folder a file's repository lives in: the part of its path before `.github/`
-    ("" for the checked tree itself)."""
-    at = shown.find(".github/")
-    return shown[:at] if at > 0 and shown[at - 1] == "/" else ""

@@ -538,7 +538,7 @@ class StatementReader:
                 m
                 for m in outside
                 if not _after_preposition(tokens, m)
-                and not (m.other and _in_prepositional_phrase(tokens, m))
+                and not (m.other and _in_dependent_phrase(tokens, m))
             ]
             governing = after[0] if after else None
         headed = [
@@ -585,8 +585,7 @@ class StatementReader:
                 m for m in outside if _distance(m, start, end) < _distance(nearest, start, end)
             ]
             if any(
-                m.other and not (m.start >= end and _in_prepositional_phrase(tokens, m))
-                for m in closer
+                m.other and not (m.start >= end and _in_dependent_phrase(tokens, m)) for m in closer
             ):
                 return None, None  # "a workflow that bootstrapped Nix itself"
             if not (
@@ -1176,15 +1175,15 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 OBJECT_REACH = 2
+"""Words between a predicate and a subject named after it that still make one statement
+("falls back to GitHub-hosted `ubuntu-latest`")."""
 FRAGMENT_TAIL = 3
 """Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
 idle") for it to be a description of the job's lane rather than a statement of its own."""
-"""Words between a predicate and a subject named after it that still make one statement
-("falls back to GitHub-hosted `ubuntu-latest`")."""
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
 
 
-def _in_prepositional_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
+def _in_dependent_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
     """ "... repo-owned baseline for the default-branch proof workflow", "fatter pods when
     a job is hungry": a noun that a preposition or a subordinate clause a few words back
     holds."""
