@@ -67,7 +67,7 @@ _DENIED = frozenset(
 _PAST = frozenset("ran had used previously formerly originally".split())
 _KIND_WORDS = frozenset("lane lanes runs-on label labels runner runners".split())
 _DEFINITE = frozenset("the these those both".split())
-_NARROWING = frozenset("for of that which owned dedicated reserved assigned in".split())
+_NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
 _NEIGHBOURS = 2
 """Sentences after a cue that may carry its list ("Here's the inventory. We run ...")."""
