@@ -136,6 +136,11 @@ _WRONG_LABEL = re.compile(
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫]",
     re.IGNORECASE,
 )
+_FACT_LABEL = re.compile(
+    r"^\W*(facts?|reality|truth|the truth|actually|correction|correct|right|do|instead)\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in that gives the page's own answer after a myth or a wrong example."""
 _QUOTED_LABEL = re.compile(
     r"\b(from (?:their|the vendor'?s?|a vendor'?s?|the upstream) \w+|they (?:write|say|said)|"
     r"quoting|quoted|forwarded|verbatim|upstream says|the vendor says)\b",
@@ -251,6 +256,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
     for key, value in context.front_matter:
         if key.lower() in ("status", "state") and _RETIRED_STATUS.match(value.strip()):
             return Verdict(False, f"page status {value}")
+    if context.label and _FACT_LABEL.search(context.label):
+        return ASSERTED  # "**Fact:** ..." under "Myths": the page's own answer, stated
     for depth, heading in enumerate(context.headings):
         # A page title frames the page only when it starts with the label ("Non-goals",
         # "Myths about ARC"); "How we scaled CI (and what we got wrong)" is a blog title.

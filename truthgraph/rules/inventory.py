@@ -47,6 +47,8 @@ _COMPLETE = [
         "complete list",
         "full set",
         "inventory",
+        "live set",
+        "the live lanes are",
         "everything registered",
         "currently registered",
         "registered right now",
