@@ -7,6 +7,7 @@ returns a Report in a deterministic order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -296,6 +297,8 @@ class Checker:
                     last = block.position(number, end)
                     yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
+        if yaml_like and "#" in block.text and self.platform.section_about(index, headings):
+            yield from self._check_block_comments(block, headings)
         if (
             self.workflow_rules
             and yaml_like
@@ -318,6 +321,27 @@ class Checker:
                     # A page's file name says nothing about its examples' jobs.
                     for hit in checker.check_workflow(workflow, place, ""):
                         yield checker, hit
+
+    def _check_block_comments(
+        self, block: CodeBlock, headings: tuple[str, ...]
+    ) -> Iterator[tuple[CompiledRule, Hit]]:
+        """The comments of a YAML example are prose about what they annotate ("# the pod
+        is resized in place" under `tinyland-nix:`), placed in the page's file."""
+        prose = prose_document(SourceText.of("", block.text), headings)
+        prose.sentences[:] = [s for s in prose.sentences if s.kind != "label"]
+        if not prose.sentences:
+            return
+        for rule, hit in self._check_document(prose, code=False, platform=True):
+            if rule.kind != "fact":
+                continue  # wording and values already read the block's lines
+            line, column = block.position(hit.line - 1, hit.column - 1)
+            end_line, end_column = block.position(hit.end_line - 1, hit.end_column - 1)
+            yield (
+                rule,
+                dataclasses.replace(
+                    hit, line=line, column=column, end_line=end_line, end_column=end_column
+                ),
+            )
 
     def _check_workflow_file(
         self, shown: str, text: str

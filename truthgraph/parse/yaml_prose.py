@@ -93,7 +93,7 @@ def line_owners(lines: list[str]) -> list[str]:
     return owners
 
 
-def prose_document(source: SourceText) -> Document:
+def prose_document(source: SourceText, headings: tuple[str, ...] = ()) -> Document:
     """A Document whose sentences are the YAML file's comments and descriptions.
 
     Offsets point into the YAML file, so findings get true positions; the whole file
@@ -169,7 +169,8 @@ def prose_document(source: SourceText) -> Document:
     document = Document(source=source)
     context = Context()
     for (piece, offsets), owner, kind in zip(pieces, owners, kinds, strict=True):
-        here = Context(headings=(owner,)) if owner else context
+        # A YAML example in a page also sits under the page's headings.
+        here = Context(headings=(*headings, owner)) if owner else Context(headings=headings)
         for start, end in split_sentences(piece):
             document.sentences.append(
                 Sentence(
