@@ -30,3 +30,15 @@ def test_a_vendored_repository_that_never_uses_a_lane_is_left_alone(tmp_path: Pa
     report = checker.check_paths([tmp_path], display=lambda p: p.relative_to(tmp_path).as_posix())
     hosted = sorted(f.path for f in report.findings if f.rule == "TG403")
     assert hosted == [".github/workflows/ci.yml"]
+
+
+def test_a_workflow_that_only_mentions_the_platform_in_a_comment_does_not_use_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text(
+        "# This project is not on GloriousFlywheel and has no tinyland-docker lane.\n" + HOSTED_ONLY
+    )
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+    report = checker.check_paths([tmp_path], display=lambda p: p.relative_to(tmp_path).as_posix())
+    assert [f for f in report.findings if f.rule.startswith("TG4")] == []

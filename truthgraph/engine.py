@@ -60,6 +60,7 @@ from truthgraph.rules.fact import platform_scope
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
+_YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=\s))#.*$")
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
 
@@ -363,7 +364,7 @@ class Checker:
             def place(line: int, column: int) -> tuple[int, int]:
                 return line + 1, column + 1
 
-            tokens = tokenize(text)
+            tokens = tokenize(_YAML_COMMENT.sub("", text))  # what it uses, not what it says
             for checker in self.workflow_rules:
                 if not self._workflow_in_scope(checker, tokens, shown):
                     continue  # a repo that never uses the platform's lanes
@@ -374,7 +375,10 @@ class Checker:
         # so this action skips the installer"); value rules already read every line.
         prose = prose_document(SourceText.of(shown, text))
         platform = self._platform_at(shown)
-        said = list(self._check_document(prose, code=False, platform=platform))
+        said: list[tuple[CompiledRule, Hit]] = []
+        if platform or self.platform_repo is None:
+            # A repository that never uses the platform: its comments are about its own CI.
+            said = list(self._check_document(prose, code=False, platform=platform))
         structure = [(rule, hit) for rule, hit in hits if rule.kind == "workflow"]
         values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
         hits = [*_not_restated(values_said, said, lines), *structure, *said]
@@ -407,10 +411,12 @@ class Checker:
         return self.platform_roots[max(roots, key=len)]
 
     def _names_platform(self, path: Path) -> bool:
+        """Does the workflow itself use the platform (a lane, an action, a setting)? Its
+        comments do not count: "# this project is not on GloriousFlywheel"."""
         read = read_text(path, self.options.max_file_bytes)
         if read.text is None:
             return False
-        tokens = tokenize(read.text)
+        tokens = tokenize(_YAML_COMMENT.sub("", read.text))
         return any(p.search(tokens) is not None for p in self.about)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
