@@ -658,11 +658,17 @@ class _Builder:
             self.document.title = title.strip()
 
 
+# The status word ends its line or is followed by what qualifies a status ("Superseded by
+# ADR-7", "Rejected (2026-04-14)"), not by more prose ("Status: rejected ideas below").
+_STATUS_END = r"(?:\*\*|__)?`?[ \t]*(?:$|[(,.;:—–-]|[ \t]+(?:by|in|on|since|as of)\b)"
 _STATUS_LINE = re.compile(
-    r"^ {0,3}(?:[-*+] +)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`?([A-Za-z][\w-]*)",
+    r"^ {0,3}(?:[-*+] +)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`?"
+    r"([A-Za-z][\w-]*)" + _STATUS_END,
     re.IGNORECASE | re.MULTILINE,
 )
-_STATUS_HEADING = re.compile(r"^#{1,4} +status *\n+ *(?:\*\*|__)?`?([A-Za-z][\w-]*)", re.I | re.M)
+_STATUS_HEADING = re.compile(
+    r"^#{1,4} +status *\n+ *(?:\*\*|__)?`?([A-Za-z][\w-]*)" + _STATUS_END, re.I | re.M
+)
 STATUS_REACH = 2000
 """Characters from the top where a record's status line is looked for (an ADR's
 `Status: Superseded`, a decision record's `## Status` section)."""
