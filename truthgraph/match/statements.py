@@ -1181,22 +1181,25 @@ FRAGMENT_TAIL = 3
 """Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
 idle") for it to be a description of the job's lane rather than a statement of its own."""
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
+_DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING
 
 
-def _in_dependent_phrase(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
-    """ "... repo-owned baseline for the default-branch proof workflow", "fatter pods when
-    a job is hungry": a noun that a preposition or a subordinate clause a few words back
-    holds."""
+def _held_by(tokens: Tokens, mention: Mention, heads: frozenset[str], reach: int = 3) -> bool:
+    """Is one of `heads` a few words before the mention, so that the phrase it opens holds
+    the mention ("... baseline for the proof workflow", "... when honey is busy")?"""
     first = max(0, mention.start - reach - 1)
-    return any(
-        w in _PREPOSITIONS or w in _SUBORDINATING for w in tokens.words[first : mention.start]
-    )
+    return not heads.isdisjoint(tokens.words[first : mention.start])
 
 
-def _in_subordinate_clause(tokens: Tokens, mention: Mention, reach: int = 3) -> bool:
-    """ "... overflow that every lane can use when honey is busy": a name in a condition."""
-    first = max(0, mention.start - reach - 1)
-    return any(w in _SUBORDINATING for w in tokens.words[first : mention.start])
+def _in_dependent_phrase(tokens: Tokens, mention: Mention) -> bool:
+    """A noun that a preposition or a subordinate clause holds ("fatter pods when a job is
+    hungry")."""
+    return _held_by(tokens, mention, _DEPENDENT_HEADS)
+
+
+def _in_subordinate_clause(tokens: Tokens, mention: Mention) -> bool:
+    """A name in a condition ("... that every lane can use when honey is busy")."""
+    return _held_by(tokens, mention, _SUBORDINATING)
 
 
 _COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongside"])

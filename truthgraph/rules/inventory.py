@@ -97,6 +97,7 @@ class InventoryCheck(CompiledRule):
         self.known = known
         """Names of the pack's other entities: in the namespace but not members."""
         self.nouns = [tuple(split_words(n)) for n in spec.nouns]
+        self.noun_index = _phrase_index(self.nouns)
         self.prefixes = tuple(p.casefold() for p in spec.prefixes)
 
     @classmethod
@@ -133,7 +134,8 @@ class InventoryCheck(CompiledRule):
             names = self._names(sentence.text, tokens)
             count = self._count(tokens)
             complete = _has_cue(tokens)
-            about = (
+            strangers = [at for at, n in names if n not in self.members and n not in self.known]
+            about = bool(strangers) and (
                 count is not None
                 or sum(n in self.members for _, n in names) >= 2
                 or self._about_kind(tokens)
@@ -141,10 +143,8 @@ class InventoryCheck(CompiledRule):
             stranger = next(
                 (
                     at
-                    for at, name in names
-                    if name not in self.members
-                    and name not in self.known
-                    and about
+                    for at in strangers
+                    if about
                     and _DENIED.isdisjoint(tokens.words)
                     and self._asserted(sentence.text, tokens, at)
                 ),
@@ -252,11 +252,7 @@ class InventoryCheck(CompiledRule):
 
     def _about_kind(self, tokens: Tokens) -> bool:
         words = tokens.words
-        return any(
-            tuple(words[i : i + len(noun)]) == noun
-            for noun in self.nouns
-            for i in range(len(words))
-        ) or any(w in _KIND_WORDS for w in words)
+        return any(w in _KIND_WORDS for w in words) or _holds_phrase(words, self.noun_index)
 
     def _following(
         self, index: DocumentIndex, position: int, asserted: Callable[[int], bool]
@@ -320,10 +316,25 @@ def _in_path(text: str, start: int, end: int) -> bool:
     return (end < len(text) and text[end] == "/") or (start > 0 and text[start - 1] == "/")
 
 
-def _has_cue(tokens: Tokens) -> bool:
-    words = tokens.words
+def _phrase_index(phrases: Sequence[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, so a sentence is scanned once whatever their number."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(tuple(phrase))
+    return index
+
+
+def _holds_phrase(words: Sequence[str], index: Mapping[str, list[tuple[str, ...]]]) -> bool:
     return any(
-        tuple(words[i : i + len(cue)]) == tuple(cue)
-        for cue in _COMPLETE
-        for i in range(len(words) - len(cue) + 1)
+        tuple(words[at : at + len(phrase)]) == phrase
+        for at, word in enumerate(words)
+        for phrase in index.get(word, ())
     )
+
+
+_CUES = _phrase_index(_COMPLETE)
+
+
+def _has_cue(tokens: Tokens) -> bool:
+    return _holds_phrase(tokens.words, _CUES)
