@@ -54,19 +54,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
             values = dict(known.values)
             for value_name, value in prop.values.items():
                 old = values.get(value_name)
-                values[value_name] = (
-                    value
-                    if old is None
-                    else LexiconValue(
-                        say=value.say,
-                        patterns=[*old.patterns, *value.patterns],
-                        situational=[*old.situational, *value.situational],
-                        when=[*old.when, *value.when],
-                        column=[*old.column, *value.column],
-                        subject_after=old.subject_after or value.subject_after,
-                        unless=[*old.unless, *value.unless],
-                    )
-                )
+                values[value_name] = value if old is None else _merged_value(old, value)
             properties[name] = LexiconProperty(
                 about=prop.about or known.about,
                 advice=prop.advice or known.advice,
@@ -79,6 +67,22 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
     return Lexicon(
         terms=terms, nouns=nouns, others=others, properties=properties, quantities=quantities
     )
+
+
+def _merged_value(shared: LexiconValue, pack: LexiconValue) -> LexiconValue:
+    """A value a pack redefines: its wording lists are added to the shared ones, its flags
+    to theirs, and its plain-language form replaces theirs. Field by field, so a field
+    added to `LexiconValue` is merged without a change here."""
+    merged: dict[str, object] = {}
+    for name in LexiconValue.model_fields:
+        old, new = getattr(shared, name), getattr(pack, name)
+        if isinstance(old, list):
+            merged[name] = [*old, *new]
+        elif isinstance(old, bool):
+            merged[name] = old or new
+        else:
+            merged[name] = new or old
+    return LexiconValue.model_validate(merged)
 
 
 @dataclass(frozen=True)
