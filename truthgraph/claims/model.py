@@ -464,6 +464,13 @@ class Lexicon(Record):
         default_factory=list,
         description="Subjects that are not the platform's (a statement about one is not checked).",
     )
+    topics: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Nouns that make the value word before them a topic, not a value: "
+            "'that is a publication question' says nothing of what the subject is for."
+        ),
+    )
     properties: dict[str, LexiconProperty] = Field(default_factory=dict)
     quantities: dict[str, LexiconQuantity] = Field(default_factory=dict)
 

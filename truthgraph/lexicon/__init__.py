@@ -38,6 +38,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
     terms = {k: list(v) for k, v in base.terms.items()}
     nouns = {k: list(v) for k, v in base.nouns.items()}
     others = list(base.others)
+    topics = list(base.topics)
     properties = dict(base.properties)
     quantities = dict(base.quantities)
     for extra in extensions:
@@ -46,6 +47,7 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
         for kind, words in extra.nouns.items():
             nouns[kind] = [*nouns.get(kind, []), *words]
         others.extend(extra.others)
+        topics.extend(extra.topics)
         for name, prop in extra.properties.items():
             known = properties.get(name)
             if known is None:
@@ -65,7 +67,12 @@ def merge(base: Lexicon, extensions: Iterable[Lexicon]) -> Lexicon:
             )
         quantities.update(extra.quantities)
     return Lexicon(
-        terms=terms, nouns=nouns, others=others, properties=properties, quantities=quantities
+        terms=terms,
+        nouns=nouns,
+        others=others,
+        topics=topics,
+        properties=properties,
+        quantities=quantities,
     )
 
 

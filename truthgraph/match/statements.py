@@ -189,6 +189,8 @@ class StatementReader:
                 self.units[unit] = name
         self.gate = gate | frozenset(self.units) if gate is not None else None
         self.header_gate = gate_of([h for column in self.columns for h in column.headers])
+        self.topics = frozenset(w.lower() for w in lexicon.lexicon.topics)
+        self._subject_columns: dict[tuple[str, ...], tuple[bool, ...]] = {}
 
     # -- documents ---------------------------------------------------------------------
 
@@ -306,6 +308,8 @@ class StatementReader:
                     match = predicate.pattern.search(tokens, *clause)
                     if match is None:
                         continue
+                    if match.end < clause[1] and tokens.words[match.end] in self.topics:
+                        continue  # "a publication question": a topic, not the value
                     if predicate.when and not self._in_situation(index, position, predicate.when):
                         continue
                     if predicate.unless and _excused(tokens, clause, predicate.unless):
