@@ -168,6 +168,14 @@ _HISTORY_COLUMN = re.compile(
 )
 
 
+_NEGATED_COLUMN = re.compile(
+    r"^\W*(not|never|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|no longer|no(?![.\w])|"
+    r"instead of|rather than|unsupported|unsuitable)\b",
+    re.IGNORECASE,
+)
+"""A column headed "Not for", "Never", "Isn't": its cells say what the row's subject is not."""
+
+
 def cell_header(row: str, header: Sequence[str], position: int) -> str:
     """The header of the table cell holding character `position` of a row (cells joined by
     ` | `), or "" when unknown."""
@@ -185,6 +193,8 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         _HISTORY_COLUMN.search(header_cell) or _REPORTED_HEADING.search(header_cell)
     ):
         return Verdict(False, f"in column {header_cell!r}")
+    if header_cell and _NEGATED_COLUMN.search(header_cell):
+        return Verdict(False, f"in the negated column {header_cell!r}")
     version = _VERSION.search(header_cell)
     if version is not None:
         mine = _version_key(version.group(1))

@@ -294,7 +294,10 @@ class StatementReader:
         # the After cell says it too), then whole, for predicates that span cells.
         passes = [clauses]
         if sentence.kind == "table_row":
-            passes.insert(0, _cell_clauses(text, tokens, [(0, len(tokens))]))
+            cells = _cell_clauses(text, tokens, [(0, len(tokens))])
+            # Within a cell only a semicolon parts statements: "`clean: false` (kept)"
+            # stays one, "queue grows; pod size fixed" is two.
+            passes.insert(0, _cut(text, tokens, cells, lambda gap: ";" in gap))
         in_cells: set[tuple[str, str]] = set()  # found reading cell by cell
         for number, pass_clauses in enumerate(passes):
             last = number == len(passes) - 1
@@ -433,6 +436,8 @@ class StatementReader:
                 header = cell_header(sentence.text, sentence.table_header, place)
                 if not column_verdict(header, sentence.table_header).asserted:
                     return None
+                if self._foreign_column(index, sentence, place):
+                    return None
         # The place covers the subject too when the clause names it: "tinyland-nix ... ships".
         return Statement(
             position,
@@ -460,6 +465,29 @@ class StatementReader:
             texts.append(index.tokens[back])
         texts.extend(index.heading(h) for h in here)
         return any(p.search(t) is not None for t in texts for p in situation)
+
+    def _foreign_column(self, index: DocumentIndex, sentence: Sentence, place: int) -> bool:
+        """Is character `place` of a table row in a comparison table's column for someone
+        else? "| | GF lanes | Vendor runners |": a cell under "Vendor runners" describes
+        the vendor's runners, not the platform's."""
+        header = sentence.table_header
+        if len(header) < 3 or not _ASPECT_HEADER.match(header[0]):
+            return False
+        named = self._subject_columns.get(header)
+        if named is None:
+            named = tuple(self._names_subject(index, cell) for cell in header)
+            if len(self._subject_columns) >= _HEADER_CACHE:
+                self._subject_columns.clear()  # memory stays flat over any corpus
+            self._subject_columns[header] = named
+        column = sentence.text.count(" | ", 0, place)
+        return 0 < column < len(header) and any(named[1:]) and not named[column]
+
+    def _names_subject(self, index: DocumentIndex, cell: str) -> bool:
+        """Does a header cell name one of the pack's entities or the platform itself?"""
+        tokens = index.heading(cell)
+        if any(m.entity for m in self.phrases.scan(tokens)):
+            return True
+        return any(p.search(tokens) is not None for p in self.platform.about)
 
     def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         return self.platform.section_about(index, headings)
@@ -908,6 +936,8 @@ class StatementReader:
                 header = cell_header(sentence.text, sentence.table_header, char_start)
                 if not column_verdict(header, sentence.table_header).asserted:
                     continue
+                if self._foreign_column(index, sentence, char_start):
+                    continue
             yield Statement(
                 position,
                 char_start,
@@ -956,6 +986,13 @@ _PLAN_HEADING = re.compile(
     r"rollout|rollout plan|phases?)\b",
     re.IGNORECASE,
 )
+_HEADER_CACHE = 1024
+_ASPECT_HEADER = re.compile(
+    r"^\W*(?:aspect|aspects|feature|features|dimension|topic|question|criterion|criteria|"
+    r"category|area|property|capability|capabilities|comparison|compare|concern|item)?\W*$",
+    re.IGNORECASE,
+)
+"""The first header cell of a table whose other columns are subjects side by side."""
 _SETTING = re.compile(r"^[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
 _TRANSITIONAL = re.compile(
     r"(?i)\b(moving|migrating|drift|pending|todo|tracked in|to be moved|being moved)\b"
