@@ -66,6 +66,20 @@ _DENIED = frozenset(
     rejected hypothetical""".split()
 )
 """Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
+_OTHER_HEADS = frozenset(
+    """org orgs organization organisation account accounts owner namespace repo repos
+    repository repositories team enterprise user cluster project projects domain website
+    site package crate flake chart secret variable bucket""".split()
+)
+"""Nouns a name can modify that make it another kind of thing ("the `tinyland-inc` org",
+"a `tinyland-inc` or dogfood repository")."""
+_HEAD_REACH = 3
+_LABEL_NOUNS = frozenset(
+    """figure fig diagram step phase option table section item part chapter page day week
+    sprint stage tier round version milestone appendix rfc adr pr issue slide
+    question q""".split()
+)
+"""Nouns a number after which is a label, not a count ("Diagram 2: scale sets")."""
 _PAST = frozenset("ran had used previously formerly originally".split())
 _KIND_WORDS = frozenset("lane lanes runs-on label labels runner runners".split())
 _DEFINITE = frozenset("the these those both".split())
@@ -134,7 +148,11 @@ class InventoryCheck(CompiledRule):
             names = self._names(sentence.text, tokens)
             count = self._count(tokens)
             complete = _has_cue(tokens)
-            strangers = [at for at, n in names if n not in self.members and n not in self.known]
+            strangers = [
+                at
+                for at, n in names
+                if n not in self.members and n not in self.known and not self._modifies(tokens, at)
+            ]
             about = bool(strangers) and (
                 count is not None
                 or sum(n in self.members for _, n in names) >= 2
@@ -229,6 +247,15 @@ class InventoryCheck(CompiledRule):
                 found.append((at, word))
         return found
 
+    def _modifies(self, tokens: Tokens, at: int) -> bool:
+        """Does the name modify a noun of another kind ("the `tinyland-inc` org")?"""
+        for word in tokens.words[at + 1 : at + 1 + _HEAD_REACH]:
+            if word in _KIND_WORDS or word in self.members or word.startswith(self.prefixes):
+                return False
+            if word in _OTHER_HEADS:
+                return True
+        return False
+
     def _count(self, tokens: Tokens) -> tuple[int, int] | None:
         """(token, number) of a count of members: "six sets", "5 live scale sets"."""
         words = tokens.words
@@ -238,6 +265,8 @@ class InventoryCheck(CompiledRule):
                 continue
             if at > 0 and words[at - 1] in _DEFINITE:
                 continue  # "the three lanes we use": some lanes named before
+            if at > 0 and words[at - 1] in _LABEL_NOUNS:
+                continue  # "Diagram 2: scale sets", "step 3 scale sets out": a label
             follow = at + 1
             while follow < len(words) and words[follow] in _COUNT_FILLERS:
                 follow += 1
