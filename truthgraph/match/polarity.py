@@ -132,10 +132,11 @@ _BEFORE_HEADING = re.compile(
     r"^\W*(before|old|previously|the old)\b(?!\s+(you|we)\b)", re.IGNORECASE
 )
 _WRONG_LABEL = re.compile(
-    r"^\W*(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
+    r"^\W*(?:please\s+)?(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫]",
     re.IGNORECASE,
 )
+_SHORT_LABEL = 8
 _FACT_LABEL = re.compile(
     r"^\W*(facts?|reality|truth|the truth|actually|correction|correct|right|do|instead)\W*$",
     re.IGNORECASE,
@@ -240,8 +241,9 @@ def list_verdict(context: Context, kind: str) -> Verdict:
     """List items under a negated heading or lead-in ("What we did not ship:") are negated."""
     if kind not in ("list_item", "table_row"):
         return ASSERTED
-    if context.label and _NEGATED_LEAD.search(context.label):
-        return Verdict(False, f"listed under {context.label!r}")
+    label = context.label
+    if label and len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label):
+        return Verdict(False, f"listed under {label!r}")
     if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
     return ASSERTED
@@ -276,9 +278,12 @@ def context_verdict(path: str, context: Context) -> Verdict:
             return Verdict(False, f"under heading {heading!r}")
         if depth > 0 and _BEFORE_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
+    short = len(context.label.split()) <= _SHORT_LABEL
     if context.label and (
         _WRONG_LABEL.search(context.label)
-        or _REPORTED_HEADING.search(context.label)
+        # "You don't have to set these yourself; the pods export them:" is not a
+        # "Don't" label: a word of the list only labels a short lead-in.
+        or (short and _REPORTED_HEADING.search(context.label))
         or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")

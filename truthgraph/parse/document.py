@@ -54,7 +54,7 @@ class Context:
     `tab:<title>`, `details:<type>:<title>` for `???` blocks."""
     label: str = ""
     """A short lead-in that labels this block, e.g. `Wrong:` or `Don't` — the plain text of
-    a paragraph of at most 8 words ending in `:` directly before it, or a bold lead at the
+    a paragraph of at most 12 words ending in `:` directly before it, or a bold lead at the
     start of its own paragraph/list item (`**Wrong:** ...`)."""
     front_matter: tuple[tuple[str, str], ...] = ()
     """Scalar front-matter keys and values (`title`, `tags`, `status` ...), as strings."""

@@ -22,7 +22,8 @@ from truthgraph.parse.tabs import tabs_plugin
 MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
 
-LABEL_MAX_WORDS = 8
+LABEL_MAX_WORDS = 12
+_GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 
 # Blocks a preceding `Wrong:`-style paragraph labels; other blocks (headings, rules)
 # cancel the pending label, while HTML blocks (directive comments) are transparent.
@@ -341,6 +342,13 @@ class _Builder:
         children = token.children or []
         code_starts: list[int] = []
         text, offsets = self._inline(token, code_starts)
+        alert = _GITHUB_ALERT.match(text) if self.containers[-1:] == ["blockquote"] else None
+        if alert is not None:
+            # "> [!WARNING]": GitHub's alert syntax, an admonition written as a quote.
+            self._retitle(f"admonition:{alert.group(1).lower()}:")
+            cut = alert.end()
+            text, offsets = text[cut:], offsets[cut:]
+            code_starts = [c - cut for c in code_starts if c >= cut]
         lead = ""
         if children:
             head = children[0].type
