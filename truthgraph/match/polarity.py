@@ -467,12 +467,18 @@ COORDINATORS = frozenset(["and", "or", "so", "then"])
 
 
 def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple[int, int]]:
-    """Token ranges between commas, colons, parentheses and clause words within [begin, end)."""
+    """Token ranges between commas, colons, parentheses and clause words within [begin, end),
+    and before an "and"/"or" that starts a new subject ("... and it does not replace
+    Attic": that negation is the second verb's, not the first's)."""
     ranges: list[tuple[int, int]] = []
     start = begin
+    words = tokens.words
     for i in range(begin + 1, end):
         gap = text[tokens.ends[i - 1] : tokens.starts[i]]
-        if CLAUSE_CHARS.search(gap) or tokens.words[i] in CLAUSE_WORDS:
+        new_subject = (
+            words[i] in ("and", "or") and i + 1 < end and words[i + 1] in _SUBJECT_PRONOUNS
+        )
+        if CLAUSE_CHARS.search(gap) or words[i] in CLAUSE_WORDS or new_subject:
             ranges.append((start, i))
             start = i
     ranges.append((start, end))
@@ -554,7 +560,7 @@ def conjunction_verdict(
             break
         last_index += 1
     statement = phrases[first_index : last_index + 1]
-    negations = 0
+    negations = 1 if _negated_before_aside(words, phrases, first_index, start) else 0
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
@@ -606,6 +612,29 @@ def conjunction_verdict(
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+_ASIDE_VERBS = frozenset("be become been remain serve act".split())
+_PREDICATE_LEADS = frozenset("a an the our their any".split())
+
+
+def _negated_before_aside(
+    words: Sequence[str], phrases: Sequence[tuple[int, int]], first: int, start: int
+) -> bool:
+    """ "FlakeHub is not, and will not become, a substituter": the negated verb stands
+    before an aside and its predicate after it, in a phrase of its own."""
+    if first == 0:
+        return False
+    lead = phrases[first][0]
+    if not (lead == start or words[lead] in _PREDICATE_LEADS):
+        return False
+    begin, stop = phrases[first - 1]
+    tail = words[begin:stop][-2:]
+    if not tail:
+        return False
+    # ("No, ..." answers; it negates no verb.)
+    negated = tail[-1] in ("not", "never") or tail[-1].endswith("n't")
+    return negated or (len(tail) == 2 and tail[0] in ("not", "never") and tail[1] in _ASIDE_VERBS)
 
 
 def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
