@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
@@ -78,14 +79,18 @@ class DocumentIndex:
             previous = sentence
         return index
 
-    def mentions(self, pattern: Pattern, where: str, key: object) -> bool:
-        """Does `pattern` match in the sentences of a window (memoised per document)?"""
-        memo_key = (id(pattern), where, key)
+    def mentions(
+        self, pattern: Pattern, where: str, key: object, skip: frozenset[int] = frozenset()
+    ) -> bool:
+        """Does `pattern` match in the sentences of a window, but those in `skip`
+        (memoised per document)?"""
+        memo_key = (id(pattern), where, (key, skip) if skip else key)
         found = self._memo.get(memo_key)
         if found is None:
             found = any(
                 pattern.could_match(self.words(i)) and pattern.search(self.tokens[i]) is not None
                 for i in self._window(where, key)
+                if i not in skip
             )
             self._memo[memo_key] = found
         return found
@@ -292,15 +297,16 @@ class PlatformScope:
     def section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         if not self.about or index.derived.get("platform"):
             return True  # (a workflow of a repo that uses the platform is about it throughout)
-        if _platform_sections(index, self.about) >= 2:
+        disclaimer = _disclaimer(index)
+        if not disclaimer and _platform_sections(index, self.about) >= 2:
             return True
         if any(
-            index.mentions(p, "section", headings)
+            index.mentions(p, "section", headings, disclaimer)
             or any(p.search(index.heading(h)) is not None for h in headings)
             for p in self.about
         ):
             return True
-        return not self._vendor_framed(index)
+        return not (disclaimer or self._vendor_framed(index))
 
     def _vendor_framed(self, index: DocumentIndex) -> bool:
         """Does the page's title present it as another product's page?"""
@@ -314,6 +320,38 @@ class PlatformScope:
         )
         index.derived["vendor_framed"] = framed
         return framed
+
+
+_DISCLAIMER = re.compile(
+    r"\b(?:mirrored|copied|reproduced|excerpted|quoted|vendored|imported|lifted|taken)"
+    r"(?: verbatim)? from\b.{0,60}?\b(?:vendor|vendor's|upstream|their|third-party|external|"
+    r"public)\b|\bnot (?:\w+ ){0,2}(?:policy|guidance|recommendations?|advice)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER_REACH = 6
+"""Sentences at the top of a page that may disclaim it."""
+
+
+def _disclaimer(index: DocumentIndex) -> frozenset[int]:
+    """The sentences at the top of a page that present it as someone else's text ("Mirrored
+    from the vendor documentation ... not GloriousFlywheel policy"), or none."""
+    cached = index.derived.get("disclaimer")
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[int] = set()
+    sentences = index.document.sentences
+    for position, sentence in enumerate(sentences[:_DISCLAIMER_REACH]):
+        if sentence.kind == "heading" and position > 0:
+            break
+        if sentence.kind != "heading" and _DISCLAIMER.search(sentence.text):
+            found.add(position)
+    if found:
+        # The rest of the disclaiming paragraph belongs to it ("Content below is ...").
+        blocks = {index.blocks[p] for p in found}
+        found |= {p for p in range(len(sentences)) if index.blocks[p] in blocks}
+    result = frozenset(found)
+    index.derived["disclaimer"] = result
+    return result
 
 
 def _platform_sections(index: DocumentIndex, about: Sequence[Pattern]) -> int:
