@@ -588,6 +588,15 @@ def conjunction_verdict(
                 return Verdict(False, f"hedged ({word})")
             if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
+            if word in REMOVALS and not subordinate:
+                # "V2 removes the silent fallback", "the fallback we're trying to remove":
+                # what is removed is not stated as the way things are.
+                governs = SUBORDINATORS.isdisjoint(words[i + 1 : end])  # "Retire X once Y"
+                if (i < start and start - i <= _REMOVAL_REACH and governs) or (
+                    i >= end and _objectless(words, end, i, phrase_end)
+                ):
+                    negations += 1
+                continue
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
             if word == "off" and i > 0 and words[i - 1] in _STARTS_OFF:
@@ -612,6 +621,34 @@ def conjunction_verdict(
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+REMOVALS = frozenset(
+    """remove removes removed removing eliminate eliminates eliminated eliminating
+    ban bans banned banning forbid forbids forbidden forbidding
+    prohibit prohibits prohibited prohibiting abolish abolishes abolished abolishing
+    rid retire retires retired retiring disable disables disabled disabling""".split()
+)
+"""Verbs whose object is taken away: they negate the statement they govern."""
+_BE = frozenset("be been being is are was were".split())
+_RELATIVE_LEADS = frozenset("what we we're they they're you you're v2".split())
+_AFTER_OBJECT = frozenset("from in by as for soon now entirely completely".split())
+_REMOVAL_REACH = 4
+"""Words between a removal verb and the statement it takes as its object."""
+
+
+def _objectless(words: Sequence[str], end: int, at: int, phrase_end: int) -> bool:
+    """Does the removal verb at `at` take the statement ending at `end` as its object
+    ("... is exactly what V2 is removing", "the fallback we're trying to remove"): a
+    relative clause right after the statement, the verb active and with no object of its
+    own? ("a stopgap we can retire", "the lane can be retired" remove something else.)"""
+    if at + 1 < phrase_end and words[at + 1] not in _AFTER_OBJECT:
+        return False
+    if words[at - 1] in _BE and words[at].endswith(("ed", "en")):
+        return False  # passive: its subject is what is removed
+    if end < at and words[end] in _RELATIVE_LEADS:
+        return True  # "the fallback we're trying to remove"
+    return "what" in words[end : min(at, end + 3)]  # "... is exactly what V2 is removing"
 
 
 _ASIDE_VERBS = frozenset("be become been remain serve act".split())
