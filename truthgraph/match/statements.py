@@ -369,7 +369,7 @@ class StatementReader:
             ):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
         subject, mention = (
-            self._object_subject(tokens, clause, mentions, prop, end)
+            self._object_subject(text, tokens, clause, mentions, prop, end)
             if (predicate.subject_after)
             else (None, None)
         )
@@ -787,6 +787,7 @@ class StatementReader:
 
     def _object_subject(
         self,
+        text: str,
         tokens: Tokens,
         clause: tuple[int, int],
         mentions: list[Mention],
@@ -804,6 +805,17 @@ class StatementReader:
                 return None, mention  # "releases go through the release job": its object's
             if mention.entity or mention.other:
                 break
+        words = tokens.words
+        gap = text[tokens.ends[end - 1] : tokens.starts[end]] if 0 < end < clause[1] else ","
+        if words[end - 1] in _SOURCE_PREPOSITIONS and not gap.strip(" `*_"):
+            at = end
+            while at < clause[1] and words[at] in _OBJECT_DETERMINERS:
+                at += 1
+            named = any(m.start <= at < m.end for m in mentions)
+            if at < clause[1] and not named and words[at] not in _BACK_REFERENCES:
+                # "Grab releases from npm": the object names the channel, even one the
+                # pack does not know; the statement is not about an earlier subject.
+                return None, Mention(at, at + 1, other=True)
         return None, None
 
     def _row_key(
@@ -1152,6 +1164,11 @@ def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mentio
     return None
 
 
+_OBJECT_DETERMINERS = frozenset("the a an our your their its my this that these those".split())
+_SOURCE_PREPOSITIONS = frozenset("from through via off".split())
+_BACK_REFERENCES = frozenset(
+    "it them there here which where itself themselves one ones whichever".split()
+)
 _PREPOSITIONS = frozenset(
     """beside besides on in at to from with than like unlike for of near into onto via
     by about across behind alongside""".split()
