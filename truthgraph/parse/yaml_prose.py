@@ -60,6 +60,25 @@ def job_headings(lines: list[str]) -> list[str]:
     return headings
 
 
+_PARENT_REACH = 64
+"""Lines a description's owner key is looked for above it (bounds the work per line)."""
+
+
+def _parent_key(lines: list[str], number: int) -> str:
+    """The key that owns the mapping line `number` sits in ("publish" for the
+    `description:` of the input `publish:`), or ""."""
+    line = lines[number]
+    indent = len(line) - len(line.lstrip())
+    for back in range(number - 1, max(-1, number - 1 - _PARENT_REACH), -1):
+        above = lines[back]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        if len(above) - len(above.lstrip()) < indent:
+            key = _ANY_KEY.match(above)
+            return key.group(2) if key else ""
+    return ""
+
+
 def _strip_quotes(value: str, start: int) -> tuple[str, int]:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1], start + 1
@@ -142,7 +161,12 @@ def prose_document(source: SourceText, headings: tuple[str, ...] = ()) -> Docume
             value, value_start = _strip_quotes(value, value_start)
             if value and not value.startswith(("${{", "&", "*")):
                 pieces.append((value, list(range(value_start, value_start + len(value)))))
-                owners.append(jobs[number])
+                owner = jobs[number]
+                if keyed.group(2) == "description":
+                    # An input's description is about that input: "Publish to npm" under
+                    # `publish:` takes no subject from the input described before it.
+                    owner = " ".join(p for p in (owner, _parent_key(lines, number)) if p)
+                owners.append(owner)
                 # A step's name, or a short input description ("Runner label for the Nix
                 # job"), labels something: it states no value of an earlier subject.
                 short = len(value.split()) <= LABEL_WORDS
