@@ -606,6 +606,21 @@ class StatementReader:
             antecedents = [m for m in with_fact if m.end <= governing.start]
             if antecedents:
                 return self._named(antecedents[-1].entity, "named"), antecedents[-1]
+        if (
+            governing is not None
+            and governing in subjects
+            and governing in with_fact
+            and not any(m.other for m in outside if m.start > governing.start)
+            and all(
+                m.end <= start
+                or _after_preposition(tokens, m)
+                or tokens.words[m.start - 1] in ("after", "before")
+                for m in with_fact
+            )
+        ):
+            # "FlakeHub is the second-tier cache for the lanes, right after Attic": the
+            # subject before the predicate, not the name a preposition takes after it.
+            return self._named(governing.entity, "named"), governing
         preferred = _antecedent(tokens, with_fact, start) or self._row_key(
             index, position, tokens, with_fact, start
         )
