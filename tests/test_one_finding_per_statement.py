@@ -39,3 +39,23 @@ def test_the_comment_alone_is_reported() -> None:
     result = checker.check_text(".github/workflows/beta.yml", text)
     hosted = [f for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
     assert [(f.line, f.rule) for f in hosted] == [(4, "TG102")]
+
+
+def test_two_rules_of_one_claim_at_one_place_report_once() -> None:
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+    text = "# GloriousFlywheel lanes\n\n`tinyland-nix-large`\n:   Middle lane, live on `honey`.\n"
+    result = checker.check_text("docs/glossary.md", text)
+    lanes = [f for f in result.findings if f.claim == "arc-lane-taxonomy"]
+    assert [(f.line, f.rule) for f in lanes] == [(3, "TG304")]
+
+
+def test_a_diagram_label_read_as_prose_and_code_is_reported_once() -> None:
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+    text = (
+        "# GloriousFlywheel caches\n\n```mermaid\nflowchart LR\n"
+        '  TN["tinyland-nix"] --> A1[("attic-api.nix-cache.svc:8080")]\n'
+        '  PN["personal-nix"] --> A2[("attic-api.nix-cache.svc:8080")]\n```\n'
+    )
+    result = checker.check_text("docs/caches.md", text)
+    attic = [f for f in result.findings if f.claim == "attic-endpoint-current"]
+    assert [(f.line, f.rule) for f in attic] == [(5, "TG301")]

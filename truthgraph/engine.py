@@ -567,12 +567,22 @@ def _one_per_value(findings: list[Finding]) -> list[Finding]:
         if f.rule.startswith("TG4")
         for above in range(COMMENT_REACH + 1)
     }
-    return [
+    kept = [
         f
         for f in findings
         if not (f.rule == "TG302" and (f.claim, f.line) in stale)
         and not (f.rule == "TG102" and (f.claim, f.line) in structural)
     ]
+    # Two rules of one claim at one place ("`tinyland-nix-large`" is both a stranger in
+    # the inventory and an unknown label) are one contradiction: the lower code reports it;
+    # a diagram's label, read as prose and as code, is reported once.
+    best: dict[tuple[str | None, int, int], Finding] = {}
+    for f in kept:
+        place = (f.claim, f.line, f.column)
+        if place not in best or f.rule < best[place].rule:
+            best[place] = f
+    chosen = {id(f) for f in best.values()}
+    return [f for f in kept if id(f) in chosen]
 
 
 COMMENT_REACH = 3
