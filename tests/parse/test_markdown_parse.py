@@ -141,9 +141,11 @@ def test_link_text_in_url_is_not_matched_inside_the_url() -> None:
     assert only.offsets[-1] == 45
 
 
-def test_strikethrough_removed() -> None:
+def test_struck_through_text_is_retracted() -> None:
+    # "~~FlakeHub Cache is our substituter~~": the page no longer says it.
     doc = parse_markdown("a.md", "Use ~~the old~~ the new way.\n")
-    assert doc.sentences[0].text == "Use the old the new way."
+    assert doc.sentences[0].text == "Use  the new way."
+    assert doc.sentences[0].offsets[5] == len("Use ~~the old~~ ")
 
 
 def test_crlf_bom_and_lone_cr() -> None:
@@ -449,3 +451,18 @@ def test_table_separators_point_at_pipes_with_empty_first_cell() -> None:
     assert doc.source.position(rows[0].offsets[0]) == (3, 5)
     assert text[rows[1].offsets[1]] == "|"
     assert doc.source.position(rows[1].offsets[1]) == (4, 5)
+
+
+def test_diagram_labels_are_prose_at_their_place() -> None:
+    src = (
+        "# Runtime\n\n```mermaid\nflowchart LR\n"
+        '  P[runner pod] -->|pulls| F["FlakeHub: installs Nix"]\n'
+        "  %% a comment is not a label\n```\n"
+    )
+    doc = parse_markdown("a.md", src)
+    labels = [s for s in doc.sentences if s.text.startswith("runner pod")]
+    assert [s.text for s in labels] == ["runner pod — pulls — FlakeHub: installs Nix"]
+    label = labels[0]
+    found = label.text.index("FlakeHub")
+    assert src[label.offsets[found] : label.offsets[found] + 8] == "FlakeHub"
+    assert not any("comment" in s.text for s in doc.sentences)

@@ -23,6 +23,13 @@ MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
 
 LABEL_MAX_WORDS = 12
+_DIAGRAM_LABEL = re.compile(
+    r'"([^"\n]{1,300})"'  # a quoted label
+    r'|\|([^|"\n]{1,300})\|'  # an edge label
+    r'|[\[({>]+([^\[\](){}|"\n]{1,300})[\])}]+'  # a node's bracketed text
+)
+"""A mermaid label: quoted, between edge bars, or inside a node's brackets."""
+_DIAGRAM_JOIN = " — "
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 
 # Blocks a preceding `Wrong:`-style paragraph labels; other blocks (headings, rules)
@@ -546,15 +553,50 @@ class _Builder:
     def _add_code(
         self, token: Token, lines: list[str], first: int, columns: tuple[int, ...]
     ) -> None:
+        info = token.info.strip()
         self.document.code_blocks.append(
             CodeBlock(
-                info=token.info.strip(),
+                info=info,
                 text="\n".join(lines),
                 first_line=self._file_line(first),
                 columns=columns,
                 context=self._context(self._current_label()),
             )
         )
+        if info.split(" ", 1)[0].lower() == "mermaid":
+            self._diagram_labels(lines, first, columns)
+
+    def _diagram_labels(self, lines: list[str], first: int, columns: tuple[int, ...]) -> None:
+        """A mermaid diagram's node, edge and subgraph labels are prose: a rendered page
+        shows them ("FlakeHub: installs Nix + serves the binary cache"). The labels of one
+        line are one sentence, parted by dashes, so an edge keeps its ends together
+        ("personal-nix — attic-api...:8080")."""
+        context = self._context(self._current_label())
+        starts = self.line_starts
+        for number, line in enumerate(lines):
+            if first + number >= len(starts) or line.lstrip().startswith("%%"):
+                continue
+            base = starts[first + number] + columns[number] - 1
+            text = ""
+            offsets: list[int] = []
+            for found in _DIAGRAM_LABEL.finditer(line):
+                group = next(g for g in range(1, 4) if found.group(g) is not None)
+                label = found.group(group)
+                lead = len(label) - len(label.lstrip())
+                label = label.strip()
+                if not label or not any(ch.isalpha() for ch in label):
+                    continue
+                at = base + found.start(group) + lead
+                if text:
+                    text += _DIAGRAM_JOIN
+                    offsets.extend([at] * len(_DIAGRAM_JOIN))
+                text += label
+                offsets.extend(range(at, at + len(label)))
+            if text:
+                self.document.sentences.append(
+                    Sentence(text, tuple(offsets), "paragraph", context, (), self.index)
+                )
+                self.index += 1
 
     def _html_block(self, token: Token) -> None:
         html = token.content
@@ -766,8 +808,19 @@ def _plain_text(
     # Where the cursor was before skipping a link's destination, in case the skip
     # was wrong (a shortcut reference followed by text in parentheses).
     rewind = cursor
+    struck = 0
     for child in children:
         kind = child.type
+        if kind == "s_open" or kind == "s_close":
+            # ~~struck-through~~ text is retracted: the page no longer says it.
+            struck += 1 if kind == "s_open" else -1
+            continue
+        if struck > 0 and kind in ("text", "code_inline", "text_special"):
+            piece = child.content if kind != "text_special" else (child.markup or child.content)
+            found = find(piece, cursor, end) if piece else -1
+            if found != -1:
+                cursor = found + len(piece)
+            continue
         if kind == "text":
             content = child.content
             if not content:
