@@ -642,13 +642,16 @@ def _objectless(words: Sequence[str], end: int, at: int, phrase_end: int) -> boo
     ("... is exactly what V2 is removing", "the fallback we're trying to remove"): a
     relative clause right after the statement, the verb active and with no object of its
     own? ("a stopgap we can retire", "the lane can be retired" remove something else.)"""
+    verb = at
+    if words[at] == "rid" and at + 1 < phrase_end and words[at + 1] == "of":
+        at += 1  # "get rid of": its object follows "of"
     if at + 1 < phrase_end and words[at + 1] not in _AFTER_OBJECT:
         return False
-    if words[at - 1] in _BE and words[at].endswith(("ed", "en")):
+    if words[verb - 1] in _BE and words[verb].endswith(("ed", "en")):
         return False  # passive: its subject is what is removed
-    if end < at and words[end] in _RELATIVE_LEADS:
+    if end < verb and words[end] in _RELATIVE_LEADS:
         return True  # "the fallback we're trying to remove"
-    return "what" in words[end : min(at, end + 3)]  # "... is exactly what V2 is removing"
+    return "what" in words[end : min(verb, end + 3)]  # "... is exactly what V2 is removing"
 
 
 _ASIDE_VERBS = frozenset("be become been remain serve act".split())

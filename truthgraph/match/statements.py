@@ -686,8 +686,11 @@ class StatementReader:
             quantified = noun.start > 0 and tokens.words[noun.start - 1] in _QUANTIFIERS
             if classed[0] is not None or prop not in self.quantities or quantified:
                 return classed
-        lookups: list[tuple[list[Mention], str]] = []
         sentence = index.document.sentences[position]
+        lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
+        if lead is not None:
+            return self._named(lead.entity, "named"), lead
+        lookups: list[tuple[list[Mention], str]] = []
         if sentence.kind == "table_row" and sentence.table_header:
             # A cell's column header names its subject before any other cell of the row.
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
@@ -879,6 +882,22 @@ class StatementReader:
                 return decided
         return False
 
+    def _colon_lead(
+        self, text: str, tokens: Tokens, begin: int, start: int, prop: str
+    ) -> Mention | None:
+        """ "FlakeHub: installs Nix + serves the binary cache": a name that opens a clause
+        before a colon is the subject of what follows it (a diagram node, a label)."""
+        for mention in self.phrases.scan(tokens, 0, start):
+            if not mention.entity or not self.facts.has_fact(mention.entity, prop):
+                continue
+            name_end = tokens.ends[mention.end - 1]
+            after = text[name_end:].lstrip(" `*_")
+            before = text[: tokens.starts[mention.start]].rstrip(" `*_\"'[(")
+            opens = mention.start in (0, begin) or before.endswith(("—", "–", ";", "|", "."))
+            if opens and after.startswith(":") and text.find(":", name_end) < tokens.starts[start]:
+                return mention
+        return None
+
     def _decide(self, mentions: list[Mention], prop: str, origin: str, nouns: set[str]) -> Lookup:
         """The subject these mentions give: an entity with a fact (the last one), None when
         they name something else, False when they name nothing (look further). With
@@ -1029,13 +1048,16 @@ _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
 _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
 
 
+_EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
+"""A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
 _REJECTED_STATUS = re.compile(
     r"^(?:rejected|superseded\b.*|withdrawn|dropped|declined|abandoned|deprecated|obsolete|"
-    r"reverted|won't do|wontfix)$",
+    r"reverted|won't do|wontfix)" + _EXPLAINED,
     re.IGNORECASE,
 )
 _PLANNED_STATUS = re.compile(
-    r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)$", re.IGNORECASE
+    r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)" + _EXPLAINED,
+    re.IGNORECASE,
 )
 
 
