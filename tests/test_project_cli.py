@@ -293,3 +293,14 @@ def test_python_api(project: Path) -> None:
     assert len(everything.findings) == 4
     with pytest.raises(TruthgraphError, match="nope: no such file or folder"):
         truthgraph.check(["nope"])
+
+
+def test_issue_forms_are_checked_by_default(
+    capsys: pytest.CaptureFixture[str], project: Path
+) -> None:
+    forms = project / ".github" / "ISSUE_TEMPLATE"
+    forms.mkdir(parents=True)
+    body = WORDING.strip().replace("`", "")
+    (forms / "ci.yml").write_text(f"name: CI problem\ndescription: {body}\n", "utf-8")
+    _, out, _ = run(capsys, "check", "--format", "json")
+    assert (".github/ISSUE_TEMPLATE/ci.yml", NIX) in findings_of(out)

@@ -15,17 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from truthgraph.discovery import DEFAULT_INCLUDE
 from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import Severity
-
-DEFAULT_INCLUDE = (
-    "*.md",
-    "*.markdown",
-    ".github/workflows/*.yml",
-    ".github/workflows/*.yaml",
-    "action.yml",
-    "action.yaml",
-)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,13 @@ WORKFLOW_GLOBS = (
     "action.yml",
     "action.yaml",
 )
+FORM_GLOBS = (
+    ".github/ISSUE_TEMPLATE/*.yml",
+    ".github/ISSUE_TEMPLATE/*.yaml",
+    ".github/DISCUSSION_TEMPLATE/*.yml",
+    ".github/DISCUSSION_TEMPLATE/*.yaml",
+)
+"""Issue and discussion forms: YAML whose labels, descriptions and Markdown are prose."""
 SITE_CONFIGS = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 _SITE_DIR = re.compile(r"""^site_dir:\s*['"]?([^'"#\s]+)""", re.MULTILINE)
 
@@ -59,6 +66,10 @@ def matches_glob(relative: str, glob: str) -> bool:
 
 def is_workflow_path(relative: str) -> bool:
     return any(matches_glob(relative, g) for g in WORKFLOW_GLOBS)
+
+
+def is_form_path(relative: str) -> bool:
+    return any(matches_glob(relative, g) for g in FORM_GLOBS)
 
 
 def git_root(start: Path) -> Path | None:
@@ -287,16 +298,18 @@ def root_display(root: Path) -> Callable[[Path], str]:
     return show
 
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", *WORKFLOW_GLOBS)
+DEFAULT_INCLUDE = ("*.md", "*.markdown", *WORKFLOW_GLOBS, *FORM_GLOBS)
 
 __all__ = [
     "DEFAULT_INCLUDE",
+    "FORM_GLOBS",
     "SKIPPED_DIRS",
     "WORKFLOW_GLOBS",
     "Walk",
     "discover",
     "display_path",
     "git_root",
+    "is_form_path",
     "is_workflow_path",
     "matches_glob",
     "project_root",

@@ -22,6 +22,7 @@ from truthgraph.discovery import (
     Walk,
     discover,
     display_path,
+    is_form_path,
     is_workflow_path,
     matches_glob,
 )
@@ -150,6 +151,9 @@ class Checker:
         result.parsed = True
         if is_workflow_path(shown):
             hits, directives = self._check_workflow_file(shown, text)
+            source = SourceText.of(shown, text)
+        elif is_form_path(shown):
+            hits, directives = self._check_form_file(shown, text)
             source = SourceText.of(shown, text)
         else:
             document = parse_markdown(shown, text)
@@ -383,6 +387,19 @@ class Checker:
         values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
         hits = [*_not_restated(values_said, said, lines), *structure, *said]
         return hits, yaml_directives(lines)
+
+    def _check_form_file(
+        self, shown: str, text: str
+    ) -> tuple[list[tuple[CompiledRule, Hit]], list[Directive]]:
+        """An issue form: its labels, descriptions, options and Markdown are prose, read
+        like a workflow's comments (a repository that never uses the platform speaks of
+        its own CI)."""
+        platform = self._platform_at(shown)
+        hits: list[tuple[CompiledRule, Hit]] = []
+        if platform or self.platform_repo is None:
+            prose = prose_document(SourceText.of(shown, text), form=True)
+            hits = list(self._check_document(prose, code=False, platform=platform))
+        return hits, yaml_directives(text.splitlines())
 
     def _check_target(self, target: str) -> str | None:
         return unknown_target(target, self.known)

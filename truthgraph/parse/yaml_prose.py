@@ -8,6 +8,11 @@ from truthgraph.parse.document import CodeBlock, Context, Document, Sentence, So
 from truthgraph.parse.sentences import split_sentences
 
 _KEYED = re.compile(r"^(\s*-?\s*)(description|name)\s*:\s*(.*)$")
+_FORM_KEYED = re.compile(r"^(\s*-?\s*)(description|name|label|placeholder|value)\s*:\s*(.*)$")
+"""An issue form's prose keys: its `value: |` Markdown, labels and placeholders."""
+_OPTION = re.compile(r"^(\s*-\s+)(?![\w.-]+\s*:(?:\s|$))(.+?)\s*$")
+"""A plain list item (an issue form's dropdown option), not a mapping."""
+_BLOCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
 LABEL_WORDS = 8
 """A one-line `description:` of at most this many words is a label, like a `name:`."""
@@ -112,13 +117,18 @@ def line_owners(lines: list[str]) -> list[str]:
     return owners
 
 
-def prose_document(source: SourceText, headings: tuple[str, ...] = ()) -> Document:
+def prose_document(
+    source: SourceText, headings: tuple[str, ...] = (), *, form: bool = False
+) -> Document:
     """A Document whose sentences are the YAML file's comments and descriptions.
 
     Offsets point into the YAML file, so findings get true positions; the whole file
-    is attached as one code block, so scopes can see its lanes (`runs-on:`) too.
+    is attached as one code block, so scopes can see its lanes (`runs-on:`) too. An
+    issue `form` also has labels, placeholders, dropdown options and Markdown `value:`
+    blocks, each paragraph or list item of which is a piece of its own.
     """
     text = source.text
+    keyed_line = _FORM_KEYED if form else _KEYED
     lines = text.split("\n")
     pieces: list[tuple[str, list[int]]] = []  # (text, offsets) of each prose run
     owners: list[str] = []  # the job heading of each piece
@@ -129,7 +139,13 @@ def prose_document(source: SourceText, headings: tuple[str, ...] = ()) -> Docume
     while number < len(lines):
         line = lines[number]
         line_start = source.line_starts[number] if number < len(source.line_starts) else 0
-        keyed = _KEYED.match(line)
+        keyed = keyed_line.match(line)
+        option = _OPTION.match(line) if form and not keyed else None
+        if option and not option.group(2).startswith("#"):
+            value, value_start = _strip_quotes(option.group(2), line_start + option.start(2))
+            pieces.append((value, list(range(value_start, value_start + len(value)))))
+            owners.append(jobs[number])
+            kinds.append("list_item")
         if keyed:
             value = keyed.group(3).rstrip()
             value_start = line_start + keyed.start(3)
@@ -145,17 +161,28 @@ def prose_document(source: SourceText, headings: tuple[str, ...] = ()) -> Docume
                 ):
                     body = lines[follow]
                     stripped = body.strip()
+                    item = _BLOCK_ITEM.match(stripped) if form else None
+                    if form and (not stripped or item) and chars:
+                        # A form's Markdown: a blank line or a list item starts a piece.
+                        pieces.append(("".join(chars), offsets))
+                        owners.append(jobs[number])
+                        kinds.append("paragraph")
+                        chars, offsets = [], []
                     if stripped:
                         at = source.line_starts[follow] + (len(body) - len(body.lstrip()))
+                        if item:
+                            at += item.end()
+                            stripped = stripped[item.end() :]
                         if chars:
                             chars.append(" ")
                             offsets.append(at - 1)
                         chars.extend(stripped)
                         offsets.extend(range(at, at + len(stripped)))
                     follow += 1
-                pieces.append(("".join(chars), offsets))
-                owners.append(jobs[number])
-                kinds.append("paragraph")
+                if chars:
+                    pieces.append(("".join(chars), offsets))
+                    owners.append(jobs[number])
+                    kinds.append("paragraph")
                 number = follow
                 continue
             value, value_start = _strip_quotes(value, value_start)
