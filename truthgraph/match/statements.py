@@ -65,6 +65,9 @@ AFFIRMING_LEADS = frozenset(
         ("it's", "coming"),
         ("keep", "it"),
         ("of", "course"),
+        ("it", "should"),
+        ("they", "should"),
+        ("go", "ahead"),
     ]
 )
 PLAN_WORDS = frozenset(
@@ -262,7 +265,7 @@ class StatementReader:
         for back in range(position - 1, max(-1, position - 1 - QUESTION_DISTANCE), -1):
             previous = sentences[back]
             if previous.text.rstrip().endswith("?"):
-                return back
+                return back  # a question sentence, or the section's heading ("### Will ...?")
             if previous.kind == "heading" or previous.context.headings != here:
                 break
         return None
@@ -1151,6 +1154,8 @@ def _cut(
 def _affirms(lead: Sequence[str]) -> bool:
     """Does an answer open by affirming its question ("Yes", "Usually, yes", "It will",
     "Keep it", "It's slated for ...")?"""
+    if any(word in NEGATIONS or word.endswith("n't") for word in lead):
+        return False  # "It should not.", "Sure, but not ..."
     if any(word in YES_WORDS for word in lead):
         return True
     return tuple(lead[:2]) in AFFIRMING_LEADS
