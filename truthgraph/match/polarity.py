@@ -109,10 +109,13 @@ _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the road
 _REPORTED_FRAME = re.compile(
     r"\b(?:original|old|older|previous|earlier|initial|first)\s+(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?)\b"
-    r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised)\b",
+    r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised)\b"
+    r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
+    r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
     re.I,
 )
-"""What an earlier text said ("older versions of this file said to ..."): reported."""
+"""What an earlier text said ("older versions of this file said to ...", "before this date
+the policy said ..."): reported."""
 _TRAILING_VERDICT = re.compile(
     r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
     r"wontfix|out of scope|no)\b",
