@@ -488,6 +488,22 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
     return ranges
 
 
+def straddles_subordinate(
+    text: str, tokens: Tokens, start: int, end: int, clause: tuple[int, int]
+) -> bool:
+    """Does a contiguous match run from a subordinate clause into the main one ("When the
+    queue grows, ARC adds pods": the queue grows, not the pods)?"""
+    for phrase_start, phrase_end in _weak_clauses(text, tokens, *clause):
+        if phrase_start <= start < phrase_end:
+            return end > phrase_end and tokens.words[phrase_start] in _CONDITION_LEADS
+    return False
+
+
+_CONDITION_LEADS = frozenset("if unless when whenever once as until after before".split())
+"""Clauses that set a condition or a time; a cause ("because the lane is pinned, its pods
+land on honey") leads into its main clause's statement."""
+
+
 def conjunction_verdict(
     text: str,
     tokens: Tokens,

@@ -40,6 +40,7 @@ from truthgraph.match.polarity import (
     column_verdict,
     conjunction_verdict,
     describes_present,
+    straddles_subordinate,
     strong_clauses,
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
@@ -422,6 +423,10 @@ class StatementReader:
             # else a subject further on ("not part of the runtime, runners never pull
             # from FlakeHub") is not part of the statement's polarity: what lies between
             # has predicates of its own.
+        if not predicate.pattern.is_conjunction and straddles_subordinate(
+            text, tokens, start, end, clause
+        ):
+            return None
         first = _subordinate_start(text, tokens, first, last)
         if _hedged_lead(text, tokens, clause):
             return None
