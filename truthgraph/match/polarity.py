@@ -205,11 +205,34 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         later = [v for cell in header for v in _VERSION.findall(cell) if _version_key(v) > mine]
         if later:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
+    when = _period_key(header_cell)
+    if when is not None and any((_period_key(cell) or when) > when for cell in header):
+        return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")
     return ASSERTED
 
 
 def _version_key(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split("."))
+
+
+_QUARTER = re.compile(r"^\W*Q([1-4])\s*(?:'|FY)?\s*(\d{4}|\d{2})\W*$", re.IGNORECASE)
+_MONTH = re.compile(r"^\W*(\d{4})-(\d{2})(?:-\d{2})?\W*$")
+_YEAR = re.compile(r"^\W*(\d{4})\W*$")
+
+
+def _period_key(cell: str) -> tuple[int, int] | None:
+    """A header cell that names a period ("Q4 2025", "2026-03", "2025"): (year, month)."""
+    quarter = _QUARTER.match(cell)
+    if quarter:
+        year = int(quarter.group(2))
+        return (year + 2000 if year < 100 else year, int(quarter.group(1)) * 3)
+    month = _MONTH.match(cell)
+    if month:
+        return (int(month.group(1)), int(month.group(2)))
+    year_only = _YEAR.match(cell)
+    if year_only and 1990 < int(year_only.group(1)) < 2100:
+        return (int(year_only.group(1)), 12)
+    return None
 
 
 @dataclass(frozen=True)
