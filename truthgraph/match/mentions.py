@@ -121,7 +121,10 @@ class PhraseIndex:
         return best
 
 
-_COMPOUND = re.compile(r"^(.+)-(based|powered|backed|driven|provided|managed|hosted)$")
+_COMPOUND = re.compile(
+    r"^(.+)-(based|powered|backed|driven|provided|managed|hosted|delivered|installed|supplied|"
+    r"provisioned|sourced|shipped|served)$"
+)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.){0,4}([\w-]+)\.(?:com|org|io|dev|net|sh|app|cloud|systems)$")
 
 
