@@ -244,7 +244,9 @@ class Verdict:
 ASSERTED = Verdict(True)
 
 
-_NEGATED_LEAD = re.compile(r"\b(not|never|no|without|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
+_NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
+"""A lead-in or heading that negates its list ("What we did not ship:"). "Without" is not
+one: it negates its own object ("Right-size work without hand-waving")."""
 
 
 _LEADING_COMMENT = re.compile(r"^\s*(?:#|//|<!--)\s*(.*)$")
