@@ -158,6 +158,10 @@ def build_index(
     for entity_id, kind, names in entities:
         for phrase in names:
             index.add(phrase, entity=entity_id, kind=kind)
+            words = split_words(phrase)
+            if len(words) == 2 and "-" not in phrase:
+                # "heavy-lane envelope": a two-word name written as one compound word.
+                index.add("-".join(words), entity=entity_id, kind=kind)
     return index
 
 

@@ -109,7 +109,8 @@ _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the road
 _REPORTED_FRAME = re.compile(
     r"\b(?:original|old|older|previous|earlier|initial|first)\s+(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?)\b"
-    r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised)\b"
+    r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
+    r"floated|proposed|mentioned|quoted|listed|had|used)\b"
     r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
     r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
     re.I,
@@ -549,7 +550,9 @@ def conjunction_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
-    if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
+    # The frame may hold the statement's subject ("Earlier drafts of the heavy-lane
+    # proposal floated 12 CPU"): it ends before the statement does.
+    if _REPORTED_FRAME.search(text, 0, tokens.ends[end - 1]):
         return Verdict(False, "what an earlier text said")
     if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
         return Verdict(False, "rejected")
