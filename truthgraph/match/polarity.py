@@ -133,7 +133,9 @@ _REPORTED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_HEADING = re.compile(
-    r"^\W*(before|old|previously|the old)\b(?!\s+(you|we)\b)", re.IGNORECASE
+    r"^\W*(before|old|previously|the old)\b(?!\s+(you|we)\b)"
+    r"(?!\W*(?:and|&|vs\.?|versus|to|→|->|/)\W*(?:after|new)\b)",  # "Before / after"
+    re.IGNORECASE,
 )
 _WRONG_LABEL = re.compile(
     r"^\W*(?:please\s+)?(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
