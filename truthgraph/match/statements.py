@@ -601,7 +601,13 @@ class StatementReader:
         if governing is not None and governing in subjects:
             # "It is a baseline lane, same as tinyland-docker": not what is described
             outside = [m for m in outside if not (m.start >= end and _compared(tokens, m))]
-        with_fact = [m for m in outside if m.entity and self.facts.has_fact(m.entity, prop)]
+        with_fact = [
+            m
+            for m in outside
+            if m.entity
+            and self.facts.has_fact(m.entity, prop)
+            and not (m.start >= end and _opens_clause(index, position, tokens, m))
+        ]
         if (
             governing is not None
             and governing.other
@@ -1067,6 +1073,21 @@ _PLANNED_STATUS = re.compile(
     r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)" + _EXPLAINED,
     re.IGNORECASE,
 )
+
+
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have does do will can stays stay remains remain".split()
+)
+
+
+def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: Mention) -> bool:
+    """ "Attic is the acceleration layer, FlakeHub is for publication": a name after a
+    comma with a verb of its own opens the next clause; it is not the subject here."""
+    if mention.start == 0 or mention.end >= len(tokens):
+        return False
+    text = index.document.sentences[position].text
+    gap = text[tokens.ends[mention.start - 1] : tokens.starts[mention.start]]
+    return "," in gap and tokens.words[mention.end] in _CLAUSE_VERBS
 
 
 def _row_status(row: str) -> str:
