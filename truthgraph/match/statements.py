@@ -1065,8 +1065,8 @@ _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
 _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 """A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
 _REJECTED_STATUS = re.compile(
-    r"^(?:rejected|superseded\b.*|withdrawn|dropped|declined|abandoned|deprecated|obsolete|"
-    r"reverted|won't do|wontfix)" + _EXPLAINED,
+    r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back)\b.*"
+    r"|(?:deprecated|obsolete|won't do|wontfix)" + _EXPLAINED + ")",
     re.IGNORECASE,
 )
 _PLANNED_STATUS = re.compile(
