@@ -304,3 +304,17 @@ def test_issue_forms_are_checked_by_default(
     (forms / "ci.yml").write_text(f"name: CI problem\ndescription: {body}\n", "utf-8")
     _, out, _ = run(capsys, "check", "--format", "json")
     assert (".github/ISSUE_TEMPLATE/ci.yml", NIX) in findings_of(out)
+
+
+def test_an_issue_form_is_read_whatever_words_it_uses(
+    capsys: pytest.CaptureFixture[str], project: Path
+) -> None:
+    forms = project / ".github" / "ISSUE_TEMPLATE"
+    forms.mkdir(parents=True)
+    form = (
+        "name: CI problem\nbody:\n  - type: markdown\n    attributes:\n      value: |\n"
+        "        - ARC gives an OOM-killed retry a bigger pod, so re-run once.\n"
+    )
+    (forms / "ci.yml").write_text(form, "utf-8")
+    _, out, _ = run(capsys, "check", "--format", "json")
+    assert (".github/ISSUE_TEMPLATE/ci.yml", "arc-scales-horizontally") in findings_of(out)

@@ -131,11 +131,14 @@ class Checker:
         return self.check_text(shown, read.text, result)
 
     def wanted(self, shown: str, text: str) -> bool:
-        """Could any rule fire here? Workflow files are small and always read in full."""
+        """Could any rule fire here? Workflow files and issue forms are small and always
+        read in full: their repository, not their text, says whether they are about the
+        platform."""
         if (
             not self.options.prefilter
             or self.options.about_platform
             or is_workflow_path(shown)
+            or is_form_path(shown)
             or DIRECTIVE_MARK in text
         ):
             return True  # directives are checked even where no rule could fire
