@@ -81,6 +81,13 @@ def _group_alive(group: int) -> bool:
     return True
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C as a terminal's foreground job gets it: a run started from a background job
+    (`make test &` in a script) inherits SIGINT ignored, and the checker rightly keeps an
+    inherited "ignore", so the harness resets it for the child it interrupts."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_once(
     tree: Path,
     out: Path,
@@ -109,6 +116,7 @@ def interrupt_once(
         stderr=subprocess.PIPE,
         start_new_session=True,
         cwd=out,
+        preexec_fn=_as_in_a_terminal,
     )
     # The signal is meant for a busy pool: wait until the workers exist (a loaded
     # machine may still be importing after a fixed delay), then `delay` more.
