@@ -170,9 +170,18 @@ _RETIRED_STATUS = re.compile(
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
-    r"thought|misconception|misconceptions|expected|draft)\b",
+    r"thought|misconception|misconceptions|expected|draft|used to|"
+    r"threats?|risks?|failure modes?|hazards?|attack|symptoms?)\b",
     re.IGNORECASE,
 )
+"""Columns of what was, what was believed, or what could go wrong (a threat model's
+"Threat", a risk register's "Risk"): their cells assert nothing."""
+_EARLIER_COLUMN = re.compile(
+    r"\b(last|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.IGNORECASE,
+)
+_LATER_COLUMN = re.compile(r"\b(now|today|current|currently|this|latest)\b", re.IGNORECASE)
 
 
 _NEGATED_COLUMN = re.compile(
@@ -208,6 +217,13 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         later = [v for cell in header for v in _VERSION.findall(cell) if _version_key(v) > mine]
         if later:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
+    if (
+        header_cell
+        and _EARLIER_COLUMN.search(header_cell)
+        and not _LATER_COLUMN.search(header_cell)
+        and any(_LATER_COLUMN.search(cell) for cell in header if cell != header_cell)
+    ):
+        return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
     when = _period_key(header_cell)
     if when is not None and any((_period_key(cell) or when) > when for cell in header):
         return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")
