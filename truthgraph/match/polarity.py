@@ -759,7 +759,22 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     for word in tokens.words[clause[0] : clause[1]]:
         if word in VALUE_HEDGES and not endorsed:
             return Verdict(False, f"hedged ({word})")
+    before = start - 1
+    while before >= clause[0] and tokens.words[before] in _VALUE_QUANTIFIERS:
+        before -= 1
+    if before >= clause[0] and tokens.words[before] in _VALUE_REMOVALS:
+        return Verdict(False, f"to be taken out ({tokens.words[before]})")  # "Replace any X"
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
+
+
+_VALUE_QUANTIFIERS = frozenset(
+    "any all every each the a an old stale remaining http https grpc grpcs".split()
+)
+"""Words between a removal verb and the value it takes out (a URL's scheme among them)."""
+_VALUE_REMOVALS = REMOVALS | frozenset(
+    "replace replaces replaced replacing delete deletes deleted deleting drop drops dropped "
+    "dropping".split()
+)
 
 
 def negations_in(words: Sequence[str]) -> int:
