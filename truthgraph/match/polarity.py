@@ -523,7 +523,17 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
     for i in range(begin + 1, end):
         gap = text[tokens.ends[i - 1] : tokens.starts[i]]
         new_subject = (
-            words[i] in ("and", "or") and i + 1 < end and words[i + 1] in _SUBJECT_PRONOUNS
+            words[i] in ("and", "or")
+            and i + 1 < end
+            and (
+                words[i + 1] in _SUBJECT_PRONOUNS
+                # "... and the scorecard will not push it": a noun subject and its verb
+                or (
+                    words[i + 1] in _NOUN_LEADS
+                    and i + 3 < end
+                    and (words[i + 3] in _FINITE or words[i + 3].endswith("n't"))
+                )
+            )
         )
         if CLAUSE_CHARS.search(gap) or words[i] in CLAUSE_WORDS or new_subject:
             ranges.append((start, i))
@@ -546,6 +556,10 @@ def straddles_subordinate(
 _CONDITION_LEADS = frozenset("if unless when whenever once as until after before".split())
 """Clauses that set a condition or a time; a cause ("because the lane is pinned, its pods
 land on honey") leads into its main clause's statement."""
+
+
+_NOUN_LEADS = frozenset("the a an our this that their its".split())
+_FINITE = frozenset("will would can could should is are was were does do did has have".split())
 
 
 def conjunction_verdict(

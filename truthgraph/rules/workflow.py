@@ -192,8 +192,9 @@ class WorkflowCheck(CompiledRule):
             start, end = tokens.starts[i], tokens.ends[i]
             if not in_table_context(self, index, sentence, start):
                 continue
-            if not _DENYING.isdisjoint(tokens.words[max(0, i - 2) : i]):
-                continue  # "There is no `tinyland-nix-xl`, no GPU lane"
+            lead = tokens.words[max(0, i - 2) : i]
+            if not _DENYING.isdisjoint(lead) or any(w.endswith("n't") for w in lead):
+                continue  # "There is no `tinyland-nix-xl`", "it isn't called `tinyland-gpu`"
             detail = f'names lane "{sentence.text[start:end]}", which is not a live lane'
             yield sentence_hit(source, sentence, start, end, detail)
             return
