@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
+
+from truthgraph.claims.pack import load_pack
+from truthgraph.engine import Checker, CheckOptions
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -13,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture
+def gf_checker() -> Checker:
+    """A checker with the repository's GloriousFlywheel pack, on a fixed date."""
+    return Checker(load_pack(REPO / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
 
 
 @pytest.fixture

@@ -3,13 +3,7 @@ same thing are reported once, at the structure."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from truthgraph.claims.pack import load_pack
-from truthgraph.engine import Checker, CheckOptions
-
-ROOT = Path(__file__).resolve().parent.parent
+from truthgraph.engine import Checker
 
 WORKFLOW = """\
 jobs:
@@ -26,36 +20,32 @@ jobs:
 """
 
 
-def test_a_comment_over_a_structural_finding_is_not_reported_again() -> None:
-    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
-    result = checker.check_text(".github/workflows/beta.yml", WORKFLOW)
+def test_a_comment_over_a_structural_finding_is_not_reported_again(gf_checker: Checker) -> None:
+    result = gf_checker.check_text(".github/workflows/beta.yml", WORKFLOW)
     hosted = [f for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
     assert [(f.line, f.rule) for f in hosted] == [(5, "TG403")]
 
 
-def test_the_comment_alone_is_reported() -> None:
-    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+def test_the_comment_alone_is_reported(gf_checker: Checker) -> None:
     text = WORKFLOW.replace("${{ vars.PRIMARY_RUNNER || 'ubuntu-latest' }}", "tinyland-docker")
-    result = checker.check_text(".github/workflows/beta.yml", text)
+    result = gf_checker.check_text(".github/workflows/beta.yml", text)
     hosted = [f for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
     assert [(f.line, f.rule) for f in hosted] == [(4, "TG102")]
 
 
-def test_two_rules_of_one_claim_at_one_place_report_once() -> None:
-    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+def test_two_rules_of_one_claim_at_one_place_report_once(gf_checker: Checker) -> None:
     text = "# GloriousFlywheel lanes\n\n`tinyland-nix-large`\n:   Middle lane, live on `honey`.\n"
-    result = checker.check_text("docs/glossary.md", text)
+    result = gf_checker.check_text("docs/glossary.md", text)
     lanes = [f for f in result.findings if f.claim == "arc-lane-taxonomy"]
     assert [(f.line, f.rule) for f in lanes] == [(3, "TG304")]
 
 
-def test_a_diagram_label_read_as_prose_and_code_is_reported_once() -> None:
-    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+def test_a_diagram_label_read_as_prose_and_code_is_reported_once(gf_checker: Checker) -> None:
     text = (
         "# GloriousFlywheel caches\n\n```mermaid\nflowchart LR\n"
         '  TN["tinyland-nix"] --> A1[("attic-api.nix-cache.svc:8080")]\n'
         '  PN["personal-nix"] --> A2[("attic-api.nix-cache.svc:8080")]\n```\n'
     )
-    result = checker.check_text("docs/caches.md", text)
+    result = gf_checker.check_text("docs/caches.md", text)
     attic = [f for f in result.findings if f.claim == "attic-endpoint-current"]
     assert [(f.line, f.rule) for f in attic] == [(5, "TG301")]

@@ -1,0 +1,30 @@
+"""The GloriousFlywheel pack read against small pages and workflows."""
+
+from __future__ import annotations
+
+from truthgraph.engine import Checker
+
+
+def test_a_negation_in_a_later_clause_with_its_own_subject_does_not_cancel(
+    gf_checker: Checker,
+) -> None:
+    text = (
+        "# GloriousFlywheel scorecard\n\nFlakeHub is tracked in the RFC; it is not part of how"
+        " runners get Nix and the scorecard will not push it before the heavy lane is stable.\n"
+    )
+    result = gf_checker.check_text("docs/scorecard.md", text)
+    assert [f.claim for f in result.findings if f.claim == "flakehub-publication-only"] == []
+
+
+def test_a_hosted_job_its_comment_calls_an_exception_is_named(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  build:\n    runs-on: tinyland-docker\n    steps:\n      - run: make\n"
+        "  fork-test:\n    runs-on: ubuntu-latest # hosted: fork PR exception\n"
+        "    steps:\n      - run: make test\n"
+        "  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n"
+    )
+    result = gf_checker.check_text(".github/workflows/pr.yml", text)
+    hosted = [
+        (f.line, f.rule) for f in result.findings if f.claim == "hosted-runners-explicit-exception"
+    ]
+    assert hosted == [(11, "TG403")]
