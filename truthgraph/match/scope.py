@@ -258,7 +258,9 @@ class CompiledScope:
         if self.window in ("section", "block"):
             return any(index.mentions(p, "section", headings) for p in self.subjects)
         if self.window == "document":
-            return any(index.mentions(p, "document", None) for p in self.subjects)
+            # A page whose workflows run on the platform's lanes is about the platform,
+            # though its prose may never name it.
+            return any(index.page_mentions(p) for p in self.subjects)
         return False
 
 

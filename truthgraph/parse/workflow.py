@@ -76,6 +76,14 @@ class Workflow:
     """`on.workflow_call` / `on.workflow_dispatch` inputs, or a composite action's inputs."""
 
 
+def _is_job(keys: dict[str, yaml.Node]) -> bool:
+    """A job shown without `jobs:` around it: it runs steps, or calls a reusable workflow."""
+    if {"runs-on", "steps"} & set(keys):
+        return True
+    called = _scalar(keys["uses"]) if "uses" in keys else None
+    return called is not None and ".github/workflows/" in called.value
+
+
 def looks_like_workflow(text: str) -> bool:
     return any(hint in text for hint in WORKFLOW_HINTS)
 
@@ -314,7 +322,7 @@ def parse_workflow(text: str) -> Workflow | None:
             yaml.SequenceNode("tag:yaml.org,2002:seq", [root], root.start_mark, root.end_mark)
         )
         return Workflow("steps", name, [Job("", 0, root.end_mark.line, steps=steps)], lines)
-    fragment = [_job(k, v) for k, v in top.items() if {"runs-on", "steps"} & set(_mapping(v))]
+    fragment = [_job(k, v) for k, v in top.items() if _is_job(_mapping(v))]
     if fragment:
         return Workflow("jobs", name, fragment, lines)
     return None
