@@ -299,7 +299,7 @@ class PlatformScope:
     def section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         if not self.about or index.derived.get("platform"):
             return True  # (a workflow of a repo that uses the platform is about it throughout)
-        disclaimer = _disclaimer(index)
+        disclaimer = _disclaimer(index, self.about)
         if not disclaimer and _platform_sections(index, self.about) >= 2:
             return True
         if any(
@@ -330,13 +330,23 @@ _DISCLAIMER = re.compile(
     r"public)\b|\bnot (?:\w+ ){0,2}(?:policy|guidance|recommendations?|advice)\b",
     re.IGNORECASE,
 )
+_OUTSIDER = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:n't| not)|not) (?:\w+ )?(?:part of|on|in|a (?:tenant|member|"
+    r"consumer|customer|user) of)\b|\b(?:has|have) no access to\b|\b(?:doesn't|does not|"
+    r"don't|do not|never) (?:use|run on|runs on)\b",
+    re.IGNORECASE,
+)
+"""A page's subject placed outside the platform ("pgvec-wasm is not part of the
+GloriousFlywheel fleet"): the platform is named after it, not before ("tinyland-nix is not
+on GloriousFlywheel's default pool" is about the platform)."""
 _DISCLAIMER_REACH = 6
 """Sentences at the top of a page that may disclaim it."""
 
 
-def _disclaimer(index: DocumentIndex) -> frozenset[int]:
+def _disclaimer(index: DocumentIndex, about: Sequence[Pattern]) -> frozenset[int]:
     """The sentences at the top of a page that present it as someone else's text ("Mirrored
-    from the vendor documentation ... not GloriousFlywheel policy"), or none."""
+    from the vendor documentation ... not GloriousFlywheel policy") or its subject as outside
+    the platform ("... is not part of the GloriousFlywheel fleet"), or none."""
     cached = index.derived.get("disclaimer")
     if isinstance(cached, frozenset):
         return cached
@@ -345,7 +355,14 @@ def _disclaimer(index: DocumentIndex) -> frozenset[int]:
     for position, sentence in enumerate(sentences[:_DISCLAIMER_REACH]):
         if sentence.kind == "heading" and position > 0:
             break
-        if sentence.kind != "heading" and _DISCLAIMER.search(sentence.text):
+        if sentence.kind == "heading":
+            continue
+        outside = _OUTSIDER.search(sentence.text)
+        if _DISCLAIMER.search(sentence.text) or (
+            outside is not None
+            and any(p.search(tokenize(sentence.text[outside.end() :])) for p in about)
+            and not any(p.search(tokenize(sentence.text[: outside.start()])) for p in about)
+        ):
             found.add(position)
     if found:
         # The rest of the disclaiming paragraph belongs to it ("Content below is ...").
