@@ -92,6 +92,8 @@ HEDGE_PHRASES = (
     ("guide", "recommends"),
     ("quickstart", "recommends"),
     ("no", "longer"),
+    ("rolled", "back"),
+    ("backed", "out"),
     ("as", "if"),
     ("as", "though"),
     ("sound", "like"),

@@ -418,18 +418,27 @@ class WorkflowCheck(CompiledRule):
     def _heavy(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """A memory-heavy job (by its id, name, comments, step names or commands) on a lane
         that does not grow: it belongs on the heavy lane."""
-        if job.runs_on_dynamic or not any(self._lane_matches(s.value) for s in job.runs_on):
+        # Behind an expression, the lane is an input's default: the finding goes where
+        # that label is written (a reusable workflow's callers inherit it).
+        labels = job.runs_on
+        if job.runs_on_dynamic:
+            labels = [s for s in job.runs_on_candidates if not job.line <= s.line <= job.end_line]
+        lanes = [s for s in labels if self._lane_matches(s.value)]
+        if not lanes or len(lanes) != len(labels):
             return
         texts = [job.id, job.name, *(step.name for step in job.steps)]
         texts += _job_comments(job, workflow)
         texts += [step.run.value for step in job.steps if step.run is not None]
+        if len(workflow.jobs) == 1:
+            # A workflow of one job ("rust-heavy") is that job's description.
+            texts += [workflow.name, *_header_comments(workflow)]
         marker = next((m for m in self.heavy for text in texts if text and m.search(text)), None)
         if marker is None:
             return
         found = next(m for text in texts if text and (m := marker.search(text)))
-        lane = job.runs_on[0].value
+        lane = lanes[0].value
         detail = f'job {job.id or "(fragment)"} is memory-heavy ("{found.group(0)}") on {lane}'
-        yield self._scalar_hit(job.runs_on[0], workflow, place, detail, ())
+        yield self._scalar_hit(lanes[0], workflow, place, detail, ())
 
     def _browser(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
         """Browser tests with no browser install before them: the job relies on an image."""
