@@ -28,3 +28,12 @@ def test_a_hosted_job_its_comment_calls_an_exception_is_named(gf_checker: Checke
         (f.line, f.rule) for f in result.findings if f.claim == "hosted-runners-explicit-exception"
     ]
     assert hosted == [(11, "TG403")]
+
+
+def test_its_own_publication_job_is_no_role_of_the_caches(gf_checker: Checker) -> None:
+    text = (
+        "# GloriousFlywheel CI\n\nAttic and the Bazel remote cache make builds faster. They are"
+        " not how anything gets shipped; a release goes through its own publication job.\n"
+    )
+    result = gf_checker.check_text("docs/ci.md", text)
+    assert [f.claim for f in result.findings] == []

@@ -505,6 +505,8 @@ _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
 )
 RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
+_ADVERBIAL_LEADS = frozenset("if unless when whenever until once while".split())
+"""Words that open a clause of time or condition: a negation after one is that clause's."""
 PREPOSITIONAL_NEGATIONS = frozenset(
     "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
 )
@@ -686,6 +688,8 @@ def conjunction_verdict(
                 continue  # "takes jobs that no lane picks up": the relative clause's own
             if i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]):
                 continue  # "drops back to X so PRs don't wait": the result clause's own
+            if i >= end and not _ADVERBIAL_LEADS.isdisjoint(words[end:i]):
+                continue  # "the cache lanes use when a path is not in the store": the time's
             if i >= end and words[i] not in ("not", "n't") and not word.endswith("n't"):
                 continue  # "a repo that never uses a lane gets no warning": the next verb's
             # "not offered and not planned", "does not grow it and does not add memory":
