@@ -37,3 +37,26 @@ def test_its_own_publication_job_is_no_role_of_the_caches(gf_checker: Checker) -
     )
     result = gf_checker.check_text("docs/ci.md", text)
     assert [f.claim for f in result.findings] == []
+
+
+def _hosted_lines(gf_checker: Checker, body: str) -> list[int]:
+    result = gf_checker.check_text("docs/ci.md", "# GloriousFlywheel CI\n\n" + body)
+    return [f.line for f in result.findings if f.claim == "hosted-runners-explicit-exception"]
+
+
+def test_a_silent_retry_or_reroute_on_a_hosted_runner_is_a_fallback(gf_checker: Checker) -> None:
+    body = (
+        "If our lanes are saturated, your job is automatically retried on `ubuntu-latest`.\n\n"
+        "The workflow detects a long queue and quietly reruns the job on `ubuntu-latest`.\n\n"
+        "When a caller leaves `runner` empty, V2 quietly routes the job to `ubuntu-latest`.\n"
+    )
+    assert _hosted_lines(gf_checker, body) == [3, 5, 7]
+
+
+def test_what_a_step_orders_removed_is_described_not_stated(gf_checker: Checker) -> None:
+    body = (
+        "1. **Remove hosted fallbacks.** Expressions like"
+        " `${{ inputs.runner || 'ubuntu-latest' }}` silently send jobs to GitHub when an input"
+        " is empty.\n"
+    )
+    assert _hosted_lines(gf_checker, body) == []

@@ -662,8 +662,10 @@ def conjunction_verdict(
             word = words[i]
             if word in own_words:
                 continue
-            if word in _DETECTING and i >= start:
-                continue  # "scales up when it detects pressure": a frame only before its report
+            if word in _DETECTING and (i >= start or "and" in words[i + 1 : start]):
+                # "scales up when it detects pressure": a frame only before its report;
+                # "detects a long queue and reruns the job": its object ends at "and".
+                continue
             if word in HEDGES and not (
                 word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
             ):

@@ -35,6 +35,7 @@ from truthgraph.match.polarity import (
     HEDGES,
     NEGATIONS,
     PREPOSITIONAL_NEGATIONS,
+    REMOVALS,
     VALUE_HEDGES,
     cell_header,
     column_verdict,
@@ -433,6 +434,8 @@ class StatementReader:
         verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
         if not verdict.asserted:
             return None
+        if self._removed_by_lead(index, position, predicate):
+            return None
         sentence = index.document.sentences[position]
         if _defines_term(text, tokens, start) or _older_version(index, text):
             return None
@@ -457,6 +460,26 @@ class StatementReader:
             self._modality(tokens, clause, sentence.context.headings, _row_status(text)),
             False,
             clause,
+        )
+
+    def _removed_by_lead(self, index: DocumentIndex, position: int, predicate: Predicate) -> bool:
+        """Does the block open with an order to remove what this statement says ("**Remove
+        hosted fallbacks.** Expressions like ... silently send jobs to GitHub")? The rest
+        of the block describes what is to go."""
+        block = index.blocks[position]
+        lead = position
+        while lead > 0 and index.blocks[lead - 1] == block:
+            lead -= 1
+        if lead == position:
+            return False
+        words = index.tokens[lead].words
+        if not words or words[0] not in REMOVALS | _STOPPING:
+            return False
+        return any(
+            p.property == predicate.property
+            and p.value == predicate.value
+            and p.pattern.search(index.tokens[lead]) is not None
+            for p in self.predicates
         )
 
     def _in_situation(
@@ -1078,6 +1101,10 @@ _PLANNED_STATUS = re.compile(
 _CLAUSE_VERBS = frozenset(
     "is are was were has have does do will can stays stay remains remain".split()
 )
+
+
+_STOPPING = frozenset("drop stop avoid kill delete eliminate ditch".split())
+"""Orders that, like the removals, take away what they name."""
 
 
 def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: Mention) -> bool:
