@@ -60,3 +60,23 @@ def test_what_a_step_orders_removed_is_described_not_stated(gf_checker: Checker)
         " is empty.\n"
     )
     assert _hosted_lines(gf_checker, body) == []
+
+
+def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
+    result = gf_checker.check_text("docs/plan.md", "# GloriousFlywheel plan\n\n" + body)
+    return [(f.line, f.claim) for f in result.findings]
+
+
+def test_a_result_clause_that_no_longer_needs_something_does_not_hedge(
+    gf_checker: Checker,
+) -> None:
+    body = (
+        "Next sprint: have runners get Nix from FlakeHub so jobs no longer need a bootstrap"
+        " action at all.\n"
+    )
+    assert [line for line, _ in _claims(gf_checker, body)] == [3]
+
+
+def test_pointing_rust_nix_builds_at_the_standard_lane(gf_checker: Checker) -> None:
+    body = "Point Rust+Nix builds at `tinyland-nix`; the heavy lane is for canaries.\n"
+    assert _claims(gf_checker, body) == [(3, "heavy-jobs-use-nix-heavy-lane")]

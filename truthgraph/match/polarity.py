@@ -671,7 +671,12 @@ def conjunction_verdict(
             ):
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.
                 return Verdict(False, f"hedged ({word})")
-            if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
+            if (
+                i + 1 < len(words)
+                and (word, words[i + 1]) in HEDGE_PHRASES
+                and not (i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]))
+            ):
+                # "... so jobs no longer need a bootstrap": the result's own, not a hedge
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
             if word in REMOVALS and not subordinate:
                 # "V2 removes the silent fallback", "the fallback we're trying to remove":
