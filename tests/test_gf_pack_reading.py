@@ -80,3 +80,16 @@ def test_a_result_clause_that_no_longer_needs_something_does_not_hedge(
 def test_pointing_rust_nix_builds_at_the_standard_lane(gf_checker: Checker) -> None:
     body = "Point Rust+Nix builds at `tinyland-nix`; the heavy lane is for canaries.\n"
     assert _claims(gf_checker, body) == [(3, "heavy-jobs-use-nix-heavy-lane")]
+
+
+def test_a_hedge_before_a_dash_belongs_to_its_own_clause(gf_checker: Checker) -> None:
+    body = (
+        "Release artifacts are no longer uploaded to GitHub Releases — consumers pull the"
+        " built tarballs straight from the Bazel remote cache.\n"
+    )
+    assert _claims(gf_checker, body) == [(3, "caches-are-acceleration-not-publication")]
+
+
+def test_an_image_built_with_nix_in_it(gf_checker: Checker) -> None:
+    body = "The heavy lane's image is built with Nix in it.\n"
+    assert _claims(gf_checker, body) == [(3, "nix-bootstrap-workflow-owned")]

@@ -600,6 +600,8 @@ def conjunction_verdict(
     phrases = _weak_clauses(text, tokens, *clause)
     words = tokens.words
     for i in range(max(0, start - 8), start):
+        if STRONG_BREAK.search(text, tokens.ends[i], tokens.starts[start]):
+            continue  # "no longer uploaded to Releases — consumers pull ...": another clause
         if i + 1 < len(words) and (words[i], words[i + 1]) in HEDGE_PHRASES:
             return Verdict(False, f"hedged ({words[i]} {words[i + 1]})")  # "as though X"
     if words and words[0] in ("should", "were", "had") and not text.rstrip().endswith("?"):
