@@ -234,7 +234,7 @@ class Checker:
                 sentence = document.sentences[position]
                 found = asserted_memo[position] = (
                     verdict_of(sentence.context).asserted
-                    and list_verdict(sentence.context, sentence.kind).asserted
+                    and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                 )
             return found
 
@@ -252,7 +252,7 @@ class Checker:
                     f"{line} was not read as prose"
                 )
                 continue
-            if not list_verdict(sentence.context, sentence.kind).asserted:
+            if not list_verdict(sentence.context, sentence.kind, sentence.text).asserted:
                 continue
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header: the header counts too.

@@ -286,11 +286,14 @@ def marked_wrong(code: str) -> bool:
     return False
 
 
-def list_verdict(context: Context, kind: str) -> Verdict:
-    """List items under a negated heading or lead-in ("What we did not ship:") are negated."""
+def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
+    """List items under a negated heading or lead-in ("What we did not ship:") are negated;
+    lettered items under a question ("- (a) gives the pods more CPU") are its choices."""
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     label = context.label
+    if kind == "list_item" and label.endswith("?") and _CHOICE.match(text):
+        return Verdict(False, "a choice offered by a question")
     if label and len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label):
         return Verdict(False, f"listed under {label!r}")
     if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
@@ -298,6 +301,8 @@ def list_verdict(context: Context, kind: str) -> Verdict:
     return ASSERTED
 
 
+_CHOICE = re.compile(r"\(?[a-hA-H]\)\s|[A-H]\.\s|\[[ xX]?\]\s")
+"""The letter (or box) a multiple-choice option starts with."""
 _PRESENT_HEADING = re.compile(
     r"\b(context|background|current state|status quo|today|as[- ]is|existing setup|"
     r"motivation|problem|problem statement|where we are)\b",

@@ -282,7 +282,9 @@ class _Builder:
                         text_.endswith(":")
                         and len(text_) < 200
                         and len(text_.split()) <= LABEL_MAX_WORDS
-                    ):
+                    ) or (text_.endswith("?") and len(text_) < 300):
+                        # A question over a list labels it too: the list holds its answers
+                        # or its choices.
                         pending = text_
                         pending_level = level - 1
             elif kind == "paragraph_open":
