@@ -295,7 +295,7 @@ class Checker:
                 for start, end, value, code in rule.check_line(line):
                     # The line itself, its YAML owners (a job's lane, a parent key), then
                     # the whole block and the section decide whether the value is in scope.
-                    decided = _line_scope(rule, line, owners[number])
+                    decided = _line_scope(rule, _with_lead(lines, number), owners[number])
                     if decided is None:
                         block_tokens = block_tokens or tokenize(block.text)
                         decided = rule.scope.covers_context(index, headings, block_tokens)
@@ -361,7 +361,7 @@ class Checker:
         for number, line in enumerate(lines if values else []):
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
-                    if _line_scope(rule, line, owners[number]) is False:
+                    if _line_scope(rule, _with_lead(lines, number), owners[number]) is False:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
@@ -520,6 +520,32 @@ def _not_restated(
         if above < 1:
             kept.append((rule, hit))
     return kept
+
+
+_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\"'-]+:(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+LEAD_LINES = 3
+"""Lines of a wrapped description above a value that may hold the start of its sentence."""
+
+
+def _with_lead(lines: list[str], number: int) -> str:
+    """A line with the start of its sentence when a wrapped scalar began it on the lines
+    above ("personal-nix still points at / http://attic-api...:8080")."""
+    lead: list[str] = []
+    above = number - 1
+    while above >= 0 and number - above <= LEAD_LINES:
+        text = lines[above]
+        if not text.strip() or text.rstrip().endswith((".", ":", "|", ">", ">-")):
+            break
+        if _YAML_KEY.match(text):
+            break
+        ends = list(_SENTENCE_END.finditer(text))
+        if ends:
+            lead.insert(0, text[ends[-1].end() :])
+            break
+        lead.insert(0, text)
+        above -= 1
+    return " ".join([*lead, lines[number]]) if lead else lines[number]
 
 
 def _line_scope(rule: CompiledRule, line: str, owner: str) -> bool | None:

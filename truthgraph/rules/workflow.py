@@ -573,7 +573,7 @@ def _header_comments(workflow: Workflow) -> list[str]:
 
 
 _NIX_SETUP_ACTION = re.compile(
-    r"(?i)(install|setup|set-up|bootstrap|get)[-_]?nix|nix[-_]?(install|setup|job|bootstrap)"
+    r"(?i)(install|setup|set-up|bootstrap|get)[-_]?nix|nix[-_]?(install|setup|job|bootstrap|build)"
 )
 
 
