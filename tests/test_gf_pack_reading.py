@@ -93,3 +93,13 @@ def test_a_hedge_before_a_dash_belongs_to_its_own_clause(gf_checker: Checker) ->
 def test_an_image_built_with_nix_in_it(gf_checker: Checker) -> None:
     body = "The heavy lane's image is built with Nix in it.\n"
     assert _claims(gf_checker, body) == [(3, "nix-bootstrap-workflow-owned")]
+
+
+def test_the_cache_named_after_is_what_the_predicate_describes(gf_checker: Checker) -> None:
+    body = "On GF builders the substituter is Attic and we leave FlakeHub out of it.\n"
+    assert _claims(gf_checker, body) == []
+
+
+def test_what_a_teammate_suggests_is_reported(gf_checker: Checker) -> None:
+    body = 'A teammate suggests "just use FlakeHub" for both installing Nix and caching.\n'
+    assert _claims(gf_checker, body) == []

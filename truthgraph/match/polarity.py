@@ -54,7 +54,7 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
-    suggested requested requests rejected assumes assumed assuming believes believed
+    suggested suggests requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected expecting supposes supposed belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped

@@ -604,6 +604,14 @@ class StatementReader:
                 and not (m.other and _in_dependent_phrase(tokens, m))
             ]
             governing = after[0] if after else None
+            if (
+                governing is not None
+                and governing.entity
+                and 0 < governing.start - end <= 2
+                and tokens.words[end] in ("is", "are", "remains", "stays")
+                and not self.facts.has_fact(governing.entity, prop)
+            ):
+                return None, None  # "the substituter is Attic": Attic is what is described
         headed = [
             m
             for m in outside
