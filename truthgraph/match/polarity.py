@@ -156,6 +156,14 @@ _QUOTED_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A lead-in that introduces someone else's words ("From their newsletter:")."""
+_SAYS_LABEL = re.compile(
+    r"\b(?:says|said|writes|wrote|reads|recommends|suggests|advises|states|puts it|"
+    r"tells (?:you|users|customers))\b[^:]{0,30}:$",
+    re.IGNORECASE,
+)
+_OUR_LABEL = re.compile(r"\b(?:our|we|us|my|i)\b", re.IGNORECASE)
+"""A blockquote after "The vendor README says, roughly:" quotes another's text; after
+"Our runbook says:" it quotes the page's own side."""
 _HISTORY_FILE = re.compile(
     r"(^|/)history[^/]*$|(^|/)(archive|archived|history)/",
     re.IGNORECASE,
@@ -341,6 +349,12 @@ def context_verdict(path: str, context: Context) -> Verdict:
         or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
+    if (
+        "blockquote" in context.container
+        and _SAYS_LABEL.search(context.label)
+        and not _OUR_LABEL.search(context.label)
+    ):
+        return Verdict(False, f"quoted after {context.label!r}")
     for container in context.container:
         parts = container.split(":", 2)
         if parts[0] in ("admonition", "details", "tab") and _WRONG_LABEL.search(parts[-1]):
