@@ -103,3 +103,20 @@ def test_the_cache_named_after_is_what_the_predicate_describes(gf_checker: Check
 def test_what_a_teammate_suggests_is_reported(gf_checker: Checker) -> None:
     body = 'A teammate suggests "just use FlakeHub" for both installing Nix and caching.\n'
     assert _claims(gf_checker, body) == []
+
+
+def test_a_workflow_example_whose_comment_places_it_outside_the_platform(
+    gf_checker: Checker,
+) -> None:
+    example = (
+        "```yaml\n# {comment}\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: make\n```\n"
+    )
+    outside = example.format(
+        comment="brand-assets/.github/workflows/site.yml (not a GF-using repo)"
+    )
+    ours = example.format(comment="scheduling-kit/.github/workflows/ci.yml (a GF-using repo)")
+    page = "# GloriousFlywheel: other CI you will meet\n\nThe lanes are `tinyland-docker`.\n\n"
+    hosted = "hosted-runners-explicit-exception"
+    assert list(gf_checker.check_text("docs/a.md", page + outside).findings) == []
+    assert [f.claim for f in gf_checker.check_text("docs/a.md", page + ours).findings] == [hosted]

@@ -281,6 +281,8 @@ class Checker:
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         if marked_wrong(block.text):
             return  # "# WRONG: no bootstrap step" at its top: a counter-example
+        if self.platform.foreign_example(block.text):
+            return  # "# site.yml of brand-assets (not a GF-using repo)": not the platform's
         headings = block.context.headings
         lines = block.text.splitlines()
         block_tokens: Tokens | None = None

@@ -264,6 +264,8 @@ class CompiledScope:
         return False
 
 
+COMMENT_LEAD = 3
+"""Comment lines at the top of a code block that may say whose it is."""
 _VENDOR_WORDS = ("vendor", "vendors", "upstream", "third-party", "external")
 
 
@@ -295,6 +297,16 @@ class PlatformScope:
             if tokens.words and not any(p.search(tokens) for p in platform):
                 foreign.append(compile_pattern(" ".join(tokens.words), {}))
         return cls(platform, tuple(foreign))
+
+    def foreign_example(self, text: str) -> bool:
+        """Does a code block's leading comment place it outside the platform
+        ("# brand-assets/.github/workflows/site.yml (not a GF-using repo)")?"""
+        lead = []
+        for line in text.splitlines()[:COMMENT_LEAD]:
+            if not line.lstrip().startswith("#"):
+                break
+            lead.append(line.lstrip("# "))
+        return bool(lead) and places_outside(" ".join(lead), self.about)
 
     def section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
         if not self.about or index.derived.get("platform"):
@@ -333,7 +345,7 @@ _DISCLAIMER = re.compile(
 _OUTSIDER = re.compile(
     r"\b(?:(?:is|are|was|were)(?:n't| not)|not) (?:\w+ )?(?:part of|on|in|a (?:tenant|member|"
     r"consumer|customer|user) of)\b|\b(?:has|have) no access to\b|\b(?:doesn't|does not|"
-    r"don't|do not|never) (?:use|run on|runs on)\b",
+    r"don't|do not|never) (?:use|run on|runs on)\b|\bnot an?(?= \S+-(?:using|consuming|based)\b)",
     re.IGNORECASE,
 )
 """A page's subject placed outside the platform ("pgvec-wasm is not part of the
@@ -341,6 +353,22 @@ GloriousFlywheel fleet"): the platform is named after it, not before ("tinyland-
 on GloriousFlywheel's default pool" is about the platform)."""
 _DISCLAIMER_REACH = 6
 """Sentences at the top of a page that may disclaim it."""
+
+
+def places_outside(text: str, about: Sequence[Pattern]) -> bool:
+    """Does `text` place its subject outside the platform ("not part of the GloriousFlywheel
+    fleet", "# not a GF-using repo")?"""
+    outside = _OUTSIDER.search(text)
+    if outside is None:
+        return False
+
+    def named(part: str) -> bool:
+        # "GF-using" names GF: its compound's parts count too.
+        return any(
+            p.search(tokenize(part)) or p.search(tokenize(part.replace("-", " "))) for p in about
+        )
+
+    return named(text[outside.end() :]) and not named(text[: outside.start()])
 
 
 def _disclaimer(index: DocumentIndex, about: Sequence[Pattern]) -> frozenset[int]:
@@ -357,12 +385,7 @@ def _disclaimer(index: DocumentIndex, about: Sequence[Pattern]) -> frozenset[int
             break
         if sentence.kind == "heading":
             continue
-        outside = _OUTSIDER.search(sentence.text)
-        if _DISCLAIMER.search(sentence.text) or (
-            outside is not None
-            and any(p.search(tokenize(sentence.text[outside.end() :])) for p in about)
-            and not any(p.search(tokenize(sentence.text[: outside.start()])) for p in about)
-        ):
+        if _DISCLAIMER.search(sentence.text) or places_outside(sentence.text, about):
             found.add(position)
     if found:
         # The rest of the disclaiming paragraph belongs to it ("Content below is ...").
