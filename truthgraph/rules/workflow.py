@@ -195,7 +195,10 @@ class WorkflowCheck(CompiledRule):
             lead = tokens.words[max(0, i - 2) : i]
             if not _DENYING.isdisjoint(lead) or any(w.endswith("n't") for w in lead):
                 continue  # "There is no `tinyland-nix-xl`", "it isn't called `tinyland-gpu`"
-            detail = f'names lane "{sentence.text[start:end]}", which is not a live lane'
+            # The name as written: the sentence's text is normalised ("Ｔｉｎｙｌａｎｄ" reads
+            # "Tinyland").
+            written = source.text[sentence.offsets[start] : sentence.offsets[end - 1] + 1]
+            detail = f'names lane "{written}", which is not a live lane'
             yield sentence_hit(source, sentence, start, end, detail)
             return
 
