@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from truthgraph.match.tokens import Tokens, split_words
 
 AGENT_WORDS = frozenset(["workflow", "workflow's", "job", "step", "installer"])
-PRONOUNS = frozenset(["it", "they", "them", "its", "their", "this", "that", "these", "those"])
+PRONOUNS = frozenset(
+    ["it", "it's", "they", "they're", "them", "its", "their", "this", "that", "these", "those"]
+)
 
 
 @dataclass(frozen=True)
