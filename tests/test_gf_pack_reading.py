@@ -120,3 +120,14 @@ def test_a_workflow_example_whose_comment_places_it_outside_the_platform(
     hosted = "hosted-runners-explicit-exception"
     assert list(gf_checker.check_text("docs/a.md", page + outside).findings) == []
     assert [f.claim for f in gf_checker.check_text("docs/a.md", page + ours).findings] == [hosted]
+
+
+def test_fallback_wordings_that_hand_jobs_to_hosted_runners(gf_checker: Checker) -> None:
+    body = (
+        "When a lane is saturated anyway, queued jobs are handed over to GitHub-hosted"
+        " runners.\n\n"
+        "Don't worry about long waits: after 10 minutes with no runner the workflow retries on"
+        " `ubuntu-latest`.\n\n"
+        "Leave that one on the hosted runner; hosted is our default.\n"
+    )
+    assert _hosted_lines(gf_checker, body) == [3, 5, 7]

@@ -520,6 +520,7 @@ SCARE_QUOTE_WORDS = 5
 """A quoted phrase this short inside a sentence is mentioned ("the release from Attic"),
 not said."""
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
+_NOUN_NEGATING = frozenset("with for of under at".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
 )
@@ -710,6 +711,8 @@ def conjunction_verdict(
                 continue
             if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
                 continue
+            if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
+                continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
             if word == "off" and i > 0 and words[i - 1] in _STARTS_OFF:
                 continue  # "kick off publication": a start, not a switch turned off
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
