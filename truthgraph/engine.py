@@ -307,7 +307,9 @@ class Checker:
                     last = block.position(number, end)
                     yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
-        if yaml_like and "#" in block.text and self.platform.section_about(index, headings):
+        # Comments, and resource limits (`memory: 32Gi` under `limits:`), state facts.
+        has_prose = "#" in block.text or "limits:" in block.text
+        if yaml_like and has_prose and self.platform.section_about(index, headings):
             yield from self._check_block_comments(block, headings)
         if (
             self.workflow_rules

@@ -287,6 +287,8 @@ class StatementReader:
         tokens = index.tokens[position]
         words = index.words(position)
         clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
+        if sentence.kind == "config":
+            clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
         reachable = set(self._ungated)
         for word in words:
             reachable.update(self._by_word.get(word, ()))
@@ -1009,7 +1011,7 @@ class StatementReader:
             if (
                 mention is None
                 and subject.origin not in ("sentence", "question")
-                and sentence.kind != "table_row"
+                and sentence.kind not in ("table_row", "config")
                 and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
             ):
                 continue  # "my job needs 12 GiB": a job's need, not the lane's limit
@@ -1060,7 +1062,10 @@ class StatementReader:
         back = i - 1
         while back >= clause[0] and words[back] in _QUANTITY_GLUE and i - back <= 3:
             back -= 1
-        if back >= clause[0] and back < i - 1 and words[back] in self.units:
+        # A config line's key is its unit (`cpu: "8"`); in prose "8 CPU 16 ..." the unit
+        # right before a number is the previous number's.
+        glued = back < i - 1 or sentence.kind == "config"
+        if back >= clause[0] and glued and words[back] in self.units:
             return self.units[words[back]], value, i + 1
         if sentence.kind == "table_row" and sentence.table_header:
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[i])

@@ -14,6 +14,10 @@ _OPTION = re.compile(r"^(\s*-\s+)(?![\w.-]+\s*:(?:\s|$))(.+?)\s*$")
 """A plain list item (an issue form's dropdown option), not a mapping."""
 _BLOCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+_RESOURCE_LIMIT = re.compile(
+    r"^\s*((?:cpu|memory)\s*:\s*[\"']?[\d.]+\s*[A-Za-z]*[\"']?)\s*(?:#.*)?$"
+)
+"""A resource line of a Kubernetes or Helm spec (`memory: 32Gi`, `cpu: "8"`)."""
 LABEL_WORDS = 8
 """A one-line `description:` of at most this many words is a label, like a `name:`."""
 _JOBS = re.compile(r"^jobs\s*:\s*(?:#.*)?$")
@@ -134,6 +138,7 @@ def prose_document(
     owners: list[str] = []  # the job heading of each piece
     kinds: list[str] = []  # "label" for a one-line `name:`, else "paragraph"
     jobs = job_headings(lines)
+    ancestry: list[str] | None = None
     number = 0
     joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
@@ -198,6 +203,18 @@ def prose_document(
                 # job"), labels something: it states no value of an earlier subject.
                 short = len(value.split()) <= LABEL_WORDS
                 kinds.append("label" if keyed.group(2) == "name" or short else "paragraph")
+        limit = _RESOURCE_LIMIT.match(line)
+        if limit and _parent_key(lines, number) == "limits":
+            # `memory: 32Gi` under a lane's `limits:` states that lane's limit; the keys
+            # above it (`tinyland-nix-heavy: resources: limits:`) say whose.
+            if ancestry is None:
+                ancestry = line_owners(lines)
+            at = line_start + limit.start(1)
+            # Quotes around a YAML scalar (`cpu: "8"`) are syntax, not a quotation.
+            kept = [(c, at + k) for k, c in enumerate(limit.group(1)) if c not in "\"'"]
+            pieces.append(("".join(c for c, _ in kept), [o for _, o in kept]))
+            owners.append(ancestry[number])
+            kinds.append("config")
         comment = _COMMENT.search(line)
         if comment and "truthgraph-" not in comment.group(1):
             body = comment.group(1).rstrip()
