@@ -131,3 +131,11 @@ def test_fallback_wordings_that_hand_jobs_to_hosted_runners(gf_checker: Checker)
         "Leave that one on the hosted runner; hosted is our default.\n"
     )
     assert _hosted_lines(gf_checker, body) == [3, 5, 7]
+
+
+def test_a_browser_already_there_so_jobs_just_call_the_tests(gf_checker: Checker) -> None:
+    body = (
+        "On `ubuntu-latest` Chrome is already there, which is why our beta e2e jobs just call"
+        " `npx playwright test`.\n"
+    )
+    assert _claims(gf_checker, body) == [(3, "browser-bootstrap-explicit")]
