@@ -45,7 +45,7 @@ from truthgraph.match.polarity import (
     strong_clauses,
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
-from truthgraph.match.tokens import NUMBER_WORDS, Tokens
+from truthgraph.match.tokens import NUMBER_WORDS, Tokens, tokenize
 from truthgraph.parse.document import Sentence
 
 MAX_SENTENCE_CHARS = 5000
@@ -350,6 +350,101 @@ class StatementReader:
                     )
         if self.columns and sentence.kind == "table_row" and sentence.table_header:
             yield from self._columns(index, position, text, tokens, candidates, in_cells)
+        if sentence.kind == "table_row" and sentence.table_header:
+            yield from self._answer_cells(index, position, text, tokens, in_cells)
+
+    def _answer_cells(
+        self,
+        index: DocumentIndex,
+        position: int,
+        text: str,
+        tokens: Tokens,
+        found: set[tuple[str, str]],
+    ) -> Iterator[Statement]:
+        """Cells that answer the property their header or row names: "| `tinyland-nix` |
+        yes, in image |" under "Ships Nix?", "| Nix at job start | ✅ on `tinyland-nix` |",
+        "| `tinyland-nix` | preinstalled |" under "Nix". The row's key and the cell's header
+        (or the header and a short cell) are read as one phrase; its subject is the entity
+        the key names, or for a "yes", the header or the cell."""
+        sentence = index.document.sentences[position]
+        header_row = sentence.table_header
+        spans = _cell_spans(text)
+        if len(spans) < 2:
+            return
+        key_range = _token_range(tokens, spans[0])
+        key = text[spans[0][0] : spans[0][1]]
+        for column, (begin, end) in enumerate(spans[1:], start=1):
+            cell = text[begin:end]
+            header = header_row[column] if column < len(header_row) else ""
+            if not cell or not header or not column_verdict(header, header_row).asserted:
+                continue
+            if _DENYING_CELL.match(cell) or self._foreign_column(index, sentence, begin):
+                continue  # "| ❌ (personal scale set) |"
+            affirmed = _AFFIRMING_CELL.match(cell) is not None
+            cell_range = _token_range(tokens, (begin, end))
+            if affirmed:
+                phrase = f"{key} {header.rstrip('?')}"
+            elif 0 < cell_range[1] - cell_range[0] <= _SHORT_CELL and not _FREE_TEXT_HEADER.match(
+                header
+            ):
+                phrase = f"{header.rstrip('?')} {cell}"
+            else:
+                continue
+            words = tokenize(phrase)
+            if any(w in NEGATIONS or w.endswith("n't") for w in words.words):
+                continue  # "| Nix missing? | yes |", "| Nix | not in the image |"
+            # A value cell ("| preinstalled |") is said of the row's key only; a "yes" may
+            # answer for a subject its header or the cell itself names.
+            places: list[tuple[int, int] | str] = [key_range]
+            if affirmed:
+                places += [header, cell_range]
+            for prop, value in self._phrase_values(words):
+                if (prop, value) in found:
+                    continue
+                subject = self._answer_subject(tokens, places, prop)
+                if subject is None:
+                    continue
+                found.add((prop, value))
+                yield Statement(
+                    position,
+                    begin,
+                    end,
+                    prop,
+                    value,
+                    self._named(subject, "cell"),
+                    self._modality(
+                        tokens, cell_range, sentence.context.headings, _row_status(text)
+                    ),
+                    False,
+                    cell_range,
+                )
+
+    def _phrase_values(self, words: Tokens) -> list[tuple[str, str]]:
+        """The (property, value) pairs a cell phrase states, by the lexicon's plain patterns
+        (situational ones need a situation a phrase does not have)."""
+        return [
+            (p.property, p.value)
+            for p in self.predicates
+            if not p.when
+            and p.pattern.could_match(frozenset(words.words))
+            and p.pattern.search(words) is not None
+        ]
+
+    def _answer_subject(
+        self, tokens: Tokens, places: Sequence[tuple[int, int] | str], prop: str
+    ) -> str | None:
+        """The first entity the places name (a header's text, or a token range of the row)
+        when it has a fact on `prop`; None when the first place naming one names another."""
+        for place in places:
+            if isinstance(place, str):
+                mentions = self.phrases.scan(tokenize(place))
+            else:
+                mentions = self.phrases.scan(tokens, *place)
+            named = [m for m in mentions if m.entity]
+            if named:
+                held = [m for m in named if self.facts.has_fact(m.entity, prop)]
+                return held[0].entity if held else None
+        return None
 
     def _statement(
         self,
@@ -1076,6 +1171,38 @@ class StatementReader:
         return None
 
 
+_AFFIRMING_CELL = re.compile(r"^\W*?(?:(?:yes|y|true)\b|[✅✓✔☑])", re.IGNORECASE)
+
+
+def _cell_spans(row: str) -> list[tuple[int, int]]:
+    """Character spans of a row's cells (joined by ` | `), without their outer spaces."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    while True:
+        stop = row.find(" | ", begin)
+        end = len(row) if stop == -1 else stop
+        piece = row[begin:end]
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((begin + lead, begin + len(piece.rstrip())))
+        if stop == -1:
+            return spans
+        begin = stop + 3
+
+
+def _token_range(tokens: Tokens, span: tuple[int, int]) -> tuple[int, int]:
+    inside = [i for i, start in enumerate(tokens.starts) if span[0] <= start < span[1]]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+_FREE_TEXT_HEADER = re.compile(
+    r"^\W*(?:use|uses|used for|use for|use it for|purpose|notes?|description|comments?|why|"
+    r"what|details|remarks|examples?|good for|best for)\W*$",
+    re.IGNORECASE,
+)
+"""Columns of free text about the row ("Use", "Notes"), not values of a property."""
+_DENYING_CELL = re.compile(r"^\W*?(?:(?:no|n|false|none|n/a)\b|[❌✗✘✖—-])", re.IGNORECASE)
+_SHORT_CELL = 4
+"""Words of a cell read together with its header ("| preinstalled, ready to use |")."""
 _PLAN_HEADING = re.compile(
     r"\b(unreleased|planned|upcoming|roadmap|coming soon|next|proposal|proposed|todo|"
     r"future work|in progress|okrs?|key results|goals|action items?|follow-ups?|next steps|"
