@@ -131,7 +131,8 @@ _REPORTED_HEADING = re.compile(
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
     r"deprecated|legacy|archived?|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
-    r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports)\b",
+    r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
+    r"for reference only)\b",
     re.IGNORECASE,
 )
 _BEFORE_HEADING = re.compile(
@@ -180,7 +181,8 @@ _RETIRED_STATUS = re.compile(
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
-    r"thought|misconception|misconceptions|expected|draft|used to|"
+    r"thought|misconception|misconceptions|expected|draft|used to|replaces|replaced|"
+    r"supersedes|superseded|instead of|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?)\b",
     re.IGNORECASE,
 )

@@ -437,6 +437,9 @@ class _Builder:
         kind: str,
         header: tuple[str, ...],
     ) -> tuple[str, ...]:
+        # An escaped pipe inside a cell ("`isolated` \| `persistent`") is the cell's text,
+        # not a separator: it reads as a slash, so cells stay countable by " | ".
+        row = [(cell.replace(" | ", " / "), cell_offsets) for cell, cell_offsets in row]
         cells = tuple(cell for cell, _ in row)
         if kind == "table_header":
             header = cells
