@@ -139,3 +139,17 @@ def test_a_browser_already_there_so_jobs_just_call_the_tests(gf_checker: Checker
         " `npx playwright test`.\n"
     )
     assert _claims(gf_checker, body) == [(3, "browser-bootstrap-explicit")]
+
+
+def test_a_template_built_around_a_workspace_that_expects_it(gf_checker: Checker) -> None:
+    body = "The shared template is built around that persistent workspace and expects it.\n"
+    assert _claims(gf_checker, body) == [(3, "template-no-clean-false")]
+
+
+def test_the_pods_of_the_section_lane_get_a_number(gf_checker: Checker) -> None:
+    text = (
+        "# GloriousFlywheel glossary\n\n## tinyland-nix-heavy\n\n"
+        "Runner pods here get 6 CPU, pinned to sting.\n\n## Jobs\n\nMy job gets 6 CPU.\n"
+    )
+    result = gf_checker.check_text("docs/glossary.md", text)
+    assert [(f.line, f.claim) for f in result.findings] == [(5, "heavy-lane-envelope")]

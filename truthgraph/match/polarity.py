@@ -522,6 +522,8 @@ SCARE_QUOTE_WORDS = 5
 """A quoted phrase this short inside a sentence is mentioned ("the release from Attic"),
 not said."""
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
+_REQUIRING = frozenset("expects expect expecting assumes assume".split())
+"""Belief words that, after what they follow, say what the subject requires."""
 _NOUN_NEGATING = frozenset("with for of under at".split())
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
@@ -690,9 +692,14 @@ def conjunction_verdict(
                 # "scales up when it detects pressure": a frame only before its report;
                 # "detects a long queue and reruns the job": its object ends at "and".
                 continue
-            if word in HEDGES and not (
-                word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
+            if (
+                word in HEDGES
+                and not (
+                    word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
+                )
+                and not (word in _REQUIRING and i >= end)
             ):
+                # "is built around X and expects it": the subject's need, not a belief
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.
                 return Verdict(False, f"hedged ({word})")
             if (

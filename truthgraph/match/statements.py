@@ -93,6 +93,7 @@ REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "c
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _QUANTIFIERS = frozenset("every each all any most some both".split())
 _LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
+_POD_NOUNS = frozenset("pod pods".split())
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
@@ -1103,10 +1104,15 @@ class StatementReader:
             )
             if subject is None:
                 continue
+            pods = any(
+                m.kind and not m.entity and not m.pronoun and words[m.end - 1] in _POD_NOUNS
+                for m in mentions
+            )
             if (
                 mention is None
                 and subject.origin not in ("sentence", "question")
                 and sentence.kind not in ("table_row", "config")
+                and not pods  # "Runner pods here get 6 CPU": the lane's pods, not a job
                 and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
             ):
                 continue  # "my job needs 12 GiB": a job's need, not the lane's limit
