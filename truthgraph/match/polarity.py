@@ -110,9 +110,10 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
 _REPORTED_FRAME = re.compile(
     r"\b(?:original|old|older|previous|earlier|initial|first)\s+(?:text|wording|versions?|"
-    r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?)\b"
+    r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
+    r"revisions?|editions?|diagrams?)\b"
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
-    r"floated|proposed|mentioned|quoted|listed|had|used)\b"
+    r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew)\b"
     r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
     r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
     re.I,
