@@ -153,3 +153,18 @@ def test_the_pods_of_the_section_lane_get_a_number(gf_checker: Checker) -> None:
     )
     result = gf_checker.check_text("docs/glossary.md", text)
     assert [(f.line, f.claim) for f in result.findings] == [(5, "heavy-lane-envelope")]
+
+
+def test_a_heavy_jobs_comment_reports_its_placement_once(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  transcoder:\n"
+        "    # Rust + ffmpeg link needs ~12Gi; tinyland-nix grows the pod's memory on demand.\n"
+        "    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix build .#transcoder\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    heavy = [
+        (f.line, f.rule) for f in result.findings if f.claim == "heavy-jobs-use-nix-heavy-lane"
+    ]
+    assert heavy == [(3, "TG102")]

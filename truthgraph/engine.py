@@ -611,17 +611,29 @@ def _one_per_value(findings: list[Finding]) -> list[Finding]:
     and a workflow's structure (TG4xx) already says what its comment states (TG102), on
     its line or in the comment just above it ("# we drop to hosted" over `runs-on:`)."""
     stale = {(f.claim, f.line) for f in findings if f.rule == "TG301"}
+    said = {(f.claim, f.line) for f in findings if f.rule == "TG102"}
+    # A heavy job's placement is explained by the comment right above it ("# tinyland-nix
+    # grows the pod, no need for the heavy lane"): the comment is where the reader meets
+    # the wrong belief, so it reports the contradiction. (A bootstrap or hosted finding
+    # stays at the `nix` call or `runs-on:` a fix changes.)
+    explained = {
+        id(f)
+        for f in findings
+        if f.rule == "TG405"
+        and any((f.claim, f.line - above) in said for above in range(1, COMMENT_REACH + 1))
+    }
     structural = {
         (f.claim, f.line - above)
         for f in findings
         if f.rule.startswith("TG4")
-        for above in range(COMMENT_REACH + 1)
+        for above in range(1 if f.rule == "TG405" else COMMENT_REACH + 1)
     }
     kept = [
         f
         for f in findings
         if not (f.rule == "TG302" and (f.claim, f.line) in stale)
         and not (f.rule == "TG102" and (f.claim, f.line) in structural)
+        and id(f) not in explained
     ]
     # Two rules of one claim at one place ("`tinyland-nix-large`" is both a stranger in
     # the inventory and an unknown label) are one contradiction: the lower code reports it;
