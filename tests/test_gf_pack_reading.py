@@ -168,3 +168,23 @@ def test_a_heavy_jobs_comment_reports_its_placement_once(gf_checker: Checker) ->
         (f.line, f.rule) for f in result.findings if f.claim == "heavy-jobs-use-nix-heavy-lane"
     ]
     assert heavy == [(3, "TG102")]
+
+
+def test_that_after_a_semicolon_is_the_cache_the_clause_before_names(
+    gf_checker: Checker,
+) -> None:
+    body = (
+        "Partner teams who want the CLI should add our Attic cache; that's the supported way"
+        " we hand out signed closures today.\n"
+    )
+    assert _claims(gf_checker, body) == [(3, "caches-are-acceleration-not-publication")]
+
+
+def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
+    fetched = (
+        "Consumers outside the cluster fetch our released closures straight from Attic, which"
+        " makes it the distribution point for GF flakes.\n"
+    )
+    placed = "`sting` is compute-expansion capacity, outside the default scheduling surface.\n"
+    assert _claims(gf_checker, fetched) == [(3, "caches-are-acceleration-not-publication")]
+    assert _claims(gf_checker, placed) == []

@@ -523,6 +523,13 @@ SCARE_QUOTE_WORDS = 5
 """A quoted phrase this short inside a sentence is mentioned ("the release from Attic"),
 not said."""
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
+_PHRASE_HEADS = frozenset("outside except unlike".split())
+_PLACING_VERBS = frozenset(
+    "is are was were be been being stays stay remains remain sits sit lives live runs run "
+    "kept keep keeps falls fall lies lie".split()
+)
+"""Verbs after which "outside" is the statement's own place ("sting is outside the default
+surface"), not a phrase about a noun ("consumers outside the cluster")."""
 _REQUIRING = frozenset("expects expect expecting assumes assume".split())
 """Belief words that, after what they follow, say what the subject requires."""
 _NOUN_NEGATING = frozenset("with for of under at".split())
@@ -740,8 +747,21 @@ def conjunction_verdict(
                 continue
             if word == "nor" and "neither" in words[phrase_start:i]:
                 continue  # "neither X nor Y is ...": one negation
-            # "instead of", "rather than", "without" negate what follows them only.
-            if word in PREPOSITIONAL_NEGATIONS and i >= end:
+            # "instead of", "rather than", "without" negate what follows them only; before
+            # the statement they head a phrase of their own ("consumers outside the cluster").
+            if (
+                word in PREPOSITIONAL_NEGATIONS
+                and (
+                    i >= end
+                    or (
+                        word in _PHRASE_HEADS
+                        and i > 0
+                        and words[i - 1] not in _PLACING_VERBS
+                        # "capacity, outside the default surface" places its noun: a predicate
+                        and not text[tokens.ends[i - 1] : tokens.starts[i]].strip()
+                    )
+                )
+            ):
                 continue
             negations += 1
     if negations % 2:

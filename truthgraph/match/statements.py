@@ -802,6 +802,15 @@ class StatementReader:
             and clause[0] + 1 < clause[1]
             and tokens.words[clause[0] + 1] in COPULAS
         ):
+            # "add our Attic cache; that's how we hand out closures": the clause before
+            # names what "that" is when it names one subject with the fact.
+            earlier = {
+                m.entity
+                for m in self.phrases.scan(tokens, 0, clause[0])
+                if m.entity and self.facts.has_fact(m.entity, prop)
+            }
+            if len(earlier) == 1:
+                return self._named(earlier.pop(), "sentence"), None
             return None, None  # "That is publication": refers to a statement, not a subject
         kinds = self.lexicon.kinds_of(prop)
         # A generic noun in the clause ("the controller", "the lane") says what kind of
