@@ -188,3 +188,13 @@ def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: C
     placed = "`sting` is compute-expansion capacity, outside the default scheduling surface.\n"
     assert _claims(gf_checker, fetched) == [(3, "caches-are-acceleration-not-publication")]
     assert _claims(gf_checker, placed) == []
+
+
+def test_a_pronoun_answer_takes_the_questions_subject_past_its_object(
+    gf_checker: Checker,
+) -> None:
+    body = (
+        "How does ARC handle a spike, then? It gives the pod more memory on the fly, up to the"
+        " node's free RAM.\n"
+    )
+    assert _claims(gf_checker, body) == [(3, "arc-scales-horizontally")]

@@ -815,8 +815,17 @@ class StatementReader:
         kinds = self.lexicon.kinds_of(prop)
         # A generic noun in the clause ("the controller", "the lane") says what kind of
         # subject an earlier mention must be to be the one meant.
+        # After a pronoun subject, only a noun in the subject's place counts: "It gives the
+        # pod more memory" is not said of a pod.
+        pronoun_subject = governing is not None and governing.pronoun and governing in subjects
         nouns = {
-            m.kind for m in outside if m.kind and not m.entity and not m.other and not m.pronoun
+            m.kind
+            for m in outside
+            if m.kind
+            and not m.entity
+            and not m.other
+            and not m.pronoun
+            and not (pronoun_subject and m.end > start)
         }
         generic_class = [
             m
