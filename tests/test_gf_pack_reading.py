@@ -198,3 +198,14 @@ def test_a_pronoun_answer_takes_the_questions_subject_past_its_object(
         " node's free RAM.\n"
     )
     assert _claims(gf_checker, body) == [(3, "arc-scales-horizontally")]
+
+
+def test_comments_in_config_code_are_prose_about_their_table(gf_checker: Checker) -> None:
+    text = (
+        "# GloriousFlywheel: gfctl config\n\n```toml\n[scale]\n# horizontal only\n"
+        "max_runners = 6\n\n[lanes.tinyland-nix-heavy]\n"
+        "# the lane is scheduled on honey's default pool, like the others\ncpu = 8\n```\n\n"
+        "```bash\n# Release builds with stamping\nbazel build --config=release //...\n```\n"
+    )
+    result = gf_checker.check_text("docs/gfctl.md", text)
+    assert [(f.line, f.claim) for f in result.findings] == [(9, "heavy-lane-envelope")]

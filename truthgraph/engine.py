@@ -61,8 +61,14 @@ from truthgraph.rules.fact import platform_scope
 from truthgraph.suppress import DIRECTIVE_MARK, apply_directives, yaml_directives
 
 YAML_LANGUAGES = frozenset({"yaml", "yml"})
+HASH_COMMENT_LANGUAGES = frozenset(
+    """toml ini conf cfg properties env dotenv make makefile mk just justfile sh bash shell
+    zsh console python py nix dockerfile hcl terraform tf""".split()
+)
+"""Code whose `#` lines are comments: prose about the code, read like a YAML example's."""
 _YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=\s))#.*$")
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
+SECTION_TITLE_WORDS = 4
 
 
 @dataclass
@@ -309,7 +315,8 @@ class Checker:
         yaml_like = block.language in YAML_LANGUAGES or not block.language
         # Comments, and resource limits (`memory: 32Gi` under `limits:`), state facts.
         has_prose = "#" in block.text or "limits:" in block.text
-        if yaml_like and has_prose and self.platform.section_about(index, headings):
+        commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES
+        if commented and has_prose and self.platform.section_about(index, headings):
             yield from self._check_block_comments(block, headings)
         if (
             self.workflow_rules
@@ -340,7 +347,14 @@ class Checker:
         """The comments of a YAML example are prose about what they annotate ("# the pod
         is resized in place" under `tinyland-nix:`), placed in the page's file."""
         prose = prose_document(SourceText.of("", block.text), headings)
-        prose.sentences[:] = [s for s in prose.sentences if s.kind != "label"]
+        yaml_like = block.language in YAML_LANGUAGES or not block.language
+        prose.sentences[:] = [
+            s
+            for s in prose.sentences
+            if s.kind != "label"
+            # A config file's short comments title its sections ("# Release builds").
+            and (yaml_like or len(s.text.split()) > SECTION_TITLE_WORDS)
+        ]
         if not prose.sentences:
             return
         for rule, hit in self._check_document(prose, code=False, platform=True):

@@ -14,6 +14,7 @@ _OPTION = re.compile(r"^(\s*-\s+)(?![\w.-]+\s*:(?:\s|$))(.+?)\s*$")
 """A plain list item (an issue form's dropdown option), not a mapping."""
 _BLOCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+_TABLE_HEADER = re.compile(r"^\s*\[{1,2}([^\[\]#]+)\]{1,2}\s*(?:#.*)?$")
 _RESOURCE_LIMIT = re.compile(
     r"^\s*((?:cpu|memory)\s*:\s*[\"']?[\d.]+\s*[A-Za-z]*[\"']?)\s*(?:#.*)?$"
 )
@@ -139,6 +140,7 @@ def prose_document(
     kinds: list[str] = []  # "label" for a one-line `name:`, else "paragraph"
     jobs = job_headings(lines)
     ancestry: list[str] | None = None
+    table = ""
     number = 0
     joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
@@ -230,9 +232,14 @@ def prose_document(
                     )
                 else:
                     pieces.append((body, list(range(at, at + len(body)))))
-                    owners.append(jobs[number])
+                    owners.append(jobs[number] or table)
                     kinds.append("paragraph")
                 joinable = number if whole_line else -2
+        header = _TABLE_HEADER.match(line)
+        if header:
+            # A TOML or INI table ("[lanes.tinyland-nix-heavy]") is what its comments
+            # are about.
+            table = header.group(1).replace(".", " ").strip("\"' ")
         number += 1
     document = Document(source=source)
     context = Context()
