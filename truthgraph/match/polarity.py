@@ -352,6 +352,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
         or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
+    if "blockquote:quoted-mail" in context.container:
+        return Verdict(False, "an earlier message quoted in a reply")
     if (
         "blockquote" in context.container
         and _SAYS_LABEL.search(context.label)

@@ -30,6 +30,10 @@ _DIAGRAM_LABEL = re.compile(
 )
 """A mermaid label: quoted, between edge bars, or inside a node's brackets."""
 _DIAGRAM_JOIN = " — "
+_MAIL_QUOTE = re.compile(
+    r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
+    re.IGNORECASE,
+)
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 
 # Blocks a preceding `Wrong:`-style paragraph labels; other blocks (headings, rules)
@@ -358,6 +362,10 @@ class _Builder:
             cut = alert.end()
             text, offsets = text[cut:], offsets[cut:]
             code_starts = [c - cut for c in code_starts if c >= cut]
+        if self.containers[-1:] == ["blockquote"] and _MAIL_QUOTE.match(text):
+            # "> On Wed, 15 Apr 2026, Leo wrote:": an earlier message quoted in a reply,
+            # someone else's words (and a forward's, the sender's).
+            self._retitle("blockquote:quoted-mail")
         lead = ""
         if children:
             head = children[0].type
