@@ -209,3 +209,22 @@ def test_comments_in_config_code_are_prose_about_their_table(gf_checker: Checker
     )
     result = gf_checker.check_text("docs/gfctl.md", text)
     assert [(f.line, f.claim) for f in result.findings] == [(9, "heavy-lane-envelope")]
+
+
+def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
+    gf_checker: Checker,
+) -> None:
+    qualified = (
+        "### Can a product job run on `ubuntu-latest`?\n\n"
+        "Yes, as an explicit compatibility exception with a comment that says so.\n"
+    )
+    plain = "### Can a product job just run on `ubuntu-latest`?\n\nYes, that is fine.\n"
+    assert _claims(gf_checker, qualified) == []
+    assert [claim for _, claim in _claims(gf_checker, plain)] == [
+        "hosted-runners-explicit-exception"
+    ]
+
+
+def test_informal_negations_without_apostrophes(gf_checker: Checker) -> None:
+    body = "yeah thats expected, the nix lanes dont come with nix baked in.\n"
+    assert _claims(gf_checker, body) == []

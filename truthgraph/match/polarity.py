@@ -44,6 +44,8 @@ NEGATIONS = frozenset(
     not no never cannot can't don't doesn't didn't isn't aren't wasn't weren't won't
     wouldn't shouldn't mustn't needn't haven't hasn't hadn't couldn't without neither
     nor none nothing nowhere nobody avoid avoids avoiding stop stops instead rather
+    dont doesnt isnt arent wasnt werent wont cant didnt shouldnt couldnt wouldnt hasnt
+    havent
     lacks lack lacking unlike stopped stopping outside excluded except off zero
     """.split()
 )

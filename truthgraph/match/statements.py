@@ -277,7 +277,15 @@ class StatementReader:
         text = index.document.sentences[question].text.replace("?", ".")
         tokens = index.tokens[position]
         start, end = tokens.starts[0], tokens.ends[0]
+        # "Yes, as an explicit exception": an answer that says its own value of the
+        # property qualifies the yes; the question's value is not what it affirms.
+        qualified = {
+            (s.property, s.value)
+            for s in self._sentence(index, position, index.document.sentences[position].text)
+        }
         for statement in self._sentence(index, question, text):
+            if any(p == statement.property and v != statement.value for p, v in qualified):
+                continue
             subject = dataclasses.replace(statement.subject, origin="question")
             yield dataclasses.replace(
                 statement, position=position, start=start, end=end, subject=subject
