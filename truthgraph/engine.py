@@ -285,6 +285,8 @@ class Checker:
     def _check_code_block(
         self, block: CodeBlock, index: DocumentIndex
     ) -> Iterator[tuple[CompiledRule, Hit]]:
+        if block.language in DIFF_LANGUAGES:
+            block = _post_image(block)  # a diff says what the file is after the change
         if marked_wrong(block.text):
             return  # "# WRONG: no bootstrap step" at its top: a counter-example
         if self.platform.foreign_example(block.text):
@@ -516,6 +518,35 @@ class Checker:
         _WORKER = self
         # fork: workers inherit the compiled rules instead of re-loading the pack.
         return run_pool(_check_in_worker, files, jobs)
+
+
+DIFF_LANGUAGES = frozenset({"diff", "patch", "udiff"})
+_DIFF_HEADER = re.compile(r"^(?:@@|\+\+\+ |--- |diff --git |index [0-9a-f])")
+
+
+def _post_image(block: CodeBlock) -> CodeBlock:
+    """The file a unified diff leaves: its added and context lines, in place (removed and
+    header lines read as blank lines, so every line keeps its file position). YAML in it
+    is read as YAML: "+    runs-on: ubuntu-latest" is a job's lane after the change."""
+    lines: list[str] = []
+    columns: list[int] = []
+    for number, line in enumerate(block.text.split("\n")):
+        base = block.columns[number] if number < len(block.columns) else 1
+        if _DIFF_HEADER.match(line) or line.startswith("-"):
+            lines.append("")
+            columns.append(base)
+        elif line[:1] in ("+", " "):
+            lines.append(line[1:])
+            columns.append(base + 1)
+        else:
+            lines.append(line)
+            columns.append(base)
+    text = "\n".join(lines)
+    info = "yaml" if looks_like_workflow(text) or _YAML_KEYS.search(text) else block.info
+    return dataclasses.replace(block, info=info, text=text, columns=tuple(columns))
+
+
+_YAML_KEYS = re.compile(r"(?m)^\s*(?:-\s+)?[\w.-]+:\s")
 
 
 def _not_restated(

@@ -341,7 +341,7 @@ class WorkflowCheck(CompiledRule):
             yield from self._hosted_input(job, workflow, place, path)
             return
         labels = job.runs_on_candidates if job.runs_on_dynamic else job.runs_on
-        hosted = [s for s in labels if self._is_hosted(s.value)]
+        hosted = [s for s in labels if self._is_hosted(s.value) and not _chosen(s, workflow.lines)]
         if not hosted or self._excepted(job, workflow, path):
             return
         runs_on = job.runs_on[0] if job.runs_on else hosted[0]
@@ -507,6 +507,16 @@ class WorkflowCheck(CompiledRule):
             if clean is not None and clean.value.strip().casefold() == "false":
                 detail = "checkout with clean: false keeps a persistent workspace"
                 yield self._scalar_hit(clean, workflow, place, detail, ())
+
+
+def _chosen(label: Scalar, lines: list[str]) -> bool:
+    """Is an expression's label taken only when a condition asks for it (`intent ==
+    'hosted' && 'ubuntu-latest'`), or compared rather than taken (`== 'ubuntu-latest'`)?
+    Then it is an explicit choice, not a fallback."""
+    if label.line >= len(lines):
+        return False
+    before = lines[label.line][: max(0, label.column - 1)].rstrip(" '\"")
+    return before.endswith(("&&", "==", "!="))
 
 
 def _keeps_workspace(name: str, value: str) -> bool:
