@@ -509,6 +509,9 @@ class WorkflowCheck(CompiledRule):
                 yield self._scalar_hit(clean, workflow, place, detail, ())
 
 
+_ASKS_FOR_HOSTED = re.compile(r"(?i)hosted|exception")
+
+
 def _chosen(label: Scalar, lines: list[str]) -> bool:
     """Is an expression's label taken only when a condition asks for it (`intent ==
     'hosted' && 'ubuntu-latest'`), or compared rather than taken (`== 'ubuntu-latest'`)?
@@ -516,7 +519,12 @@ def _chosen(label: Scalar, lines: list[str]) -> bool:
     if label.line >= len(lines):
         return False
     before = lines[label.line][: max(0, label.column - 1)].rstrip(" '\"")
-    return before.endswith(("&&", "==", "!="))
+    if before.endswith(("==", "!=")):
+        return True
+    # The condition must ask for hosting ("intent == 'hosted'"); one on the matrix or the
+    # event (`matrix.tool == 'tsc' && 'ubuntu-latest'`) routes product jobs silently.
+    condition = before[before.rfind("${{") + 3 :]
+    return before.endswith("&&") and _ASKS_FOR_HOSTED.search(condition) is not None
 
 
 def _keeps_workspace(name: str, value: str) -> bool:
