@@ -228,3 +228,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 def test_informal_negations_without_apostrophes(gf_checker: Checker) -> None:
     body = "yeah thats expected, the nix lanes dont come with nix baked in.\n"
     assert _claims(gf_checker, body) == []
+
+
+def test_a_comma_spliced_pronoun_clause_keeps_its_own_negation(gf_checker: Checker) -> None:
+    body = (
+        "FlakeHub does not install Nix on our runners, it is not a substituter for GF"
+        " builders, and it does not replace Attic.\n"
+    )
+    assert _claims(gf_checker, body) == []

@@ -756,7 +756,13 @@ class StatementReader:
             # "untainting sting so the lanes can use it as overflow": "it" is sting.
             antecedents = [m for m in with_fact if m.end <= governing.start]
             if antecedents:
-                return self._named(antecedents[-1].entity, "named"), antecedents[-1]
+                named = antecedents[-1]
+                between = tokens.words[named.end : governing.start]
+                if any(w in NEGATIONS or w.endswith("n't") for w in between):
+                    # "FlakeHub does not install Nix, it is not a substituter": the
+                    # statement starts at the pronoun, with one negation of its own.
+                    return self._named(named.entity, "named"), governing
+                return self._named(named.entity, "named"), named
         if (
             governing is not None
             and governing in subjects
