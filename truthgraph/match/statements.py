@@ -41,6 +41,7 @@ from truthgraph.match.polarity import (
     column_verdict,
     conjunction_verdict,
     describes_present,
+    is_negation,
     straddles_subordinate,
     strong_clauses,
 )
@@ -223,18 +224,26 @@ class StatementReader:
         for position, sentence in enumerate(sentences):
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 continue
-            answered = self._answered_question(index, position)
-            if answered is not None and asserted(position):
-                yield from self._answer(index, position, answered)
-            if not asserted(position) or not self._gated(index, position):
+            if not asserted(position):
                 continue
-            if sentence.kind == "heading" and len(index.tokens[position]) <= 3:
-                continue  # "### Overflow" names a topic; it states nothing
-            if sentence.kind == "table_header":
-                continue  # "| Nix ready at job start |" names a column; it states nothing
-            if sentence.kind == "table_row" and _row_status(sentence.text) == "rejected":
-                continue  # a decision log's Rejected or Superseded row
-            yield from self._sentence(index, position, sentence.text)
+            own = list(self._own_statements(index, position, sentence))
+            answered = self._answered_question(index, position)
+            if answered is not None:
+                yield from self._answer(index, position, answered, own)
+            yield from own
+
+    def _own_statements(
+        self, index: DocumentIndex, position: int, sentence: Sentence
+    ) -> Iterator[Statement]:
+        if not self._gated(index, position):
+            return
+        if sentence.kind == "heading" and len(index.tokens[position]) <= 3:
+            return  # "### Overflow" names a topic; it states nothing
+        if sentence.kind == "table_header":
+            return  # "| Nix ready at job start |" names a column; it states nothing
+        if sentence.kind == "table_row" and _row_status(sentence.text) == "rejected":
+            return  # a decision log's Rejected or Superseded row
+        yield from self._sentence(index, position, sentence.text)
 
     def _gated(self, index: DocumentIndex, position: int) -> bool:
         if self.gate is None:
@@ -273,16 +282,17 @@ class StatementReader:
                 break
         return None
 
-    def _answer(self, index: DocumentIndex, position: int, question: int) -> Iterator[Statement]:
+    def _answer(
+        self, index: DocumentIndex, position: int, question: int, own: Sequence[Statement]
+    ) -> Iterator[Statement]:
+        """What a "Yes" at `position` affirms of its `question`; `own`: the answer's own
+        statements."""
         text = index.document.sentences[question].text.replace("?", ".")
         tokens = index.tokens[position]
         start, end = tokens.starts[0], tokens.ends[0]
         # "Yes, as an explicit exception": an answer that says its own value of the
         # property qualifies the yes; the question's value is not what it affirms.
-        qualified = {
-            (s.property, s.value)
-            for s in self._sentence(index, position, index.document.sentences[position].text)
-        }
+        qualified = {(s.property, s.value) for s in own}
         for statement in self._sentence(index, question, text):
             if any(p == statement.property and v != statement.value for p, v in qualified):
                 continue
@@ -400,7 +410,7 @@ class StatementReader:
             else:
                 continue
             words = tokenize(phrase)
-            if any(w in NEGATIONS or w.endswith("n't") for w in words.words):
+            if any(is_negation(w) for w in words.words):
                 continue  # "| Nix missing? | yes |", "| Nix | not in the image |"
             # A value cell ("| preinstalled |") is said of the row's key only; a "yes" may
             # answer for a subject its header or the cell itself names.
@@ -758,7 +768,7 @@ class StatementReader:
             if antecedents:
                 named = antecedents[-1]
                 between = tokens.words[named.end : governing.start]
-                if any(w in NEGATIONS or w.endswith("n't") for w in between):
+                if any(is_negation(w) for w in between):
                     # "FlakeHub does not install Nix, it is not a substituter": the
                     # statement starts at the pronoun, with one negation of its own.
                     return self._named(named.entity, "named"), governing
@@ -1315,9 +1325,7 @@ def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Patte
         if found is None:
             continue
         lead = tokens.words[max(clause[0], found.start - 3) : found.start]
-        if not any(
-            w in NEGATIONS or w.endswith("n't") or w in PREPOSITIONAL_NEGATIONS for w in lead
-        ):
+        if not any(is_negation(w) or w in PREPOSITIONAL_NEGATIONS for w in lead):
             return True
     return False
 
@@ -1385,7 +1393,7 @@ def _cut(
 def _affirms(lead: Sequence[str]) -> bool:
     """Does an answer open by affirming its question ("Yes", "Usually, yes", "It will",
     "Keep it", "It's slated for ...")?"""
-    if any(word in NEGATIONS or word.endswith("n't") for word in lead):
+    if any(is_negation(word) for word in lead):
         return False  # "It should not.", "Sure, but not ..."
     if any(word in YES_WORDS for word in lead):
         return True
