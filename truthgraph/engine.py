@@ -319,7 +319,7 @@ class Checker:
         has_prose = "#" in block.text or "limits:" in block.text
         commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES
         if commented and has_prose and self.platform.section_about(index, headings):
-            yield from self._check_block_comments(block, headings)
+            yield from self._check_block_comments(block, headings, yaml_like)
         if (
             self.workflow_rules
             and yaml_like
@@ -344,12 +344,12 @@ class Checker:
                         yield checker, hit
 
     def _check_block_comments(
-        self, block: CodeBlock, headings: tuple[str, ...]
+        self, block: CodeBlock, headings: tuple[str, ...], yaml_like: bool
     ) -> Iterator[tuple[CompiledRule, Hit]]:
-        """The comments of a YAML example are prose about what they annotate ("# the pod
-        is resized in place" under `tinyland-nix:`), placed in the page's file."""
+        """The comments of a YAML or configuration example are prose about what they
+        annotate ("# the pod is resized in place" under `tinyland-nix:`), placed in the
+        page's file. Outside YAML (`yaml_like`), short comments are section titles."""
         prose = prose_document(SourceText.of("", block.text), headings)
-        yaml_like = block.language in YAML_LANGUAGES or not block.language
         prose.sentences[:] = [
             s
             for s in prose.sentences

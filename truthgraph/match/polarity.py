@@ -49,6 +49,13 @@ NEGATIONS = frozenset(
     lacks lack lacking unlike stopped stopping outside excluded except off zero
     """.split()
 )
+
+
+def is_negation(word: str) -> bool:
+    """A negating word ("not", "never", "no") or a contracted negation ("doesn't")."""
+    return word in NEGATIONS or word.endswith("n't")
+
+
 HEDGES = frozenset(
     """
     myth myths misconception misconceptions mistakenly wrongly incorrectly falsely
@@ -463,7 +470,7 @@ def sentence_verdict(
             return Verdict(False, f"hedged ({word})")
         if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
             return Verdict(False, f"hedged ({word} {words[i + 1]})")
-        if word in NEGATIONS or word.endswith("n't"):
+        if is_negation(word):
             negations += 1
     if negations % 2 != negation_parity % 2:
         return Verdict(False, "negated")
@@ -730,7 +737,7 @@ def conjunction_verdict(
                 ):
                     negations += 1
                 continue
-            if subordinate or after or not (word in NEGATIONS or word.endswith("n't")):
+            if subordinate or after or not is_negation(word):
                 continue
             if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
@@ -866,7 +873,7 @@ def negations_in(words: Sequence[str]) -> int:
     """How many negation cues a piece of text has (for paraphrase examples)."""
     count = 0
     for i, word in enumerate(words):
-        if word in NEGATIONS or word.endswith("n't"):
+        if is_negation(word):
             if word == "no" and i + 1 < len(words) and words[i + 1] == "longer":
                 continue
             count += 1
