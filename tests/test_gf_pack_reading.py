@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from truthgraph.engine import Checker
 
 
@@ -77,34 +79,6 @@ def test_a_result_clause_that_no_longer_needs_something_does_not_hedge(
     assert [line for line, _ in _claims(gf_checker, body)] == [3]
 
 
-def test_pointing_rust_nix_builds_at_the_standard_lane(gf_checker: Checker) -> None:
-    body = "Point Rust+Nix builds at `tinyland-nix`; the heavy lane is for canaries.\n"
-    assert _claims(gf_checker, body) == [(3, "heavy-jobs-use-nix-heavy-lane")]
-
-
-def test_a_hedge_before_a_dash_belongs_to_its_own_clause(gf_checker: Checker) -> None:
-    body = (
-        "Release artifacts are no longer uploaded to GitHub Releases — consumers pull the"
-        " built tarballs straight from the Bazel remote cache.\n"
-    )
-    assert _claims(gf_checker, body) == [(3, "caches-are-acceleration-not-publication")]
-
-
-def test_an_image_built_with_nix_in_it(gf_checker: Checker) -> None:
-    body = "The heavy lane's image is built with Nix in it.\n"
-    assert _claims(gf_checker, body) == [(3, "nix-bootstrap-workflow-owned")]
-
-
-def test_the_cache_named_after_is_what_the_predicate_describes(gf_checker: Checker) -> None:
-    body = "On GF builders the substituter is Attic and we leave FlakeHub out of it.\n"
-    assert _claims(gf_checker, body) == []
-
-
-def test_what_a_teammate_suggests_is_reported(gf_checker: Checker) -> None:
-    body = 'A teammate suggests "just use FlakeHub" for both installing Nix and caching.\n'
-    assert _claims(gf_checker, body) == []
-
-
 def test_a_workflow_example_whose_comment_places_it_outside_the_platform(
     gf_checker: Checker,
 ) -> None:
@@ -133,19 +107,6 @@ def test_fallback_wordings_that_hand_jobs_to_hosted_runners(gf_checker: Checker)
     assert _hosted_lines(gf_checker, body) == [3, 5, 7]
 
 
-def test_a_browser_already_there_so_jobs_just_call_the_tests(gf_checker: Checker) -> None:
-    body = (
-        "On `ubuntu-latest` Chrome is already there, which is why our beta e2e jobs just call"
-        " `npx playwright test`.\n"
-    )
-    assert _claims(gf_checker, body) == [(3, "browser-bootstrap-explicit")]
-
-
-def test_a_template_built_around_a_workspace_that_expects_it(gf_checker: Checker) -> None:
-    body = "The shared template is built around that persistent workspace and expects it.\n"
-    assert _claims(gf_checker, body) == [(3, "template-no-clean-false")]
-
-
 def test_the_pods_of_the_section_lane_get_a_number(gf_checker: Checker) -> None:
     text = (
         "# GloriousFlywheel glossary\n\n## tinyland-nix-heavy\n\n"
@@ -170,16 +131,6 @@ def test_a_heavy_jobs_comment_reports_its_placement_once(gf_checker: Checker) ->
     assert heavy == [(3, "TG102")]
 
 
-def test_that_after_a_semicolon_is_the_cache_the_clause_before_names(
-    gf_checker: Checker,
-) -> None:
-    body = (
-        "Partner teams who want the CLI should add our Attic cache; that's the supported way"
-        " we hand out signed closures today.\n"
-    )
-    assert _claims(gf_checker, body) == [(3, "caches-are-acceleration-not-publication")]
-
-
 def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
     fetched = (
         "Consumers outside the cluster fetch our released closures straight from Attic, which"
@@ -188,16 +139,6 @@ def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: C
     placed = "`sting` is compute-expansion capacity, outside the default scheduling surface.\n"
     assert _claims(gf_checker, fetched) == [(3, "caches-are-acceleration-not-publication")]
     assert _claims(gf_checker, placed) == []
-
-
-def test_a_pronoun_answer_takes_the_questions_subject_past_its_object(
-    gf_checker: Checker,
-) -> None:
-    body = (
-        "How does ARC handle a spike, then? It gives the pod more memory on the fly, up to the"
-        " node's free RAM.\n"
-    )
-    assert _claims(gf_checker, body) == [(3, "arc-scales-horizontally")]
 
 
 def test_comments_in_config_code_are_prose_about_their_table(gf_checker: Checker) -> None:
@@ -225,14 +166,74 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
     ]
 
 
-def test_informal_negations_without_apostrophes(gf_checker: Checker) -> None:
-    body = "yeah thats expected, the nix lanes dont come with nix baked in.\n"
-    assert _claims(gf_checker, body) == []
-
-
-def test_a_comma_spliced_pronoun_clause_keeps_its_own_negation(gf_checker: Checker) -> None:
-    body = (
+SENTENCES = [
+    pytest.param(
+        "Point Rust+Nix builds at `tinyland-nix`; the heavy lane is for canaries.\n",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="pointing_rust_nix_builds_at_the_standard_lane",
+    ),
+    pytest.param(
+        "Release artifacts are no longer uploaded to GitHub Releases — consumers pull the"
+        " built tarballs straight from the Bazel remote cache.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_hedge_before_a_dash_belongs_to_its_own_clause",
+    ),
+    pytest.param(
+        "The heavy lane's image is built with Nix in it.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="an_image_built_with_nix_in_it",
+    ),
+    pytest.param(
+        "On GF builders the substituter is Attic and we leave FlakeHub out of it.\n",
+        [],
+        id="the_cache_named_after_is_what_the_predicate_describes",
+    ),
+    pytest.param(
+        'A teammate suggests "just use FlakeHub" for both installing Nix and caching.\n',
+        [],
+        id="what_a_teammate_suggests_is_reported",
+    ),
+    pytest.param(
+        "On `ubuntu-latest` Chrome is already there, which is why our beta e2e jobs just call"
+        " `npx playwright test`.\n",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_browser_already_there_so_jobs_just_call_the_tests",
+    ),
+    pytest.param(
+        "The shared template is built around that persistent workspace and expects it.\n",
+        [(3, "template-no-clean-false")],
+        id="a_template_built_around_a_workspace_that_expects_it",
+    ),
+    pytest.param(
+        "Partner teams who want the CLI should add our Attic cache; that's the supported way"
+        " we hand out signed closures today.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="that_after_a_semicolon_is_the_cache_the_clause_before_names",
+    ),
+    pytest.param(
+        "How does ARC handle a spike, then? It gives the pod more memory on the fly, up to the"
+        " node's free RAM.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_pronoun_answer_takes_the_questions_subject_past_its_object",
+    ),
+    pytest.param(
+        "yeah thats expected, the nix lanes dont come with nix baked in.\n",
+        [],
+        id="informal_negations_without_apostrophes",
+    ),
+    pytest.param(
         "FlakeHub does not install Nix on our runners, it is not a substituter for GF"
-        " builders, and it does not replace Attic.\n"
-    )
-    assert _claims(gf_checker, body) == []
+        " builders, and it does not replace Attic.\n",
+        [],
+        id="a_comma_spliced_pronoun_clause_keeps_its_own_negation",
+    ),
+]
+"""One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
+flagged for (none: it is consistent with the pack)."""
+
+
+@pytest.mark.parametrize(("body", "expected"), SENTENCES)
+def test_a_sentence_reads_as_the_pack_says(
+    gf_checker: Checker, body: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _claims(gf_checker, body) == expected
