@@ -227,6 +227,21 @@ SENTENCES = [
         [],
         id="a_comma_spliced_pronoun_clause_keeps_its_own_negation",
     ),
+    pytest.param(
+        "Runner pods grow when a Rust build needs more memory.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_predicates_own_noun_is_its_subject_when_nothing_else_is",
+    ),
+    pytest.param(
+        "Next sprint runner pods will just grow when a Rust build needs more memory.\n",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_plan_whose_only_subject_is_the_predicates_own_noun",
+    ),
+    pytest.param(
+        "## Shared template and workspace hygiene\n\nKeep the workspace clean.\n",
+        [],
+        id="a_headings_noun_phrase_is_not_a_statement",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

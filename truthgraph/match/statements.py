@@ -893,8 +893,23 @@ class StatementReader:
             decided = self._decide(found, prop, "heading", nouns)
             if decided is not False:
                 return decided, None
+        # "Runner pods just grow when a build needs more": with no subject anywhere else,
+        # the kind of thing the predicate's own noun names is what it is said of.
+        # A possessive ("the shared template's checkout") names an owner, not a subject; a
+        # heading's noun phrase ("Shared template and workspace hygiene") says no more.
+        own_nouns = [
+            m
+            for m in mentions
+            if sentence.kind != "heading"
+            and start <= m.start
+            and m.end <= end
+            and not m.entity
+            and not m.other
+            and not m.pronoun
+            and not tokens.words[m.end - 1].endswith("'s")
+        ]
         return self._generic(
-            [m for m in outside if m.kind in kinds and not m.pronoun], tokens, prop
+            [m for m in [*outside, *own_nouns] if m.kind in kinds and not m.pronoun], tokens, prop
         )
 
     def _listed_after_colon(
