@@ -242,6 +242,34 @@ SENTENCES = [
         [],
         id="a_headings_noun_phrase_is_not_a_statement",
     ),
+    pytest.param(
+        "- Heavy lane proven: one run completed on `tinyland-nix-heavy` (8 CPU / 16Gi,"
+        " sting).\n- Hosted fallback for dogfood beta jobs: still open.\n",
+        [],
+        id="a_bullet_takes_no_subject_from_its_sibling",
+    ),
+    pytest.param(
+        "- The first attempt on `tinyland-nix-heavy` died during the final link.\n- The"
+        " lane's 12Gi ceiling is below what the release profile needs, so ARC grows the pod.\n",
+        [(4, "arc-scales-horizontally"), (4, "heavy-lane-envelope")],
+        id="a_bullet_that_points_back_takes_its_siblings_subject",
+    ),
+    pytest.param(
+        "## Hosted runners are named exceptions\n\nNot allowed: hosted as a silent fallback"
+        " when self-hosted is slow.\n",
+        [],
+        id="an_inline_not_allowed_lead_marks_what_follows",
+    ),
+    pytest.param(
+        "`sting` stays out of default scheduling.\n",
+        [],
+        id="staying_out_of_something_negates_it",
+    ),
+    pytest.param(
+        "The heavy lane is pinned to `sting`. Everything else stays on the default surface.\n",
+        [],
+        id="everything_else_is_not_the_earlier_subject",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -440,6 +440,9 @@ def sentence_verdict(
         return Verdict(False, "rejected")
     if _inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
+    wrong_lead = _inline_wrong_lead(text, tokens, start)
+    if wrong_lead:
+        return Verdict(False, f"labelled {wrong_lead!r}")
     words = tokens.words
     if whole_sentence:
         for quoted in _QUOTED.finditer(text):
@@ -541,6 +544,12 @@ _PLACING_VERBS = frozenset(
 )
 """Verbs after which "outside" is the statement's own place ("sting is outside the default
 surface"), not a phrase about a noun ("consumers outside the cluster")."""
+_KEPT_OUT = frozenset(
+    "is are was were be been being stays stay stayed remains remain remained kept keep keeps "
+    "sits sit left leave leaves".split()
+)
+"""Verbs after which "out of" places the subject outside what follows ("stays out of the
+default pool"); "runs out of memory" is not one."""
 _REQUIRING = frozenset("expects expect expecting assumes assume".split())
 """Belief words that, after what they follow, say what the subject requires."""
 _NOUN_NEGATING = frozenset("with for of under at".split())
@@ -609,6 +618,25 @@ _NOUN_LEADS = frozenset("the a an our this that their its".split())
 _FINITE = frozenset("will would can could should is are was were does do did has have".split())
 
 
+_INLINE_WRONG_LEAD = re.compile(
+    r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
+    r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in written inline before a colon ("Not allowed: hosted as a silent fallback")
+that marks what follows it as what not to do or say."""
+
+
+def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
+    """The sentence's lead-in before its first colon when it marks the match as wrong."""
+    colon = text.find(":", 0, tokens.starts[start])
+    if colon == -1:
+        return ""
+    lead = text[:colon]
+    return lead.strip() if _INLINE_WRONG_LEAD.match(lead) else ""
+
+
 def conjunction_verdict(
     text: str,
     tokens: Tokens,
@@ -637,6 +665,9 @@ def conjunction_verdict(
         return Verdict(False, "rejected")
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
+    wrong_lead = _inline_wrong_lead(text, tokens, start)
+    if wrong_lead:
+        return Verdict(False, f"labelled {wrong_lead!r}")
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
         if len(quoted.group().split()) <= SCARE_QUOTE_WORDS:
             return Verdict(False, "a word in scare quotes")  # "publication" as a mention
@@ -736,6 +767,16 @@ def conjunction_verdict(
                     i >= end and _objectless(words, end, i, phrase_end)
                 ):
                     negations += 1
+                continue
+            if (
+                word == "out"
+                and not subordinate
+                and not after
+                and 0 < i < len(words) - 1
+                and words[i + 1] == "of"
+                and words[i - 1] in _KEPT_OUT
+            ):
+                negations += 1  # "sting stays out of default scheduling": outside it
                 continue
             if subordinate or after or not is_negation(word):
                 continue

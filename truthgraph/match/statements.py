@@ -47,7 +47,7 @@ from truthgraph.match.polarity import (
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, tokenize
-from truthgraph.parse.document import Sentence
+from truthgraph.parse.document import Sentence, SourceText
 
 MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
@@ -871,6 +871,8 @@ class StatementReader:
             quantified = noun.start > 0 and tokens.words[noun.start - 1] in _QUANTIFIERS
             if classed[0] is not None or prop not in self.quantities or quantified:
                 return classed
+        if _everything_else(tokens.words, clause[0], start):
+            return None, None  # "Everything else stays on the default surface": not sting
         sentence = index.document.sentences[position]
         lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
         if lead is not None:
@@ -885,7 +887,8 @@ class StatementReader:
             decided = self._decide(mentions_found, prop, origin, nouns)
             if decided is not False:
                 return decided, None
-        decided = self._previous(index, position, prop, nouns)
+        anaphoric = bool(nouns) or any(m.pronoun for m in outside)
+        decided = self._previous(index, position, prop, nouns, anaphoric)
         if decided is not False:
             return decided, None
         for heading in reversed(sentence.context.headings):
@@ -1067,15 +1070,30 @@ class StatementReader:
                 return Subject(frozenset([f"kind:{mention.kind}"]), "generic", name), mention
         return None, None
 
-    def _previous(self, index: DocumentIndex, position: int, prop: str, nouns: set[str]) -> Lookup:
+    def _previous(
+        self, index: DocumentIndex, position: int, prop: str, nouns: set[str], anaphoric: bool
+    ) -> Lookup:
+        """The subject an earlier sentence of the section gives. `anaphoric`: the clause
+        points back ("it", "the lane"), so a sibling list item may be what it means."""
         sentences = index.document.sentences
         here = sentences[position].context.headings
         if sentences[position].kind == "table_row":
             return False  # rows are records of their own; only the header and headings count
+        source = index.document.source
+        item = None if anaphoric else _item_marker_column(source, sentences[position])
         for back in range(position - 1, max(-1, position - 1 - PREVIOUS_SENTENCES), -1):
             previous = sentences[back]
             if previous.kind == "heading" or previous.context.headings != here:
                 break
+            if item is not None and previous.kind == "list_item":
+                # A bullet that opens with its own words and points back to nothing is a
+                # record of its own: a sibling before it ("- ... (8 CPU / 16Gi, sting)")
+                # names none of its subjects; the item it is nested in may.
+                marker = _item_marker_column(source, previous)
+                if marker is None:
+                    marker = _enclosing_item_column(source, previous)
+                if marker is None or marker >= item:
+                    break
             origin = "question" if previous.text.rstrip().endswith("?") else "previous"
             decided = self._decide(self.phrases.scan(index.tokens[back]), prop, origin, nouns)
             if decided is not False:
@@ -1605,3 +1623,47 @@ def _distance(mention: Mention, start: int, end: int) -> int:
 
 
 __all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]
+
+
+_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+
+
+def _item_marker_column(source: SourceText, sentence: Sentence) -> int | None:
+    """The column of the list marker when the sentence opens its list item, else None."""
+    line, _ = source.position(sentence.offsets[0])
+    head = source.text[source.line_starts[line - 1] : sentence.offsets[0]]
+    found = _ITEM_MARKER.fullmatch(head.rstrip("*_`["))
+    if found is None:
+        return None
+    return len(head) - len(head.lstrip(" \t>"))
+
+
+def _enclosing_item_column(source: SourceText, sentence: Sentence) -> int | None:
+    """The marker column of the list item a later sentence of an item belongs to: the
+    nearest line above that opens an item."""
+    line, _ = source.position(sentence.offsets[0])
+    for number in range(line - 1, max(-1, line - 40), -1):
+        start = source.line_starts[number]
+        end = source.line_starts[number + 1] if number + 1 < len(source.line_starts) else None
+        text = source.text[start:end].rstrip("\n")
+        found = _ITEM_MARKER.match(text)
+        if found is not None:
+            return len(text) - len(text.lstrip(" \t>"))
+        if not text.strip():
+            return None
+    return None
+
+
+_OTHERS = frozenset("everything anything everyone anyone all nothing".split())
+
+
+def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
+    """Does the clause's subject set the earlier subjects apart ("everything else", "the
+    rest")? Then no earlier name is what it speaks of."""
+    for i in range(begin, min(start + 1, len(words) - 1)):
+        if (words[i] in _OTHERS and words[i + 1] == "else") or (
+            # "the rest of the quarter" is a time
+            words[i] == "the" and words[i + 1] == "rest" and tuple(words[i + 2 : i + 3]) != ("of",)
+        ):
+            return True
+    return False
