@@ -296,6 +296,25 @@ def test_bold_lead_labels_its_paragraph_and_list_item(examples: Document) -> Non
     assert sentence(examples, "Plain item").context.label == ""
 
 
+def test_a_bold_first_line_is_a_title_sentence_of_its_own() -> None:
+    src = (
+        "**2026-04-11 — Runner fallback**\nDecision: retry on the queue.\n\n"
+        "**Term**\n: what the term means.\n\n**Bold that runs\nover lines.** Next.\n"
+    )
+    doc = parse_markdown("a.md", src)
+    texts = [s.text for s in doc.sentences]
+    assert texts == [
+        "2026-04-11 — Runner fallback",
+        "Decision: retry on the queue.",
+        "Term : what the term means.",
+        "Bold that runs over lines.",
+        "Next.",
+    ]
+    title, decision = doc.sentences[:2]
+    assert src[title.offsets[0] : title.offsets[-1] + 1] == "2026-04-11 — Runner fallback"
+    assert src[decision.offsets[0] : decision.offsets[-1] + 1] == ("Decision: retry on the queue.")
+
+
 def test_label_does_not_cross_a_heading_or_long_paragraph() -> None:
     doc = parse_markdown(
         "a.md",

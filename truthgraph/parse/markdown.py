@@ -379,13 +379,60 @@ class _Builder:
         sentences = self.document.sentences
         index = self.index
         all_offsets = tuple(offsets)
-        for start, stop in split_sentences(text, set(code_starts) if code_starts else ()):
+        spans = split_sentences(text, set(code_starts) if code_starts else ())
+        title_end = self._title_line_end(children, text, offsets)
+        for start, stop in spans:
+            if start < title_end < stop:
+                # "**2026-04-11 — Runner fallback**" alone on the first line titles what
+                # follows it, like a heading: a sentence of its own.
+                sentences.append(
+                    Sentence(
+                        text[start:title_end].rstrip(),
+                        all_offsets[start:title_end],
+                        kind,
+                        context,
+                        (),
+                        index,
+                    )
+                )
+                index += 1
+                start = title_end + 1
             sentences.append(
                 Sentence(text[start:stop], all_offsets[start:stop], kind, context, (), index)
             )
             index += 1
         self.index = index
         return text
+
+    def _title_line_end(self, children: list[Token], text: str, offsets: list[int]) -> int:
+        """Where a bold first line that is a title of its own ends (the line break after
+        it), as an index into `text`; -1 when the paragraph has no such line."""
+        opening = 0
+        while opening < len(children) and children[opening].type == "text":
+            if children[opening].content:
+                return -1
+            opening += 1
+        if opening >= len(children) or children[opening].type != "strong_open":
+            return -1
+        for position in range(opening + 1, len(children)):
+            child = children[position]
+            if child.type in ("softbreak", "hardbreak"):
+                return -1  # the bold runs over lines: an emphasised sentence
+            if child.type == "strong_close" and child.level == children[opening].level:
+                # The emphasis rule leaves an empty text token behind the closing `**`.
+                following = [c for c in children[position + 1 :] if c.type != "text" or c.content]
+                if not following or following[0].type not in ("softbreak", "hardbreak"):
+                    return -1
+                break
+        else:
+            return -1
+        # A line break is kept as one space whose offset is the break's newline.
+        src = self.src
+        for index, offset in enumerate(offsets):
+            if src[offset] == "\n" and text[index] == " ":
+                # "**Term**\n: what it means" is a definition: the term is its subject.
+                return -1 if text[index + 1 :].lstrip().startswith(":") else index
+        return -1
 
     def _inline(self, token: Token, code_starts: list[int] | None) -> tuple[str, list[int]]:
         """Plain text of an inline token and the file offset of each character."""
