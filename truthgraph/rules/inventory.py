@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from truthgraph.claims.model import Claim, InventoryRule, NonGoal, RuleSpec
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.match.patterns import WordTest
-from truthgraph.match.polarity import strong_clauses, value_verdict
+from truthgraph.match.polarity import HEDGES, VALUE_HEDGES, strong_clauses, value_verdict
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, split_words
-from truthgraph.parse.document import SourceText
+from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import CompiledRule, Hit, sentence_hit
 
 # How English presents a list as the whole set. Generic wording, shared by every kind.
@@ -157,6 +157,8 @@ class InventoryCheck(CompiledRule):
                 count is not None
                 or sum(n in self.members for _, n in names) >= 2
                 or self._about_kind(tokens)
+                # "## Lanes (live ARC scale sets)" over "- `tinyland-gpu` — CUDA jobs"
+                or (sentence.kind == "list_item" and self._heading_lists_kind(index, sentence))
             )
             stranger = next(
                 (
@@ -278,6 +280,15 @@ class InventoryCheck(CompiledRule):
                             return None  # "two scale sets for jesssullivan.github.io"
                         return at, int(number)
         return None
+
+    def _heading_lists_kind(self, index: DocumentIndex, sentence: Sentence) -> bool:
+        """Is the item under a heading about the kind, and not about its past ("Lanes from
+        the old runbook")?"""
+        if not sentence.context.headings:
+            return False
+        tokens = index.heading(sentence.context.headings[-1])
+        hedged = any(w in HEDGES or w in VALUE_HEDGES for w in tokens.words)
+        return not hedged and self._about_kind(tokens)
 
     def _about_kind(self, tokens: Tokens) -> bool:
         words = tokens.words
