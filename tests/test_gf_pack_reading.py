@@ -270,6 +270,39 @@ SENTENCES = [
         [],
         id="everything_else_is_not_the_earlier_subject",
     ),
+    pytest.param(
+        "`tinyland-nix` is fine for it: the pod is given more memory as the link step needs it.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_pod_given_more_memory",
+    ),
+    pytest.param(
+        "ARC notices the job is close to its limit and bumps the runner pod's memory.\n",
+        [(3, "arc-scales-horizontally")],
+        id="another_thing_after_the_subject_is_the_verbs_object",
+    ),
+    pytest.param(
+        "Whoever touches `personal-docker`: it is part of our repo-owned baseline, same tier as"
+        " `tinyland-docker`.\n",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="the_name_a_comparison_takes_is_not_the_subject",
+    ),
+    pytest.param(
+        "**Runner fallback when honey is saturated**\nDecision: the runner-select step"
+        " resolves to `ubuntu-latest` automatically whenever the queue is over 10 minutes.\n",
+        [(4, "hosted-runners-explicit-exception")],
+        id="a_decision_under_a_bold_title_line",
+    ),
+    pytest.param(
+        "## Lanes (live ARC scale sets)\n\n- `tinyland-docker` — container builds.\n"
+        "- `tinyland-gpu` — CUDA test jobs, also on honey.\n",
+        [(6, "arc-lane-taxonomy")],
+        id="an_unknown_lane_listed_under_a_heading_about_lanes",
+    ),
+    pytest.param(
+        "## Lanes from the old runbook\n\n- `tinyland-docker`\n- `tinyland-nix-large`\n",
+        [],
+        id="an_unknown_lane_listed_under_a_heading_about_the_past",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

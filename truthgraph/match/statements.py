@@ -761,6 +761,9 @@ class StatementReader:
             and governing in subjects
             and not governing.agent
         ):
+            named = self._subject_before_object(index, position, tokens, subjects, governing, prop)
+            if named is not None:
+                return self._named(named.entity, "named"), named
             return None, None  # another product's subject says it ("the GitLab runner ...")
         if governing is not None and governing.pronoun and governing in subjects:
             # "untainting sting so the lanes can use it as overflow": "it" is sting.
@@ -799,7 +802,11 @@ class StatementReader:
                 m for m in outside if _distance(m, start, end) < _distance(nearest, start, end)
             ]
             if any(
-                m.other and not (m.start >= end and _in_dependent_phrase(tokens, m)) for m in closer
+                m.other
+                and not (m.start >= end and _in_dependent_phrase(tokens, m))
+                and self._subject_before_object(index, position, tokens, subjects, m, prop)
+                is not nearest
+                for m in closer
             ):
                 return None, None  # "a workflow that bootstrapped Nix itself"
             if not (
@@ -914,6 +921,32 @@ class StatementReader:
         return self._generic(
             [m for m in [*outside, *own_nouns] if m.kind in kinds and not m.pronoun], tokens, prop
         )
+
+    def _subject_before_object(
+        self,
+        index: DocumentIndex,
+        position: int,
+        tokens: Tokens,
+        subjects: list[Mention],
+        other: Mention,
+        prop: str,
+    ) -> Mention | None:
+        """ "ARC will notice the job is close to its limit and bump ...": another thing
+        after a name with the fact, in the same phrase, is the verb's object; the name is
+        the subject."""
+        text = index.document.sentences[position].text
+        named = [
+            m
+            for m in subjects
+            if m.end < other.start  # "the tinyland-nix-heavy listener": one noun
+            and m.entity
+            and self.facts.has_fact(m.entity, prop)
+            and not any(
+                mark in text[tokens.ends[m.end - 1] : tokens.starts[other.start]]
+                for mark in (",", ":", ";", "—", "(")
+            )
+        ]
+        return named[-1] if named else None
 
     def _listed_after_colon(
         self,
@@ -1578,7 +1611,8 @@ _COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongs
 
 
 def _compared(tokens: Tokens, mention: Mention) -> bool:
-    """ "same as tinyland-docker", "like tinyland-nix", "next to the heavy lane"."""
+    """ "same as tinyland-docker", "the same tier as tinyland-docker", "like tinyland-nix",
+    "next to the heavy lane"."""
     words = tokens.words
     before = mention.start - 1
     while before >= 0 and words[before] in ("the", "a", "an", "our"):
@@ -1587,8 +1621,10 @@ def _compared(tokens: Tokens, mention: Mention) -> bool:
         return False
     if words[before] in _COMPARISONS:
         return True
+    if words[before] == "as" and "same" in words[max(0, before - 3) : before]:
+        return True  # "same tier as tinyland-docker"
     pair = " ".join(words[max(0, before - 1) : before + 1])
-    return pair in ("same as", "next to", "just as", "as with")
+    return pair in ("next to", "just as", "as with")
 
 
 def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
