@@ -303,6 +303,22 @@ SENTENCES = [
         [],
         id="an_unknown_lane_listed_under_a_heading_about_the_past",
     ),
+    pytest.param(
+        "You don't need the nix-job action on `tinyland-nix`.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="no_need_for_the_bootstrap_action_on_a_nix_lane",
+    ),
+    pytest.param(
+        "ARC reads the memory request and sizes the runner pod to match.\n",
+        [(3, "arc-scales-horizontally")],
+        id="sizing_the_pod_to_match",
+    ),
+    pytest.param(
+        "When `tinyland-nix` OOMs, just re-run the job; the second attempt usually gets the"
+        " larger allocation.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_retry_that_gets_a_larger_allocation",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
