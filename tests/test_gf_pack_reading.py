@@ -319,6 +319,54 @@ SENTENCES = [
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_retry_that_gets_a_larger_allocation",
     ),
+    pytest.param(
+        "## Spend by lane\n\n| Lane | Node | CPU-hours | GiB-hours | Cost (USD) |\n"
+        "|---|---|--:|--:|--:|\n"
+        "| tinyland-nix-heavy | sting | 610 | 2,440 | 28.67 |\n",
+        [],
+        id="numbers_under_a_usage_header_are_not_limits",
+    ),
+    pytest.param(
+        "## What the vendor says\n\nThey recommend determinate-nix-action plus"
+        " flakehub-cache-action so that runners get Nix and a warm cache in one step.\n",
+        [],
+        id="a_section_on_what_the_vendor_says",
+    ),
+    pytest.param(
+        "FlakeHub is where we publish flakes. It is not a substituter for our builders and does not"
+        " replace Attic, so it has no line here.\n",
+        [],
+        id="a_second_negation_after_and_an_auxiliary_repeats_the_first",
+    ),
+    pytest.param(
+        "### Envelope\n\n| Setting | `tinyland-nix` | `tinyland-nix-heavy` |\n|---|---|---|\n"
+        "| Node | default pool | `sting` |\n",
+        [],
+        id="a_name_in_another_lanes_column_is_not_the_cells_subject",
+    ),
+    pytest.param(
+        "`sting` carries the compute-expansion taint. That keeps it out of the default scheduling"
+        " surface.\n",
+        [],
+        id="keeping_it_out_of_something_negates_it",
+    ),
+    pytest.param(
+        "Blocking objection: a silent re-queue to `ubuntu-latest` is exactly the hosted escape"
+        " hatch we are closing.\n",
+        [],
+        id="an_objection_lead_marks_what_follows",
+    ),
+    pytest.param(
+        "## ❌ Treating Attic as a release channel\n\nAttic entries get garbage-collected.\n",
+        [],
+        id="a_heading_marked_wrong",
+    ),
+    pytest.param(
+        "If you see a blog post telling you to add FlakeHub Cache to `substituters`, that advice is"
+        " for FlakeHub's own customers.\n",
+        [],
+        id="the_object_of_telling_is_not_a_main_clause_subject",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -142,7 +142,10 @@ _REPORTED_HEADING = re.compile(
     r"deprecated|legacy|archived?|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
-    r"for reference only)\b",
+    r"for reference only|"
+    r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
+    r" (?:says?|said|claims?|recommends?|suggests?|advises?|promises?)|"
+    r"vendor'?s? (?:pitch|claims?|view|marketing))\b",
     re.IGNORECASE,
 )
 _BEFORE_HEADING = re.compile(
@@ -155,6 +158,7 @@ _WRONG_LABEL = re.compile(
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫]",
     re.IGNORECASE,
 )
+_WRONG_MARK = re.compile(r"[❌✗✘🚫⛔]")
 _SHORT_LABEL = 8
 _FACT_LABEL = re.compile(
     r"^\W*(facts?|reality|truth|the truth|actually|correction|correct|right|do|instead)\W*$",
@@ -169,7 +173,8 @@ _QUOTED_LABEL = re.compile(
 """A lead-in that introduces someone else's words ("From their newsletter:")."""
 _SAYS_LABEL = re.compile(
     r"\b(?:says|said|writes|wrote|reads|recommends|suggests|advises|states|puts it|"
-    r"tells (?:you|users|customers))\b[^:]{0,30}:$",
+    r"describes|pitches|markets|advertises|promotes|"
+    r"tells (?:you|users|customers))\b[^:]{0,50}:$",
     re.IGNORECASE,
 )
 _OUR_LABEL = re.compile(r"\b(?:our|we|us|my|i)\b", re.IGNORECASE)
@@ -307,8 +312,11 @@ def marked_wrong(code: str) -> bool:
 
 
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
-    """List items under a negated heading or lead-in ("What we did not ship:") are negated;
+    """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
+    or lead-in ("What we did not ship:") are negated;
     lettered items under a question ("- (a) gives the pods more CPU") are its choices."""
+    if kind == "heading" and _WRONG_MARK.search(text):
+        return Verdict(False, "a heading marked wrong")  # "## ❌ Treating Attic as ..."
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     label = context.label
@@ -528,8 +536,8 @@ def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -
     for at in range(lead + 3, min(end, len(words))):
         if words[at] in _MODALS:
             return at - 1 <= start
-        if words[at] in _SUBJECT_PRONOUNS:
-            return at <= start
+        if words[at] in _SUBJECT_PRONOUNS and tuple(words[at + 1 : at + 2]) != ("to",):
+            return at <= start  # ("a post telling you to add X": "you" is the object)
     return False
 
 
@@ -550,6 +558,7 @@ _KEPT_OUT = frozenset(
 )
 """Verbs after which "out of" places the subject outside what follows ("stays out of the
 default pool"); "runs out of memory" is not one."""
+_OBJECT_PRONOUNS = frozenset("it them this that these those".split())
 _REQUIRING = frozenset("expects expect expecting assumes assume".split())
 """Belief words that, after what they follow, say what the subject requires."""
 _NOUN_NEGATING = frozenset("with for of under at".split())
@@ -620,7 +629,8 @@ _FINITE = frozenset("will would can could should is are was were does do did has
 
 _INLINE_WRONG_LEAD = re.compile(
     r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
-    r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this))"
+    r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
+    r"(?:blocking |my |one |main )?(?:objection|concern|risk)s?)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -774,7 +784,11 @@ def conjunction_verdict(
                 and not after
                 and 0 < i < len(words) - 1
                 and words[i + 1] == "of"
-                and words[i - 1] in _KEPT_OUT
+                and (
+                    words[i - 1] in _KEPT_OUT
+                    # "that keeps it out of the default surface"
+                    or (i > 1 and words[i - 1] in _OBJECT_PRONOUNS and words[i - 2] in _KEPT_OUT)
+                )
             ):
                 negations += 1  # "sting stays out of default scheduling": outside it
                 continue
@@ -794,7 +808,7 @@ def conjunction_verdict(
                 continue  # "a repo that never uses a lane gets no warning": the next verb's
             # "not offered and not planned", "does not grow it and does not add memory":
             # a coordinated negation repeats the first one rather than undoing it.
-            window = words[max(phrase_start, i - 1 if i < end else i - 3) : i]
+            window = words[max(phrase_start, i - 2 if i < end else i - 3) : i]
             if negations and any(w in ("and", "or", "nor") for w in window):
                 continue
             if word == "nor" and "neither" in words[phrase_start:i]:

@@ -101,6 +101,12 @@ USAGE_WORDS = frozenset(
     requires required reaches reached hits hit""".split()
 )
 """Words next to a number that make it a job's use or need, not the subject's limit."""
+_MEASURE_HEADER_WORDS = frozenset(
+    """hours hour hrs hr seconds minutes mins h s cost costs usd eur spend spent avg average
+    mean median p50 p90 p95 p99 utilization utilisation util total totals sum
+    observed actual measured""".split()
+)
+"""Words of a column header that make its numbers a measurement, not a configured size."""
 
 
 @dataclass(frozen=True)
@@ -620,14 +626,19 @@ class StatementReader:
         header = sentence.table_header
         if len(header) < 3 or not _ASPECT_HEADER.match(header[0]):
             return False
+        named = self._header_names(index, header)
+        column = sentence.text.count(" | ", 0, place)
+        return 0 < column < len(header) and any(named[1:]) and not named[column]
+
+    def _header_names(self, index: DocumentIndex, header: tuple[str, ...]) -> tuple[bool, ...]:
+        """For each header cell: does it name an entity or the platform (a subject column)?"""
         named = self._subject_columns.get(header)
         if named is None:
             named = tuple(self._names_subject(index, cell) for cell in header)
             if len(self._subject_columns) >= _HEADER_CACHE:
                 self._subject_columns.clear()  # memory stays flat over any corpus
             self._subject_columns[header] = named
-        column = sentence.text.count(" | ", 0, place)
-        return 0 < column < len(header) and any(named[1:]) and not named[column]
+        return named
 
     def _names_subject(self, index: DocumentIndex, cell: str) -> bool:
         """Does a header cell name one of the pack's entities or the platform itself?"""
@@ -697,10 +708,21 @@ class StatementReader:
         # An order-free predicate's parts can sit around a name: every name of the clause
         # is a candidate then; a contiguous predicate's span holds no subject.
         outside = [m for m in mentions if own is None or m.end <= start or m.start >= end]
+        row = index.document.sentences[position]
+        if row.kind == "table_row" and row.table_header and start < len(tokens):
+            # "| Node | default pool | `sting` |" under "| | tinyland-nix | heavy |": a name
+            # in another lane's column is that column's value, not this cell's subject.
+            columns = self._header_names(index, row.table_header)
+            here = row.text.count(" | ", 0, tokens.starts[start])
+            outside = [
+                m
+                for m in outside
+                if (column := row.text.count(" | ", 0, tokens.starts[m.start])) == here
+                or not (column < len(columns) and columns[column])
+            ]
         # The mention nearest before the predicate is where English puts its subject; in a
         # table row, within the predicate's cell (the row's key is found further down).
         before = [m for m in outside if m.end <= start]
-        row = index.document.sentences[position]
         if row.kind == "table_row" and start < len(tokens):
             cell_start = row.text.rfind(" | ", 0, tokens.starts[start])
             before = [m for m in before if tokens.starts[m.start] > cell_start]
@@ -1279,6 +1301,10 @@ class StatementReader:
         if sentence.kind == "table_row" and sentence.table_header:
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[i])
             cell_words = [w.casefold() for w in re.findall(r"[\w]+", header)]
+            if not _MEASURE_HEADER_WORDS.isdisjoint(cell_words) or not USAGE_WORDS.isdisjoint(
+                cell_words
+            ):
+                return None  # "CPU-hours", "GiB used", "Memory (avg)": what was used
             units = [self.units[w] for w in cell_words if w in self.units]
             if len(set(units)) == 1:
                 return units[0], value, i + 1
