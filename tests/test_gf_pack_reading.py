@@ -367,6 +367,23 @@ SENTENCES = [
         [],
         id="the_object_of_telling_is_not_a_main_clause_subject",
     ),
+    pytest.param(
+        "Once the runners fetch Nix through FlakeHub next sprint, we'll delete the nix-job step"
+        " from our workflows.\n",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="a_dated_once_takes_the_event_as_planned",
+    ),
+    pytest.param(
+        "Next sprint's plan is to have the runners pick up Nix straight from FlakeHub.\n",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="runners_that_pick_up_nix_from_flakehub",
+    ),
+    pytest.param(
+        "## Inputs\n\n| Input | Values | Default |\n|---|---|---|\n"
+        "| `runner-label` | any ARC label | `ubuntu-latest` |\n",
+        [(7, "hosted-runners-explicit-exception")],
+        id="hosted_under_a_default_column",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -529,6 +529,17 @@ _MODALS = frozenset("will would can could should 'll".split())
 _SUBJECT_PRONOUNS = frozenset("it they we you".split())
 
 
+_PLAN_TIMES = frozenset("""sprint quarter month week q1 q2 q3 q4 h1 h2 release milestone""".split())
+
+
+def _dated(words: Sequence[str], begin: int, end: int) -> bool:
+    """Does the phrase date its event in the future ("next sprint", "this quarter")?"""
+    return any(
+        words[i] in ("next", "this", "later") and words[i + 1] in _PLAN_TIMES
+        for i in range(begin, end - 1)
+    )
+
+
 def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -> bool:
     """ "once it's on tinyland-nix ARC will hand the pod more RAM": a condition written
     without its comma ends where the main clause's subject and modal (or pronoun) begin;
@@ -737,6 +748,9 @@ def conjunction_verdict(
             (lead in CONDITIONALS or lead in ("when", "whenever", "once"))
             and holds_end
             and not _main_clause_before(words, phrase_start, start, end)
+            # "Once the runners fetch Nix through FlakeHub next sprint, ...": a dated
+            # "once" takes the event as planned, not as a hypothesis.
+            and not (lead in ("when", "once") and _dated(words, phrase_start, phrase_end))
         ):
             # The statement's end sits in its own condition: "when a job runs on X, ...".
             return Verdict(False, f"conditional ({lead})")
