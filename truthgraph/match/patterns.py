@@ -38,6 +38,41 @@ MAX_DEPTH = 32
 
 _LEX = re.compile(r"\.\.\.\d*|[()\[\]|]|\{[\w.-]+\}|[^\s()\[\]|{}]+")
 
+
+@dataclass(frozen=True)
+class _WildCheck:
+    """One required word given as options some of which are wildcards (`*gi`, `big*`):
+    exact options are one set test, affixes one `startswith`/`endswith` call per word."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    inner: tuple[str, ...]
+    anything: bool
+
+    @classmethod
+    def of(cls, options: frozenset[WordTest]) -> _WildCheck:
+        def texts(mode: int) -> tuple[str, ...]:
+            return tuple(sorted(t.text for t in options if t.mode == mode))
+
+        return cls(
+            frozenset(texts(0)), texts(1), texts(2), texts(3), any(t.mode == 4 for t in options)
+        )
+
+    def any_of(self, words: frozenset[str]) -> bool:
+        if self.anything and words:
+            return True
+        if not self.exact.isdisjoint(words):
+            return True
+        prefixes, suffixes, inner = self.prefixes, self.suffixes, self.inner
+        return any(
+            (prefixes and w.startswith(prefixes))
+            or (suffixes and w.endswith(suffixes))
+            or any(part in w for part in inner)
+            for w in words
+        )
+
+
 # AST nodes are tuples: ("word", text) ("seq", items) ("alt", branches) ("opt", node) ("gap", n)
 Node = tuple[str, object]
 
@@ -357,6 +392,7 @@ class Pattern:
             frozenset(t.text for t in s) for s in self.musts if all(t.mode == 0 for t in s)
         ]
         self.wild_musts = [s for s in self.musts if any(t.mode != 0 for t in s)]
+        self.wild_checks = [_WildCheck.of(s) for s in self.wild_musts]
         self.clauses = _dnf(ast)
         """Exact necessary words as alternatives of conjunctions (None: too many to list)."""
 
@@ -366,6 +402,7 @@ class Pattern:
         self.musts = [m for part in self.parts for m in part.musts]
         self.exact_musts = [m for part in self.parts for m in part.exact_musts]
         self.wild_musts = [m for part in self.parts for m in part.wild_musts]
+        self.wild_checks = [c for part in self.parts for c in part.wild_checks]
         product: list[frozenset[WordTest]] | None = [frozenset()]
         for part in self.parts:
             if product is None or part.clauses is None:
@@ -416,12 +453,7 @@ class Pattern:
         for exact in self.exact_musts:
             if words.isdisjoint(exact):
                 return False
-        for options in self.wild_musts:
-            if not any(
-                (t.text in words) if t.mode == 0 else any(t(w) for w in words) for t in options
-            ):
-                return False
-        return True
+        return all(check.any_of(words) for check in self.wild_checks)
 
     @property
     def gate(self) -> frozenset[str] | None:
