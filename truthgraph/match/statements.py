@@ -314,14 +314,7 @@ class StatementReader:
         clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
         if sentence.kind == "config":
             clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
-        reachable = set(self._ungated)
-        for word in words:
-            reachable.update(self._by_word.get(word, ()))
-        candidates = [
-            self.predicates[n]
-            for n in sorted(reachable)
-            if self.predicates[n].pattern.could_match(words)
-        ]
+        candidates = self._candidates(words)
         # A table row is read cell by cell first ("clean: false | clean: false (kept)":
         # the After cell says it too), then whole, for predicates that span cells.
         passes = [clauses]
@@ -444,15 +437,24 @@ class StatementReader:
                     cell_range,
                 )
 
+    def _candidates(self, words: frozenset[str]) -> list[Predicate]:
+        """The predicates that could match a text of these words, in lexicon order."""
+        reachable = set(self._ungated)
+        for word in words:
+            reachable.update(self._by_word.get(word, ()))
+        return [
+            self.predicates[n]
+            for n in sorted(reachable)
+            if self.predicates[n].pattern.could_match(words)
+        ]
+
     def _phrase_values(self, words: Tokens) -> list[tuple[str, str]]:
         """The (property, value) pairs a cell phrase states, by the lexicon's plain patterns
         (situational ones need a situation a phrase does not have)."""
         return [
             (p.property, p.value)
-            for p in self.predicates
-            if not p.when
-            and p.pattern.could_match(frozenset(words.words))
-            and p.pattern.search(words) is not None
+            for p in self._candidates(frozenset(words.words))
+            if not p.when and p.pattern.search(words) is not None
         ]
 
     def _answer_subject(
