@@ -8,6 +8,7 @@ linear in the text, whatever the number of names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ _COMPOUND = re.compile(
 _DOMAIN = re.compile(r"^(?:[\w-]+\.){0,4}([\w-]+)\.(?:com|org|io|dev|net|sh|app|cloud|systems)$")
 
 
+@functools.lru_cache(maxsize=8192)  # words repeat across a corpus; bounded memory
 def _base(word: str) -> str:
     """A word as names are listed: "lane's" is "lane", "flakehub-based" is "flakehub",
     and a host names its service: "cache.flakehub.com" is "flakehub"."""

@@ -33,13 +33,15 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in TOKEN.finditer(text):
-        words.append(match.group().casefold().replace("’", "'"))
-        starts.append(match.start())
-        ends.append(match.end())
+    spans = [match.span() for match in TOKEN.finditer(text)]
+    if text.isascii():
+        # Lower-casing ASCII keeps every offset: one call for the whole text.
+        lowered = text.lower()
+        words = [lowered[start:end] for start, end in spans]
+    else:
+        words = [text[start:end].casefold().replace("’", "'") for start, end in spans]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
     return Tokens(tuple(words), tuple(starts), tuple(ends))
 
 
