@@ -384,6 +384,12 @@ SENTENCES = [
         [(7, "hosted-runners-explicit-exception")],
         id="hosted_under_a_default_column",
     ),
+    pytest.param(
+        "There is no automatic fallback to hosted runners when a lane is busy; the job waits"
+        " in the queue.\n",
+        [],
+        id="one_negated_statement_however_many_wordings_it_holds",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

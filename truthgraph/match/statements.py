@@ -355,7 +355,9 @@ class StatementReader:
                         match.start,
                         match.end,
                     )
-                    if statement is not None:
+                    if statement is not None and not self._denied_elsewhere(
+                        text, tokens, clause, candidates, predicate, statement
+                    ):
                         seen.add(key)
                         if not last:
                             in_cells.add(key)
@@ -436,6 +438,39 @@ class StatementReader:
                     False,
                     cell_range,
                 )
+
+    @staticmethod
+    def _denied_elsewhere(
+        text: str,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        candidates: Sequence[Predicate],
+        predicate: Predicate,
+        statement: Statement,
+    ) -> bool:
+        """Does another wording of the same value, overlapping this statement, read as
+        negated? "There is no automatic fallback to hosted runners when a lane is busy" is
+        one statement, whichever of its wordings a pattern takes."""
+        for other in candidates:
+            if (
+                other is predicate
+                or other.pattern.is_conjunction  # parts far apart: its negations may be theirs
+                or (other.property, other.value) != (predicate.property, predicate.value)
+            ):
+                continue
+            found = other.pattern.search(tokens, *clause)
+            if found is None:
+                continue
+            # Overlapping, or with only the object between ("fallback to | hosted runners").
+            reach = tokens.ends[min(found.end + OBJECT_REACH, len(tokens)) - 1]
+            if not (tokens.starts[found.start] < statement.end and statement.start < reach):
+                continue
+            verdict = conjunction_verdict(
+                text, tokens, found.start, found.end, other.own_words, clause
+            )
+            if verdict.reason == "negated":
+                return True
+        return False
 
     def _candidates(self, words: frozenset[str]) -> list[Predicate]:
         """The predicates that could match a text of these words, in lexicon order."""
