@@ -390,6 +390,50 @@ SENTENCES = [
         [],
         id="one_negated_statement_however_many_wordings_it_holds",
     ),
+    pytest.param(
+        "## What it looks like\n\n```text\nwarning: substituter 'http://attic-api.nix-cache.svc:8080/main'"
+        " is disabled for the next 3600 seconds\n```\n",
+        [],
+        id="a_log_excerpt_records_what_happened",
+    ),
+    pytest.param(
+        "If the URL in the log is `attic-api.nix-cache.svc:8080`, then check which lane the job"
+        " ran on.\n",
+        [],
+        id="a_value_in_a_condition_with_a_port",
+    ),
+    pytest.param(
+        "Earlier drafts of the heavy lane talked about 4 CPUs and 12Gi on `honey`; those numbers"
+        " are gone.\n",
+        [],
+        id="what_earlier_drafts_talked_about",
+    ),
+    pytest.param(
+        "Two builder-facing pages described FlakeHub as our runtime cache for builders.\n",
+        [],
+        id="what_pages_described",
+    ),
+    pytest.param(
+        "When `tinyland-nix-heavy` OOMs on a small job, cap it (`CARGO_BUILD_JOBS=4`,"
+        " `--cores 4`).\n",
+        [],
+        id="a_command_flag_is_not_a_limit",
+    ),
+    pytest.param(
+        "## Approved exceptions register\n\n| ID | Repo | Job | Runner | Category |\n"
+        "|---|---|---|---|---|\n"
+        "| EXC-007 | acuity-middleware | `deploy-modal` | `ubuntu-latest` | external (Modal) |\n",
+        [],
+        id="a_runner_column_under_an_exceptions_heading",
+    ),
+    pytest.param(
+        "Shown only so reviewers recognise it.\n\n```yaml\njobs:\n  build:\n"
+        "    runs-on: tinyland-nix\n"
+        "    steps:\n      - uses: actions/checkout@v4\n"
+        "      - run: nix build .#default   # WRONG: no bootstrap step\n```\n",
+        [],
+        id="a_step_whose_comment_marks_it_wrong",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -35,7 +35,9 @@ from truthgraph.match.polarity import (
     context_verdict,
     describes_present,
     list_verdict,
+    log_output,
     marked_wrong,
+    marked_wrong_inline,
 )
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
@@ -289,6 +291,8 @@ class Checker:
             block = _post_image(block)  # a diff says what the file is after the change
         if marked_wrong(block.text):
             return  # "# WRONG: no bootstrap step" at its top: a counter-example
+        if log_output(block.text):
+            return  # "warning: substituter '...:8080' is disabled": what a run printed
         if self.platform.foreign_example(block.text):
             return  # "# site.yml of brand-assets (not a GF-using repo)": not the platform's
         headings = block.context.headings
@@ -341,6 +345,9 @@ class Checker:
                         continue  # "Context: what CI looks like today" shows, not advises
                     # A page's file name says nothing about its examples' jobs.
                     for hit in checker.check_workflow(workflow, place, ""):
+                        at = hit.line - block.first_line
+                        if 0 <= at < len(lines) and marked_wrong_inline(lines[at]):
+                            continue  # "- run: nix build   # WRONG: no bootstrap step"
                         yield checker, hit
 
     def _check_block_comments(

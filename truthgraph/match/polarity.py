@@ -67,7 +67,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes supposed belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    reverted retracted withdrawn briefly drifted describing
+    reverted retracted withdrawn briefly drifted describing described
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -122,7 +122,8 @@ _REPORTED_FRAME = re.compile(
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
     r"revisions?|editions?|diagrams?)\b"
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
-    r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew)\b"
+    r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
+    r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
     r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
     r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
     re.I,
@@ -309,6 +310,37 @@ def marked_wrong(code: str) -> bool:
         if _WRONG_LABEL.search(comment.group(1)):
             return True
     return False
+
+
+_INLINE_COMMENT = re.compile(r"\s#\s*(.*)$")
+
+
+def marked_wrong_inline(line: str) -> bool:
+    """Does a code line end with a comment marking it wrong ("nix build  # WRONG: ...")?"""
+    comment = _INLINE_COMMENT.search(line)
+    return comment is not None and _WRONG_MARKER.search(comment.group(1)) is not None
+
+
+_WRONG_MARKER = re.compile(
+    r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this)\b|[❌✗✘🚫]",
+    re.IGNORECASE,
+)
+"""An inline comment's verdict on its own line ("# no bootstrap needed" is a claim, not one)."""
+
+
+_LOG_LINE = re.compile(
+    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]|\[?\d\d:\d\d:\d\d|"
+    r"\[?(?:warning|warn|error|info|debug|fatal|trace|notice)\]?:|"
+    r"\[(?:warning|warn|error|info|debug|fatal|trace)\])",
+    re.IGNORECASE,
+)
+
+
+def log_output(code: str) -> bool:
+    """Is a code block a log excerpt ("warning: substituter '...' is disabled", a
+    timestamped line)? It records what happened, not what anyone configures or says."""
+    lines = [line for line in code.splitlines()[:20] if line.strip()]
+    return bool(lines) and sum(bool(_LOG_LINE.match(line)) for line in lines) * 3 >= len(lines)
 
 
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
@@ -611,7 +643,8 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
                 )
             )
         )
-        if CLAUSE_CHARS.search(gap) or words[i] in CLAUSE_WORDS or new_subject:
+        # A colon or comma right against the next word ("svc:8080", "10:30") is not a break.
+        if CLAUSE_CHARS.search(gap + "\0") or words[i] in CLAUSE_WORDS or new_subject:
             ranges.append((start, i))
             start = i
     ranges.append((start, end))

@@ -1056,12 +1056,19 @@ class StatementReader:
                 continue
             if column.when and not any(p.search(tokens) for p in column.when):
                 continue
-            # The row says something else of this property ("named docs exception").
+            # The row, or the heading over its table ("Approved exceptions register"), says
+            # something else of this property ("named docs exception").
+            headings = sentence.context.headings
+            heading = index.heading(headings[-1]) if headings else None
             if any(
                 p.property == column.property
                 and p.value != column.value
-                and p.pattern.search(tokens) is not None
-                for p in candidates
+                and (
+                    p.pattern.search(tokens) is not None
+                    or (heading is not None and p.pattern.search(heading) is not None)
+                )
+                for p in self.predicates
+                if p.property == column.property
             ):
                 continue
             for first, stop in cells[1:]:
@@ -1325,6 +1332,9 @@ class StatementReader:
             prop = self.units.get(attached)
             return (prop, value, i + 1) if prop is not None else None
         if i + 1 < clause[1] and words[i + 1] in self.units:
+            gap = sentence.text[tokens.ends[i] : tokens.starts[i + 1]]
+            if "," in gap or gap.endswith("-"):
+                return None  # "JOBS=4, --cores": the next item's word, or a flag
             return self.units[words[i + 1]], value, i + 2
         # "CPU limit of 6", "memory: 24 GiB" — the unit a few glue words before.
         back = i - 1
@@ -1334,6 +1344,8 @@ class StatementReader:
         # right before a number is the previous number's.
         glued = back < i - 1 or sentence.kind == "config"
         if back >= clause[0] and glued and words[back] in self.units:
+            if sentence.text[: tokens.starts[back]].endswith("-"):
+                return None  # "--cores 4": a command's flag, not the subject's size
             return self.units[words[back]], value, i + 1
         if sentence.kind == "table_row" and sentence.table_header:
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[i])
