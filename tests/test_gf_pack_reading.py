@@ -434,6 +434,12 @@ SENTENCES = [
         [],
         id="a_step_whose_comment_marks_it_wrong",
     ),
+    pytest.param(
+        "The heavy lane is cut from the Nix-enabled image, so nix is already on the PATH when the"
+        " job starts.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_noun_a_preposition_takes_past_its_compound_modifier",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

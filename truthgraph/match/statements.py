@@ -1651,6 +1651,11 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
         "all",
     ):
         before -= 1
+    # "from the Nix-enabled image": a compound modifier sits between them
+    while before >= 0 and "-" in tokens.words[before] and mention.start - before <= 3:
+        before -= 1
+        while before >= 0 and tokens.words[before] in ("the", "a", "an", "our", "its", "their"):
+            before -= 1
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
 
 
