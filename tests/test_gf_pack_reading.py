@@ -440,6 +440,12 @@ SENTENCES = [
         [(3, "nix-bootstrap-workflow-owned")],
         id="a_noun_a_preposition_takes_past_its_compound_modifier",
     ),
+    pytest.param(
+        "Teams should not treat FlakeHub as a way for runners to obtain Nix. The bootstrap"
+        " action installs Nix; FlakeHub does not enter into it.\n",
+        [],
+        id="a_predicate_that_opens_with_its_own_noun_phrase_takes_no_earlier_subject",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -92,6 +92,7 @@ _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
+_RUN_NOUNS = frozenset("attempt attempts retry retries rerun reruns run runs job jobs".split())
 _QUANTIFIERS = frozenset("every each all any most some both".split())
 _LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
 _POD_NOUNS = frozenset("pod pods".split())
@@ -939,6 +940,16 @@ class StatementReader:
                 return classed
         if _everything_else(tokens.words, clause[0], start):
             return None, None  # "Everything else stays on the default surface": not sting
+        if (
+            start == clause[0] + 1
+            and tokens.words[clause[0]] in ("the", "a", "an")
+            and not any(m.start == start for m in mentions)  # "the pod grows": a kind's noun
+            # "the second attempt gets more memory": a job's run, on the lane meant earlier
+            and _RUN_NOUNS.isdisjoint(tokens.words[start : start + 3])
+        ):
+            # "The bootstrap action installs Nix": the predicate opens with a noun phrase of
+            # its own that names no entity; no earlier sentence's subject is meant.
+            return None, None
         sentence = index.document.sentences[position]
         lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
         if lead is not None:
