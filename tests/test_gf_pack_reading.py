@@ -446,6 +446,27 @@ SENTENCES = [
         [],
         id="a_predicate_that_opens_with_its_own_noun_phrase_takes_no_earlier_subject",
     ),
+    pytest.param(
+        "## Hosted jobs\n\nPlaywright's browsers are already on GitHub's image, so that job gets"
+        " away without an install step.\n",
+        [(5, "browser-bootstrap-explicit")],
+        id="githubs_image_names_the_hosted_runners",
+    ),
+    pytest.param(
+        "Cause: the heavy lane is supposed to come up with Nix preinstalled.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="what_a_lane_is_supposed_to_do_is_its_design",
+    ),
+    pytest.param(
+        "## Capacity FAQ\n\nNone on tinyland-nix — Nix is already on the image.\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_none_answer_before_a_dash_is_not_the_clauses_negation",
+    ),
+    pytest.param(
+        "A tinyland-nix pod under memory pressure is resized to up to twice its request.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_pod_that_is_resized",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -64,7 +64,7 @@ HEDGES = frozenset(
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested suggests requested requests rejected assumes assumed assuming believes believed
-    thinks thought expects expected expecting supposes supposed belief beliefs assumption
+    thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     reverted retracted withdrawn briefly drifted describing described
@@ -541,7 +541,14 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
         # ", and there is no plan ..." starts a statement of its own.
         coordinated = "," in gap and words[i] in ("and", "or")
         # "**Term** — what it is": a dash after a short lead defines the lead.
-        definition = start == 0 and i <= 4 and bool(STRONG_BREAK.search(gap)) and ";" not in gap
+        # ("None on tinyland-nix — Nix is already on the image": an answer, then a clause)
+        definition = (
+            start == 0
+            and i <= 4
+            and bool(STRONG_BREAK.search(gap))
+            and ";" not in gap
+            and words[0] not in _ANSWER_WORDS
+        )
         if definition:
             continue
         if words[i] in CONTRAST_WORDS or coordinated or STRONG_BREAK.search(gap):
@@ -552,6 +559,7 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+_ANSWER_WORDS = frozenset("yes no none nothing nope yep yeah never not".split())
 _DETECTING = frozenset("detects detected catches flags flagged".split())
 _ASKING_VERBS = frozenset(
     """ask asks asked know knows knew explain explains explained describe describes decide
