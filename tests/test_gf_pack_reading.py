@@ -467,6 +467,12 @@ SENTENCES = [
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_pod_that_is_resized",
     ),
+    pytest.param(
+        "When the honey queue is longer than five minutes the beta jobs fall back to"
+        " GitHub-hosted runners automatically.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_condition_written_without_its_comma_ends_before_the_main_subject",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -559,6 +559,12 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return ranges
 
 
+_CONDITION_ENDS = frozenset(
+    """minutes minute mins seconds hours busy full saturated down offline idle unavailable
+    slow backed stuck overloaded exhausted""".split()
+)
+"""Words a condition written without its comma often ends on, before the main clause's
+subject ("when honey is saturated the jobs ...")."""
 _ANSWER_WORDS = frozenset("yes no none nothing nope yep yeah never not".split())
 _DETECTING = frozenset("detects detected catches flags flagged".split())
 _ASKING_VERBS = frozenset(
@@ -587,6 +593,8 @@ def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -
     for at in range(lead + 3, min(end, len(words))):
         if words[at] in _MODALS:
             return at - 1 <= start
+        if words[at] in _NOUN_LEADS and words[at - 1] in _CONDITION_ENDS:
+            return at <= start  # "when the queue is longer than five minutes the jobs ..."
         if words[at] in _SUBJECT_PRONOUNS and tuple(words[at + 1 : at + 2]) != ("to",):
             return at <= start  # ("a post telling you to add X": "you" is the object)
     return False
