@@ -215,14 +215,18 @@ class FactCheck(CompiledRule):
         self, index: DocumentIndex, source: SourceText, asserted: Callable[[int], bool]
     ) -> Iterator[Hit]:
         statements = self.model.reader.statements(index, asserted)
-        reported: set[int] = set()
+        # One finding per sentence, at its first contradicting wording: the place a reader
+        # starts reading the statement from.
+        first: dict[int, tuple[Statement, Truth]] = {}
         for statement in statements:
-            if statement.position in reported:
-                continue
             fact = self._contradicted(statement)
             if fact is None or self._affirmed_nearby(statement, statements):
                 continue
-            reported.add(statement.position)
+            held = first.get(statement.position)
+            if held is None or statement.start < held[0].start:
+                first[statement.position] = (statement, fact)
+        for position in sorted(first):
+            statement, fact = first[position]
             sentence = index.document.sentences[statement.position]
             hit = sentence_hit(source, sentence, statement.start, statement.end)
             code = QUANTITY_CODE if statement.quantity and not self.promise else self.code
