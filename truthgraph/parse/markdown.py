@@ -282,13 +282,20 @@ class _Builder:
                     self._heading(token)
                 else:
                     text_ = self._paragraph(token, paragraph_kind, paragraph_first_in_item)
+                    # A paragraph's last sentence may lead in what follows ("We don't use
+                    # Nix here. An older copy of these notes said:").
+                    last = doc.sentences[-1].text if doc.sentences else text_
+                    lead = last if text_.endswith(last) else text_
                     if (
-                        text_.endswith(":")
-                        and len(text_) < 200
-                        and len(text_.split()) <= LABEL_MAX_WORDS
+                        (lead.endswith(":") and len(lead) < 200)
+                        and len(lead.split()) <= LABEL_MAX_WORDS
                     ) or (text_.endswith("?") and len(text_) < 300):
                         # A question over a list labels it too: the list holds its answers
                         # or its choices.
+                        pending = lead if lead.endswith(":") else text_
+                        pending_level = level - 1
+                    elif _all_bold(token.children or []) and len(text_.split()) <= 8:
+                        # "**Explicitly not on the roadmap**" alone over a list titles it.
                         pending = text_
                         pending_level = level - 1
             elif kind == "paragraph_open":
@@ -808,6 +815,17 @@ def _trim(text: str) -> tuple[int, int]:
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return start, stop
+
+
+def _all_bold(children: list[Token]) -> bool:
+    """Is the inline content one bold span (`**Not on the roadmap**`)?"""
+    kinds = [c.type for c in children if c.type != "text" or c.content]
+    return (
+        len(kinds) >= 3
+        and kinds[0] == "strong_open"
+        and kinds[-1] == "strong_close"
+        and (kinds.count("strong_open") == 1)
+    )
 
 
 def _bold_lead(children: list[Token]) -> str:
