@@ -473,6 +473,41 @@ SENTENCES = [
         [(3, "hosted-runners-explicit-exception")],
         id="a_condition_written_without_its_comma_ends_before_the_main_subject",
     ),
+    pytest.param(
+        "Early drafts of this site said that ARC could resize a runner pod while a job was"
+        " running.\n",
+        [],
+        id="what_early_drafts_said",
+    ),
+    pytest.param(
+        "Things we have decided **not** to promise in the near term:\n\n- resizing runner pods"
+        " vertically on demand;\n- treating FlakeHub as the way to install Nix.\n",
+        [],
+        id="a_long_lead_that_declines_what_it_lists",
+    ),
+    pytest.param(
+        "**Explicitly not on the roadmap**\n\n- FlakeHub as the way runners obtain Nix\n",
+        [],
+        id="a_bold_title_over_a_list_labels_it",
+    ),
+    pytest.param(
+        "Back in Q1 we told people the heavy lane would get 12 CPU and 32Gi. That number never"
+        " shipped.\n",
+        [],
+        id="numbers_we_told_people",
+    ),
+    pytest.param(
+        "Back in February we ran everything on `tinyland-nix` and just kind of hoped the pod would"
+        " stretch when it needed to.\n",
+        [],
+        id="what_we_hoped",
+    ),
+    pytest.param(
+        "We don't build with Nix here. For the record, an older copy of these notes said:\n\n"
+        "> The `tinyland-nix` image ships with Nix and flakes enabled.\n",
+        [],
+        id="a_paragraphs_last_sentence_leads_in_the_quote",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

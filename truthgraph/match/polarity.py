@@ -67,7 +67,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    reverted retracted withdrawn briefly drifted describing described
+    reverted retracted withdrawn briefly drifted describing described hoped
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -118,7 +118,7 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
 _REPORTED_FRAME = re.compile(
-    r"\b(?:original|old|older|previous|earlier|initial|first)\s+(?:text|wording|versions?|"
+    r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
     r"revisions?|editions?|diagrams?)\b"
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
@@ -291,6 +291,13 @@ class Verdict:
 ASSERTED = Verdict(True)
 
 
+_DECLINED_LEAD = re.compile(
+    r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|plan|planning|do|doing|"
+    r"ship|shipping|build|building|support|offer|commit|pursue)\b",
+    re.IGNORECASE,
+)
+"""A lead-in of any length that declines what it lists ("Things we have decided not to
+promise in the near term:")."""
 _NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
 """A lead-in or heading that negates its list ("What we did not ship:"). "Without" is not
 one: it negates its own object ("Right-size work without hand-waving")."""
@@ -354,7 +361,10 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     label = context.label
     if kind == "list_item" and label.endswith("?") and _CHOICE.match(text):
         return Verdict(False, "a choice offered by a question")
-    if label and len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label):
+    if label and (
+        (len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label))
+        or _DECLINED_LEAD.search(label)
+    ):
         return Verdict(False, f"listed under {label!r}")
     if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")

@@ -90,7 +90,7 @@ _LIMIT_WORDS = frozenset(
 )
 _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
-REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied"}
+REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 _RUN_NOUNS = frozenset("attempt attempts retry retries rerun reruns run runs job jobs".split())
 _QUANTIFIERS = frozenset("every each all any most some both".split())
