@@ -508,6 +508,23 @@ SENTENCES = [
         [],
         id="a_paragraphs_last_sentence_leads_in_the_quote",
     ),
+    pytest.param(
+        '# From the archives\n\n## "Runner Guide", autumn 2025\n\n'
+        "> Our `tinyland-nix` runners ship with Nix preinstalled, so workflows can run"
+        " `nix build` directly.\n",
+        [],
+        id="quotes_under_from_the_archives",
+    ),
+    pytest.param(
+        "Determinate's own README tells its users to turn on FlakeHub Cache for faster CI.\n",
+        [],
+        id="what_a_vendor_tells_its_own_users",
+    ),
+    pytest.param(
+        "### 2026-03-28 — (superseded) FlakeHub Cache as builder substituter\n\nWe tried it.\n",
+        [],
+        id="a_heading_marked_superseded",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -124,6 +124,7 @@ _REPORTED_FRAME = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
     r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
     r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
+    r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
     r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
     r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
     re.I,
@@ -140,7 +141,7 @@ _TRAILING_VERDICT = re.compile(
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
-    r"deprecated|legacy|archived?|obsolete|superseded|"
+    r"deprecated|legacy|archived?|archives|from the archives|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
     r"for reference only|"
@@ -354,8 +355,9 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
     lettered items under a question ("- (a) gives the pods more CPU") are its choices."""
-    if kind == "heading" and _WRONG_MARK.search(text):
-        return Verdict(False, "a heading marked wrong")  # "## ❌ Treating Attic as ..."
+    if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
+        # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
+        return Verdict(False, "a heading marked wrong or superseded")
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     label = context.label

@@ -544,7 +544,7 @@ class StatementReader:
         if (
             0 < start < len(words)
             and words[start] in ("the", "a", "an")
-            and (words[start - 1] in ("through", "via", "to", "into", "onto"))
+            and (words[start - 1] in ("through", "via", "to", "into", "onto", "from"))
         ):
             return None  # "releases go out through the publication path": where, not what
         if subject is None:
