@@ -1062,24 +1062,23 @@ class StatementReader:
         if _SETTING.match(key) or _TRANSITIONAL.search(text):
             return  # a row about a setting (`ATTIC_SERVER`), or a move still under way
         keyed = {m.entity for m in self.phrases.scan(tokens, *cells[0]) if m.entity}
+        # The row, or the heading over its table ("Approved exceptions register"), may say
+        # something else of a column's property ("named docs exception").
+        headings = sentence.context.headings
+        heading = index.heading(headings[-1]) if headings else None
+        said = [(p, tokens) for p in candidates]
+        if heading is not None:
+            said += [(p, heading) for p in self._candidates(frozenset(heading.words))]
         for column in self.columns:
             if (column.property, column.value) in found:
                 continue
             if column.when and not any(p.search(tokens) for p in column.when):
                 continue
-            # The row, or the heading over its table ("Approved exceptions register"), says
-            # something else of this property ("named docs exception").
-            headings = sentence.context.headings
-            heading = index.heading(headings[-1]) if headings else None
             if any(
                 p.property == column.property
                 and p.value != column.value
-                and (
-                    p.pattern.search(tokens) is not None
-                    or (heading is not None and p.pattern.search(heading) is not None)
-                )
-                for p in self.predicates
-                if p.property == column.property
+                and p.pattern.search(where) is not None
+                for p, where in said
             ):
                 continue
             for first, stop in cells[1:]:
