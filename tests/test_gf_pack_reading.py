@@ -525,6 +525,12 @@ SENTENCES = [
         [],
         id="a_heading_marked_superseded",
     ),
+    pytest.param(
+        "Explicitly **not** promised this sprint: vertical pod resizing for ARC, FlakeHub as the"
+        " way to install Nix.\n",
+        [],
+        id="an_inline_lead_that_declines_what_it_lists",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

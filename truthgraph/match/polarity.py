@@ -293,8 +293,9 @@ ASSERTED = Verdict(True)
 
 
 _DECLINED_LEAD = re.compile(
-    r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|plan|planning|do|doing|"
-    r"ship|shipping|build|building|support|offer|commit|pursue)\b",
+    r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|promised|plan|planning|"
+    r"planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
+    r"commit|committed|pursue)\b",
     re.IGNORECASE,
 )
 """A lead-in of any length that declines what it lists ("Things we have decided not to
@@ -716,7 +717,8 @@ def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
     if colon == -1:
         return ""
     lead = text[:colon]
-    return lead.strip() if _INLINE_WRONG_LEAD.match(lead) else ""
+    # "Explicitly not promised this sprint: X, Y" declines what it lists.
+    return lead.strip() if _INLINE_WRONG_LEAD.match(lead) or _DECLINED_LEAD.search(lead) else ""
 
 
 def conjunction_verdict(
