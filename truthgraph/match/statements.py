@@ -30,7 +30,7 @@ from typing import Literal
 
 from truthgraph.lexicon import CompiledLexicon, Predicate
 from truthgraph.match.mentions import Mention, PhraseIndex
-from truthgraph.match.patterns import Pattern, gate_of
+from truthgraph.match.patterns import Match, Pattern, gate_of
 from truthgraph.match.polarity import (
     HEDGES,
     NEGATIONS,
@@ -47,7 +47,7 @@ from truthgraph.match.polarity import (
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, tokenize
-from truthgraph.parse.document import Sentence, SourceText
+from truthgraph.parse.document import Sentence, enclosing_item_column, item_marker_column
 
 MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
@@ -330,11 +330,12 @@ class StatementReader:
             for clause in pass_clauses:
                 mentions: list[Mention] | None = None
                 seen: set[tuple[str, str]] = set()
+                matches = _ClauseMatches(tokens, clause)
                 for predicate in candidates:
                     key = (predicate.property, predicate.value)
                     if key in seen or (last and key in in_cells):
                         continue
-                    match = predicate.pattern.search(tokens, *clause)
+                    match = matches.of(predicate)
                     if match is None:
                         continue
                     if match.end < clause[1] and tokens.words[match.end] in self.topics:
@@ -356,8 +357,8 @@ class StatementReader:
                         match.start,
                         match.end,
                     )
-                    if statement is not None and not self._denied_elsewhere(
-                        text, tokens, clause, candidates, predicate, statement
+                    if statement is not None and not _denied_elsewhere(
+                        text, matches, candidates, predicate, statement
                     ):
                         seen.add(key)
                         if not last:
@@ -439,39 +440,6 @@ class StatementReader:
                     False,
                     cell_range,
                 )
-
-    @staticmethod
-    def _denied_elsewhere(
-        text: str,
-        tokens: Tokens,
-        clause: tuple[int, int],
-        candidates: Sequence[Predicate],
-        predicate: Predicate,
-        statement: Statement,
-    ) -> bool:
-        """Does another wording of the same value, overlapping this statement, read as
-        negated? "There is no automatic fallback to hosted runners when a lane is busy" is
-        one statement, whichever of its wordings a pattern takes."""
-        for other in candidates:
-            if (
-                other is predicate
-                or other.pattern.is_conjunction  # parts far apart: its negations may be theirs
-                or (other.property, other.value) != (predicate.property, predicate.value)
-            ):
-                continue
-            found = other.pattern.search(tokens, *clause)
-            if found is None:
-                continue
-            # Overlapping, or with only the object between ("fallback to | hosted runners").
-            reach = tokens.ends[min(found.end + OBJECT_REACH, len(tokens)) - 1]
-            if not (tokens.starts[found.start] < statement.end and statement.start < reach):
-                continue
-            verdict = conjunction_verdict(
-                text, tokens, found.start, found.end, other.own_words, clause
-            )
-            if verdict.reason == "negated":
-                return True
-        return False
 
     def _candidates(self, words: frozenset[str]) -> list[Predicate]:
         """The predicates that could match a text of these words, in lexicon order."""
@@ -1189,7 +1157,7 @@ class StatementReader:
         if sentences[position].kind == "table_row":
             return False  # rows are records of their own; only the header and headings count
         source = index.document.source
-        item = None if anaphoric else _item_marker_column(source, sentences[position])
+        item = None if anaphoric else item_marker_column(source, sentences[position])
         for back in range(position - 1, max(-1, position - 1 - PREVIOUS_SENTENCES), -1):
             previous = sentences[back]
             if previous.kind == "heading" or previous.context.headings != here:
@@ -1198,9 +1166,9 @@ class StatementReader:
                 # A bullet that opens with its own words and points back to nothing is a
                 # record of its own: a sibling before it ("- ... (8 CPU / 16Gi, sting)")
                 # names none of its subjects; the item it is nested in may.
-                marker = _item_marker_column(source, previous)
+                marker = item_marker_column(source, previous)
                 if marker is None:
-                    marker = _enclosing_item_column(source, previous)
+                    marker = enclosing_item_column(source, previous)
                 if marker is None or marker >= item:
                     break
             origin = "question" if previous.text.rstrip().endswith("?") else "previous"
@@ -1751,35 +1719,6 @@ def _distance(mention: Mention, start: int, end: int) -> int:
 __all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]
 
 
-_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-
-
-def _item_marker_column(source: SourceText, sentence: Sentence) -> int | None:
-    """The column of the list marker when the sentence opens its list item, else None."""
-    line, _ = source.position(sentence.offsets[0])
-    head = source.text[source.line_starts[line - 1] : sentence.offsets[0]]
-    found = _ITEM_MARKER.fullmatch(head.rstrip("*_`["))
-    if found is None:
-        return None
-    return len(head) - len(head.lstrip(" \t>"))
-
-
-def _enclosing_item_column(source: SourceText, sentence: Sentence) -> int | None:
-    """The marker column of the list item a later sentence of an item belongs to: the
-    nearest line above that opens an item."""
-    line, _ = source.position(sentence.offsets[0])
-    for number in range(line - 1, max(-1, line - 40), -1):
-        start = source.line_starts[number]
-        end = source.line_starts[number + 1] if number + 1 < len(source.line_starts) else None
-        text = source.text[start:end].rstrip("\n")
-        found = _ITEM_MARKER.match(text)
-        if found is not None:
-            return len(text) - len(text.lstrip(" \t>"))
-        if not text.strip():
-            return None
-    return None
-
-
 _OTHERS = frozenset("everything anything everyone anyone all nothing".split())
 
 
@@ -1791,5 +1730,53 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
             # "the rest of the quarter" is a time
             words[i] == "the" and words[i + 1] == "rest" and tuple(words[i + 2 : i + 3]) != ("of",)
         ):
+            return True
+    return False
+
+
+class _ClauseMatches:
+    """Each predicate's match in one clause, searched once however often it is asked."""
+
+    def __init__(self, tokens: Tokens, clause: tuple[int, int]) -> None:
+        self.tokens = tokens
+        self.clause = clause
+        self._found: dict[int, Match | None] = {}
+
+    def of(self, predicate: Predicate) -> Match | None:
+        key = id(predicate)
+        if key not in self._found:
+            self._found[key] = predicate.pattern.search(self.tokens, *self.clause)
+        return self._found[key]
+
+
+def _denied_elsewhere(
+    text: str,
+    matches: _ClauseMatches,
+    candidates: Sequence[Predicate],
+    predicate: Predicate,
+    statement: Statement,
+) -> bool:
+    """Does another wording of the same value, overlapping this statement, read as negated?
+    "There is no automatic fallback to hosted runners when a lane is busy" is one
+    statement, whichever of its wordings a pattern takes."""
+    tokens = matches.tokens
+    for other in candidates:
+        if (
+            other is predicate
+            or other.pattern.is_conjunction  # parts far apart: its negations may be theirs
+            or (other.property, other.value) != (predicate.property, predicate.value)
+        ):
+            continue
+        found = matches.of(other)
+        if found is None:
+            continue
+        # Overlapping, or with only the object between ("fallback to | hosted runners").
+        reach = tokens.ends[min(found.end + OBJECT_REACH, len(tokens)) - 1]
+        if not (tokens.starts[found.start] < statement.end and statement.start < reach):
+            continue
+        verdict = conjunction_verdict(
+            text, tokens, found.start, found.end, other.own_words, matches.clause
+        )
+        if verdict.reason == "negated":
             return True
     return False

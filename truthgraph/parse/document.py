@@ -7,6 +7,7 @@ Only `truthgraph.parse.markdown` builds these; every later step reads them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from truthgraph.parse.normalize import normalize
@@ -156,3 +157,33 @@ class Document:
     @property
     def path(self) -> str:
         return self.source.path
+
+
+_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+"""A list marker (`- `, `1. `, `- [x] `) at a line's start, inside blockquotes too."""
+
+
+def item_marker_column(source: SourceText, sentence: Sentence) -> int | None:
+    """The column of the list marker when the sentence opens its list item, else None."""
+    line, _ = source.position(sentence.offsets[0])
+    head = source.text[source.line_starts[line - 1] : sentence.offsets[0]]
+    found = _ITEM_MARKER.fullmatch(head.rstrip("*_`["))
+    if found is None:
+        return None
+    return len(head) - len(head.lstrip(" \t>"))
+
+
+def enclosing_item_column(source: SourceText, sentence: Sentence) -> int | None:
+    """The marker column of the list item a later sentence of an item belongs to: the
+    nearest line above that opens an item."""
+    line, _ = source.position(sentence.offsets[0])
+    for number in range(line - 1, max(-1, line - 40), -1):
+        start = source.line_starts[number]
+        end = source.line_starts[number + 1] if number + 1 < len(source.line_starts) else None
+        text = source.text[start:end].rstrip("\n")
+        found = _ITEM_MARKER.match(text)
+        if found is not None:
+            return len(text) - len(text.lstrip(" \t>"))
+        if not text.strip():
+            return None
+    return None
