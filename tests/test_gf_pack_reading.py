@@ -531,6 +531,46 @@ SENTENCES = [
         [],
         id="an_inline_lead_that_declines_what_it_lists",
     ),
+    pytest.param(
+        "ARC resizes runner pods on demand. It doesn't.\n",
+        [],
+        id="a_sentence_the_next_one_takes_back",
+    ),
+    pytest.param(
+        "ARC resizes runner pods on demand. It doesn't need any help from us.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_next_sentence_that_only_continues_is_no_retraction",
+    ),
+    pytest.param(
+        "> The `tinyland-nix` image ships with Nix, so jobs can\n> call `nix` straight away.\n\n"
+        "That's wrong; see lab#73.\n",
+        [],
+        id="a_quote_the_next_paragraph_calls_wrong",
+    ),
+    pytest.param(
+        "- At first I guessed ARC had given the pod a bigger memory limit for the retry.\n"
+        "  (Wrong, see 10 July: it got lucky.)\n- The heavy lane has Nix preinstalled.\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_verdict_inside_one_list_item_not_its_sibling",
+    ),
+    pytest.param(
+        "1. that `tinyland-nix` shipped with Nix on the image;\n"
+        "2. that ARC would give a struggling runner pod more memory.\n\nAll three are retired.\n",
+        [],
+        id="a_list_taken_back_as_a_whole",
+    ),
+    pytest.param(
+        "Options considered:\n\n1. **Let ARC grow pods when they get close to the limit.**"
+        " Cheap to try.\n",
+        [],
+        id="a_bold_title_sentence_keeps_the_lead_over_its_list",
+    ),
+    pytest.param(
+        "```yaml\njobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - run: nix build .#app\n```\n\nThat snippet is the anti-pattern. Do not copy it.\n",
+        [],
+        id="a_code_block_the_next_sentence_calls_an_anti_pattern",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

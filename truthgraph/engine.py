@@ -38,12 +38,23 @@ from truthgraph.match.polarity import (
     log_output,
     marked_wrong,
     marked_wrong_inline,
+    withdraws,
+    withdraws_list,
 )
 from truthgraph.match.prefilter import Prefilter
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.statements import MAX_SENTENCE_CHARS
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.parse.document import CodeBlock, Context, Directive, Document, SourceText
+from truthgraph.parse.document import (
+    CodeBlock,
+    Context,
+    Directive,
+    Document,
+    SourceText,
+    after_block,
+    after_list,
+    reply_to_sentence,
+)
 from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
@@ -243,6 +254,7 @@ class Checker:
                 found = asserted_memo[position] = (
                     verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
+                    and not _taken_back(document, position)
                 )
             return found
 
@@ -275,6 +287,8 @@ class Checker:
                 if rule.owner.id in reported or not rule.reads_block(sentence.kind):
                     continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
+                    if not reported and _taken_back(document, position):
+                        break  # "ARC resizes pods. It doesn't.": the next sentence answers it
                     reported.add(rule.owner.id)
                     yield rule, hit
         if not code:
@@ -282,6 +296,9 @@ class Checker:
         for block in document.code_blocks:
             if not verdict_of(block.context).asserted:
                 continue
+            answer = after_block(document, block)
+            if answer is not None and withdraws(document.sentences[answer].text):
+                continue  # "That snippet is the anti-pattern. Do not copy it."
             yield from self._check_code_block(block, index)
 
     def _check_code_block(
@@ -582,6 +599,16 @@ _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\"'-]+:(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 LEAD_LINES = 3
 """Lines of a wrapped description above a value that may hold the start of its sentence."""
+
+
+def _taken_back(document: Document, position: int) -> bool:
+    """Does what follows sentence `position` take it back: "It doesn't.", "That's
+    wrong.", "Rejected: ...", or "All three are retired." after its list?"""
+    answer = reply_to_sentence(document, position)
+    if answer is not None and withdraws(document.sentences[answer].text):
+        return True
+    answer = after_list(document, position)
+    return answer is not None and withdraws_list(document.sentences[answer].text)
 
 
 def _with_lead(lines: list[str], number: int) -> str:

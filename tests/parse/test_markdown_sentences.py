@@ -21,6 +21,8 @@ def split(text: str, code_starts: set[int] | None = None) -> list[str]:
         ("Done! Really? Yes.", ["Done!", "Really?", "Yes."]),
         ('He said "stop." Then left.', ['He said "stop."', "Then left."]),
         ("(See below.) Next one.", ["(See below.)", "Next one."]),
+        ("It ran. (Wrong, see July.) Next.", ["It ran.", "(Wrong, see July.)", "Next."]),
+        ("It ran (mostly. (sic) fine.", ["It ran (mostly. (sic) fine."]),
         ("Version 1.2 is out. 2 things changed.", ["Version 1.2 is out.", "2 things changed."]),
         ("Edit action.yml. Next step.", ["Edit action.yml.", "Next step."]),
         ("Open https://x.org/a.b. Then go.", ["Open https://x.org/a.b.", "Then go."]),

@@ -337,6 +337,53 @@ _WRONG_MARKER = re.compile(
 """An inline comment's verdict on its own line ("# no bootstrap needed" is a claim, not one)."""
 
 
+_ELLIPTICAL_DENIAL = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:it|they|that|this|he|she)\s+"
+    r"(?:(?:does|did|do|is|was|are|were|will|would|can|could|has|have)(?:n['’]t|\s+not)"
+    r"|never\s+(?:did|has|was|will|does|had)|won['’]t|can['’]t|cannot)"
+    r"(?:\s+(?:anymore|any\s+more|today|now|at\s+all|either))?\W*$",
+    re.IGNORECASE,
+)
+_CALLED_WRONG = re.compile(
+    r"^\W*(?:that|this|it|which|the\s+above|th(?:at|is|ese|ose)\s+[\w-]+)"
+    r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
+    r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
+    r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
+    r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
+    r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
+    r"true\s+(?:before|until)\b)",
+    re.IGNORECASE,
+)
+_VERDICT_LEAD = re.compile(
+    r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired)\b"
+    r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
+    r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
+    r"(?:this|that|it|these|those|them)\b"
+    r"|^\W*please\s+don['’]t\W*$",
+    re.IGNORECASE,
+)
+_COLLECTIVE_VERDICT = re.compile(
+    r"^\W*(?:all|both|none)\s+(?:(?:of\s+)?(?:these|them|those|three|two|four|five)\s+)?"
+    r"(?:are|were|have\s+been|turned\s+out)\s+(?:\w+\s+)?(?:retired|wrong|false|myths|untrue|"
+    r"outdated|superseded|withdrawn|rejected|incorrect|debunked)\b",
+    re.IGNORECASE,
+)
+
+
+def withdraws(text: str) -> bool:
+    """Does a sentence take back the one before it? "It doesn't.", "That's wrong; see
+    lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it."."""
+    return bool(
+        _ELLIPTICAL_DENIAL.match(text) or _CALLED_WRONG.match(text) or _VERDICT_LEAD.match(text)
+    )
+
+
+def withdraws_list(text: str) -> bool:
+    """Does a sentence take back every item of the list above it ("All three are
+    retired.")?"""
+    return _COLLECTIVE_VERDICT.match(text) is not None
+
+
 _LOG_LINE = re.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]|\[?\d\d:\d\d:\d\d|"
     r"\[?(?:warning|warn|error|info|debug|fatal|trace|notice)\]?:|"

@@ -187,3 +187,70 @@ def enclosing_item_column(source: SourceText, sentence: Sentence) -> int | None:
         if not text.strip():
             return None
     return None
+
+
+_FOLLOWING_GAP = 2
+"""At most one blank line between a sentence and the one that answers it."""
+
+
+def _lines(source: SourceText, sentence: Sentence) -> tuple[int, int]:
+    return source.position(sentence.offsets[0])[0], source.position(sentence.offsets[-1])[0]
+
+
+def _close_after(document: Document, last_line: int, position: int) -> int | None:
+    """`position` when that sentence is prose starting within one blank line of `last_line`."""
+    sentences = document.sentences
+    if position >= len(sentences) or sentences[position].kind not in ("paragraph", "list_item"):
+        return None
+    first, _ = _lines(document.source, sentences[position])
+    return position if 0 <= first - last_line <= _FOLLOWING_GAP else None
+
+
+def reply_to_sentence(document: Document, position: int) -> int | None:
+    """The sentence that directly answers sentence `position`: the next one in its
+    paragraph or list item, the first one after the quote it sits in, or the first one
+    of the next paragraph. Never a heading, a table row or a sibling list item."""
+    sentences = document.sentences
+    here = sentences[position]
+    source = document.source
+    later = position + 1
+    if "blockquote" in here.context.container:
+        # "> The image ships with Nix." then "That's wrong; see lab#73." answers the quote.
+        while (
+            later < len(sentences)
+            and sentences[later].context.container == here.context.container
+            and _close_after(document, _lines(source, sentences[later - 1])[1], later) is not None
+        ):
+            later += 1
+    found = _close_after(document, _lines(source, sentences[later - 1])[1], later)
+    if found is None:
+        return None
+    if here.kind == "list_item" and item_marker_column(source, sentences[found]) is not None:
+        return None  # the next bullet is a sibling, not an answer
+    return found
+
+
+def after_list(document: Document, position: int) -> int | None:
+    """The first prose sentence right after the list that holds list item `position`."""
+    sentences = document.sentences
+    if sentences[position].kind != "list_item":
+        return None
+    later = position + 1
+    while (
+        later < len(sentences)
+        and sentences[later].kind == "list_item"
+        and _close_after(document, _lines(document.source, sentences[later - 1])[1], later)
+        is not None
+    ):
+        later += 1
+    found = _close_after(document, _lines(document.source, sentences[later - 1])[1], later)
+    return found if found is not None and sentences[found].kind == "paragraph" else None
+
+
+def after_block(document: Document, block: CodeBlock) -> int | None:
+    """The first prose sentence within one blank line after a code block's closing fence."""
+    closing = block.first_line + len(block.text.splitlines())
+    offset = document.source.line_starts[min(closing, len(document.source.line_starts) - 1)]
+    starts = [s.offsets[0] for s in document.sentences]
+    position = bisect.bisect_left(starts, offset)
+    return _close_after(document, closing, position)

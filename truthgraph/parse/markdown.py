@@ -378,6 +378,10 @@ class _Builder:
             head = children[0].type
             if head == "strong_open" or (head == "text" and not children[0].content):
                 lead = _bold_lead(children)
+        if lead and lead[-1] in ".!" and len(lead.split()) >= _TITLE_SENTENCE_WORDS:
+            # "1. **Raise the envelope for everyone.** Rejected: ...": a bold sentence is
+            # the item's title, not a label; the lead-in over the list still frames it.
+            lead = ""
         if lead and first_in_item:
             # A bold lead on a list item's first paragraph labels the whole item.
             self.labels.append((lead, token.level - 2))
@@ -826,6 +830,11 @@ def _all_bold(children: list[Token]) -> bool:
         and kinds[-1] == "strong_close"
         and (kinds.count("strong_open") == 1)
     )
+
+
+_TITLE_SENTENCE_WORDS = 4
+"""A bold lead of this many words ending in "." is a title sentence, not a label like
+"**Wrong.**"."""
 
 
 def _bold_lead(children: list[Token]) -> str:

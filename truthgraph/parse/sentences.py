@@ -52,7 +52,8 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
     """Spans of the sentences in `text`, whitespace-trimmed, covering all non-space text.
 
     A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by
-    whitespace and then an upper-case letter, digit, quote, backtick or inline code
+    whitespace and then an upper-case letter, digit, quote, backtick, a parenthesis
+    opening on an upper-case letter, or inline code
     (`code_starts` holds the plain-text offsets where inline code begins, since
     its backticks are gone from the plain text), or by the end of the text.
     """
@@ -71,7 +72,14 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
         if nxt >= length:
             break
         char = text[nxt]
-        if not (char.isupper() or char.isdigit() or char in _OPENERS or nxt in code_starts):
+        if not (
+            char.isupper()
+            or char.isdigit()
+            or char in _OPENERS
+            or nxt in code_starts
+            # "... for the retry. (Wrong, see 10 July.)": a parenthesis opens a sentence.
+            or (char == "(" and nxt + 1 < length and text[nxt + 1].isupper())
+        ):
             continue
         dot = match.start()
         if text[dot] == "." and text[dot + 1].isspace() and _is_abbreviation(text, dot):
