@@ -571,6 +571,52 @@ SENTENCES = [
         [],
         id="a_code_block_the_next_sentence_calls_an_anti_pattern",
     ),
+    pytest.param(
+        "| ID | Statement | Status |\n|---|---|---|\n| A-05 | ARC resizes runner pods on demand"
+        " | Retired |\n| A-06 | ARC resizes runner pods on demand | Valid |\n",
+        [(6, "arc-scales-horizontally")],
+        id="a_row_its_status_cell_retires",
+    ),
+    pytest.param(
+        "| Page | Covers |\n| --- | --- |\n| [T-Z](t-z.md) | taint, the `tinyland-*` lanes,"
+        " vertical resizing, workspace intent |\n",
+        [],
+        id="a_column_of_topics_a_page_covers",
+    ),
+    pytest.param(
+        "When the lane is busy the job falls back to ubuntu-latest.\n\n"
+        "- **See also:** [Escape hatch](#escape-hatch)\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_see_also_lead_names_pages",
+    ),
+    pytest.param(
+        "FlakeHub is where we will publish flakes later, it is not part of how a runner gets"
+        " Nix. Workflows install Nix themselves.\n",
+        [],
+        id="a_bare_plural_noun_is_its_sentences_own_subject",
+    ),
+    pytest.param(
+        "## Dropped\n\n- Ask ARC to grow `tinyland-nix` pods on demand.\n",
+        [],
+        id="items_under_a_dropped_heading",
+    ),
+    pytest.param(
+        "| Item | Area |\n|---|---|\n| Template V2 drops `clean: false` from the normal path"
+        " | template |\n",
+        [],
+        id="a_statement_that_is_dropped",
+    ),
+    pytest.param(
+        "- no `|| 'ubuntu-latest'` style fallbacks hiding in expressions.\n",
+        [],
+        id="a_double_pipe_in_code_does_not_end_the_negated_clause",
+    ),
+    pytest.param(
+        "| Quote | Who | What we know now |\n|---|---|---|\n"
+        '| "Attic is basically our package registry." | Ruth | Attic is an acceleration layer. |\n',
+        [],
+        id="a_quoted_cell_takes_no_subject_from_a_later_cell",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -112,7 +112,7 @@ HEDGE_PHRASES = (
 )
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
-CLAUSE_CHARS = re.compile(r"[;()|—–]|[:,](?=\s|$)|\s-\s")
+CLAUSE_CHARS = re.compile(r"[;()—–]|(?<!\|)\|(?!\|)|[:,](?=\s|$)|\s-\s")
 STRONG_BREAK = re.compile(r";|\s[—–]\s|\s-\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
@@ -144,6 +144,7 @@ _REPORTED_HEADING = re.compile(
     r"deprecated|legacy|archived?|archives|from the archives|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
+    r"dropped|walked[- ]back|retracted|withdrawn|declined|abandoned|discarded|graveyard|"
     r"for reference only|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
     r" (?:says?|said|claims?|recommends?|suggests?|advises?|promises?)|"
@@ -221,6 +222,13 @@ _NEGATED_COLUMN = re.compile(
 """A column headed "Not for", "Never", "Isn't": its cells say what the row's subject is not."""
 
 
+_TOPIC_COLUMN = re.compile(
+    r"^\W*(?:covers|topics?|terms?|contents|keywords|tags|entries|see also|related)\W*$",
+    re.IGNORECASE,
+)
+"""A column that lists what a page covers ("Covers": "ARC, vertical resizing, ...")."""
+
+
 def cell_header(row: str, header: Sequence[str], position: int) -> str:
     """The header of the table cell holding character `position` of a row (cells joined by
     ` | `), or "" when unknown."""
@@ -238,6 +246,8 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         _HISTORY_COLUMN.search(header_cell) or _REPORTED_HEADING.search(header_cell)
     ):
         return Verdict(False, f"in column {header_cell!r}")
+    if header_cell and _TOPIC_COLUMN.match(header_cell):
+        return Verdict(False, f"in column {header_cell!r} (names of topics)")
     if header_cell and _NEGATED_COLUMN.search(header_cell):
         return Verdict(False, f"in the negated column {header_cell!r}")
     version = _VERSION.search(header_cell)
@@ -408,6 +418,8 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         return Verdict(False, "a heading marked wrong or superseded")
     if kind not in ("list_item", "table_row"):
         return ASSERTED
+    if kind == "table_row" and row_status(text) == "rejected":
+        return Verdict(False, "a decision log's Rejected or Superseded row")
     label = context.label
     if kind == "list_item" and label.endswith("?") and _CHOICE.match(text):
         return Verdict(False, "a choice offered by a question")
@@ -419,6 +431,32 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
     return ASSERTED
+
+
+_EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
+"""A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
+_REJECTED_STATUS = re.compile(
+    r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
+    r"retired|disproved|debunked|refuted)\b.*"
+    r"|(?:deprecated|obsolete|won't do|wontfix)" + _EXPLAINED + ")",
+    re.IGNORECASE,
+)
+_PLANNED_STATUS = re.compile(
+    r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)" + _EXPLAINED,
+    re.IGNORECASE,
+)
+
+
+def row_status(row: str) -> str:
+    """A table row's status cell, as a decision log or a tracker writes it: `rejected`
+    (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
+    for cell in row.split(" | ")[1:]:
+        cell = cell.strip(" `*_")
+        if _REJECTED_STATUS.match(cell):
+            return "rejected"
+        if _PLANNED_STATUS.match(cell):
+            return "planned"
+    return ""
 
 
 _CHOICE = re.compile(r"\(?[a-hA-H]\)\s|[A-H]\.\s|\[[ xX]?\]\s")
@@ -764,8 +802,24 @@ def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
     if colon == -1:
         return ""
     lead = text[:colon]
-    # "Explicitly not promised this sprint: X, Y" declines what it lists.
-    return lead.strip() if _INLINE_WRONG_LEAD.match(lead) or _DECLINED_LEAD.search(lead) else ""
+    # "Explicitly not promised this sprint: X, Y" declines what it lists; "See also:
+    # Vertical resizing" names pages to read, not what is true.
+    return (
+        lead.strip()
+        if _INLINE_WRONG_LEAD.match(lead)
+        or _DECLINED_LEAD.search(lead)
+        or _REFERENCE_LEAD.match(lead)
+        else ""
+    )
+
+
+_REFERENCE_LEAD = re.compile(
+    r"^\W*(?:see(?:\s+also)?|related\s+(?:pages?|terms?|topics?|entries|reading|links)|"
+    r"further\s+reading|read\s+next|tags?|links?|references?|"
+    r"not\s+to\s+be\s+confused\s+with)\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in before a colon that introduces names of pages or terms ("See also:")."""
 
 
 def conjunction_verdict(
@@ -897,8 +951,11 @@ def conjunction_verdict(
                 # "V2 removes the silent fallback", "the fallback we're trying to remove":
                 # what is removed is not stated as the way things are.
                 governs = SUBORDINATORS.isdisjoint(words[i + 1 : end])  # "Retire X once Y"
-                if (i < start and start - i <= _REMOVAL_REACH and governs) or (
-                    i >= end and _objectless(words, end, i, phrase_end)
+                if (
+                    (i < start and start - i <= _REMOVAL_REACH and governs)
+                    or (i >= end and _objectless(words, end, i, phrase_end))
+                    # a match that spans its subject: "Template V2 drops `clean: false`"
+                    or (start < i < end and end - i <= _REMOVAL_REACH and governs)
                 ):
                     negations += 1
                 continue
@@ -963,7 +1020,8 @@ REMOVALS = frozenset(
     """remove removes removed removing eliminate eliminates eliminated eliminating
     ban bans banned banning forbid forbids forbidden forbidding
     prohibit prohibits prohibited prohibiting abolish abolishes abolished abolishing
-    rid retire retires retired retiring disable disables disabled disabling""".split()
+    rid retire retires retired retiring disable disables disabled disabling
+    drop drops dropped dropping""".split()
 )
 """Verbs whose object is taken away: they negate the statement they govern."""
 _BE = frozenset("be been being is are was were".split())

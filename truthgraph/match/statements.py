@@ -42,6 +42,7 @@ from truthgraph.match.polarity import (
     conjunction_verdict,
     describes_present,
     is_negation,
+    row_status,
     straddles_subordinate,
     strong_clauses,
 )
@@ -248,7 +249,7 @@ class StatementReader:
             return  # "### Overflow" names a topic; it states nothing
         if sentence.kind == "table_header":
             return  # "| Nix ready at job start |" names a column; it states nothing
-        if sentence.kind == "table_row" and _row_status(sentence.text) == "rejected":
+        if sentence.kind == "table_row" and row_status(sentence.text) == "rejected":
             return  # a decision log's Rejected or Superseded row
         yield from self._sentence(index, position, sentence.text)
 
@@ -434,9 +435,7 @@ class StatementReader:
                     prop,
                     value,
                     self._named(subject, "cell"),
-                    self._modality(
-                        tokens, cell_range, sentence.context.headings, _row_status(text)
-                    ),
+                    self._modality(tokens, cell_range, sentence.context.headings, row_status(text)),
                     False,
                     cell_range,
                 )
@@ -585,7 +584,7 @@ class StatementReader:
             prop,
             predicate.value,
             subject,
-            self._modality(tokens, clause, sentence.context.headings, _row_status(text)),
+            self._modality(tokens, clause, sentence.context.headings, row_status(text)),
             False,
             clause,
         )
@@ -909,14 +908,23 @@ class StatementReader:
         if _everything_else(tokens.words, clause[0], start):
             return None, None  # "Everything else stays on the default surface": not sting
         if (
-            start == clause[0] + 1
-            and tokens.words[clause[0]] in ("the", "a", "an")
-            and not any(m.start == start for m in mentions)  # "the pod grows": a kind's noun
-            # "the second attempt gets more memory": a job's run, on the lane meant earlier
-            and _RUN_NOUNS.isdisjoint(tokens.words[start : start + 3])
+            (
+                start == clause[0] + 1
+                and tokens.words[clause[0]] in ("the", "a", "an")
+                and not any(m.start == start for m in mentions)  # "the pod grows": a kind's noun
+                # "the second attempt gets more memory": a job's run, on the lane meant earlier
+                and _RUN_NOUNS.isdisjoint(tokens.words[start : start + 3])
+            )
+            or (
+                start == clause[0] + 1
+                and _bare_plural(tokens.words[clause[0]], clause[0], mentions)
+                # "| When the queue is full | jobs fall back here |": the column names it
+                and index.document.sentences[position].kind != "table_row"
+            )
         ):
-            # "The bootstrap action installs Nix": the predicate opens with a noun phrase of
-            # its own that names no entity; no earlier sentence's subject is meant.
+            # "The bootstrap action installs Nix", "Workflows install Nix themselves": the
+            # predicate follows a noun phrase of its own that names no entity; no earlier
+            # sentence's subject is meant.
             return None, None
         sentence = index.document.sentences[position]
         lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
@@ -1075,7 +1083,7 @@ class StatementReader:
                     column.value,
                     self._named(mention.entity, "cell"),
                     self._modality(
-                        tokens, (first, stop), sentence.context.headings, _row_status(text)
+                        tokens, (first, stop), sentence.context.headings, row_status(text)
                     ),
                     False,
                     (first, stop),
@@ -1097,6 +1105,12 @@ class StatementReader:
         for mention in mentions:
             if mention.start < end or mention.start > end + 3 or mention.start >= clause[1]:
                 continue
+            gap = text[tokens.ends[end - 1] : tokens.starts[mention.start]] if end else ""
+            if _OBJECT_BREAK.search(gap) or gap.count("|") > 1:
+                # '| "... our package registry." | Ruth | Attic is ...': a sentence or a
+                # cell beyond the next is not the predicate's object ("| handed to
+                # downstream projects | Attic |" maps a row to its equivalent).
+                break
             if mention.entity and self.facts.has_fact(mention.entity, prop):
                 return self._named(mention.entity, "named"), mention
             if mention.other and end > 0 and tokens.words[end - 1] in _PREPOSITIONS:
@@ -1291,7 +1305,7 @@ class StatementReader:
                 prop,
                 value,
                 subject,
-                self._modality(tokens, clause, sentence.context.headings, _row_status(text)),
+                self._modality(tokens, clause, sentence.context.headings, row_status(text)),
                 True,
                 clause,
             )
@@ -1392,19 +1406,6 @@ _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
 _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
 
 
-_EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
-"""A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
-_REJECTED_STATUS = re.compile(
-    r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back)\b.*"
-    r"|(?:deprecated|obsolete|won't do|wontfix)" + _EXPLAINED + ")",
-    re.IGNORECASE,
-)
-_PLANNED_STATUS = re.compile(
-    r"^(?:proposed|planned|draft|open|in progress|todo|to do|next|scheduled)" + _EXPLAINED,
-    re.IGNORECASE,
-)
-
-
 _CLAUSE_VERBS = frozenset(
     "is are was were has have does do will can stays stay remains remain".split()
 )
@@ -1422,18 +1423,6 @@ def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: 
     text = index.document.sentences[position].text
     gap = text[tokens.ends[mention.start - 1] : tokens.starts[mention.start]]
     return "," in gap and tokens.words[mention.end] in _CLAUSE_VERBS
-
-
-def _row_status(row: str) -> str:
-    """A table row's status cell, as a decision log or a tracker writes it: `rejected`
-    (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
-    for cell in row.split(" | ")[1:]:
-        cell = cell.strip(" `*_")
-        if _REJECTED_STATUS.match(cell):
-            return "rejected"
-        if _PLANNED_STATUS.match(cell):
-            return "planned"
-    return ""
 
 
 def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Pattern]) -> bool:
@@ -1720,6 +1709,28 @@ __all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]
 
 
 _OTHERS = frozenset("everything anything everyone anyone all nothing".split())
+
+
+_OBJECT_BREAK = re.compile(r"[.!?]")
+"""A sentence's end inside a table cell: no object of the predicate lies beyond it."""
+
+_NOT_PLURAL_NOUNS = frozenset(
+    """always perhaps sometimes thus this its yes unless besides towards afterwards
+    nevertheless regardless whereas was has is does goes""".split()
+)
+
+
+def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
+    """Is `word` a plural common noun without a determiner ("Workflows") that names no
+    entity or kind the pack knows?"""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_PLURAL_NOUNS
+        and not any(m.start <= at < m.end for m in mentions)
+    )
 
 
 def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
