@@ -617,6 +617,33 @@ SENTENCES = [
         [],
         id="a_quoted_cell_takes_no_subject_from_a_later_cell",
     ),
+    pytest.param(
+        "### How big is the heavy lane?\n\nTwelve cores and 32Gi per runner.\n",
+        [(5, "heavy-lane-envelope")],
+        id="numbers_that_answer_a_question_heading",
+    ),
+    pytest.param(
+        "### My job OOMs on the heavy lane, what now?\n\nMy job needs 20Gi.\n",
+        [],
+        id="a_jobs_need_under_a_question_heading",
+    ),
+    pytest.param(
+        "Longer term, FlakeHub Cache is expected to take over as the substituter for GF"
+        " builders.\n",
+        [(3, "flakehub-publication-only")],
+        id="what_is_expected_to_happen_is_a_plan",
+    ),
+    pytest.param(
+        "If a lane stays saturated for ten minutes, the dispatcher re-targets the queued"
+        " product jobs to `ubuntu-latest`.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_hyphenated_reroute_of_queued_jobs",
+    ),
+    pytest.param(
+        "Drop the install step; the browsers are already on the runner image.\n",
+        [(3, "browser-bootstrap-explicit")],
+        id="the_object_names_the_kind_after_a_noun_phrase",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -936,6 +936,7 @@ def conjunction_verdict(
                     word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
                 )
                 and not (word in _REQUIRING and i >= end)
+                and not _scheduled(words, i)
             ):
                 # "is built around X and expects it": the subject's need, not a belief
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.
@@ -1014,6 +1015,17 @@ def conjunction_verdict(
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+def _scheduled(words: Sequence[str], at: int) -> bool:
+    """Is the hedge at `at` a schedule ("FlakeHub Cache is expected to take over"), not a
+    belief ("we expected FlakeHub to ...")?"""
+    return (
+        words[at] == "expected"
+        and 0 < at < len(words) - 1
+        and words[at - 1] in ("is", "are", "be")
+        and words[at + 1] == "to"
+    )
 
 
 REMOVALS = frozenset(

@@ -914,6 +914,11 @@ class StatementReader:
                 and not any(m.start == start for m in mentions)  # "the pod grows": a kind's noun
                 # "the second attempt gets more memory": a job's run, on the lane meant earlier
                 and _RUN_NOUNS.isdisjoint(tokens.words[start : start + 3])
+                # "The browsers are already on the runner image": the object names the kind
+                and not any(
+                    m.kind and not m.entity and not m.other and not m.pronoun and end <= m.start
+                    for m in outside
+                )
             )
             or (
                 start == clause[0] + 1
@@ -1277,6 +1282,12 @@ class StatementReader:
             if (
                 mention is None
                 and subject.origin not in ("sentence", "question")
+                # "### How big is the heavy lane?" / "12 CPU and 32Gi.": the answer's
+                and not (
+                    subject.origin == "heading"
+                    and sentence.context.headings
+                    and sentence.context.headings[-1].rstrip().endswith("?")
+                )
                 and sentence.kind not in ("table_row", "config")
                 and not pods  # "Runner pods here get 6 CPU": the lane's pods, not a job
                 and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
