@@ -69,6 +69,17 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
     return [(f.line, f.claim) for f in result.findings]
 
 
+def test_a_vendor_excerpt_keeps_its_section_apart_from_our_note(gf_checker: Checker) -> None:
+    body = (
+        "# Vendor excerpt: FlakeHub Cache (Determinate Systems)\n\n"
+        "> This is an excerpt of their product page. It is not GF policy.\n\n"
+        "The action installs Nix and configures FlakeHub Cache as a substituter.\n\n"
+        "*GF note:* GF builders substitute from FlakeHub Cache first.\n"
+    )
+    result = gf_checker.check_text("docs/vendor.md", body)
+    assert [(f.line, f.claim) for f in result.findings] == [(7, "flakehub-publication-only")]
+
+
 def test_a_result_clause_that_no_longer_needs_something_does_not_hedge(
     gf_checker: Checker,
 ) -> None:
@@ -643,6 +654,16 @@ SENTENCES = [
         "Drop the install step; the browsers are already on the runner image.\n",
         [(3, "browser-bootstrap-explicit")],
         id="the_object_names_the_kind_after_a_noun_phrase",
+    ),
+    pytest.param(
+        "Our builders substitute from Attic and FlakeHub is publication only.\n",
+        [],
+        id="a_name_after_and_with_a_verb_of_its_own_opens_a_clause",
+    ),
+    pytest.param(
+        "Our builders substitute from Attic and FlakeHub.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_name_after_and_without_a_verb_is_coordinated",
     ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is

@@ -10,7 +10,7 @@ from typing import overload
 from truthgraph.claims.model import Scope
 from truthgraph.match.patterns import Match, Pattern, WordTest, compile_pattern
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.parse.document import Document, Sentence
+from truthgraph.parse.document import Document, Sentence, paragraph_of
 
 
 class LazyTokens(Sequence[Tokens]):
@@ -308,12 +308,25 @@ class PlatformScope:
             lead.append(line.lstrip("# "))
         return bool(lead) and places_outside(" ".join(lead), self.about)
 
-    def section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
+    def section_about(
+        self, index: DocumentIndex, headings: tuple[str, ...], position: int | None = None
+    ) -> bool:
+        """Is the section under `headings` (the sentence at `position`, when given) about
+        the platform?"""
         if not self.about or index.derived.get("platform"):
             return True  # (a workflow of a repo that uses the platform is about it throughout)
         disclaimer = _disclaimer(index, self.about)
         if not disclaimer and _platform_sections(index, self.about) >= 2:
             return True
+        if position is not None and disclaimer and self._vendor_framed(index):
+            # "Vendor excerpt: ..." with its disclaimer: a "GF note:" paragraph is ours,
+            # the excerpt around it in the same section stays the vendor's.
+            return any(
+                p.search(index.tokens[i]) is not None
+                for i in paragraph_of(index.document, position)
+                if i not in disclaimer
+                for p in self.about
+            )
         if any(
             index.mentions(p, "section", headings, disclaimer)
             or any(p.search(index.heading(h)) is not None for h in headings)

@@ -538,7 +538,7 @@ class StatementReader:
             return None  # "point them at the label variable": the object must be the subject
         if index.document.sentences[position].kind == "label" and subject.origin != "named":
             return None  # a step's name ("Bootstrap Nix") says nothing of earlier subjects
-        if not self._section_about(index, sentence_context.headings):
+        if not self._section_about(index, sentence_context.headings, position):
             # A vendor page with one note about the platform: its other sections are
             # about the vendor's product and for the vendor's own users.
             return None
@@ -652,8 +652,10 @@ class StatementReader:
             return True
         return any(p.search(tokens) is not None for p in self.platform.about)
 
-    def _section_about(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
-        return self.platform.section_about(index, headings)
+    def _section_about(
+        self, index: DocumentIndex, headings: tuple[str, ...], position: int | None = None
+    ) -> bool:
+        return self.platform.section_about(index, headings, position)
 
     def _modality(
         self,
@@ -1428,12 +1430,18 @@ _STOPPING = frozenset("drop stop avoid kill delete eliminate ditch".split())
 
 def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: Mention) -> bool:
     """ "Attic is the acceleration layer, FlakeHub is for publication": a name after a
-    comma with a verb of its own opens the next clause; it is not the subject here."""
+    comma or a coordinator with a verb of its own opens the next clause; it is not the
+    subject here."""
     if mention.start == 0 or mention.end >= len(tokens):
         return False
     text = index.document.sentences[position].text
     gap = text[tokens.ends[mention.start - 1] : tokens.starts[mention.start]]
-    return "," in gap and tokens.words[mention.end] in _CLAUSE_VERBS
+    # "... substitute from Attic and FlakeHub is publication only": so does one after "and".
+    opened = "," in gap or tokens.words[mention.start - 1] in _CLAUSE_COORDINATORS
+    return opened and tokens.words[mention.end] in _CLAUSE_VERBS
+
+
+_CLAUSE_COORDINATORS = frozenset("and but while whereas".split())
 
 
 def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Pattern]) -> bool:

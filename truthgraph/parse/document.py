@@ -254,3 +254,21 @@ def after_block(document: Document, block: CodeBlock) -> int | None:
     starts = [s.offsets[0] for s in document.sentences]
     position = bisect.bisect_left(starts, offset)
     return _close_after(document, closing, position)
+
+
+def paragraph_of(document: Document, position: int) -> range:
+    """The positions of the sentences in the paragraph (or list item, or table) of sentence
+    `position`: its neighbours with no blank line between them."""
+    sentences = document.sentences
+    source = document.source
+    first = position
+    while first > 0 and (
+        _lines(source, sentences[first])[0] - _lines(source, sentences[first - 1])[1] <= 1
+    ):
+        first -= 1
+    last = position
+    while last + 1 < len(sentences) and (
+        _lines(source, sentences[last + 1])[0] - _lines(source, sentences[last])[1] <= 1
+    ):
+        last += 1
+    return range(first, last + 1)
