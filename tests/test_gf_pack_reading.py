@@ -665,6 +665,24 @@ SENTENCES = [
         [(3, "flakehub-publication-only")],
         id="a_name_after_and_without_a_verb_is_coordinated",
     ),
+    pytest.param(
+        "Playwright runs against the Chrome that ships on the runner image, so the e2e job"
+        " doesn't need an install step.\n",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_browser_that_ships_on_the_image",
+    ),
+    pytest.param(
+        "This sprint: push the closures to FlakeHub Cache, which takes care of the memory"
+        " pressure on the release builds.\n",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="flakehub_taking_care_of_memory_pressure",
+    ),
+    pytest.param(
+        "> add FlakeHub Cache as an extra substituter on the runners\n\n"
+        "Going to push back on that, because it is exactly the story we retired.\n",
+        [],
+        id="a_quote_the_reply_pushes_back_on",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -369,7 +369,10 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
     r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
     r"(?:this|that|it|these|those|them)\b"
-    r"|^\W*please\s+don['’]t\W*$",
+    r"|^\W*please\s+don['’]t\W*$"
+    r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
+    r"push(?:ing)?\s+back\s+on\b"
+    r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b",
     re.IGNORECASE,
 )
 _COLLECTIVE_VERDICT = re.compile(
