@@ -69,6 +69,19 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
     return [(f.line, f.claim) for f in result.findings]
 
 
+def test_prose_after_a_table_takes_the_sections_subject_not_a_rows(
+    gf_checker: Checker,
+) -> None:
+    body = (
+        "# Service: Heavy Nix lane (`tinyland-nix-heavy`)\n\n## What you get\n\n"
+        "| Resource | Value |\n|---|---|\n| CPU limit | 8 |\n"
+        '| Placement | `nodeSelector["kubernetes.io/hostname"] = "sting"` |\n\n'
+        "- Nix comes baked into the runner image.\n"
+    )
+    result = gf_checker.check_text("docs/lane.md", body)
+    assert [(f.line, f.claim) for f in result.findings] == [(10, "nix-bootstrap-workflow-owned")]
+
+
 def test_a_vendor_excerpt_keeps_its_section_apart_from_our_note(gf_checker: Checker) -> None:
     body = (
         "# Vendor excerpt: FlakeHub Cache (Determinate Systems)\n\n"
@@ -682,6 +695,18 @@ SENTENCES = [
         "Going to push back on that, because it is exactly the story we retired.\n",
         [],
         id="a_quote_the_reply_pushes_back_on",
+    ),
+    pytest.param(
+        "## What you get\n\n| Resource | Value |\n|---|---|\n| Placement | `sting` |\n\n"
+        "- Nix comes baked into the runner image of `tinyland-nix-heavy`.\n",
+        [(9, "nix-bootstrap-workflow-owned")],
+        id="a_named_lane_after_a_table",
+    ),
+    pytest.param(
+        "In a couple of weeks FlakeHub is going to become the installer for our self-hosted"
+        " runners.\n",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="flakehub_becoming_the_installer_for_runners",
     ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is

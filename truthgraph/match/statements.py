@@ -1183,6 +1183,8 @@ class StatementReader:
             previous = sentences[back]
             if previous.kind == "heading" or previous.context.headings != here:
                 break
+            if previous.kind in ("table_row", "table_header"):
+                break  # a table's rows are records; prose after it takes the section's subject
             if item is not None and previous.kind == "list_item":
                 # A bullet that opens with its own words and points back to nothing is a
                 # record of its own: a sibling before it ("- ... (8 CPU / 16Gi, sting)")
