@@ -708,6 +708,16 @@ SENTENCES = [
         [(3, "nongoal-flakehub-installs-nix")],
         id="flakehub_becoming_the_installer_for_runners",
     ),
+    pytest.param(
+        "The repo lives under `tinyland-inc/shortlink`. It uses three GF lanes.\n",
+        [],
+        id="a_count_of_the_lanes_a_repo_uses",
+    ),
+    pytest.param(
+        "GF has three lanes: tinyland-docker, tinyland-nix and tinyland-nix-heavy.\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_count_of_all_the_lanes",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -60,6 +60,11 @@ _COUNT_FILLERS = frozenset(
     "live active registered runner arc self-hosted gf honey autoscaling different separate "
     "scale".split()
 )
+_USING_VERBS = frozenset(
+    """uses use using used needs need needed targets target targeting touches touch
+    adopts adopt adopted""".split()
+)
+"""Verbs before a count that make it the subject's share ("it uses three lanes")."""
 _DENIED = frozenset(
     """typo typos exist exists existed unknown invalid wrong misspelled misspelling
     nonexistent non-existent bogus retired removed deleted decommissioned renamed proposed
@@ -269,6 +274,11 @@ class InventoryCheck(CompiledRule):
                 continue  # "the three lanes we use": some lanes named before
             if at > 0 and words[at - 1] in _LABEL_NOUNS:
                 continue  # "Diagram 2: scale sets", "step 3 scale sets out": a label
+            if at > 0 and (
+                words[at - 1] in _USING_VERBS
+                or (at > 1 and words[at - 1] in ("on", "across") and words[at - 2] in _USING_VERBS)
+            ):
+                continue  # "the repo uses three GF lanes": the ones it uses, not all of them
             follow = at + 1
             while follow < len(words) and words[follow] in _COUNT_FILLERS:
                 follow += 1
