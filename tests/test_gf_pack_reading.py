@@ -718,6 +718,32 @@ SENTENCES = [
         [(3, "arc-lane-taxonomy")],
         id="a_count_of_all_the_lanes",
     ),
+    pytest.param(
+        "## GF-188 · Story · Vertical pod autoscaling for ARC runner pods\n\n"
+        "| Field | Value |\n|---|---|\n| Status | Closed — Won't Do |\n\n"
+        "### Description\n\nARC resizes a `tinyland-nix` pod in place when it nears its limit.\n\n"
+        "### Resolution\n\nThe heavy lane is pinned to `honey`.\n",
+        [(15, "heavy-lane-envelope")],
+        id="a_ticket_closed_as_wont_do_but_its_resolution",
+    ),
+    pytest.param(
+        "| RP | Finding | Action |\n|---|---|---|\n| RP-06 | Shared template relies on a"
+        " persistent workspace | Ship template V2 |\n",
+        [],
+        id="a_finding_column_describes_a_problem",
+    ),
+    pytest.param(
+        "> Add FlakeHub Cache to your CI and your builds will substitute from it"
+        " automatically.\n\nThat is a product pitch to Determinate customers.\n",
+        [],
+        id="a_quote_the_next_sentence_calls_a_vendor_pitch",
+    ),
+    pytest.param(
+        "Their demo showed what ARC does every day: growing a runner pod when a build gets"
+        " hungry.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_pod_grown_when_a_build_gets_hungry",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

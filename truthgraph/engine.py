@@ -34,10 +34,12 @@ from truthgraph.match.polarity import (
     Verdict,
     context_verdict,
     describes_present,
+    in_rejected_section,
     list_verdict,
     log_output,
     marked_wrong,
     marked_wrong_inline,
+    rejected_sections,
     withdraws,
     withdraws_list,
 )
@@ -246,13 +248,15 @@ class Checker:
             else [r for r in self.sentence_rules if "code-line" not in r.reads]
         )
         asserted_memo: dict[int, bool] = {}
+        rejected = rejected_sections(document)
 
         def asserted(position: int) -> bool:
             found = asserted_memo.get(position)
             if found is None:
                 sentence = document.sentences[position]
                 found = asserted_memo[position] = (
-                    verdict_of(sentence.context).asserted
+                    not in_rejected_section(sentence, rejected)
+                    and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not _taken_back(document, position)
                 )
@@ -262,7 +266,7 @@ class Checker:
             for hit in rule.check_document(index, source, asserted):
                 yield rule, hit
         for position, sentence in enumerate(document.sentences):
-            if not verdict_of(sentence.context).asserted:
+            if not verdict_of(sentence.context).asserted or in_rejected_section(sentence, rejected):
                 continue
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 # Minified or generated text, not prose: bounded time matters more. Said.

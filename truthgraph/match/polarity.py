@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from truthgraph.match.tokens import Tokens
-from truthgraph.parse.document import Context
+from truthgraph.parse.document import Context, Document, Sentence
 
 NEGATIONS = frozenset(
     """
@@ -201,7 +201,8 @@ _HISTORY_COLUMN = re.compile(
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
     r"thought|misconception|misconceptions|expected|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|"
-    r"threats?|risks?|failure modes?|hazards?|attack|symptoms?)\b",
+    r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
+    r"weakness(?:es)?|defects?|observations?)\b",
     re.IGNORECASE,
 )
 """Columns of what was, what was believed, or what could go wrong (a threat model's
@@ -361,7 +362,11 @@ _CALLED_WRONG = re.compile(
     r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
-    r"true\s+(?:before|until)\b)",
+    r"true\s+(?:before|until)\b|"
+    # "That is a product pitch to Determinate customers.": someone else's advice
+    r"(?:(?:a|an|their|the|vendor|vendor['’]s|marketing|sales|product)\s+){1,3}"
+    r"(?:pitch|marketing|copy|advice|guidance|recommendation)\s+(?:to|for)\s+"
+    r"(?:their|its|other|determinate|vendor|customers|users|people)\b)",
     re.IGNORECASE,
 )
 _VERDICT_LEAD = re.compile(
@@ -441,7 +446,9 @@ _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted)\b.*"
-    r"|(?:deprecated|obsolete|won't do|wontfix)" + _EXPLAINED + ")",
+    r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|won't do|wontfix)"
+    + _EXPLAINED
+    + ")",
     re.IGNORECASE,
 )
 _PLANNED_STATUS = re.compile(
@@ -460,6 +467,40 @@ def row_status(row: str) -> str:
         if _PLANNED_STATUS.match(cell):
             return "planned"
     return ""
+
+
+_STATUS_FIELD = re.compile(r"^\W*(?:status|state|resolution|decision|outcome)\W*$", re.I)
+_STANDING_HEADING = re.compile(
+    r"\b(?:resolution|decision|outcome|current position|where we landed|update)\b", re.I
+)
+
+
+def rejected_sections(document: Document) -> frozenset[tuple[str, ...]]:
+    """Sections whose own field table says they were not done ("| Status | Closed — Won't
+    Do |"): a ticket, an ADR or a proposal kept as filed."""
+    found = {
+        sentence.context.headings
+        for sentence in document.sentences
+        if sentence.kind == "table_row"
+        and sentence.context.headings
+        and _STATUS_FIELD.match(sentence.text.split(" | ", 1)[0])
+        and row_status(sentence.text) == "rejected"
+    }
+    return frozenset(found)
+
+
+def in_rejected_section(sentence: Sentence, sections: frozenset[tuple[str, ...]]) -> bool:
+    """Is the sentence (or the heading that opens one) inside a rejected section, outside
+    a subsection that gives its resolution?"""
+    if not sections:
+        return False
+    chain = sentence.context.headings
+    if sentence.kind == "heading":
+        chain = (*chain, sentence.text)
+    for depth in range(1, len(chain) + 1):
+        if chain[:depth] in sections:
+            return not any(_STANDING_HEADING.search(h) for h in chain[depth:])
+    return False
 
 
 _CHOICE = re.compile(r"\(?[a-hA-H]\)\s|[A-H]\.\s|\[[ xX]?\]\s")
