@@ -82,6 +82,18 @@ def test_prose_after_a_table_takes_the_sections_subject_not_a_rows(
     assert [(f.line, f.claim) for f in result.findings] == [(10, "nix-bootstrap-workflow-owned")]
 
 
+def test_a_title_that_names_what_the_page_does_without(gf_checker: Checker) -> None:
+    body = (
+        "# Playwright Pals: beta checks, no hosted runners\n\n## How it works\n\n"
+        "- If the lane is saturated, the job quietly drops back to `ubuntu-latest`.\n\n"
+        "## What broke\n\n- Safari still runs on `macos-14`: there is no macOS lane on GF.\n"
+    )
+    result = gf_checker.check_text("docs/team.md", body)
+    assert [(f.line, f.claim) for f in result.findings] == [
+        (5, "hosted-runners-explicit-exception")
+    ]
+
+
 def test_a_vendor_excerpt_keeps_its_section_apart_from_our_note(gf_checker: Checker) -> None:
     body = (
         "# Vendor excerpt: FlakeHub Cache (Determinate Systems)\n\n"
@@ -743,6 +755,22 @@ SENTENCES = [
         " hungry.\n",
         [(3, "arc-scales-horizontally")],
         id="a_pod_grown_when_a_build_gets_hungry",
+    ),
+    pytest.param(
+        "Since the Nix lanes already bake Nix into the runner image, the nix-job step can be"
+        " dropped.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_later_clause_with_its_own_subject_does_not_hedge",
+    ),
+    pytest.param(
+        "For callers that pass nothing, the runner input keeps resolving to `ubuntu-latest`.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="an_input_that_resolves_to_hosted_when_callers_pass_nothing",
+    ),
+    pytest.param(
+        "Two notes: the silent fallback to a hosted runner has to go.\n",
+        [],
+        id="a_fallback_that_has_to_go",
     ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is

@@ -981,6 +981,7 @@ def conjunction_verdict(
                 )
                 and not (word in _REQUIRING and i >= end)
                 and not _scheduled(words, i)
+                and not (after and _own_subject(words, phrase_start, i))
             ):
                 # "is built around X and expects it": the subject's need, not a belief
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.
@@ -1003,6 +1004,17 @@ def conjunction_verdict(
                     or (start < i < end and end - i <= _REMOVAL_REACH and governs)
                 ):
                     negations += 1
+                continue
+            if (
+                word == "go"
+                and not subordinate
+                and i >= end
+                and i > 0
+                and words[i - 1] in ("to", "must", "should")
+                and set(words[end:i]) <= _MUST_WORDS
+                and (i + 1 >= phrase_end or words[i + 1] in _AFTER_OBJECT)
+            ):
+                negations += 1  # "the silent fallback to a hosted runner has to go"
                 continue
             if (
                 word == "out"
@@ -1061,6 +1073,20 @@ def conjunction_verdict(
     return ASSERTED
 
 
+_BACK_NOUNS = frozenset("idea plan proposal suggestion approach option change rfc draft".split())
+
+
+def _own_subject(words: Sequence[str], phrase_start: int, at: int) -> bool:
+    """Does the later phrase holding the hedge at `at` open with a subject of its own
+    ("..., the nix-job step can be dropped"), not one that points back ("the idea was
+    dropped")?"""
+    return (
+        words[phrase_start] in ("the", "a", "an", "our", "their", "your")
+        and phrase_start + 1 < at
+        and words[phrase_start + 1] not in _BACK_NOUNS
+    )
+
+
 def _scheduled(words: Sequence[str], at: int) -> bool:
     """Is the hedge at `at` a schedule ("FlakeHub Cache is expected to take over"), not a
     belief ("we expected FlakeHub to ...")?"""
@@ -1104,6 +1130,8 @@ def _objectless(words: Sequence[str], end: int, at: int, phrase_end: int) -> boo
     return "what" in words[end : min(verb, end + 3)]  # "... is exactly what V2 is removing"
 
 
+_MUST_WORDS = frozenset("has have needs need must should to really just all simply".split())
+"""What may stand between a statement and the "go" that removes it ("... has to go")."""
 _ASIDE_VERBS = frozenset("be become been remain serve act".split())
 _PREDICATE_LEADS = frozenset("a an the our their any".split())
 

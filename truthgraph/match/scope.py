@@ -343,10 +343,20 @@ class PlatformScope:
         sentences = index.document.sentences
         title = next((i for i, s in enumerate(sentences) if s.kind == "heading"), None)
         framed = title is not None and any(
-            p.search(index.tokens[title]) is not None for p in self.foreign
+            _names_affirmed(p, index.tokens[title]) for p in self.foreign
         )
         index.derived["vendor_framed"] = framed
         return framed
+
+
+def _names_affirmed(pattern: Pattern, tokens: Tokens) -> bool:
+    """Does the title name it other than as what the page does without ("..., no hosted
+    runners")?"""
+    found = pattern.search(tokens)
+    if found is None:
+        return False
+    before = tokens.words[max(0, found.start - 2) : found.start]
+    return not any(w in ("no", "not", "without", "never") for w in before)
 
 
 _DISCLAIMER = re.compile(
