@@ -772,6 +772,28 @@ SENTENCES = [
         [],
         id="a_fallback_that_has_to_go",
     ),
+    pytest.param(
+        "## `tinyland-nix-heavy`\n\n| Property | Value |\n|---|---|\n| Nix on the image |"
+        " not installed; bootstrap in the workflow |\n",
+        [],
+        id="a_key_cell_the_value_cell_answers_no",
+    ),
+    pytest.param(
+        "| Kind | Name | Page |\n|---|---|---|\n"
+        "| Lane | `tinyland-nix` | [lanes/tinyland-nix.md](lanes/tinyland-nix.md) |\n",
+        [],
+        id="a_lane_pages_file_name_is_no_label",
+    ),
+    pytest.param(
+        "- Checkout hygiene: for the normal path I'm keeping `clean: false` on the checkout.\n",
+        [(3, "template-no-clean-false")],
+        id="keeping_clean_false_on_the_normal_path",
+    ),
+    pytest.param(
+        "- When cargo spikes on `tinyland-nix`, the lane just gives the pod more room.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_gives_the_pod_more_room",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

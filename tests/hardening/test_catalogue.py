@@ -308,7 +308,7 @@ CASES = [
         edits=(
             (
                 "truths.yaml",
-                '"(set|use|uses|keep|keeps|rely on|relies on|depend on|depends on|requires|'
+                '"(set|use|uses|keep|keeps|keeping|rely on|relies on|depend on|depends on|requires|'
                 'require|with|enable|pass) ...3 clean false"',
                 "'...12'",
             ),

@@ -503,6 +503,20 @@ def in_rejected_section(sentence: Sentence, sections: frozenset[tuple[str, ...]]
     return False
 
 
+_NO_ANSWER = re.compile(
+    r"^\W*(?:not|no|none|never|n/a|absent|missing|not\s+\w+)\b|^\W*[❌✗✘🚫⛔]", re.IGNORECASE
+)
+
+
+def answered_no(row: str, position: int) -> bool:
+    """Is the table row's key cell (holding character `position`) answered by a value cell
+    that says no ("| Nix on the image | not installed; bootstrap in the workflow |")?"""
+    cells = row.split(" | ")
+    if len(cells) < 2 or position >= len(cells[0]):
+        return False
+    return _NO_ANSWER.match(cells[1]) is not None
+
+
 _CHOICE = re.compile(r"\(?[a-hA-H]\)\s|[A-H]\.\s|\[[ xX]?\]\s")
 """The letter (or box) a multiple-choice option starts with."""
 _PRESENT_HEADING = re.compile(

@@ -37,6 +37,7 @@ from truthgraph.match.polarity import (
     PREPOSITIONAL_NEGATIONS,
     REMOVALS,
     VALUE_HEDGES,
+    answered_no,
     cell_header,
     column_verdict,
     conjunction_verdict,
@@ -561,6 +562,10 @@ class StatementReader:
         verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
         if not verdict.asserted:
             return None
+        if index.document.sentences[position].kind == "table_row" and answered_no(
+            text, tokens.starts[first]
+        ):
+            return None  # "| Nix on the image | not installed |": the key, answered no
         if self._removed_by_lead(index, position, predicate):
             return None
         sentence = index.document.sentences[position]

@@ -112,6 +112,10 @@ _KEEPS_WORKSPACE = re.compile(r"(?i)^(persist|persistent|keep|reuse)[-_]?(worksp
 _CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
 
+_FILE_NAME = re.compile(r"\.(?:md|markdown|ya?ml|json|html?|txt|toml|nix|hcl|tf)$")
+"""A file's extension: `tinyland-nix.md` names a page, not a runner label."""
+
+
 class WorkflowCheck(CompiledRule):
     kind = "workflow"
     reads = frozenset({"workflow"})
@@ -190,6 +194,8 @@ class WorkflowCheck(CompiledRule):
             if word.endswith(("-*", "-")) or any(k.startswith(word + "-") for k in self.known):
                 continue
             start, end = tokens.starts[i], tokens.ends[i]
+            if _FILE_NAME.search(word) or sentence.text[start - 1 : start] == "/":
+                continue  # "lanes/tinyland-nix.md": a page about a lane, not a label
             if not in_table_context(self, index, sentence, start):
                 continue
             lead = tokens.words[max(0, i - 2) : i]
