@@ -249,6 +249,7 @@ class Checker:
         )
         asserted_memo: dict[int, bool] = {}
         rejected = rejected_sections(document)
+        answers = _Answers.of(document)
 
         def asserted(position: int) -> bool:
             found = asserted_memo.get(position)
@@ -258,7 +259,7 @@ class Checker:
                     not in_rejected_section(sentence, rejected)
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
-                    and not _taken_back(document, position)
+                    and not _taken_back(document, position, answers)
                 )
             return found
 
@@ -291,7 +292,7 @@ class Checker:
                 if rule.owner.id in reported or not rule.reads_block(sentence.kind):
                     continue  # one finding per claim and sentence: the most precise rule's
                 for hit in rule.check(index, position, words, source):
-                    if not reported and _taken_back(document, position):
+                    if not reported and _taken_back(document, position, answers):
                         break  # "ARC resizes pods. It doesn't.": the next sentence answers it
                     reported.add(rule.owner.id)
                     yield rule, hit
@@ -605,14 +606,34 @@ LEAD_LINES = 3
 """Lines of a wrapped description above a value that may hold the start of its sentence."""
 
 
-def _taken_back(document: Document, position: int) -> bool:
+def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     """Does what follows sentence `position` take it back: "It doesn't.", "That's
     wrong.", "Rejected: ...", or "All three are retired." after its list?"""
-    answer = reply_to_sentence(document, position)
-    if answer is not None and withdraws(document.sentences[answer].text):
-        return True
-    answer = after_list(document, position)
-    return answer is not None and withdraws_list(document.sentences[answer].text)
+    if answers.withdrawing:
+        answer = reply_to_sentence(document, position)
+        if answer is not None and answer in answers.withdrawing:
+            return True
+    if answers.closing:
+        answer = after_list(document, position, answers.lists)
+        return answer is not None and answer in answers.closing
+    return False
+
+
+@dataclass
+class _Answers:
+    """The sentences of a document that take back what comes before them, found once."""
+
+    withdrawing: frozenset[int]
+    closing: frozenset[int]
+    lists: dict[int, int | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Document) -> _Answers:
+        sentences = document.sentences
+        return cls(
+            frozenset(i for i, s in enumerate(sentences) if withdraws(s.text)),
+            frozenset(i for i, s in enumerate(sentences) if withdraws_list(s.text)),
+        )
 
 
 def _with_lead(lines: list[str], number: int) -> str:

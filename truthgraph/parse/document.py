@@ -230,11 +230,18 @@ def reply_to_sentence(document: Document, position: int) -> int | None:
     return found
 
 
-def after_list(document: Document, position: int) -> int | None:
-    """The first prose sentence right after the list that holds list item `position`."""
+def after_list(
+    document: Document, position: int, memo: dict[int, int | None] | None = None
+) -> int | None:
+    """The first prose sentence right after the list that holds list item `position`.
+
+    With `memo`, every item of the list gets its answer from one walk (linear time on a
+    list of any length)."""
     sentences = document.sentences
     if sentences[position].kind != "list_item":
         return None
+    if memo is not None and position in memo:
+        return memo[position]
     later = position + 1
     while (
         later < len(sentences)
@@ -244,7 +251,10 @@ def after_list(document: Document, position: int) -> int | None:
     ):
         later += 1
     found = _close_after(document, _lines(document.source, sentences[later - 1])[1], later)
-    return found if found is not None and sentences[found].kind == "paragraph" else None
+    result = found if found is not None and sentences[found].kind == "paragraph" else None
+    if memo is not None:
+        memo.update(dict.fromkeys(range(position, later), result))
+    return result
 
 
 def after_block(document: Document, block: CodeBlock) -> int | None:
