@@ -25,9 +25,11 @@ in the order they are applied (each has a test in `tests/rules/cases/`):
 
 Clauses end at `; : , ( ) |`, dashes and `but`, `however`, `although`,
 `though`, `whereas`, `while`, `yet`. Limits: negation after the match ("X has
-Nix preinstalled — not!"), sarcasm, and negation carried across sentences are
+Nix preinstalled — not!"), sarcasm, and a frame set by an earlier sentence are
 not understood; rules should be written so that the contradicting wording is
-itself in the match.
+itself in the match. A later sentence that takes a statement back ("It doesn't.",
+"That's wrong") is read by `withdraws`; the engine decides which sentence answers
+which (`truthgraph.parse.document.reply_to_sentence`).
 """
 
 from __future__ import annotations
