@@ -794,6 +794,27 @@ SENTENCES = [
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_lane_that_gives_the_pod_more_room",
     ),
+    pytest.param(
+        "No lane, including `tinyland-nix` and `tinyland-nix-heavy`, guarantees `nix` on `PATH`.\n",
+        [],
+        id="a_negated_subject_before_an_aside_of_examples",
+    ),
+    pytest.param(
+        "Every lane, including `tinyland-nix` and `tinyland-nix-heavy`, ships `nix` on `PATH`.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="an_affirmed_subject_before_an_aside_of_examples",
+    ),
+    pytest.param(
+        "A runner that resizes mid-job is a runner whose behaviour depends on what ran"
+        " before it.\n",
+        [],
+        id="an_indefinite_subjects_relative_clause_supposes_a_kind",
+    ),
+    pytest.param(
+        "ARC has a mode that resizes pods on demand.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_relative_clause_on_an_object_is_stated",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

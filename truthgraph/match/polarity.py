@@ -939,6 +939,14 @@ def conjunction_verdict(
     for i in range(start + 1, end - 1):
         if words[i] in CONDITIONALS and words[i] not in own_words:
             return Verdict(False, f"conditional ({words[i]}) inside the match")
+    if (
+        words
+        and words[0] in ("a", "an", "any")
+        and any(w in ("that", "which", "who") for w in words[1:4])
+        and start <= 5
+    ):
+        # "A runner that resizes mid-job is a runner whose ...": a kind, supposed
+        return Verdict(False, "an indefinite subject's relative clause")
     opening = next((p for p in phrases if p[0] <= start < p[1]), None)
     if opening is not None:
         # A wh-word leading the phrase opens a subordinate clause (handled below); one
@@ -964,7 +972,12 @@ def conjunction_verdict(
             break
         last_index += 1
     statement = phrases[first_index : last_index + 1]
-    negations = 1 if _negated_before_aside(words, phrases, first_index, start) else 0
+    negations = (
+        1
+        if _negated_before_aside(words, phrases, first_index, start)
+        or _negated_subject_before_aside(words, phrases, first_index)
+        else 0
+    )
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
@@ -1169,6 +1182,27 @@ def _negated_before_aside(
     # ("No, ..." answers; it negates no verb.)
     negated = tail[-1] in ("not", "never") or tail[-1].endswith("n't")
     return negated or (len(tail) == 2 and tail[0] in ("not", "never") and tail[1] in _ASIDE_VERBS)
+
+
+_ASIDE_LEADS = frozenset("including incl such like especially even except".split())
+
+
+def _negated_subject_before_aside(
+    words: Sequence[str], phrases: Sequence[tuple[int, int]], first: int
+) -> bool:
+    """ "No lane, including `tinyland-nix-heavy`, guarantees Nix": the subject is negated
+    before an aside that names examples of it."""
+    at = first if words[phrases[first][0]] in _ASIDE_LEADS else first - 1
+    if at < 1 or words[phrases[at][0]] not in _ASIDE_LEADS:
+        return False
+    subject = phrases[at - 1]
+    return words[subject[0]] in ("no", "none", "neither") and (
+        subject[1] - subject[0] <= _SHORT_SUBJECT
+    )
+
+
+_SHORT_SUBJECT = 4
+"""Words of a negated subject before an aside ("No repo-owned lane")."""
 
 
 def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
