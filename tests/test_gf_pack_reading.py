@@ -69,40 +69,40 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
     return [(f.line, f.claim) for f in result.findings]
 
 
-def test_prose_after_a_table_takes_the_sections_subject_not_a_rows(
-    gf_checker: Checker,
-) -> None:
-    body = (
+PAGES = [
+    pytest.param(
         "# Service: Heavy Nix lane (`tinyland-nix-heavy`)\n\n## What you get\n\n"
         "| Resource | Value |\n|---|---|\n| CPU limit | 8 |\n"
         '| Placement | `nodeSelector["kubernetes.io/hostname"] = "sting"` |\n\n'
-        "- Nix comes baked into the runner image.\n"
-    )
-    result = gf_checker.check_text("docs/lane.md", body)
-    assert [(f.line, f.claim) for f in result.findings] == [(10, "nix-bootstrap-workflow-owned")]
-
-
-def test_a_title_that_names_what_the_page_does_without(gf_checker: Checker) -> None:
-    body = (
+        "- Nix comes baked into the runner image.\n",
+        [(10, "nix-bootstrap-workflow-owned")],
+        id="prose_after_a_table_takes_the_sections_subject_not_a_rows",
+    ),
+    pytest.param(
         "# Playwright Pals: beta checks, no hosted runners\n\n## How it works\n\n"
         "- If the lane is saturated, the job quietly drops back to `ubuntu-latest`.\n\n"
-        "## What broke\n\n- Safari still runs on `macos-14`: there is no macOS lane on GF.\n"
-    )
-    result = gf_checker.check_text("docs/team.md", body)
-    assert [(f.line, f.claim) for f in result.findings] == [
-        (5, "hosted-runners-explicit-exception")
-    ]
-
-
-def test_a_vendor_excerpt_keeps_its_section_apart_from_our_note(gf_checker: Checker) -> None:
-    body = (
+        "## What broke\n\n- Safari still runs on `macos-14`: there is no macOS lane on GF.\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="a_title_that_names_what_the_page_does_without",
+    ),
+    pytest.param(
         "# Vendor excerpt: FlakeHub Cache (Determinate Systems)\n\n"
         "> This is an excerpt of their product page. It is not GF policy.\n\n"
         "The action installs Nix and configures FlakeHub Cache as a substituter.\n\n"
-        "*GF note:* GF builders substitute from FlakeHub Cache first.\n"
-    )
-    result = gf_checker.check_text("docs/vendor.md", body)
-    assert [(f.line, f.claim) for f in result.findings] == [(7, "flakehub-publication-only")]
+        "*GF note:* GF builders substitute from FlakeHub Cache first.\n",
+        [(7, "flakehub-publication-only")],
+        id="a_vendor_excerpt_keeps_its_section_apart_from_our_note",
+    ),
+]
+"""A whole page, title included, and the (line, claim) it is flagged for."""
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES)
+def test_a_page_reads_as_the_pack_says(
+    gf_checker: Checker, page: str, expected: list[tuple[int, str]]
+) -> None:
+    result = gf_checker.check_text("docs/page.md", page)
+    assert [(f.line, f.claim) for f in result.findings] == expected
 
 
 def test_a_result_clause_that_no_longer_needs_something_does_not_hedge(
