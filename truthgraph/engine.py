@@ -610,7 +610,7 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     """Does what follows sentence `position` take it back: "It doesn't.", "That's
     wrong.", "Rejected: ...", or "All three are retired." after its list?"""
     if answers.withdrawing:
-        answer = reply_to_sentence(document, position)
+        answer = reply_to_sentence(document, position, answers.quotes)
         if answer is not None and answer in answers.withdrawing:
             return True
     if answers.closing:
@@ -626,6 +626,7 @@ class _Answers:
     withdrawing: frozenset[int]
     closing: frozenset[int]
     lists: dict[int, int | None] = field(default_factory=dict)
+    quotes: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document) -> _Answers:

@@ -206,22 +206,34 @@ def _close_after(document: Document, last_line: int, position: int) -> int | Non
     return position if 0 <= first - last_line <= _FOLLOWING_GAP else None
 
 
-def reply_to_sentence(document: Document, position: int) -> int | None:
+def reply_to_sentence(
+    document: Document, position: int, quote_ends: dict[int, int] | None = None
+) -> int | None:
     """The sentence that directly answers sentence `position`: the next one in its
     paragraph or list item, the first one after the quote it sits in, or the first one
-    of the next paragraph. Never a heading, a table row or a sibling list item."""
+    of the next paragraph. Never a heading, a table row or a sibling list item.
+
+    With `quote_ends`, each quote is walked once (linear time on a quote of any
+    length)."""
     sentences = document.sentences
     here = sentences[position]
     source = document.source
     later = position + 1
     if "blockquote" in here.context.container:
         # "> The image ships with Nix." then "That's wrong; see lab#73." answers the quote.
-        while (
-            later < len(sentences)
-            and sentences[later].context.container == here.context.container
-            and _close_after(document, _lines(source, sentences[later - 1])[1], later) is not None
-        ):
-            later += 1
+        known = quote_ends.get(position) if quote_ends is not None else None
+        if known is not None:
+            later = known
+        else:
+            while (
+                later < len(sentences)
+                and sentences[later].context.container == here.context.container
+                and _close_after(document, _lines(source, sentences[later - 1])[1], later)
+                is not None
+            ):
+                later += 1
+            if quote_ends is not None:
+                quote_ends.update(dict.fromkeys(range(position, later), later))
     found = _close_after(document, _lines(source, sentences[later - 1])[1], later)
     if found is None:
         return None
