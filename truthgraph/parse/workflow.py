@@ -268,11 +268,44 @@ class _BoundedLoader(yaml.SafeLoader):
 
 
 def _compose(text: str) -> yaml.Node | None:
+    if _HAS_LIBYAML and _nesting_bound(text) < MAX_YAML_DEPTH:
+        # libyaml composes the same nodes and marks, an order of magnitude faster; only
+        # text that could nest too deep goes through the bounded pure-Python composer.
+        return yaml.compose(text, Loader=yaml.CSafeLoader)
     loader = _BoundedLoader(text)
     try:
         return loader.get_single_node()
     finally:
         loader.dispose()
+
+
+_HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+_INDICATORS = re.compile(r"(?:^|\s)[-?:](?=\s|$)|:(?=\s|$)")
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound on how deep `text` nests, in one linear pass.
+
+    A block collection nests inside another on a deeper-indented line, or on the same
+    line after an indicator (`- `, `? `, `: `), or at the same indentation once (a
+    sequence under a mapping key); a flow collection nests inside brackets. So twice the
+    largest indentation, plus a line's indicators, plus the deepest bracket nesting
+    bounds the depth."""
+    deepest_line = 0
+    depth = brackets = 0
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        deepest_line = max(deepest_line, 2 * indent + len(_INDICATORS.findall(stripped)))
+        for char in stripped:
+            if char in "[{":
+                depth += 1
+                brackets = max(brackets, depth)
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    return deepest_line + brackets + 2
 
 
 def parse_workflow(text: str) -> Workflow | None:
