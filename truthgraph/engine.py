@@ -56,6 +56,7 @@ from truthgraph.parse.document import (
     after_block,
     after_list,
     reply_to_sentence,
+    sentence_starts,
 )
 from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
@@ -301,9 +302,12 @@ class Checker:
         for block in document.code_blocks:
             if not verdict_of(block.context).asserted:
                 continue
-            answer = after_block(document, block)
-            if answer is not None and withdraws(document.sentences[answer].text):
-                continue  # "That snippet is the anti-pattern. Do not copy it."
+            if answers.withdrawing:
+                if answers.starts is None:
+                    answers.starts = sentence_starts(document)
+                answer = after_block(document, block, answers.starts)
+                if answer in answers.withdrawing:
+                    continue  # "That snippet is the anti-pattern. Do not copy it."
             yield from self._check_code_block(block, index)
 
     def _check_code_block(
@@ -627,6 +631,7 @@ class _Answers:
     closing: frozenset[int]
     lists: dict[int, int | None] = field(default_factory=dict)
     quotes: dict[int, int] = field(default_factory=dict)
+    starts: list[int] | None = None
 
     @classmethod
     def of(cls, document: Document) -> _Answers:

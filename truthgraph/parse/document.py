@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from truthgraph.parse.normalize import normalize
@@ -269,13 +270,20 @@ def after_list(
     return result
 
 
-def after_block(document: Document, block: CodeBlock) -> int | None:
-    """The first prose sentence within one blank line after a code block's closing fence."""
+def after_block(document: Document, block: CodeBlock, starts: Sequence[int]) -> int | None:
+    """The first prose sentence within one blank line after a code block's closing fence.
+
+    `starts` holds each sentence's first offset (`sentence_starts`), built once per
+    document."""
     closing = block.first_line + len(block.text.splitlines())
     offset = document.source.line_starts[min(closing, len(document.source.line_starts) - 1)]
-    starts = [s.offsets[0] for s in document.sentences]
     position = bisect.bisect_left(starts, offset)
     return _close_after(document, closing, position)
+
+
+def sentence_starts(document: Document) -> list[int]:
+    """The file offset where each sentence begins, in document order."""
+    return [s.offsets[0] for s in document.sentences]
 
 
 def paragraph_of(document: Document, position: int) -> range:
