@@ -815,6 +815,48 @@ SENTENCES = [
         [(3, "arc-scales-horizontally")],
         id="a_relative_clause_on_an_object_is_stated",
     ),
+    pytest.param(
+        "- ❌ FlakeHub installs Nix on our runners.\n",
+        [],
+        id="a_line_marked_wrong_by_a_cross",
+    ),
+    pytest.param(
+        "✅ FlakeHub installs Nix on our runners.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_line_marked_right_is_stated",
+    ),
+    pytest.param(
+        "❌ **Request changes**: silent fallback.\n\n```yaml\njobs:\n  a:\n"
+        "    runs-on: tinyland-nix\n    steps:\n      - run: nix build\n```\n\n"
+        "✅ **Approve**\n\n```yaml\njobs:\n  a:\n    runs-on: tinyland-nix\n"
+        "    steps:\n      - run: nix build\n```\n",
+        [(20, "nix-bootstrap-workflow-owned")],
+        id="a_snippet_under_a_reviewers_cross_is_the_bad_example",
+    ),
+    pytest.param(
+        "> If it runs out of memory again, ARC will raise the pod's limit for the retry.\n\n"
+        "**Verdict: ❌ wrong.** ARC scales the number of runners.\n",
+        [],
+        id="a_quoted_comment_a_verdict_calls_wrong",
+    ),
+    pytest.param(
+        "> If it runs out of memory again, ARC will raise the pod's limit for the retry.\n\n"
+        "**Verdict: ✅ good.** Keeps the queue moving.\n",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_quoted_comment_a_verdict_approves",
+    ),
+    pytest.param(
+        "`personal-nix` is not part of the repo-owned baseline and org repositories should"
+        " not target it.\n",
+        [],
+        id="a_negation_in_a_later_clause_with_a_bare_noun_subject",
+    ),
+    pytest.param(
+        "`personal-nix` is part of the repo-owned baseline and org repositories should"
+        " not avoid it.\n",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="a_later_clauses_negation_does_not_undo_an_earlier_statement",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

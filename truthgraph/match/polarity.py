@@ -379,7 +379,10 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*please\s+don['’]t\W*$"
     r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
     r"push(?:ing)?\s+back\s+on\b"
-    r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b",
+    r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
+    # "Verdict: ❌ wrong.", "Review: ✗": a reviewer's mark on what was just quoted
+    r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[❌✗✘✖🚫⛔]|"
+    r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
     re.IGNORECASE,
 )
 _COLLECTIVE_VERDICT = re.compile(
@@ -815,6 +818,18 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
                     and i + 3 < end
                     and (words[i + 3] in _FINITE or words[i + 3].endswith("n't"))
                 )
+                # "... and org repositories should not target them": a bare noun subject
+                or (
+                    words[i + 1] not in _FINITE
+                    and words[i + 1] not in _NOT_SUBJECTS
+                    and any(
+                        j < end
+                        and (words[j] in _FINITE or words[j].endswith("n't"))
+                        and _FINITE.isdisjoint(words[i + 1 : j])
+                        and _NOT_SUBJECTS.isdisjoint(words[i + 1 : j])
+                        for j in (i + 2, i + 3)
+                    )
+                )
             )
         )
         # A colon or comma right against the next word ("svc:8080", "10:30") is not a break.
@@ -842,6 +857,10 @@ land on honey") leads into its main clause's statement."""
 
 
 _NOUN_LEADS = frozenset("the a an our this that their its".split())
+_NOT_SUBJECTS = frozenset(
+    "also then still now therefore thus so just never not only even yet too always".split()
+)
+"""Words after "and" that continue the same subject's verbs ("and also is ...")."""
 _FINITE = frozenset("will would can could should is are was were does do did has have".split())
 
 

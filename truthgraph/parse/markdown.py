@@ -35,6 +35,10 @@ _MAIL_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+_VERDICT_MARK = re.compile(r"^\s*([❌✗✘✖🚫⛔✅✔☑])\ufe0f?\s*")
+"""A reviewer's mark in front of a paragraph ("❌ **Request changes**: ...", "✅ Approve")."""
+_MARKED_LEAD_WORDS = 20
+"""A marked paragraph this short also titles the block after it, like `Wrong:` does."""
 
 # Blocks a preceding `Wrong:`-style paragraph labels; other blocks (headings, rules)
 # cancel the pending label, while HTML blocks (directive comments) are transparent.
@@ -294,6 +298,11 @@ class _Builder:
                         # or its choices.
                         pending = lead if lead.endswith(":") else text_
                         pending_level = level - 1
+                    elif _VERDICT_MARK.match(text_) and len(text_.split()) <= _MARKED_LEAD_WORDS:
+                        # "❌ **Request changes**: silent fallback." over a snippet: the
+                        # snippet is what the mark judges.
+                        pending = text_
+                        pending_level = level - 1
                     elif _all_bold(token.children or []) and len(text_.split()) <= 8:
                         # "**Explicitly not on the roadmap**" alone over a list titles it.
                         pending = text_
@@ -376,8 +385,10 @@ class _Builder:
         lead = ""
         if children:
             head = children[0].type
-            if head == "strong_open" or (head == "text" and not children[0].content):
+            if head == "strong_open" or head == "text":
                 lead = _bold_lead(children)
+            if not lead and (mark := _VERDICT_MARK.match(text)):
+                lead = mark.group(1)  # "❌ FlakeHub installs Nix": the line is judged
         if lead and lead[-1] in ".!" and len(lead.split()) >= _TITLE_SENTENCE_WORDS:
             # "1. **Raise the envelope for everyone.** Rejected: ...": a bold sentence is
             # the item's title, not a label; the lead-in over the list still frames it.
@@ -839,11 +850,17 @@ _TITLE_SENTENCE_WORDS = 4
 
 def _bold_lead(children: list[Token]) -> str:
     """`Wrong:` for `**Wrong:** text` (or `**Wrong**: text`); empty if not a short lead."""
-    # The emphasis rule leaves an empty text token in front of a leading `**`.
+    # The emphasis rule leaves an empty text token in front of a leading `**`; a
+    # reviewer's mark may stand before it ("❌ **Request changes**: ...").
     opening = 0
+    mark = ""
     while opening < len(children) and children[opening].type == "text":
-        if children[opening].content:
-            return ""
+        content = children[opening].content
+        if content:
+            found = _VERDICT_MARK.match(content)
+            if mark or found is None or found.end() != len(content):
+                return ""
+            mark = found.group(1) + " "
         opening += 1
     if opening >= len(children) or children[opening].type != "strong_open":
         return ""
@@ -867,7 +884,7 @@ def _bold_lead(children: list[Token]) -> str:
     after = children[close + 1]
     if not lead.endswith(":") and after.type == "text" and after.content.startswith(":"):
         lead += ":"
-    return lead
+    return mark + lead
 
 
 def _plain_text(
