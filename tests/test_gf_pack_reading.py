@@ -93,6 +93,22 @@ PAGES = [
         [(7, "flakehub-publication-only")],
         id="a_vendor_excerpt_keeps_its_section_apart_from_our_note",
     ),
+    pytest.param(
+        "# GloriousFlywheel scale sets\n\n## personal-nix\n\n| Key | Value |\n|---|---|\n"
+        "| `ATTIC_SERVER` | `http://attic-api.nix-cache.svc:8080` |\n\n## tinyland-nix\n\n"
+        "| Key | Value |\n|---|---|\n| `ATTIC_SERVER` | `http://attic-api.nix-cache.svc:8080` |\n",
+        [(13, "attic-endpoint-current")],
+        id="a_row_under_an_excluded_lanes_heading_is_that_lanes",
+    ),
+    pytest.param(
+        "# GloriousFlywheel cache endpoints\n\nThe personal site's job:\n\n```yaml\n"
+        "    runs-on: personal-nix\n    env:\n"
+        "      ATTIC_SERVER: http://attic-api.nix-cache.svc:8080\n```\n\nA product job:\n\n"
+        "```yaml\n    runs-on: tinyland-nix\n    env:\n"
+        "      ATTIC_SERVER: http://attic-api.nix-cache.svc:8080\n```\n",
+        [(16, "attic-endpoint-current")],
+        id="a_job_fragment_takes_its_lane_from_its_runs_on",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 

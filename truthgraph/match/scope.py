@@ -191,6 +191,14 @@ class CompiledScope:
         A subject named in the text puts it in scope, unless the same words are also an
         excluded subject (`personal-nix` is an ARC lane, but one the claim excludes).
         """
+        named = self.names(tokens)
+        if named is not None:
+            return named
+        return None if self.subjects else True
+
+    def names(self, tokens: Tokens) -> bool | None:
+        """In scope when the text names a subject, out when it names an excluded one
+        only, None when it names neither."""
         subject = self._first(self.subjects, tokens)
         excluded = self._first(self.exclude, tokens)
         if subject is not None:
@@ -202,7 +210,7 @@ class CompiledScope:
             return not overlaps
         if excluded is not None:
             return False
-        return None if self.subjects else True
+        return None
 
     def _first(self, patterns: list[Pattern], tokens: Tokens) -> Match | None:
         found = (p.search(tokens) for p in patterns)
@@ -214,18 +222,24 @@ class CompiledScope:
             return True
         if not self.covers_page(index):
             return False
-        decided = self.covers_text(index.tokens[position])
+        # Text that names nothing leaves its headings to decide, with exclusions only too
+        # ("## personal-nix" over a table row with the old endpoint).
+        decided = self.names(index.tokens[position])
         if decided is not None:
             return decided
         sentence = index.document.sentences[position]
         decided = self.covers_headings(index, sentence.context.headings)
         if decided is not None:
             return decided
+        if not self.subjects:
+            return True
         return self.window_mentions(index, position)
 
     def covers_headings(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool | None:
-        """The nearest heading that names a subject or an excluded subject decides."""
-        for heading in reversed(headings):
+        """The nearest heading that names a subject or an excluded subject decides. With
+        exclusions only, the page title does not ("GitLab CI → GloriousFlywheel" names
+        both sides of a comparison)."""
+        for heading in reversed(headings if self.subjects else headings[1:]):
             decided = self.covers_text(index.heading(heading))
             if decided is not None and (self.subjects or decided is False):
                 return decided
@@ -249,12 +263,14 @@ class CompiledScope:
             return True
         if not self.covers_page(index):
             return False
-        decided = self.covers_text(extra)
+        decided = self.names(extra)
         if decided is not None:
             return decided
         decided = self.covers_headings(index, headings)
         if decided is not None:
             return decided
+        if not self.subjects:
+            return True
         if self.window in ("section", "block"):
             return any(index.mentions(p, "section", headings) for p in self.subjects)
         if self.window == "document":

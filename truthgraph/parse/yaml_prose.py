@@ -37,7 +37,11 @@ def job_headings(lines: list[str]) -> list[str]:
     inside = False
     job_indent: int | None = None
     starts: list[tuple[int, str]] = []
+    lanes: list[str] = []
     for number, line in enumerate(lines):
+        runs_on = _RUNS_ON.match(line)
+        if runs_on:
+            lanes.append(runs_on.group(1).strip("'\"[] "))
         if _JOBS.match(line):
             inside, job_indent = True, None
             continue
@@ -67,6 +71,10 @@ def job_headings(lines: list[str]) -> list[str]:
             first -= 1  # the comment block above the job's key
         for number in range(first, end):
             headings[number] = heading
+    if not starts and len(lanes) == 1:
+        # A job's body shown alone (`runs-on: personal-nix` over its `env:`): one lane
+        # for the whole fragment.
+        return [f"fragment, runs-on {lanes[0]}"] * len(lines)
     return headings
 
 
