@@ -873,6 +873,26 @@ SENTENCES = [
         [(3, "personal-lanes-not-repo-owned")],
         id="a_later_clauses_negation_does_not_undo_an_earlier_statement",
     ),
+    pytest.param(
+        "## What to look for: Nix, caches and FlakeHub\n",
+        [],
+        id="a_heading_that_lists_topics",
+    ),
+    pytest.param(
+        "- heavy lane = `tinyland-nix-heavy`, 8 CPU / 32Gi, on sting\n",
+        [(3, "heavy-lane-envelope")],
+        id="a_list_of_a_lanes_values_is_a_statement",
+    ),
+    pytest.param(
+        "### 13. On the proposal to use FlakeHub to install Nix on runners\n",
+        [],
+        id="a_heading_that_names_its_topic",
+    ),
+    pytest.param(
+        "### 13. Use FlakeHub to install Nix on runners\n",
+        [(3, "flakehub-publication-only")],
+        id="a_heading_that_gives_advice",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

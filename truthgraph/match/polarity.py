@@ -422,6 +422,14 @@ def log_output(code: str) -> bool:
     return bool(lines) and sum(bool(_LOG_LINE.match(line)) for line in lines) * 3 >= len(lines)
 
 
+_TOPIC_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]\s+)?(?:on|about|regarding|concerning|re)(?:\s*:|\s+(?=\W*[a-z]))",
+    re.IGNORECASE,
+)
+"""A heading that names what its section is about ("13. On the proposal to use FlakeHub
+to install Nix", "Re: the heavy lane"), not a statement."""
+
+
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
@@ -429,6 +437,8 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
+    if kind == "heading" and _TOPIC_HEADING.match(text):
+        return Verdict(False, "a heading that names its topic")  # "On the proposal to ..."
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     if kind == "table_row" and row_status(text) == "rejected":
@@ -932,6 +942,8 @@ def conjunction_verdict(
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
         return Verdict(False, f"labelled {wrong_lead!r}")
+    if _topic_list(text[tokens.starts[start] : tokens.ends[end - 1]]):
+        return Verdict(False, "a list of topics")  # "What to look for: Nix, caches and FlakeHub"
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
         if len(quoted.group().split()) <= SCARE_QUOTE_WORDS:
             return Verdict(False, "a word in scare quotes")  # "publication" as a mention
@@ -1119,6 +1131,24 @@ def conjunction_verdict(
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)
+_TOPIC_WORDS = 2
+
+
+def _topic_list(span: str) -> bool:
+    """Is the matched text a list of three or more bare names ("Nix, caches and FlakeHub"),
+    with no room for a verb between them and no values?"""
+    if "," not in span and "&" not in span:
+        return False
+    items = [item for item in _LIST_SEPARATOR.split(span) if item.strip()]
+    # "tinyland-nix-heavy, 8 CPU / 16Gi" lists a lane's values: a statement.
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= _TOPIC_WORDS for item in items)
+        and not any(char.isdigit() for char in span)
+    )
 
 
 _BACK_NOUNS = frozenset("idea plan proposal suggestion approach option change rfc draft".split())
