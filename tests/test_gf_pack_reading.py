@@ -346,7 +346,7 @@ SENTENCES = [
     ),
     pytest.param(
         "## Lanes (live ARC scale sets)\n\n- `tinyland-docker` — container builds.\n"
-        "- `tinyland-gpu` — CUDA test jobs, also on honey.\n",
+        "`tinyland-gpu` — CUDA jobs, a lane on honey.\n",
         [(6, "arc-lane-taxonomy")],
         id="an_unknown_lane_listed_under_a_heading_about_lanes",
     ),
@@ -892,6 +892,16 @@ SENTENCES = [
         "### 13. Use FlakeHub to install Nix on runners\n",
         [(3, "flakehub-publication-only")],
         id="a_heading_that_gives_advice",
+    ),
+    pytest.param(
+        "For comparison, this is what Jess's personal-site workflow uses on its lane.\n",
+        [],
+        id="a_lane_shaped_name_that_names_a_workflow",
+    ),
+    pytest.param(
+        "`tinyland-gpu` — CUDA jobs, a lane on honey.\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_shaped_name_described_after_a_dash_is_a_lane",
     ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -215,3 +216,29 @@ def pattern_groups(patterns: Sequence[Pattern]) -> list[list[frozenset[WordTest]
         else:
             groups.append(list(pattern.musts))
     return groups
+
+
+OTHER_HEADS = frozenset(
+    """org orgs organization organisation account accounts owner namespace repo repos
+    repository repositories team enterprise user cluster project projects domain website
+    site package crate flake chart secret variable bucket workflow workflows pipeline
+    pipelines job jobs app service services action actions template templates branch""".split()
+)
+"""Nouns a name can modify that make it another kind of thing ("the `tinyland-inc` org",
+"a `tinyland-inc` or dogfood repository", "Jess's personal-site workflow")."""
+_HEAD_REACH = 3
+_PUNCTUATION = re.compile(r"[^\s`'\"*_]")
+
+
+def heads_other_noun(text: str, tokens: Tokens, at: int, same_kind: Callable[[str], bool]) -> bool:
+    """Does the name at token `at` modify a noun of another kind within a few words, before
+    punctuation ("`tinyland-gpu` — CUDA test jobs" describes) or a word of its own kind?"""
+    for offset in range(at + 1, min(len(tokens.words), at + 1 + _HEAD_REACH)):
+        if _PUNCTUATION.search(text, tokens.ends[offset - 1], tokens.starts[offset]):
+            return False
+        word = tokens.words[offset]
+        if same_kind(word):
+            return False
+        if word in OTHER_HEADS:
+            return True
+    return False

@@ -31,7 +31,7 @@ from truthgraph.match.polarity import HEDGES, VALUE_HEDGES, strong_clauses, valu
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, split_words
 from truthgraph.parse.document import Sentence, SourceText
-from truthgraph.rules.base import CompiledRule, Hit, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, heads_other_noun, sentence_hit
 
 # How English presents a list as the whole set. Generic wording, shared by every kind.
 _COMPLETE = [
@@ -71,14 +71,6 @@ _DENIED = frozenset(
     rejected hypothetical""".split()
 )
 """Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
-_OTHER_HEADS = frozenset(
-    """org orgs organization organisation account accounts owner namespace repo repos
-    repository repositories team enterprise user cluster project projects domain website
-    site package crate flake chart secret variable bucket""".split()
-)
-"""Nouns a name can modify that make it another kind of thing ("the `tinyland-inc` org",
-"a `tinyland-inc` or dogfood repository")."""
-_HEAD_REACH = 3
 _LABEL_NOUNS = frozenset(
     """figure fig diagram step phase option table section item part chapter page day week
     sprint stage tier round version milestone appendix rfc adr pr issue slide
@@ -156,7 +148,9 @@ class InventoryCheck(CompiledRule):
             strangers = [
                 at
                 for at, n in names
-                if n not in self.members and n not in self.known and not self._modifies(tokens, at)
+                if n not in self.members
+                and n not in self.known
+                and not self._modifies(sentence.text, tokens, at)
             ]
             about = bool(strangers) and (
                 count is not None
@@ -254,14 +248,14 @@ class InventoryCheck(CompiledRule):
                 found.append((at, word))
         return found
 
-    def _modifies(self, tokens: Tokens, at: int) -> bool:
+    def _modifies(self, text: str, tokens: Tokens, at: int) -> bool:
         """Does the name modify a noun of another kind ("the `tinyland-inc` org")?"""
-        for word in tokens.words[at + 1 : at + 1 + _HEAD_REACH]:
-            if word in _KIND_WORDS or word in self.members or word.startswith(self.prefixes):
-                return False
-            if word in _OTHER_HEADS:
-                return True
-        return False
+        return heads_other_noun(
+            text,
+            tokens,
+            at,
+            lambda w: w in _KIND_WORDS or w in self.members or w.startswith(self.prefixes),
+        )
 
     def _count(self, tokens: Tokens) -> tuple[int, int] | None:
         """(token, number) of a count of members: "six sets", "5 live scale sets"."""

@@ -63,6 +63,7 @@ from truthgraph.rules.base import (
     CompiledRule,
     Hit,
     Place,
+    heads_other_noun,
     in_table_context,
     one_line,
     sentence_hit,
@@ -198,6 +199,8 @@ class WorkflowCheck(CompiledRule):
                 continue  # "lanes/tinyland-nix.md": a page about a lane, not a label
             if not in_table_context(self, index, sentence, start):
                 continue
+            if heads_other_noun(sentence.text, tokens, i, lambda w: w in _LANE_NOUNS):
+                continue  # "Jess's personal-site workflow": a workflow's name, not a lane's
             lead = tokens.words[max(0, i - 2) : i]
             if not _DENYING.isdisjoint(lead) or any(w.endswith("n't") for w in lead):
                 continue  # "There is no `tinyland-nix-xl`", "it isn't called `tinyland-gpu`"
