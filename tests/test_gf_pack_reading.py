@@ -903,6 +903,35 @@ SENTENCES = [
         [(3, "arc-lane-taxonomy")],
         id="a_lane_shaped_name_described_after_a_dash_is_a_lane",
     ),
+    pytest.param(
+        "### V1, for reference (what the pilots are leaving behind)\n\n```yaml\njobs:\n"
+        "  build:\n    runs-on: tinyland-docker\n    steps:\n"
+        "      - uses: actions/checkout@v4\n        with:\n          clean: false\n```\n",
+        [],
+        id="a_section_of_what_is_left_behind",
+    ),
+    pytest.param(
+        "| # | What last week's update said | What's actually true |\n|---|---|---|\n"
+        "| 4 | `personal-nix` listed as a repo-owned lane | A personal scale set |\n",
+        [],
+        id="an_errata_tables_column_of_what_was_said",
+    ),
+    pytest.param(
+        "| # | What last week's update said | What's actually true |\n|---|---|---|\n"
+        "| 4 | A personal scale set | `personal-nix` is a repo-owned lane |\n",
+        [(5, "personal-lanes-not-repo-owned")],
+        id="an_errata_tables_column_of_what_is_true",
+    ),
+    pytest.param(
+        "The capacity sheet still says the heavy lane is 6 CPU / 24Gi on `honey`.\n",
+        [],
+        id="what_a_sheet_still_says",
+    ),
+    pytest.param(
+        "We looked at vertical pod autoscaling for runner pods in March and parked it.\n",
+        [],
+        id="an_idea_that_was_parked",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

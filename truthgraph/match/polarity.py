@@ -69,6 +69,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
+    parked shelved ditched
     reverted retracted withdrawn briefly drifted describing described hoped
     """.split()
 )
@@ -127,8 +128,10 @@ _REPORTED_FRAME = re.compile(
     r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
     r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
     r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
-    r"|\b(?:the|this|that|our|an?)\s+(?:policy|doc|docs|page|readme|guide|handbook|runbook|"
-    r"wiki|section|faq|template|article)\s+(?:used to say|said|stated|claimed|read)\b",
+    r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
+    r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
+    r"deck)\s+(?:still\s+)?(?:used to say|said|says|stated|states|claimed|claims|read|"
+    r"reads|lists|listed|shows|showed)\b",
     re.I,
 )
 """What an earlier text said ("older versions of this file said to ...", "before this date
@@ -147,7 +150,7 @@ _REPORTED_HEADING = re.compile(
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
     r"dropped|walked[- ]back|retracted|withdrawn|declined|abandoned|discarded|graveyard|"
-    r"for reference only|"
+    r"for reference only|(?:leaving|left|leave)\s+behind|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
     r" (?:says?|said|claims?|recommends?|suggests?|advises?|promises?)|"
     r"vendor'?s? (?:pitch|claims?|view|marketing))\b",
@@ -202,7 +205,7 @@ _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
     r"thought|misconception|misconceptions|expected|draft|used to|replaces|replaced|"
-    r"supersedes|superseded|instead of|"
+    r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
     r"weakness(?:es)?|defects?|observations?)\b",
     re.IGNORECASE,
@@ -214,7 +217,11 @@ _EARLIER_COLUMN = re.compile(
     r"november|december)\b",
     re.IGNORECASE,
 )
-_LATER_COLUMN = re.compile(r"\b(now|today|current|currently|this|latest)\b", re.IGNORECASE)
+_LATER_COLUMN = re.compile(
+    r"\b(now|today|current|currently|this|latest|actually|true|truth|correct|corrected|"
+    r"correction|reality|fact)\b",
+    re.IGNORECASE,
+)
 
 
 _NEGATED_COLUMN = re.compile(
@@ -1181,7 +1188,9 @@ REMOVALS = frozenset(
     ban bans banned banning forbid forbids forbidden forbidding
     prohibit prohibits prohibited prohibiting abolish abolishes abolished abolishing
     rid retire retires retired retiring disable disables disabled disabling
-    drop drops dropped dropping""".split()
+    drop drops dropped dropping park parks parked shelve shelves shelved shelving
+    scrap scraps scrapped scrapping ditch ditches ditched ditching abandon abandons
+    abandoned abandoning""".split()
 )
 """Verbs whose object is taken away: they negate the statement they govern."""
 _BE = frozenset("be been being is are was were".split())
