@@ -932,6 +932,22 @@ SENTENCES = [
         [],
         id="an_idea_that_was_parked",
     ),
+    pytest.param(
+        "A scale set grows its runner count; a runner never gets more memory than its"
+        " template says.\n",
+        [],
+        id="a_noun_that_modifies_a_count",
+    ),
+    pytest.param(
+        "Making FlakeHub the answer to Nix installation is explicitly off the table.\n",
+        [],
+        id="an_idea_off_the_table",
+    ),
+    pytest.param(
+        "The sprint note refuses to make FlakeHub the answer to installation.\n",
+        [],
+        id="a_note_that_refuses_an_idea",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

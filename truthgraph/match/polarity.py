@@ -47,7 +47,7 @@ NEGATIONS = frozenset(
     wouldn't shouldn't mustn't needn't haven't hasn't hadn't couldn't without neither
     nor none nothing nowhere nobody avoid avoids avoiding stop stops instead rather
     dont doesnt isnt arent wasnt werent wont cant didnt shouldnt couldnt wouldnt hasnt
-    havent
+    havent refuse refuses refused refusing
     lacks lack lacking unlike stopped stopping outside excluded except off zero
     """.split()
 )
@@ -1072,6 +1072,9 @@ def conjunction_verdict(
                 ):
                     negations += 1
                 continue
+            if not subordinate and _rules_out(words, i, phrase_end):
+                negations += 1  # "making it the answer ... is off the table", "ruled out"
+                continue
             if (
                 word == "go"
                 and not subordinate
@@ -1155,6 +1158,18 @@ def _topic_list(span: str) -> bool:
         len(items) >= 3
         and all(len(item.split()) <= _TOPIC_WORDS for item in items)
         and not any(char.isdigit() for char in span)
+    )
+
+
+_RULING_OUT = (("off", "the", "table"), ("ruled", "out"), ("out", "of", "the", "question"))
+"""Idioms that take what they are said of off the agenda."""
+
+
+def _rules_out(words: Sequence[str], at: int, phrase_end: int) -> bool:
+    return any(
+        tuple(words[at : at + len(idiom)]) == idiom and at + len(idiom) <= phrase_end
+        for idiom in _RULING_OUT
+        if words[at] == idiom[0]
     )
 
 

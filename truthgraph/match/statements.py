@@ -342,6 +342,8 @@ class StatementReader:
                         continue
                     if match.end < clause[1] and tokens.words[match.end] in self.topics:
                         continue  # "a publication question": a topic, not the value
+                    if match.end < clause[1] and tokens.words[match.end] in _MEASURE_NOUNS:
+                        continue  # "grows its runner count": the noun was a modifier
                     if predicate.when and not self._in_situation(index, position, predicate.when):
                         continue
                     if predicate.unless and _excused(tokens, clause, predicate.unless):
@@ -1769,6 +1771,10 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
         ):
             return True
     return False
+
+
+_MEASURE_NOUNS = frozenset("count counts number numbers total totals replicas".split())
+"""Nouns that turn the noun before them into a modifier ("runner count")."""
 
 
 class _ClauseMatches:
