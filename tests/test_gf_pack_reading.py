@@ -948,6 +948,23 @@ SENTENCES = [
         [],
         id="a_note_that_refuses_an_idea",
     ),
+    pytest.param(
+        "It still uses `http://attic-api.nix-cache.svc:8080`, which is fine for a personal"
+        " scale set.\n",
+        [],
+        id="the_old_endpoint_said_of_a_personal_scale_set",
+    ),
+    pytest.param(
+        "This adds `platform-proof.yml`, which proves three lanes end to end.\n",
+        [],
+        id="a_count_of_lanes_a_workflow_proves",
+    ),
+    pytest.param(
+        "In-place resizing of runner pods comes up every few weeks. It is not something we"
+        " are promising for this sprint.\n",
+        [],
+        id="a_topic_the_next_sentence_says_is_not_promised",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

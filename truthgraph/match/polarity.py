@@ -387,6 +387,10 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
     r"push(?:ing)?\s+back\s+on\b"
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
+    # "It is not something we are promising.", "There's no such plan."
+    r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
+    r"(?:we|the\s+platform|gf|anyone)\b"
+    r"|^\W*there(?:['’]s|\s+is)\s+no\s+such\s+(?:plan|thing|feature|mode|option|lane)\b"
     # "Verdict: ❌ wrong.", "Review: ✗": a reviewer's mark on what was just quoted
     r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[❌✗✘✖🚫⛔]|"
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",

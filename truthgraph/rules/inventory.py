@@ -62,7 +62,9 @@ _COUNT_FILLERS = frozenset(
 )
 _USING_VERBS = frozenset(
     """uses use using used needs need needed targets target targeting touches touch
-    adopts adopt adopted""".split()
+    adopts adopt adopted proves prove proving proved tests test testing tested covers
+    cover covering covered exercises exercise exercising exercised validates validate
+    validating validated""".split()
 )
 """Verbs before a count that make it the subject's share ("it uses three lanes")."""
 _DENIED = frozenset(
@@ -270,7 +272,11 @@ class InventoryCheck(CompiledRule):
                 continue  # "Diagram 2: scale sets", "step 3 scale sets out": a label
             if at > 0 and (
                 words[at - 1] in _USING_VERBS
-                or (at > 1 and words[at - 1] in ("on", "across") and words[at - 2] in _USING_VERBS)
+                or (
+                    at > 1
+                    and words[at - 1] in ("on", "across", "all")
+                    and words[at - 2] in _USING_VERBS
+                )
             ):
                 continue  # "the repo uses three GF lanes": the ones it uses, not all of them
             follow = at + 1
