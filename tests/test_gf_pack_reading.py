@@ -965,6 +965,16 @@ SENTENCES = [
         [],
         id="a_topic_the_next_sentence_says_is_not_promised",
     ),
+    pytest.param(
+        "The two `personal-*` ones are Jess's personal-site scale sets, not team lanes.\n",
+        [],
+        id="a_lane_shaped_word_after_a_possessive_describes",
+    ),
+    pytest.param(
+        "## `attic push` returns 401 from `attic-api.nix-cache.svc:8080`\n",
+        [],
+        id="a_troubleshooting_heading_names_a_symptom",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

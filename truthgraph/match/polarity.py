@@ -433,6 +433,13 @@ def log_output(code: str) -> bool:
     return bool(lines) and sum(bool(_LOG_LINE.match(line)) for line in lines) * 3 >= len(lines)
 
 
+_SYMPTOM_HEADING = re.compile(
+    r"\b(?:returns?|returning|gets?|got|throws?)\s+(?:an?\s+)?(?:[45]\d\d|errors?)\b"
+    r"|\b(?:fails?|failing|failed|errors?\s+out|hangs?|times?\s+out|oom(?:s|-killed)?)\b"
+    r"|\b(?:command\s+not\s+found|permission\s+denied|connection\s+refused)\b",
+    re.IGNORECASE,
+)
+"""A troubleshooting heading names what goes wrong ("`attic push` returns 401 from ...")."""
 _TOPIC_HEADING = re.compile(
     r"^\W*(?:\d+[.)]\s+)?(?:on|about|regarding|concerning|re)(?:\s*:|\s+(?=\W*[a-z]))",
     re.IGNORECASE,
@@ -448,6 +455,8 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
+    if kind == "heading" and _SYMPTOM_HEADING.search(text):
+        return Verdict(False, "a heading that names a symptom")  # "`attic push` returns 401"
     if kind == "heading" and _TOPIC_HEADING.match(text):
         return Verdict(False, "a heading that names its topic")  # "On the proposal to ..."
     if kind not in ("list_item", "table_row"):

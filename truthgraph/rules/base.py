@@ -232,7 +232,10 @@ _PUNCTUATION = re.compile(r"[^\s`'\"*_]")
 
 def heads_other_noun(text: str, tokens: Tokens, at: int, same_kind: Callable[[str], bool]) -> bool:
     """Does the name at token `at` modify a noun of another kind within a few words, before
-    punctuation ("`tinyland-gpu` — CUDA test jobs" describes) or a word of its own kind?"""
+    punctuation ("`tinyland-gpu` — CUDA test jobs" describes) or a word of its own kind?
+    After a possessive it describes whatever follows ("Jess's personal-site scale sets")."""
+    if at > 0 and tokens.words[at - 1].endswith("'s"):
+        return True
     for offset in range(at + 1, min(len(tokens.words), at + 1 + _HEAD_REACH)):
         if _PUNCTUATION.search(text, tokens.ends[offset - 1], tokens.starts[offset]):
             return False
