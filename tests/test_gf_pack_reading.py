@@ -975,6 +975,27 @@ SENTENCES = [
         [],
         id="a_troubleshooting_heading_names_a_symptom",
     ),
+    pytest.param(
+        "One exception people keep asking about: the heavy lane's runner image is built from"
+        " the Nix base image.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_colon_answers_what_people_ask_about",
+    ),
+    pytest.param(
+        "The `tinyland-nix-heavy` image was cut from the Nix-enabled base.\n",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="an_image_cut_from_a_nix_enabled_base",
+    ),
+    pytest.param(
+        "Once that lands, the ARC controller is expected to start right-sizing runner pods.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_controller_that_right_sizes_pods",
+    ),
+    pytest.param(
+        "Next sprint: swap the nix-job step for an install pulled from FlakeHub on the lanes.\n",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="an_install_pulled_from_flakehub",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

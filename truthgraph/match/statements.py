@@ -32,6 +32,7 @@ from truthgraph.lexicon import CompiledLexicon, Predicate
 from truthgraph.match.mentions import Mention, PhraseIndex
 from truthgraph.match.patterns import Match, Pattern, gate_of
 from truthgraph.match.polarity import (
+    ASKING,
     HEDGES,
     NEGATIONS,
     PREPOSITIONAL_NEGATIONS,
@@ -1565,7 +1566,10 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     if colon == -1:
         return False
     lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
-    return any(w in HEDGES for w in lead)
+    # "One exception people keep asking about: ...": the colon gives the answer.
+    return any(
+        w in HEDGES and not (w in ASKING and lead[i + 1 :] == ["about"]) for i, w in enumerate(lead)
+    )
 
 
 def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mention | None:
