@@ -996,6 +996,16 @@ SENTENCES = [
         [(3, "nongoal-flakehub-installs-nix")],
         id="an_install_pulled_from_flakehub",
     ),
+    pytest.param(
+        "There's a `tinyland-docker-heavy` set for those, next to `tinyland-docker`.\n",
+        [(3, "arc-lane-taxonomy")],
+        id="an_unknown_lane_called_a_set",
+    ),
+    pytest.param(
+        "`tinyland-nix` is fine to start with; the lane makes room as the job needs it.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_makes_room_as_the_job_needs_it",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -92,7 +92,19 @@ _NOT_A_LANE = re.compile(
 )
 """Wording that says a lane-like name is not a lane: the sentence is not using it."""
 _LANE_NOUNS = frozenset(
-    ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels", "scale", "pool"]
+    [
+        "lane",
+        "lanes",
+        "runner",
+        "runners",
+        "runs-on",
+        "label",
+        "labels",
+        "scale",
+        "pool",
+        "set",
+        "sets",
+    ]
 )
 _HISTORY_COMMENT = re.compile(
     r"(?i)\b(old|legacy|pre-migration|previously|formerly|deprecated|was|before|until)\b"
