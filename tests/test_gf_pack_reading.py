@@ -1006,6 +1006,27 @@ SENTENCES = [
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_lane_that_makes_room_as_the_job_needs_it",
     ),
+    pytest.param(
+        "The runner controller raises the pod's memory limit as the job nears it.\n",
+        [(3, "arc-scales-horizontally")],
+        id="the_runner_controller_is_arc",
+    ),
+    pytest.param(
+        "The ARC listener reacts to memory pressure by recreating the runner pod with a larger"
+        " memory limit.\n",
+        [(3, "arc-scales-horizontally")],
+        id="recreating_a_pod_with_a_larger_limit",
+    ),
+    pytest.param(
+        "The controller schedules the replacement runner with a larger memory request.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_replacement_runner_with_a_larger_request",
+    ),
+    pytest.param(
+        "`tinyland-nix` is fine; it takes more memory when the build asks for it.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_takes_more_memory_when_asked",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
