@@ -1027,6 +1027,16 @@ SENTENCES = [
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_lane_that_takes_more_memory_when_asked",
     ),
+    pytest.param(
+        "Big Rust closures will come out of FlakeHub Cache instead of being built.\n",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="closures_from_flakehub_instead_of_being_built",
+    ),
+    pytest.param(
+        "Big Rust closures come out of Attic instead of being built.\n",
+        [],
+        id="closures_from_attic_instead_of_being_built",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
