@@ -1037,6 +1037,11 @@ SENTENCES = [
         [],
         id="closures_from_attic_instead_of_being_built",
     ),
+    pytest.param(
+        "Set `workspace: persistent` on the caller: it turns on `clean: false` for the checkout.\n",
+        [(3, "template-no-clean-false")],
+        id="an_input_that_turns_on_clean_false",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -309,7 +309,8 @@ CASES = [
             (
                 "truths.yaml",
                 '"(set|use|uses|keep|keeps|keeping|rely on|relies on|depend on|depends on|requires|'
-                'require|with|enable|pass) ...3 clean false"',
+                "require|with|enable|enables|pass|turn on|turns on|switch on|switches on) "
+                '...3 clean false"',
                 "'...12'",
             ),
         ),
