@@ -1042,6 +1042,30 @@ SENTENCES = [
         [(3, "template-no-clean-false")],
         id="an_input_that_turns_on_clean_false",
     ),
+    pytest.param(
+        "Your Rust workspace is OOM-killed on `tinyland-nix`. Best next step?\n\n"
+        "- A. Re-run it; ARC will give the retry a larger pod.\n"
+        "- B. Move the job to `tinyland-nix-heavy`.\n",
+        [],
+        id="a_lettered_option_under_a_question",
+    ),
+    pytest.param(
+        "There is no `tinyland-gpu` or `tinyland-nix-xl` scale set.\n",
+        [],
+        id="a_negation_over_a_list_of_unknown_lanes",
+    ),
+    pytest.param(
+        "| Option | Score | Status |\n|---|---|---|\n| In-place pod resize | 31 |"
+        " Not this quarter |\n",
+        [],
+        id="an_option_whose_status_defers_it",
+    ),
+    pytest.param(
+        "Envelope as recorded in the March design doc:\n\n| Setting | Value |\n|---|---|\n"
+        "| `tinyland-nix-heavy` memory limit | 32Gi |\n",
+        [],
+        id="a_table_of_what_an_earlier_doc_recorded",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

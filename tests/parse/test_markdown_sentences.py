@@ -33,6 +33,8 @@ def split(text: str, code_starts: set[int] | None = None) -> list[str]:
         ("Ends. 'Quoted' start.", ["Ends.", "'Quoted' start."]),
         ("Café. Élan vital.", ["Café.", "Élan vital."]),
         ("  padded.   Text  ", ["padded.", "Text"]),
+        ("A. Re-run it. B. Move it.", ["A. Re-run it.", "B. Move it."]),
+        ("Plan B. Then C.", ["Plan B.", "Then C."]),
         ("No terminator", ["No terminator"]),
         ("", []),
         ("   ", []),

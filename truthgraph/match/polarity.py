@@ -156,6 +156,11 @@ _REPORTED_HEADING = re.compile(
     r"vendor'?s? (?:pitch|claims?|view|marketing))\b",
     re.IGNORECASE,
 )
+_COMMON_TITLE = re.compile(
+    r"^\W*(?:the\s+)?(?:\d+\s+)?(?:common|frequent|typical|known|top|classic|usual|popular)\s*$",
+    re.IGNORECASE,
+)
+"""What may stand before the label of a page title that frames it ("Common mistakes")."""
 _BEFORE_HEADING = re.compile(
     r"^\W*(before|old|previously|the old)\b(?!\s+(you|we)\b)"
     r"(?!\W*(?:and|&|vs\.?|versus|to|→|->|/)\W*(?:after|new)\b)",  # "Before / after"
@@ -169,10 +174,19 @@ _WRONG_LABEL = re.compile(
 _WRONG_MARK = re.compile(r"[❌✗✘🚫⛔]")
 _SHORT_LABEL = 8
 _FACT_LABEL = re.compile(
-    r"^\W*(facts?|reality|truth|the truth|actually|correction|correct|right|do|instead)\W*$",
+    r"^\W*(facts?|reality|truth|the truth|actually|correction|correct|right|do|instead|"
+    r"do this instead|instead do this|the fix|fix|do this)\W*$",
     re.IGNORECASE,
 )
 """A lead-in that gives the page's own answer after a myth or a wrong example."""
+_EARLIER_SOURCE = re.compile(
+    r"\b(?:recorded|written|described|specified|listed|given|stated|proposed)\s+(?:in|by)\s+"
+    r"(?:the|an?|our)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|old|original|previous|earlier|initial|first|v1)\b",
+    re.IGNORECASE,
+)
+"""A lead-in that gives what an earlier document said ("Envelope as recorded in the March
+design doc:")."""
 _QUOTED_LABEL = re.compile(
     r"\b(from (?:their|the vendor'?s?|a vendor'?s?|the upstream) \w+|they (?:write|say|said)|"
     r"quoting|quoted|forwarded|verbatim|upstream says|the vendor says)\b",
@@ -480,7 +494,8 @@ _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 """A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
-    r"retired|disproved|debunked|refuted)\b.*"
+    r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
+    r"not now|not planned)\b.*"
     r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|won't do|wontfix)"
     + _EXPLAINED
     + ")",
@@ -579,7 +594,11 @@ def context_verdict(path: str, context: Context) -> Verdict:
         # A page title frames the page only when it starts with the label ("Non-goals",
         # "Myths about ARC"); "How we scaled CI (and what we got wrong)" is a blog title.
         found = _REPORTED_HEADING.search(heading)
-        if found and (depth > 0 or not heading[: found.start()].strip(" #*_`\"'")):
+        if found and (
+            depth > 0
+            or not heading[: found.start()].strip(" #*_`\"'")
+            or _COMMON_TITLE.match(heading[: found.start()])
+        ):
             return Verdict(False, f"under heading {heading!r}")
         if depth > 0 and _BEFORE_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
@@ -592,6 +611,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
         or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
+    if context.label and _EARLIER_SOURCE.search(context.label):
+        return Verdict(False, f"labelled {context.label!r}")  # "As recorded in the March doc:"
     if "blockquote:quoted-mail" in context.container:
         return Verdict(False, "an earlier message quoted in a reply")
     if (

@@ -84,6 +84,9 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
         dot = match.start()
         if text[dot] == "." and text[dot + 1].isspace() and _is_abbreviation(text, dot):
             continue
+        if text[dot] == "." and dot - start == 1 and text[start].isalpha():
+            continue  # "A. Re-run it; ...": a multiple-choice option's letter
+
         stop = nxt
         while text[stop - 1].isspace():
             stop -= 1

@@ -213,7 +213,9 @@ class WorkflowCheck(CompiledRule):
                 continue
             if heads_other_noun(sentence.text, tokens, i, lambda w: w in _LANE_NOUNS):
                 continue  # "Jess's personal-site workflow": a workflow's name, not a lane's
-            lead = tokens.words[max(0, i - 2) : i]
+            # "There is no `tinyland-gpu` or `tinyland-nix-xl`": a negation reaches over a list.
+            reach = 4 if i > 0 and tokens.words[i - 1] in ("or", "and", "nor") else 2
+            lead = tokens.words[max(0, i - reach) : i]
             if not _DENYING.isdisjoint(lead) or any(w.endswith("n't") for w in lead):
                 continue  # "There is no `tinyland-nix-xl`", "it isn't called `tinyland-gpu`"
             # The name as written: the sentence's text is normalised ("Ｔｉｎｙｌａｎｄ" reads
