@@ -1066,6 +1066,36 @@ SENTENCES = [
         [],
         id="a_table_of_what_an_earlier_doc_recorded",
     ),
+    pytest.param(
+        "**SAM:** My team hopes runners will pull Nix straight from FlakeHub next sprint."
+        " Compatible?\n\n**OLLIE:** Not compatible, and not on the sprint.\n",
+        [],
+        id="a_tag_questions_answer_takes_the_statement_back",
+    ),
+    pytest.param(
+        "**SAM:** My team hopes runners will pull Nix straight from FlakeHub next sprint."
+        " Compatible?\n\n**OLLIE:** Yes, that is the plan.\n",
+        [(3, "flakehub-publication-only"), (3, "nongoal-flakehub-installs-nix")],
+        id="a_tag_questions_answer_that_agrees",
+    ),
+    pytest.param(
+        "`tinyland-nix-large` never shipped; the heavy lane is `tinyland-nix-heavy`.\n",
+        [],
+        id="an_unknown_lane_denied_right_after_its_name",
+    ),
+    pytest.param(
+        "| Item | Status |\n|---|---|\n| In-place resizing of ARC runner pods |"
+        " non-goal — not promised |\n",
+        [],
+        id="a_row_whose_status_is_non_goal",
+    ),
+    pytest.param(
+        "```yaml\njobs:\n  package:\n    uses: org/t/.github/workflows/t.yml@v2\n    with:\n"
+        "      # Deliberately hosted: the template's control case.\n"
+        "      runner-label: ubuntu-latest\n```\n",
+        [],
+        id="a_hosted_caller_that_states_its_intent",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -604,6 +604,9 @@ def _not_restated(
     return kept
 
 
+_TAG_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*\?\W*$")
+"""A question of a few words that asks about the sentence before it ("Compatible?",
+"Is that right?")."""
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\"'-]+:(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 LEAD_LINES = 3
@@ -615,6 +618,10 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     wrong.", "Rejected: ...", or "All three are retired." after its list?"""
     if answers.withdrawing:
         answer = reply_to_sentence(document, position, answers.quotes)
+        if answer is not None and _TAG_QUESTION.match(document.sentences[answer].text):
+            # "... and we could delete the nix-job step. Compatible?" then "Not
+            # compatible.": the answer to the tag question answers the statement.
+            answer = reply_to_sentence(document, answer, answers.quotes)
         if answer is not None and answer in answers.withdrawing:
             return True
     if answers.closing:

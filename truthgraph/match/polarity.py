@@ -401,6 +401,7 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
     r"push(?:ing)?\s+back\s+on\b"
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
+    r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan))\b"
     # "It is not something we are promising.", "There's no such plan."
     r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
     r"(?:we|the\s+platform|gf|anyone)\b"
@@ -421,9 +422,19 @@ _COLLECTIVE_VERDICT = re.compile(
 def withdraws(text: str) -> bool:
     """Does a sentence take back the one before it? "It doesn't.", "That's wrong; see
     lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it."."""
-    return bool(
-        _ELLIPTICAL_DENIAL.match(text) or _CALLED_WRONG.match(text) or _VERDICT_LEAD.match(text)
+    speaker = _SPEAKER.match(text)
+    # "OLLIE: Not compatible.": the answer after the speaker's name.
+    said = text[speaker.end() :] if speaker is not None else text
+    return any(
+        _ELLIPTICAL_DENIAL.match(answer)
+        or _CALLED_WRONG.match(answer)
+        or _VERDICT_LEAD.match(answer)
+        for answer in {text, said}
     )
+
+
+_SPEAKER = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*:\s+")
+"""A transcript's speaker before what they say ("OLLIE: ", "[10:27] Sam Lee: ")."""
 
 
 def withdraws_list(text: str) -> bool:
@@ -495,7 +506,7 @@ _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
-    r"not now|not planned)\b.*"
+    r"not now|not planned|non-goals?|not promised|out of scope)\b.*"
     r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|won't do|wontfix)"
     + _EXPLAINED
     + ")",

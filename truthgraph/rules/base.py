@@ -10,7 +10,7 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.findings import Related, Severity
 from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
-from truthgraph.match.polarity import cell_header, column_verdict
+from truthgraph.match.polarity import cell_header, column_verdict, is_negation
 from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope, DocumentIndex
 from truthgraph.match.tokens import Tokens
@@ -245,3 +245,16 @@ def heads_other_noun(text: str, tokens: Tokens, at: int, same_kind: Callable[[st
         if word in OTHER_HEADS:
             return True
     return False
+
+
+def denied_after(tokens: Tokens, at: int) -> bool:
+    """Is the name at token `at` denied by the verb right after it ("`tinyland-nix-large`
+    never shipped", "`tinyland-gpu` doesn't exist", "... is not a lane")?"""
+    following = tokens.words[at + 1 : at + 3]
+    return bool(following) and (
+        is_negation(following[0])
+        or (len(following) == 2 and following[0] in _AUXILIARY and is_negation(following[1]))
+    )
+
+
+_AUXILIARY = frozenset("is was does did has had will would".split())

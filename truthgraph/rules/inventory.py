@@ -31,7 +31,7 @@ from truthgraph.match.polarity import HEDGES, VALUE_HEDGES, strong_clauses, valu
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, split_words
 from truthgraph.parse.document import Sentence, SourceText
-from truthgraph.rules.base import CompiledRule, Hit, heads_other_noun, sentence_hit
+from truthgraph.rules.base import CompiledRule, Hit, denied_after, heads_other_noun, sentence_hit
 
 # How English presents a list as the whole set. Generic wording, shared by every kind.
 _COMPLETE = [
@@ -153,6 +153,7 @@ class InventoryCheck(CompiledRule):
                 if n not in self.members
                 and n not in self.known
                 and not self._modifies(sentence.text, tokens, at)
+                and not denied_after(tokens, at)
             ]
             about = bool(strangers) and (
                 count is not None
