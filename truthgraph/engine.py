@@ -607,6 +607,8 @@ def _not_restated(
 _TAG_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*\?\W*$")
 """A question of a few words that asks about the sentence before it ("Compatible?",
 "Is that right?")."""
+_TAG_QUESTION_CHARS = 60
+"""Longer text is no tag question; the bound also keeps the match's work constant."""
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.\"'-]+:(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 LEAD_LINES = 3
@@ -618,7 +620,8 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     wrong.", "Rejected: ...", or "All three are retired." after its list?"""
     if answers.withdrawing:
         answer = reply_to_sentence(document, position, answers.quotes)
-        if answer is not None and _TAG_QUESTION.match(document.sentences[answer].text):
+        tag = document.sentences[answer].text if answer is not None else ""
+        if answer is not None and len(tag) <= _TAG_QUESTION_CHARS and _TAG_QUESTION.match(tag):
             # "... and we could delete the nix-job step. Compatible?" then "Not
             # compatible.": the answer to the tag question answers the statement.
             answer = reply_to_sentence(document, answer, answers.quotes)
