@@ -94,6 +94,13 @@ PAGES = [
         id="a_vendor_excerpt_keeps_its_section_apart_from_our_note",
     ),
     pytest.param(
+        "# Common mistakes\n\n> ⚠️ **Keeping big Rust builds on `tinyland-nix`**\n>\n"
+        "> **What happens:** ARC grows the pod when the link step needs more memory.\n>\n"
+        "> **Do this instead:** just re-run it: ARC schedules the retry on a bigger pod.\n",
+        [(7, "arc-scales-horizontally")],
+        id="a_common_mistakes_page_and_its_own_advice",
+    ),
+    pytest.param(
         "# GloriousFlywheel scale sets\n\n## personal-nix\n\n| Key | Value |\n|---|---|\n"
         "| `ATTIC_SERVER` | `http://attic-api.nix-cache.svc:8080` |\n\n## tinyland-nix\n\n"
         "| Key | Value |\n|---|---|\n| `ATTIC_SERVER` | `http://attic-api.nix-cache.svc:8080` |\n",
