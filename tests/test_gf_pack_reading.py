@@ -940,6 +940,11 @@ SENTENCES = [
         id="an_idea_that_was_parked",
     ),
     pytest.param(
+        "We will scrap vertical pod resizing for ARC runners.\n",
+        [],
+        id="an_idea_we_will_scrap",
+    ),
+    pytest.param(
         "A scale set grows its runner count; a runner never gets more memory than its"
         " template says.\n",
         [],

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from truthgraph.match.tokens import Tokens
-from truthgraph.parse.document import Context, Document, Sentence
+from truthgraph.parse.document import CROSS_MARKS, Context, Document, Sentence
 
 NEGATIONS = frozenset(
     """
@@ -407,7 +407,7 @@ _VERDICT_LEAD = re.compile(
     r"(?:we|the\s+platform|gf|anyone)\b"
     r"|^\W*there(?:['’]s|\s+is)\s+no\s+such\s+(?:plan|thing|feature|mode|option|lane)\b"
     # "Verdict: ❌ wrong.", "Review: ✗": a reviewer's mark on what was just quoted
-    r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[❌✗✘✖🚫⛔]|"
+    r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[" + CROSS_MARKS + "]|"
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
     re.IGNORECASE,
 )

@@ -44,6 +44,12 @@ class SourceText:
         return self.text[start:end].rstrip("\r")
 
 
+CROSS_MARKS = "❌✗✘✖🚫⛔"
+"""The marks a reviewer puts on what they reject ("❌ **Request changes**: ...")."""
+CHECK_MARKS = "✅✔☑"
+"""The marks a reviewer puts on what they approve."""
+
+
 @dataclass(frozen=True)
 class Context:
     """Where a sentence or code block sits, for scope and polarity decisions."""

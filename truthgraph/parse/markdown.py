@@ -14,7 +14,15 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from truthgraph.parse.directives import PREFIX, parse_directives
-from truthgraph.parse.document import CodeBlock, Context, Document, Sentence, SourceText
+from truthgraph.parse.document import (
+    CHECK_MARKS,
+    CROSS_MARKS,
+    CodeBlock,
+    Context,
+    Document,
+    Sentence,
+    SourceText,
+)
 from truthgraph.parse.limits import hit
 from truthgraph.parse.sentences import split_sentences
 from truthgraph.parse.tabs import tabs_plugin
@@ -35,7 +43,7 @@ _MAIL_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
-_VERDICT_MARK = re.compile(r"^\s*([❌✗✘✖🚫⛔✅✔☑])\ufe0f?\s*")
+_VERDICT_MARK = re.compile(rf"^\s*([{CROSS_MARKS}{CHECK_MARKS}])\ufe0f?\s*")
 """A reviewer's mark in front of a paragraph ("❌ **Request changes**: ...", "✅ Approve")."""
 _MARKED_LEAD_WORDS = 20
 """A marked paragraph this short also titles the block after it, like `Wrong:` does."""
