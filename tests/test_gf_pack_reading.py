@@ -71,6 +71,26 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# KB-1: Nix on tinyland-nix\n\n**Status:** Archived · **Last reviewed:** 2026-02-03\n\n"
+        "The tinyland-nix image ships Nix with flakes enabled.\n",
+        [],
+        id="a_status_field_line_retires_its_page",
+    ),
+    pytest.param(
+        "# KB-2: Runner environment\n\n"
+        "**Status:** Superseded (troubleshooting only) · **Last reviewed:** 2026-04-02\n\n"
+        "The tinyland-nix image ships Nix with flakes enabled.\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_status_limited_to_part_of_the_page_leaves_the_rest_standing",
+    ),
+    pytest.param(
+        "# Knowledge base\n\n| Article | Title | Status |\n|---|---|---|\n"
+        "| KB-3 | Nix is preinstalled on tinyland-nix | Archived |\n"
+        "| KB-4 | Nix is preinstalled on tinyland-nix | Current |\n",
+        [(6, "nix-bootstrap-workflow-owned")],
+        id="an_index_row_marked_archived_is_not_current",
+    ),
+    pytest.param(
         "# Service: Heavy Nix lane (`tinyland-nix-heavy`)\n\n## What you get\n\n"
         "| Resource | Value |\n|---|---|\n| CPU limit | 8 |\n"
         '| Placement | `nodeSelector["kubernetes.io/hostname"] = "sting"` |\n\n'
@@ -226,6 +246,27 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "(January wording) The Nix lane starts small and ARC grows the runner pod when the "
+        "build needs it.",
+        [],
+        id="a_paragraph_tagged_as_an_earlier_wording",
+    ),
+    pytest.param(
+        "Somebody said vertical autoscaling for runner pods is basically next sprint.",
+        [],
+        id="hearsay_from_somebody",
+    ),
+    pytest.param(
+        "Also heard: FlakeHub will eventually be how the self-hosted runners get Nix.",
+        [],
+        id="hearsay_as_a_lead",
+    ),
+    pytest.param(
+        "My first read of them was that FlakeHub is where the runners get Nix from.",
+        [],
+        id="a_first_reading_reported",
+    ),
     pytest.param(
         "Point Rust+Nix builds at `tinyland-nix`; the heavy lane is for canaries.\n",
         [(3, "heavy-jobs-use-nix-heavy-lane")],

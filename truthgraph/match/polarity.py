@@ -70,7 +70,8 @@ HEDGES = frozenset(
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     parked shelved ditched
-    reverted retracted withdrawn briefly drifted describing described hoped
+    reverted retracted withdrawn briefly drifted describing described hoped heard rumour
+    rumours rumor rumors hearsay
     """.split()
 )
 VALUE_HEDGES = frozenset(
@@ -112,6 +113,14 @@ HEDGE_PHRASES = (
     ("sounds", "like"),
     ("seem", "like"),
     ("seemed", "like"),
+    ("somebody", "said"),
+    ("someone", "said"),
+    ("somebody", "says"),
+    ("someone", "says"),
+    ("somebody", "claimed"),
+    ("someone", "claimed"),
+    ("people", "say"),
+    ("first", "read"),
 )
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
@@ -128,6 +137,11 @@ _REPORTED_FRAME = re.compile(
     r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
     r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
     r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
+    # "(January wording) The lane grows ...": a paragraph tagged as an earlier text
+    r"|^\W*[(\[]\s*(?:(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|old|older|original|previous|earlier|former|legacy|"
+    r"outdated|superseded|archived|pre-[\w-]+|v\d+|\d{4}(?:-\d\d)?)\s+){1,2}"
+    r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
     r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck)\s+(?:still\s+)?(?:used to say|said|says|stated|states|claimed|claims|read|"
@@ -507,7 +521,7 @@ _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
     r"not now|not planned|non-goals?|not promised|out of scope)\b.*"
-    r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|won't do|wontfix)"
+    r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
     + _EXPLAINED
     + ")",
     re.IGNORECASE,

@@ -799,8 +799,13 @@ class _Builder:
 
 
 # The status word ends its line or is followed by what qualifies a status ("Superseded by
-# ADR-7", "Rejected (2026-04-14)"), not by more prose ("Status: rejected ideas below").
-_STATUS_END = r"(?:\*\*|__)?`?[ \t]*(?:$|[(,.;:—–-]|[ \t]+(?:by|in|on|since|as of)\b)"
+# ADR-7", "Rejected (2026-04-14)", "Archived · Last reviewed ..."), not by more prose
+# ("Status: rejected ideas below") nor by what limits it ("Superseded (troubleshooting
+# only)": the rest of the page still stands).
+_STATUS_END = (
+    r"(?:\*\*|__)?`?[ \t]*"
+    r"(?:$|\((?![^)\n]*\bonly\))|[,.;:—–·|-]|[ \t]+(?:by|in|on|since|as of)\b)"
+)
 _STATUS_LINE = re.compile(
     r"^ {0,3}(?:[-*+] +)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`?"
     r"([A-Za-z][\w-]*)" + _STATUS_END,
