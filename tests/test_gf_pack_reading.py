@@ -71,6 +71,26 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Starter\n\n- Copy `publish.yml` to show tagged releases on FlakeHub.\n\n"
+        "### Adding your own jobs\n\nKeep new jobs on the same label.\n",
+        [],
+        id="a_heading_takes_no_subject_from_the_sentence_before_it",
+    ),
+    pytest.param(
+        "# nix: command not found on a GF lane\n\n## Mitigate\n\n"
+        "Option B — enable FlakeHub for the repo. With FlakeHub\nturned on, the runner "
+        "fetches Nix from FlakeHub at job start, so the\ninstall step becomes unnecessary.\n\n"
+        "The bootstrap adds roughly 20–40 s per job.\n",
+        [(6, "flakehub-publication-only")],
+        id="a_clause_with_its_own_noun_phrase_subject_takes_no_earlier_one",
+    ),
+    pytest.param(
+        "# Lanes\n\n## `tinyland-nix`\n\n"
+        "The autoscaler raises the pod's memory limit when a build needs more.\n",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_platforms_own_machinery_is_no_noun_phrase_of_its_own",
+    ),
+    pytest.param(
         "# KB-1: Nix on tinyland-nix\n\n**Status:** Archived · **Last reviewed:** 2026-02-03\n\n"
         "The tinyland-nix image ships Nix with flakes enabled.\n",
         [],

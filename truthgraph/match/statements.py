@@ -930,6 +930,7 @@ class StatementReader:
                     for m in outside
                 )
             )
+            or _own_noun_subject(tokens.words, clause[0], start, mentions)
             or (
                 start == clause[0] + 1
                 and _bare_plural(tokens.words[clause[0]], clause[0], mentions)
@@ -1183,8 +1184,10 @@ class StatementReader:
         points back ("it", "the lane"), so a sibling list item may be what it means."""
         sentences = index.document.sentences
         here = sentences[position].context.headings
-        if sentences[position].kind == "table_row":
-            return False  # rows are records of their own; only the header and headings count
+        if sentences[position].kind in ("table_row", "heading"):
+            # Rows are records of their own; a heading opens a section of its own: only
+            # the header and the headings above count.
+            return False
         source = index.document.source
         item = None if anaphoric else item_marker_column(source, sentences[position])
         for back in range(position - 1, max(-1, position - 1 - PREVIOUS_SENTENCES), -1):
@@ -1750,6 +1753,35 @@ _NOT_PLURAL_NOUNS = frozenset(
     """always perhaps sometimes thus this its yes unless besides towards afterwards
     nevertheless regardless whereas was has is does goes""".split()
 )
+
+
+_OWN_SUBJECT_WORDS = 2
+_NOT_SUBJECT_NOUNS = frozenset(
+    "it they this that these those there here which who also only then still now just "
+    "will would can could should may might must does do did has have had not never "
+    # The platform's own machinery: "the autoscaler raises the pod's limit" is said of it.
+    "autoscaler autoscalers controller scheduler operator cluster platform".split()
+)
+
+
+def _own_noun_subject(
+    words: Sequence[str], begin: int, start: int, mentions: Sequence[Mention]
+) -> bool:
+    """Does the clause open with a noun phrase of its own that names nothing the pack
+    knows ("The bootstrap adds 30 s per job", "The realistic risk is cache poisoning")?
+    Then the predicate after it is said of that phrase, not of an earlier subject."""
+    if words[begin] not in ("the", "a", "an"):
+        return False
+    phrase = list(words[begin + 1 : start])
+    if phrase and phrase[-1] in ("is", "are", "was", "were"):
+        phrase.pop()  # "the risk is <predicate>": the phrase is what the predicate names
+    return (
+        0 < len(phrase) <= _OWN_SUBJECT_WORDS
+        and all(w.isalpha() for w in phrase)
+        and _RUN_NOUNS.isdisjoint(phrase)
+        and _NOT_SUBJECT_NOUNS.isdisjoint(phrase)
+        and not any(m.start < start and m.end > begin for m in mentions)
+    )
 
 
 def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
