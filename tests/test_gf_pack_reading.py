@@ -267,6 +267,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`workspace-intent: isolated` replaces the old persistent checkout of the shared template.",
+        [],
+        id="what_a_swap_replaces_is_taken_out",
+    ),
+    pytest.param(
+        "Replace the `nix-job` bootstrap with Nix installed from FlakeHub on the runners.",
+        [(3, "flakehub-publication-only")],
+        id="what_a_swap_brings_in_is_stated",
+    ),
+    pytest.param(
         "(January wording) The Nix lane starts small and ARC grows the runner pod when the "
         "build needs it.",
         [],

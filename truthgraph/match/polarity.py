@@ -1123,6 +1123,8 @@ def conjunction_verdict(
                 # "V2 removes the silent fallback", "the fallback we're trying to remove":
                 # what is removed is not stated as the way things are.
                 governs = SUBORDINATORS.isdisjoint(words[i + 1 : end])  # "Retire X once Y"
+                if word in _SWAPS and not _SWAP_OBJECT_ENDS.isdisjoint(words[i + 1 : end]):
+                    governs = False  # "replace the bootstrap with FlakeHub": what comes in
                 if (
                     (i < start and start - i <= _REMOVAL_REACH and governs)
                     or (i >= end and _objectless(words, end, i, phrase_end))
@@ -1264,7 +1266,8 @@ REMOVALS = frozenset(
     rid retire retires retired retiring disable disables disabled disabling
     drop drops dropped dropping park parks parked shelve shelves shelved shelving
     scrap scraps scrapped scrapping ditch ditches ditched ditching abandon abandons
-    abandoned abandoning""".split()
+    abandoned abandoning replace replaces replaced replacing supersede supersedes
+    superseded superseding""".split()
 )
 """Verbs whose object is taken away: they negate the statement they govern."""
 _BE = frozenset("be been being is are was were".split())
@@ -1362,6 +1365,11 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 
+_SWAPS = frozenset(
+    "replace replaces replaced replacing supersede supersedes superseded superseding".split()
+)
+_SWAP_OBJECT_ENDS = frozenset(["with", "by", "for"])
+"""A swap takes out what comes before "with": "replace X with Y" brings Y in."""
 _VALUE_QUANTIFIERS = frozenset(
     "any all every each the a an old stale remaining http https grpc grpcs".split()
 )
