@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Third-party notes (copied for comparison — NOT GF policy)\n\n"
+        "## FlakeHub Cache (vendor docs, paraphrased)\n\n"
+        "> Add `flakehub-cache-action` after installing Nix and your builds\n"
+        "> pull from and push to FlakeHub Cache automatically.\n\n"
+        "→ their advice to their customers. GF builders use Attic.\n",
+        [],
+        id="a_title_that_disclaims_the_page_frames_its_excerpts",
+    ),
+    pytest.param(
         "# Starter\n\n- Copy `publish.yml` to show tagged releases on FlakeHub.\n\n"
         "### Adding your own jobs\n\nKeep new jobs on the same label.\n",
         [],

@@ -423,6 +423,8 @@ def _disclaimer(index: DocumentIndex, about: Sequence[Pattern]) -> frozenset[int
         if sentence.kind == "heading" and position > 0:
             break
         if sentence.kind == "heading":
+            if _DISCLAIMER.search(sentence.text):
+                found.add(position)  # "# Third-party notes (copied for comparison — NOT policy)"
             continue
         if _DISCLAIMER.search(sentence.text) or places_outside(sentence.text, about):
             found.add(position)
