@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF cheat sheet\n\n**Q: Attic URL on `personal-nix`?**\n"
+        "A: still `http://attic-api.nix-cache.svc:8080`. leave it, Jess's lane.\n\n"
+        "**Q: Attic URL on `tinyland-nix`?**\nA: `http://attic-api.nix-cache.svc:8080`.\n",
+        [(7, "attic-endpoint-current")],
+        id="an_answer_is_in_the_scope_its_question_names",
+    ),
+    pytest.param(
         "# Third-party notes (copied for comparison — NOT GF policy)\n\n"
         "## FlakeHub Cache (vendor docs, paraphrased)\n\n"
         "> Add `flakehub-cache-action` after installing Nix and your builds\n"

@@ -228,6 +228,12 @@ class CompiledScope:
         if decided is not None:
             return decided
         sentence = index.document.sentences[position]
+        question = _asked_before(index, position)
+        if question is not None:
+            # "**Q: Attic URL on `personal-nix`?** A: still ...": the question names it.
+            decided = self.names(index.tokens[question])
+            if decided is not None:
+                return decided
         decided = self.covers_headings(index, sentence.context.headings)
         if decided is not None:
             return decided
@@ -278,6 +284,24 @@ class CompiledScope:
             # though its prose may never name it.
             return any(index.page_mentions(p) for p in self.subjects)
         return False
+
+
+ANSWER_REACH = 3
+"""Sentences back from an answer's sentence to the question it answers."""
+
+
+def _asked_before(index: DocumentIndex, position: int) -> int | None:
+    """The question sentence of the section that the sentence at `position` answers: the
+    nearest sentence before it, at most ANSWER_REACH back, that ends with "?"."""
+    sentences = index.document.sentences
+    here = sentences[position].context.headings
+    for back in range(position - 1, max(-1, position - 1 - ANSWER_REACH), -1):
+        previous = sentences[back]
+        if previous.kind == "heading" or previous.context.headings != here:
+            return None
+        if previous.text.rstrip(" *_").endswith("?"):
+            return back
+    return None
 
 
 COMMENT_LEAD = 3
