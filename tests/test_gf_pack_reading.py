@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Gotchas\n\n> [!CAUTION]\n> **`personal-nix` is not a team lane.**\n"
+        "> Don't target it from a team repo.\n"
+        "> They also still point at `http://attic-api.nix-cache.svc:8080`.\n\n"
+        "## Team lanes\n\n"
+        "They point at `http://attic-api.nix-cache.svc:8080`.\n",
+        [(10, "attic-endpoint-current")],
+        id="a_pronoun_subject_is_in_the_scope_its_paragraph_names",
+    ),
+    pytest.param(
         "# GF cheat sheet\n\n**Q: Attic URL on `personal-nix`?**\n"
         "A: still `http://attic-api.nix-cache.svc:8080`. leave it, Jess's lane.\n\n"
         "**Q: Attic URL on `tinyland-nix`?**\nA: `http://attic-api.nix-cache.svc:8080`.\n",

@@ -228,6 +228,13 @@ class CompiledScope:
         if decided is not None:
             return decided
         sentence = index.document.sentences[position]
+        opening = index.tokens[position].words[:1]
+        if opening and opening[0] in _PRONOUN_OPENERS:
+            # "They also still point at the old URL": the paragraph says who "they" are.
+            for back in _same_block_before(index, position):
+                decided = self.names(index.tokens[back])
+                if decided is not None:
+                    return decided
         question = _asked_before(index, position)
         if question is not None:
             # "**Q: Attic URL on `personal-nix`?** A: still ...": the question names it.
@@ -284,6 +291,19 @@ class CompiledScope:
             # though its prose may never name it.
             return any(index.page_mentions(p) for p in self.subjects)
         return False
+
+
+_PRONOUN_OPENERS = frozenset("they they're it it's these those both their its".split())
+
+
+def _same_block_before(index: DocumentIndex, position: int) -> range:
+    """The sentences of the same block before `position`, nearest first (at most
+    ANSWER_REACH)."""
+    block = index.blocks[position]
+    first = position
+    while first > 0 and position - first < ANSWER_REACH and index.blocks[first - 1] == block:
+        first -= 1
+    return range(position - 1, first - 1, -1)
 
 
 ANSWER_REACH = 3
