@@ -71,6 +71,21 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# FlakeHub questions about GF\n\n"
+        "### Will FlakeHub fix the OOMs on the heavy Rust builds?\n\n"
+        "That's the plan for the next sprint: once our closures are on FlakeHub the\n"
+        "heavy builds will substitute instead of compiling.\n",
+        [(5, "nongoal-flakehub-memory-heavy")],
+        id="an_answer_that_calls_its_question_the_plan_affirms_it",
+    ),
+    pytest.param(
+        "# FlakeHub questions about GF\n\n"
+        "### Will FlakeHub fix the OOMs on the heavy Rust builds?\n\n"
+        "That's the wrong question: the heavy lane does.\n",
+        [],
+        id="an_answer_that_disputes_its_question_does_not_affirm_it",
+    ),
+    pytest.param(
         "# Gotchas\n\n> [!CAUTION]\n> **`personal-nix` is not a team lane.**\n"
         "> Don't target it from a team repo.\n"
         "> They also still point at `http://attic-api.nix-cache.svc:8080`.\n\n"

@@ -76,6 +76,12 @@ AFFIRMING_LEADS = frozenset(
         ("go", "ahead"),
     ]
 )
+AFFIRMING_PHRASES = frozenset(
+    (opener, "the", aim)
+    for opener in ("that's", "is")
+    for aim in ("plan", "idea", "goal", "intent", "intention", "hope", "expectation")
+)
+"""An answer that takes its question as what is planned ("That's the plan — ...")."""
 PLAN_WORDS = frozenset(
     """will going plan plans planned planning roadmap upcoming soon slated scheduled
     targeted proposal propose proposes proposed intend intends later rfc sprint
@@ -280,8 +286,10 @@ class StatementReader:
         if 0 < lead <= 40 and len(words) > 1 and tokens.ends[0] <= lead:
             # "@dlee: Yes, ..." / "Answer: yes": skip the speaker's name.
             first = next((i for i, end in enumerate(tokens.ends) if end > lead), len(words))
-        if first >= len(words) or position == 0 or not _affirms(words[first : first + 3]):
-            return None
+        if position == 0 or not (
+            _affirms(words[:4]) or (0 < first < len(words) and _affirms(words[first : first + 4]))
+        ):
+            return None  # "That's the plan for May: ..." affirms before its colon
         sentences = index.document.sentences
         here = sentences[position].context.headings
         for back in range(position - 1, max(-1, position - 1 - QUESTION_DISTANCE), -1):
@@ -1535,8 +1543,10 @@ def _affirms(lead: Sequence[str]) -> bool:
     "Keep it", "It's slated for ...")?"""
     if any(is_negation(word) for word in lead):
         return False  # "It should not.", "Sure, but not ..."
-    if any(word in YES_WORDS for word in lead):
+    if any(word in YES_WORDS for word in lead[:3]):
         return True
+    if tuple(lead[:3]) in AFFIRMING_PHRASES or tuple(lead[1:4]) in AFFIRMING_PHRASES:
+        return True  # "That's the plan", "That is the plan"
     return tuple(lead[:2]) in AFFIRMING_LEADS
 
 
