@@ -307,6 +307,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Roll FlakeHub publication out to every template consumer this sprint,\n"
+        "  ahead of the heavy-lane validation.",
+        [(3, "nongoal-broad-publication-first")],
+        id="a_rollout_with_its_particle_apart",
+    ),
+    pytest.param(
+        "Strong -1 on rolling FlakeHub publication out to every consumer this sprint.",
+        [],
+        id="a_reviewers_vote_against",
+    ),
+    pytest.param(
         "`workspace-intent: isolated` replaces the old persistent checkout of the shared template.",
         [],
         id="what_a_swap_replaces_is_taken_out",

@@ -150,6 +150,8 @@ _REPORTED_FRAME = re.compile(
 )
 """What an earlier text said ("older versions of this file said to ...", "before this date
 the policy said ..."): reported."""
+_VOTED_AGAINST = re.compile(r"(?:^|[\s(*_])[-−–]1\s+(?:on|to|for|from)\b")
+"""A reviewer's vote against what follows ("Strong -1 on rolling publication out ...")."""
 _TRAILING_VERDICT = re.compile(
     r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
     r"wontfix|out of scope|no)\b",
@@ -713,6 +715,8 @@ def sentence_verdict(
         return Verdict(False, "reported as out of scope")
     if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what an earlier text said")
+    if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "voted against")
     if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
         return Verdict(False, "rejected")
     if _inside_quotes(text, char_start, char_end):
@@ -1001,6 +1005,8 @@ def conjunction_verdict(
     # proposal floated 12 CPU"): it ends before the statement does.
     if _REPORTED_FRAME.search(text, 0, tokens.ends[end - 1]):
         return Verdict(False, "what an earlier text said")
+    if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "voted against")
     if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
         return Verdict(False, "rejected")
     if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
