@@ -307,6 +307,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Use `tinyland-nix`. Nix is already on the PATH there, so the job can start straight "
+        "with `nix build`.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_result_clauses_subject_is_not_the_predicates",
+    ),
+    pytest.param(
         "- Roll FlakeHub publication out to every template consumer this sprint,\n"
         "  ahead of the heavy-lane validation.",
         [(3, "nongoal-broad-publication-first")],

@@ -1678,7 +1678,9 @@ FRAGMENT_TAIL = 3
 """Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
 idle") for it to be a description of the job's lane rather than a statement of its own."""
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
-_DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING
+_DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING | frozenset(["so"])
+"""... and a result clause: in "Nix is on the PATH there, so the job can start", the job is
+the result's subject, not the predicate's."""
 
 
 def _held_by(tokens: Tokens, mention: Mention, heads: frozenset[str], reach: int = 3) -> bool:
