@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF glossary\n\n**`personal-nix`**\n"
+        ": Repo-owned baseline Nix lane shared by all GF repos; still on the older\n"
+        "  Attic endpoint.\n",
+        [(4, "personal-lanes-not-repo-owned")],
+        id="a_later_wording_states_what_an_earlier_one_does_not",
+    ),
+    pytest.param(
         "# FlakeHub questions about GF\n\n"
         "### Will FlakeHub fix the OOMs on the heavy Rust builds?\n\n"
         "That's the plan for the next sprint: once our closures are on FlakeHub the\n"

@@ -101,6 +101,8 @@ _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
+OCCURRENCES = 3
+"""Matches of one predicate tried in a clause: the first that states something counts."""
 _RUN_NOUNS = frozenset("attempt attempts retry retries rerun reruns run runs job jobs".split())
 _QUANTIFIERS = frozenset("every each all any most some both".split())
 _LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
@@ -349,34 +351,31 @@ class StatementReader:
                     match = matches.of(predicate)
                     if match is None:
                         continue
-                    if match.end < clause[1] and tokens.words[match.end] in self.topics:
-                        continue  # "a publication question": a topic, not the value
-                    if match.end < clause[1] and tokens.words[match.end] in _MEASURE_NOUNS:
-                        continue  # "grows its runner count": the noun was a modifier
                     if predicate.when and not self._in_situation(index, position, predicate.when):
                         continue
                     if predicate.unless and _excused(tokens, clause, predicate.unless):
                         continue
                     if mentions is None:
                         mentions = self.phrases.scan(tokens, *clause)
-                    statement = self._statement(
-                        index,
-                        position,
-                        text,
-                        tokens,
-                        clause,
-                        mentions,
-                        predicate,
-                        match.start,
-                        match.end,
-                    )
-                    if statement is not None and not _denied_elsewhere(
-                        text, matches, candidates, predicate, statement
-                    ):
-                        seen.add(key)
-                        if not last:
-                            in_cells.add(key)
-                        yield statement
+                    # A later wording may state what an earlier one does not ("it runs the
+                    # same baseline image and counts as a repo-owned lane").
+                    for _ in range(OCCURRENCES):
+                        statement = self._occurrence(
+                            index, position, text, tokens, clause, mentions, predicate, match
+                        )
+                        if statement is not None and not _denied_elsewhere(
+                            text, matches, candidates, predicate, statement
+                        ):
+                            seen.add(key)
+                            if not last:
+                                in_cells.add(key)
+                            yield statement
+                            break
+                        if predicate.pattern.is_conjunction or match.end >= clause[1]:
+                            break
+                        match = predicate.pattern.search(tokens, match.end, clause[1])
+                        if match is None:
+                            break
                 if self.quantities and last:
                     if mentions is None:
                         mentions = self.phrases.scan(tokens, *clause)
@@ -387,6 +386,26 @@ class StatementReader:
             yield from self._columns(index, position, text, tokens, candidates, in_cells)
         if sentence.kind == "table_row" and sentence.table_header:
             yield from self._answer_cells(index, position, text, tokens, in_cells)
+
+    def _occurrence(
+        self,
+        index: DocumentIndex,
+        position: int,
+        text: str,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        predicate: Predicate,
+        match: Match,
+    ) -> Statement | None:
+        """The statement one match of a predicate makes, if any."""
+        if match.end < clause[1] and tokens.words[match.end] in self.topics:
+            return None  # "a publication question": a topic, not the value
+        if match.end < clause[1] and tokens.words[match.end] in _MEASURE_NOUNS:
+            return None  # "grows its runner count": the noun was a modifier
+        return self._statement(
+            index, position, text, tokens, clause, mentions, predicate, match.start, match.end
+        )
 
     def _answer_cells(
         self,
