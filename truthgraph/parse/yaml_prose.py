@@ -130,6 +130,19 @@ def line_owners(lines: list[str]) -> list[str]:
     return owners
 
 
+def _lead_comment(lines: list[str]) -> str:
+    """The comment a spec opens with, when the spec is no workflow (a workflow's opening
+    comment is about the file, and its jobs say whose each limit is)."""
+    for line in lines:
+        if not line.strip():
+            continue
+        comment = _COMMENT.match(line.strip())
+        if comment is None or any(_JOBS.match(other) for other in lines):
+            return ""
+        return comment.group(1).strip()
+    return ""
+
+
 def prose_document(
     source: SourceText, headings: tuple[str, ...] = (), *, form: bool = False
 ) -> Document:
@@ -149,6 +162,8 @@ def prose_document(
     jobs = job_headings(lines)
     ancestry: list[str] | None = None
     table = ""
+    # "# tinyland-nix-heavy runner template (current)" over a bare spec titles it.
+    title = _lead_comment(lines)
     number = 0
     joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
@@ -223,7 +238,7 @@ def prose_document(
             # Quotes around a YAML scalar (`cpu: "8"`) are syntax, not a quotation.
             kept = [(c, at + k) for k, c in enumerate(limit.group(1)) if c not in "\"'"]
             pieces.append(("".join(c for c, _ in kept), [o for _, o in kept]))
-            owners.append(ancestry[number])
+            owners.append(" ".join(p for p in (title, ancestry[number]) if p))
             kinds.append("config")
         comment = _COMMENT.search(line)
         if comment and "truthgraph-" not in comment.group(1):
