@@ -71,7 +71,7 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
-        "# Heavy lane pending\n\n```yaml\n# tinyland-nix-heavy runner template (current)\n"
+        "# Pods stuck in Pending\n\n```yaml\n# tinyland-nix-heavy runner template (current)\n"
         'resources:\n  limits:\n    cpu: "8"\n    memory: 32Gi\n```\n',
         [(8, "heavy-lane-envelope")],
         id="a_specs_opening_comment_says_whose_limits_it_gives",
