@@ -320,6 +320,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "ARC gives the pod more mem if cargo needs it.",
+        [(3, "arc-scales-horizontally")],
+        id="memory_abbreviated",
+    ),
+    pytest.param(
+        "The default ARC scheduling pool is honey and sting.",
+        [(3, "sting-outside-default-surface")],
+        id="each_member_of_a_listed_complement_is_described",
+    ),
+    pytest.param(
+        "The default ARC scheduling pool is honey.",
+        [],
+        id="a_complement_without_the_fact_is_what_is_described",
+    ),
+    pytest.param(
         "Use `tinyland-nix`. Nix is already on the PATH there, so the job can start straight "
         "with `nix build`.",
         [(3, "nix-bootstrap-workflow-owned")],

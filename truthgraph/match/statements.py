@@ -746,7 +746,10 @@ class StatementReader:
         if inside:
             # "use GitHub-hosted runners for docs": the predicate is about the name it holds.
             held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
-            return (self._named(held[0].entity, "named"), held[0]) if held else (None, None)
+            if held:
+                return self._named(held[0].entity, "named"), held[0]
+            if not _modifies(tokens, inside, end):
+                return None, None
         # An order-free predicate's parts can sit around a name: every name of the clause
         # is a candidate then; a contiguous predicate's span holds no subject.
         outside = [m for m in mentions if own is None or m.end <= start or m.start >= end]
@@ -791,6 +794,11 @@ class StatementReader:
                 and tokens.words[end] in ("is", "are", "remains", "stays")
                 and not self.facts.has_fact(governing.entity, prop)
             ):
+                joined = _listed_with(tokens, after, governing)
+                members = [m for m in joined if m.entity and self.facts.has_fact(m.entity, prop)]
+                if members:
+                    # "the default pool is honey and sting": each member is described
+                    return self._named(members[0].entity, "named"), members[0]
                 return None, None  # "the substituter is Attic": Attic is what is described
         headed = [
             m
@@ -1812,6 +1820,42 @@ def _own_noun_subject(
         and _RUN_NOUNS.isdisjoint(phrase)
         and _NOT_SUBJECT_NOUNS.isdisjoint(phrase)
         and not any(m.start < start and m.end > begin for m in mentions)
+    )
+
+
+_LIST_JOINS = frozenset(["and", "plus", "or", "&", "+"])
+
+
+def _listed_with(tokens: Tokens, mentions: Sequence[Mention], first: Mention) -> list[Mention]:
+    """The mentions that follow `first` in one list ("honey and sting", "honey + sting")."""
+    listed: list[Mention] = []
+    last = first
+    for mention in mentions:
+        if mention.start < first.end:
+            continue
+        gap = tokens.words[last.end : mention.start]
+        if len(gap) > 1 or not set(gap) <= _LIST_JOINS:
+            break
+        listed.append(mention)
+        last = mention
+    return listed
+
+
+def _modifies(tokens: Tokens, inside: Sequence[Mention], end: int) -> bool:
+    """Do the names inside a predicate only modify its noun ("the default ARC scheduling
+    pool": ARC's pool, said of what the sentence names after it)?"""
+    return (
+        all(m.end < end for m in inside)
+        and end < len(tokens)
+        and tokens.words[end]
+        in (
+            "is",
+            "are",
+            "includes",
+            "include",
+            "spans",
+            "covers",
+        )
     )
 
 
