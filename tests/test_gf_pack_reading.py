@@ -71,6 +71,19 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Do / Don't — GF CI\n\n| ✅ Do | ❌ Don't |\n|---|---|\n"
+        "| when `tinyland-nix` queue is long → just switch the job to `personal-nix` "
+        "| assume the `tinyland-nix` image ships Nix |\n",
+        [(5, "personal-lanes-not-repo-owned")],
+        id="a_heading_over_both_sides_leaves_its_columns_to_decide",
+    ),
+    pytest.param(
+        "# Choosing a GF runner lane\n\n"
+        "> If your build regularly goes past ~7Gi, target `tinyland-nix-heavy`.\n",
+        [],
+        id="a_threshold_is_no_limit",
+    ),
+    pytest.param(
         "# Pods stuck in Pending\n\n```yaml\n# tinyland-nix-heavy runner template (current)\n"
         'resources:\n  limits:\n    cpu: "8"\n    memory: 32Gi\n```\n',
         [(8, "heavy-lane-envelope")],
@@ -319,6 +332,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "- when `tinyland-nix` queue is long → just switch the job to `personal-nix`",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="an_arrow_ends_a_condition",
+    ),
     pytest.param(
         "ARC gives the pod more mem if cargo needs it.",
         [(3, "arc-scales-horizontally")],

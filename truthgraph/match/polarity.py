@@ -124,7 +124,7 @@ HEDGE_PHRASES = (
 )
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
-CLAUSE_CHARS = re.compile(r"[;()—–]|(?<!\|)\|(?!\|)|[:,](?=\s|$)|\s-\s")
+CLAUSE_CHARS = re.compile(r"[;()—–→⇒]|\s[-=]>\s|(?<!\|)\|(?!\|)|[:,](?=\s|$)|\s-\s")
 STRONG_BREAK = re.compile(r";|\s[—–]\s|\s-\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
@@ -355,6 +355,12 @@ _NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?
 one: it negates its own object ("Right-size work without hand-waving")."""
 
 
+_BOTH_SIDES = re.compile(
+    r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b", re.I
+)
+"""A heading over both sides ("Do / Don't", "Dos and don'ts"): its lists are not all negated."""
+
+
 _LEADING_COMMENT = re.compile(r"^\s*(?:#|//|<!--)\s*(.*)$")
 
 
@@ -512,7 +518,11 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         or _DECLINED_LEAD.search(label)
     ):
         return Verdict(False, f"listed under {label!r}")
-    if context.headings and _NEGATED_LEAD.search(context.headings[-1]):
+    if (
+        context.headings
+        and _NEGATED_LEAD.search(context.headings[-1])
+        and not _BOTH_SIDES.search(context.headings[-1])
+    ):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
     return ASSERTED
 

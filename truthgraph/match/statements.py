@@ -102,6 +102,7 @@ _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "th
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 OCCURRENCES = 3
+_THRESHOLDS = frozenset("than over above beyond under below exceeds exceeding past".split())
 """Matches of one predicate tried in a clause: the first that states something counts."""
 _RUN_NOUNS = frozenset("attempt attempts retry retries rerun reruns run runs job jobs".split())
 _QUANTIFIERS = frozenset("every each all any most some both".split())
@@ -1320,6 +1321,8 @@ class StatementReader:
             near = words[max(clause[0], i - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
+            if i > clause[0] and words[i - 1] in _THRESHOLDS:
+                continue  # "more than ~8Gi → tinyland-nix-heavy": a threshold, not a limit
             subject, mention = self._subject(
                 index, position, tokens, clause, mentions, prop, start, end
             )
