@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Quarry monorepo on GF\n\n| Package | Stack | Lanes |\n|---|---|---|\n"
+        "| `quarry-ingest` | Rust + Nix | `tinyland-nix`, `tinyland-nix-heavy` |\n"
+        "| `quarry-build` | Rust + Nix | `tinyland-nix` |\n",
+        [(6, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_cell_listing_both_lanes_places_no_job_on_either",
+    ),
+    pytest.param(
         "# Do / Don't — GF CI\n\n| ✅ Do | ❌ Don't |\n|---|---|\n"
         "| when `tinyland-nix` queue is long → just switch the job to `personal-nix` "
         "| assume the `tinyland-nix` image ships Nix |\n",
@@ -332,6 +339,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        'In "falls back to `ubuntu-latest`" the subject is `ubuntu-latest`, whoever does '
+        "the falling back.",
+        [],
+        id="a_wording_quoted_first_is_what_the_clause_speaks_of",
+    ),
     pytest.param(
         "- when `tinyland-nix` queue is long → just switch the job to `personal-nix`",
         [(3, "personal-lanes-not-repo-owned")],

@@ -685,7 +685,8 @@ def _later_question(text: str, start: int) -> bool:
     return "?" in text[start:]
 
 
-def _inside_quotes(text: str, start: int, end: int) -> bool:
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside quotation marks (a wording mentioned, not used)?"""
     for quoted in _SINGLE_QUOTED.finditer(text, 0, len(text)):
         if quoted.start() < start and end <= quoted.end():
             return True
@@ -729,7 +730,7 @@ def sentence_verdict(
         return Verdict(False, "voted against")
     if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
         return Verdict(False, "rejected")
-    if _inside_quotes(text, char_start, char_end):
+    if inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
@@ -1019,7 +1020,7 @@ def conjunction_verdict(
         return Verdict(False, "voted against")
     if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
         return Verdict(False, "rejected")
-    if _inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
+    if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:

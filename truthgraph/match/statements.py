@@ -43,6 +43,7 @@ from truthgraph.match.polarity import (
     column_verdict,
     conjunction_verdict,
     describes_present,
+    inside_quotes,
     is_negation,
     row_status,
     straddles_subordinate,
@@ -372,7 +373,15 @@ class StatementReader:
                                 in_cells.add(key)
                             yield statement
                             break
-                        if predicate.pattern.is_conjunction or match.end >= clause[1]:
+                        if (
+                            predicate.pattern.is_conjunction
+                            or match.end >= clause[1]
+                            # A wording quoted first ("falls back to X") is what the rest
+                            # of the clause speaks of.
+                            or inside_quotes(
+                                text, tokens.starts[match.start], tokens.ends[match.end - 1]
+                            )
+                        ):
                             break
                         match = predicate.pattern.search(tokens, match.end, clause[1])
                         if match is None:
@@ -1118,6 +1127,13 @@ class StatementReader:
                 named = [m for m in self.phrases.scan(tokens, first, stop) if m.entity]
                 if not named or named[0].start > first + 1:
                     continue  # the cell must be about the subject, not mention it in passing
+                if (
+                    len({m.entity for m in named if m.kind == named[0].kind}) > 1
+                    and "or" not in tokens.words[first:stop]
+                ):
+                    # "| `tinyland-nix`, `tinyland-nix-heavy` |": the row's jobs use both,
+                    # which goes where it does not say ("X or Y" offers each).
+                    continue
                 mention = named[0]
                 if mention.entity in keyed or not self.facts.has_fact(
                     mention.entity, column.property
