@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Show notes\n\n1. **Talk 2.** FlakeHub is publication and discovery only.\n\n"
+        "2. **Talk 3.** `personal-docker` is a personal scale set. Don't point beta jobs\n"
+        "   at it; use `vars.PRIMARY_RUNNER_LABEL` like primary CI.\n",
+        [],
+        id="an_instruction_about_an_unknown_object_takes_no_earlier_subject",
+    ),
+    pytest.param(
         "# Quarry monorepo on GF\n\n| Package | Stack | Lanes |\n|---|---|---|\n"
         "| `quarry-ingest` | Rust + Nix | `tinyland-nix`, `tinyland-nix-heavy` |\n"
         "| `quarry-build` | Rust + Nix | `tinyland-nix` |\n",

@@ -549,6 +549,8 @@ class StatementReader:
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
         words = tokens.words
+        if _instructs_unknown(words, clause, start, end, mentions, predicate.own_words):
+            return None  # "use `vars.PRIMARY_RUNNER_LABEL` like primary CI": about its object
         if (
             0 < start < len(words)
             and words[start] in ("the", "a", "an")
@@ -1858,6 +1860,34 @@ def _listed_with(tokens: Tokens, mentions: Sequence[Mention], first: Mention) ->
         listed.append(mention)
         last = mention
     return listed
+
+
+_INSTRUCTING = frozenset("use configure enable try".split())
+"""Instructions whose object is what they speak of ("point X at Y", "set X to Y" speak of Y)."""
+
+
+def _instructs_unknown(
+    words: Sequence[str],
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    own: frozenset[str],
+) -> bool:
+    """Does the clause open with an instruction whose object names something the pack does
+    not know ("use `vars.PRIMARY_RUNNER_LABEL` like primary CI")? The predicate is then
+    said of that object, not of an earlier sentence's subject."""
+    if start != clause[0] or words[start] not in _INSTRUCTING:
+        return False
+    at = start + 1
+    while at < end and words[at] in _OBJECT_DETERMINERS:
+        at += 1
+    return (
+        at < end
+        and words[at] not in own
+        and words[at] not in _BACK_REFERENCES
+        and not any(m.start <= at < m.end for m in mentions)
+    )
 
 
 def _modifies(tokens: Tokens, inside: Sequence[Mention], end: int) -> bool:
