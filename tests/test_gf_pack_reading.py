@@ -347,6 +347,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`sting` stays nearly empty on purpose. Reading its 94% headroom as spare general\n"
+        "capacity would be a mistake.",
+        [],
+        id="what_would_be_a_mistake_is_not_stated",
+    ),
+    pytest.param(
         'In "falls back to `ubuntu-latest`" the subject is `ubuntu-latest`, whoever does '
         "the falling back.",
         [],

@@ -1239,8 +1239,18 @@ def _topic_list(span: str) -> bool:
     )
 
 
-_RULING_OUT = (("off", "the", "table"), ("ruled", "out"), ("out", "of", "the", "question"))
-"""Idioms that take what they are said of off the agenda."""
+_RULING_OUT = (
+    ("off", "the", "table"),
+    ("ruled", "out"),
+    ("out", "of", "the", "question"),
+    ("a", "mistake"),
+    ("an", "anti-pattern"),
+    ("an", "antipattern"),
+    ("unacceptable",),
+    ("discouraged",),
+)
+"""Idioms that take what they are said of off the agenda, or call it wrong ("reading its
+headroom as spare general capacity would be a mistake")."""
 
 
 def _rules_out(words: Sequence[str], at: int, phrase_end: int) -> bool:
