@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Upstream notes for GF\n\n"
+        '> "FlakeHub Cache gives your team a private binary cache."\n\n'
+        "That is a product pitch to Determinate customers.\n\n"
+        '> "Use `determinate-nix-action` to install Determinate Nix."\n\n'
+        "This one we do use, as one of the two supported bootstrap paths on our Nix\nlanes.\n",
+        [],
+        id="this_one_points_at_the_nearest_thing_named",
+    ),
+    pytest.param(
         "# Show notes\n\n1. **Talk 2.** FlakeHub is publication and discovery only.\n\n"
         "2. **Talk 3.** `personal-docker` is a personal scale set. Don't point beta jobs\n"
         "   at it; use `vars.PRIMARY_RUNNER_LABEL` like primary CI.\n",

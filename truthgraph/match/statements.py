@@ -1004,7 +1004,10 @@ class StatementReader:
             if decided is not False:
                 return decided, None
         anaphoric = bool(nouns) or any(m.pronoun for m in outside)
-        decided = self._previous(index, position, prop, nouns, anaphoric)
+        pointing = tokens.words[clause[0]] in ("this", "that") and (
+            clause[0] + 1 < clause[1] and tokens.words[clause[0] + 1] in ("one", "tool", "action")
+        )
+        decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
         for heading in reversed(sentence.context.headings):
@@ -1232,7 +1235,13 @@ class StatementReader:
         return None, None
 
     def _previous(
-        self, index: DocumentIndex, position: int, prop: str, nouns: set[str], anaphoric: bool
+        self,
+        index: DocumentIndex,
+        position: int,
+        prop: str,
+        nouns: set[str],
+        anaphoric: bool,
+        pointing: bool = False,
     ) -> Lookup:
         """The subject an earlier sentence of the section gives. `anaphoric`: the clause
         points back ("it", "the lane"), so a sibling list item may be what it means."""
@@ -1260,9 +1269,14 @@ class StatementReader:
                 if marker is None or marker >= item:
                     break
             origin = "question" if previous.text.rstrip().endswith("?") else "previous"
-            decided = self._decide(self.phrases.scan(index.tokens[back]), prop, origin, nouns)
+            found = self.phrases.scan(index.tokens[back])
+            decided = self._decide(found, prop, origin, nouns)
             if decided is not False:
                 return decided
+            if pointing and any(m.entity and not m.pronoun for m in found):
+                # "> Use `determinate-nix-action` ..." / "This one we do use, as ...": a
+                # pointing word means the nearest thing named, whatever its facts.
+                return None
         return False
 
     def _colon_lead(
