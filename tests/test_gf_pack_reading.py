@@ -356,6 +356,32 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "When a runner pod gets close to its memory limit, the controller re-creates it with "
+        "a larger limit.",
+        [(3, "arc-scales-horizontally")],
+        id="recreated_with_a_hyphen",
+    ),
+    pytest.param(
+        "`tinyland-nix` scales the pod up when cargo needs more memory.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="scaling_one_pod_up",
+    ),
+    pytest.param(
+        "ARC scales the runners up when the queue grows.",
+        [],
+        id="scaling_runners_up_is_their_count",
+    ),
+    pytest.param(
+        "Use FlakeHub. That's how the GF runners pick up Nix.",
+        [(3, "flakehub-publication-only")],
+        id="thats_how_states_the_means_the_sentence_before_names",
+    ),
+    pytest.param(
+        "Nobody knows how the GF runners pick up Nix.",
+        [],
+        id="how_after_a_verb_is_an_indirect_question",
+    ),
+    pytest.param(
         "`sting` stays nearly empty on purpose. Reading its 94% headroom as spare general\n"
         "capacity would be a mistake.",
         [],

@@ -883,6 +883,8 @@ PREPOSITIONAL_NEGATIONS = frozenset(
     "instead rather without unlike except outside excluded avoid avoids avoiding off".split()
 )
 INDIRECT_WORDS = frozenset(["when", "whenever", "how", "whether", "why"])
+_MEANS_LEADS = frozenset(["that's", "this's", "is", "was", "are", "were"])
+"""Before "how", a copula states the means ("FlakeHub is how the runners get Nix")."""
 SUBORDINATORS = frozenset(
     "if unless whether when whenever because since once after before as until".split()
 )
@@ -1071,7 +1073,12 @@ def conjunction_verdict(
                 or any(w in ("how", "whether", "why") for w in words[opening[0] : i])
             ):
                 continue  # "scales up when it detects pressure": a time, not a question
-            if words[i] in INDIRECT_WORDS and words[i] not in own_words:
+            if (
+                words[i] in INDIRECT_WORDS
+                and words[i] not in own_words
+                # "that's how the runners get Nix": a statement of the means
+                and not (words[i] == "how" and i > 0 and words[i - 1] in _MEANS_LEADS)
+            ):
                 # "how Nix gets onto a runner and when a job may use X": a topic, not a claim.
                 return Verdict(False, f"indirect question ({words[i]})")
     covered = [p for p in phrases if p[0] < end and start < p[1]]

@@ -912,18 +912,22 @@ class StatementReader:
             for m in outside
         ):
             return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
-        if (
+        if tokens.words[clause[0]] in ("that's", "this's") or (
             tokens.words[clause[0]] in DEMONSTRATIVES
             and clause[0] + 1 < clause[1]
             and tokens.words[clause[0] + 1] in COPULAS
         ):
             # "add our Attic cache; that's how we hand out closures": the clause before
-            # names what "that" is when it names one subject with the fact.
-            earlier = {
-                m.entity
-                for m in self.phrases.scan(tokens, 0, clause[0])
-                if m.entity and self.facts.has_fact(m.entity, prop)
-            }
+            # names what "that" is when it names one subject with the fact; at the start of
+            # a sentence, the sentence before does ("Use FlakeHub. That's how ...").
+            before = self.phrases.scan(tokens, 0, clause[0])
+            if (
+                clause[0] == 0
+                and position > 0
+                and index.blocks[position - 1] == index.blocks[position]
+            ):
+                before = self.phrases.scan(index.tokens[position - 1])
+            earlier = {m.entity for m in before if m.entity and self.facts.has_fact(m.entity, prop)}
             if len(earlier) == 1:
                 return self._named(earlier.pop(), "sentence"), None
             return None, None  # "That is publication": refers to a statement, not a subject
