@@ -356,6 +356,26 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- `sting` has joined the general ARC pool; every scale set can now schedule onto it.",
+        [(3, "sting-outside-default-surface")],
+        id="a_name_modifying_the_predicates_noun_leaves_the_subject_before_it",
+    ),
+    pytest.param(
+        "The FlakeHub OIDC trust is configured for GitHub-hosted runners.",
+        [],
+        id="a_name_heading_the_predicates_object_is_its_subject",
+    ),
+    pytest.param(
+        "Next sprint we are committing to have runners resolve Nix from FlakeHub instead.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="runners_resolving_nix_from_flakehub",
+    ),
+    pytest.param(
+        "**A:** `tinyland-nix` is fine. It'll stretch to whatever the build needs.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_stretching_to_whatever_the_build_needs",
+    ),
+    pytest.param(
         "When a runner pod gets close to its memory limit, the controller re-creates it with "
         "a larger limit.",
         [(3, "arc-scales-horizontally")],

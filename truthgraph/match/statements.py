@@ -760,7 +760,14 @@ class StatementReader:
             held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
             if held:
                 return self._named(held[0].entity, "named"), held[0]
-            if not _modifies(tokens, inside, end):
+            subject_before = any(
+                m.end <= start and m.entity and self.facts.has_fact(m.entity, prop)
+                for m in mentions
+            )
+            modifiers = all(m.end < end for m in inside)  # "the general ARC pool"
+            if not (_modifies(tokens, inside, end) or (subject_before and modifiers)):
+                # "configured for GitHub-hosted runners": the predicate's object is its own
+                # subject; "sting has joined the general ARC pool": sting is.
                 return None, None
         # An order-free predicate's parts can sit around a name: every name of the clause
         # is a candidate then; a contiguous predicate's span holds no subject.
