@@ -356,6 +356,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Once phase 2 is green we switch both Nix lanes over to getting Nix from FlakeHub.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="getting_nix_from_flakehub",
+    ),
+    pytest.param(
+        "`tinyland-nix`: its pods come up with a multi-user Nix install and a running daemon.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="pods_coming_up_with_nix",
+    ),
+    pytest.param(
+        "The sequence diagram still shows the runner pulling from FlakeHub during "
+        "`nix build`. Remove that arrow.",
+        [],
+        id="a_diagram_left_behind",
+    ),
+    pytest.param(
         "- `sting` has joined the general ARC pool; every scale set can now schedule onto it.",
         [(3, "sting-outside-default-surface")],
         id="a_name_modifying_the_predicates_noun_leaves_the_subject_before_it",

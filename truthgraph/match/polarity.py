@@ -145,7 +145,11 @@ _REPORTED_FRAME = re.compile(
     r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck)\s+(?:still\s+)?(?:used to say|said|says|stated|states|claimed|claims|read|"
-    r"reads|lists|listed|shows|showed)\b",
+    r"reads|lists|listed|shows|showed)\b"
+    # "The sequence diagram still shows the runner pulling from FlakeHub": a drawing left
+    # behind; "The chart shows the lane at its ceiling" reports what is measured.
+    r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:diagram|drawing|figure|screenshot)\s+"
+    r"(?:still\s+(?:shows|draws|says|reads)|showed|drew|used to show)\b",
     re.I,
 )
 """What an earlier text said ("older versions of this file said to ...", "before this date
