@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Node: sting\n\n| Field | Value |\n|---|---|\n"
+        "| Capacity class | general-purpose; any lane may be scheduled here |\n",
+        [(5, "sting-outside-default-surface")],
+        id="any_lane_scheduled_here",
+    ),
+    pytest.param(
         "# Upstream notes for GF\n\n"
         '> "FlakeHub Cache gives your team a private binary cache."\n\n'
         "That is a product pitch to Determinate customers.\n\n"
@@ -355,6 +361,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "Downstream teams should add our Attic cache as a substituter — that is how we hand "
+        "them release builds.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="handing_consumers_release_builds",
+    ),
     pytest.param(
         "Once phase 2 is green we switch both Nix lanes over to getting Nix from FlakeHub.",
         [(3, "nongoal-flakehub-installs-nix")],
