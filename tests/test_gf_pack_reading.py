@@ -71,7 +71,7 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
-        "# Node: sting\n\n| Field | Value |\n|---|---|\n"
+        "# GF node: sting\n\n| Field | Value |\n|---|---|\n"
         "| Capacity class | general-purpose; any lane may be scheduled here |\n",
         [(5, "sting-outside-default-surface")],
         id="any_lane_scheduled_here",
