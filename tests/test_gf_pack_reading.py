@@ -362,6 +362,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Keep the Rust crates on `tinyland-nix`; it scales up when the build needs more RAM.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_scaling_up_when_the_build_needs_more",
+    ),
+    pytest.param(
+        "ARC scales up when the build queue grows.",
+        [],
+        id="scaling_up_for_the_queue_is_the_runner_count",
+    ),
+    pytest.param(
         "Downstream teams should add our Attic cache as a substituter — that is how we hand "
         "them release builds.",
         [(3, "caches-are-acceleration-not-publication")],
