@@ -103,8 +103,9 @@ _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "th
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
 OCCURRENCES = 3
-_THRESHOLDS = frozenset("than over above beyond under below exceeds exceeding past".split())
 """Matches of one predicate tried in a clause: the first that states something counts."""
+_THRESHOLDS = frozenset("than over above beyond under below exceeds exceeding past".split())
+"""Words before a number that make it a threshold ("more than ~8Gi"), not a limit."""
 _RUN_NOUNS = frozenset("attempt attempts retry retries rerun reruns run runs job jobs".split())
 _QUANTIFIERS = frozenset("every each all any most some both".split())
 _LANE_NOUNS = frozenset("lane lanes sets scale-sets".split())
@@ -1915,21 +1916,16 @@ def _instructs_unknown(
     )
 
 
+_COMPLEMENT_VERBS = frozenset("is are includes include spans covers".split())
+
+
 def _modifies(tokens: Tokens, inside: Sequence[Mention], end: int) -> bool:
     """Do the names inside a predicate only modify its noun ("the default ARC scheduling
-    pool": ARC's pool, said of what the sentence names after it)?"""
+    pool is ...": ARC's pool, said of what the sentence names after it)?"""
     return (
         all(m.end < end for m in inside)
         and end < len(tokens)
-        and tokens.words[end]
-        in (
-            "is",
-            "are",
-            "includes",
-            "include",
-            "spans",
-            "covers",
-        )
+        and tokens.words[end] in _COMPLEMENT_VERBS
     )
 
 
