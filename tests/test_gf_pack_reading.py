@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# 2026-04-16\n\nThe GF sprint note is out.\n\n"
+        "Non-goals (= don't promise these to anybody this sprint):\n\n"
+        "- vertical resizing of ARC runner pods\n- FlakeHub as the way runners get Nix\n",
+        [],
+        id="a_lead_in_that_opens_with_its_frame_frames_its_list",
+    ),
+    pytest.param(
         "# GF node: sting\n\n| Field | Value |\n|---|---|\n"
         "| Capacity class | general-purpose; any lane may be scheduled here |\n",
         [(5, "sting-outside-default-surface")],
@@ -361,6 +368,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "The heavy build is split out onto `tinyland-nix-heavy`; light checks stay on "
+        "`tinyland-nix`.",
+        [],
+        id="light_checks_staying_on_the_standard_lane",
+    ),
+    pytest.param(
+        "Small builds stay on `tinyland-nix`, but heavy Rust builds can stay on "
+        "`tinyland-nix` too.",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="heavy_builds_staying_beside_small_ones",
+    ),
     pytest.param(
         "Keep the Rust crates on `tinyland-nix`; it scales up when the build needs more RAM.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],

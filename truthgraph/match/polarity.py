@@ -644,6 +644,11 @@ def context_verdict(path: str, context: Context) -> Verdict:
         if depth > 0 and _BEFORE_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
     short = len(context.label.split()) <= _SHORT_LABEL
+    opening = _REPORTED_HEADING.search(context.label) if context.label else None
+    if opening is not None and not context.label[: opening.start()].strip(" *_`\"'"):
+        # "Non-goals (= don't promise these to anybody this sprint):": a lead-in that
+        # opens with its frame frames its list, however long it goes on.
+        return Verdict(False, f"labelled {context.label!r}")
     if context.label and (
         _WRONG_LABEL.search(context.label)
         # "You don't have to set these yourself; the pods export them:" is not a
