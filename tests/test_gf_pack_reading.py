@@ -369,6 +369,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Close when one beta post-deploy validation finishes with no hosted\n  runner involved.",
+        [],
+        id="a_subject_denied_by_no",
+    ),
+    pytest.param(
         "The heavy build is split out onto `tinyland-nix-heavy`; light checks stay on "
         "`tinyland-nix`.",
         [],

@@ -102,6 +102,7 @@ _RUN_ON = re.compile(r"[.!?:]\s")
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
+_NONE_WORDS = frozenset(["no", "without", "zero"])
 OCCURRENCES = 3
 """Matches of one predicate tried in a clause: the first that states something counts."""
 _THRESHOLDS = frozenset("than over above beyond under below exceeds exceeding past".split())
@@ -572,6 +573,13 @@ class StatementReader:
             )
         if subject is None:
             return None
+        if (
+            mention is not None
+            and mention.start > 0
+            and words[mention.start - 1] in _NONE_WORDS
+            and not _gap(text, tokens, mention.start - 1, mention.start).strip(" `*_")
+        ):
+            return None  # "finishes with no hosted runner involved": the subject is denied
         if (
             predicate.when
             and predicate.subject_after
@@ -1914,6 +1922,11 @@ def _instructs_unknown(
         and words[at] not in _BACK_REFERENCES
         and not any(m.start <= at < m.end for m in mentions)
     )
+
+
+def _gap(text: str, tokens: Tokens, before: int, after: int) -> str:
+    """The text between token `before` and token `after`."""
+    return text[tokens.ends[before] : tokens.starts[after]]
 
 
 _COMPLEMENT_VERBS = frozenset("is are includes include spans covers".split())
