@@ -71,6 +71,19 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF review findings\n\n## F-04: Persistent workspace in the shared template\n\n"
+        "Severity: medium.\n\n"
+        "### P-3: In-place pod resizing for `tinyland-nix` (accepted, target end of Q2)\n",
+        [(7, "arc-scales-horizontally"), (7, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_records_title_names_its_topic_unless_it_is_adopted",
+    ),
+    pytest.param(
+        "# GF caching\n\n## Attic\n\nAttic speeds up builds.\n\n"
+        "### Sharing builds with other teams\n\nAsk in the channel.\n",
+        [],
+        id="a_heading_that_opens_with_an_activity_names_its_topic",
+    ),
+    pytest.param(
         "# 2026-04-16\n\nThe GF sprint note is out.\n\n"
         "Non-goals (= don't promise these to anybody this sprint):\n\n"
         "- vertical resizing of ARC runner pods\n- FlakeHub as the way runners get Nix\n",

@@ -499,6 +499,18 @@ _TOPIC_HEADING = re.compile(
 to install Nix", "Re: the heavy lane"), not a statement."""
 
 
+_GERUND_HEADING = re.compile(r"^\W*(?:\d+[.)]?\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was)\b)")
+"""A heading that opens with an activity ("Sharing builds with other teams", "Using sting
+for overflow") names the section's topic."""
+_RECORD_HEADING = re.compile(r"^\W*[A-Z]{1,4}-?\d+[a-z]?\b\W")
+"""A heading that opens with a record's id ("F-04:", "KI-108 ·", "PM-124:", "H9 ·")."""
+_ADOPTED = re.compile(
+    r"\b(?:accepted|approved|adopted|agreed|committed|planned|scheduled|targeted|target|"
+    r"in progress|decided|decision)\b",
+    re.IGNORECASE,
+)
+
+
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
@@ -510,6 +522,12 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         return Verdict(False, "a heading that names a symptom")  # "`attic push` returns 401"
     if kind == "heading" and _TOPIC_HEADING.match(text):
         return Verdict(False, "a heading that names its topic")  # "On the proposal to ..."
+    if kind == "heading" and _GERUND_HEADING.match(text):
+        return Verdict(False, "a heading that names an activity")  # "Sharing builds with ..."
+    if kind == "heading" and _RECORD_HEADING.match(text) and not _ADOPTED.search(text):
+        # "## F-04: Persistent workspace in the shared template": a finding's title names
+        # what it is about; "### P-3: In-place resizing (accepted)" adopts it.
+        return Verdict(False, "a record's title")
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     if kind == "table_row" and row_status(text) == "rejected":
