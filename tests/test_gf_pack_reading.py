@@ -382,6 +382,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "## Everything falls back to `ubuntu-latest` when honey is busy",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_heading_opening_with_everything_is_a_statement",
+    ),
+    pytest.param(
         "- Close when one beta post-deploy validation finishes with no hosted\n  runner involved.",
         [],
         id="a_subject_denied_by_no",

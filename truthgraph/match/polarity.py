@@ -499,7 +499,11 @@ _TOPIC_HEADING = re.compile(
 to install Nix", "Re: the heavy lane"), not a statement."""
 
 
-_GERUND_HEADING = re.compile(r"^\W*(?:\d+[.)]?\s+)?[A-Za-z]{3,}ing\b(?!\s+(?:is|are|was)\b)")
+_GERUND_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(?!(?:every|any|no|some)thing\b|during\b)[A-Za-z]{3,}ing\b"
+    r"(?!\s+(?:is|are|was)\b)",
+    re.IGNORECASE,
+)
 """A heading that opens with an activity ("Sharing builds with other teams", "Using sting
 for overflow") names the section's topic."""
 _RECORD_HEADING = re.compile(r"^\W*[A-Z]{1,4}-?\d+[a-z]?\b\W")

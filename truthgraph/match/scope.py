@@ -294,6 +294,9 @@ class CompiledScope:
 
 
 _PRONOUN_OPENERS = frozenset("they they're it it's these those both their its".split())
+ANSWER_REACH = 3
+"""Sentences back from a sentence to the one that says what it speaks of (the question it
+answers, the name its pronoun points at)."""
 
 
 def _same_block_before(index: DocumentIndex, position: int) -> range:
@@ -304,10 +307,6 @@ def _same_block_before(index: DocumentIndex, position: int) -> range:
     while first > 0 and position - first < ANSWER_REACH and index.blocks[first - 1] == block:
         first -= 1
     return range(position - 1, first - 1, -1)
-
-
-ANSWER_REACH = 3
-"""Sentences back from an answer's sentence to the question it answers."""
 
 
 def _asked_before(index: DocumentIndex, position: int) -> int | None:
