@@ -71,6 +71,19 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Changelog of the GF setup action\n\n## 1.2.0\n\n"
+        "- `fallback-runner` input: when no self-hosted runner is free, jobs fall back\n"
+        "  to `ubuntu-latest`. (Removed in 2.0.0.)\n",
+        [],
+        id="an_entry_taken_back_by_removed_in",
+    ),
+    pytest.param(
+        '# GF 101 Q&A\n\n### "Is there a `tinyland-nix-xl` or a GPU lane?"\n\n'
+        "No. The live set is the seven scale sets.\n",
+        [],
+        id="a_quoted_question_names_no_lane",
+    ),
+    pytest.param(
         "# GF review findings\n\n## F-04: Persistent workspace in the shared template\n\n"
         "Severity: medium.\n\n"
         "### P-3: In-place pod resizing for `tinyland-nix` (accepted, target end of Q2)\n",

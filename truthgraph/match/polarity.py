@@ -419,7 +419,8 @@ _CALLED_WRONG = re.compile(
     re.IGNORECASE,
 )
 _VERDICT_LEAD = re.compile(
-    r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired)\b"
+    r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired|removed|"
+    r"dropped|reverted)\b"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
     r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
     r"(?:this|that|it|these|those|them)\b"

@@ -194,7 +194,7 @@ class WorkflowCheck(CompiledRule):
         context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
         if context.isdisjoint(_LANE_NOUNS):
             return
-        if sentence.text.rstrip().endswith("?") or _NOT_A_LANE.search(sentence.text):
+        if sentence.text.rstrip(" \"'”’*_").endswith("?") or _NOT_A_LANE.search(sentence.text):
             return  # "Is there a tinyland-gpu lane?", "a label that doesn't exist"
         sentences = index.document.sentences
         if position + 1 < len(sentences) and _NOT_A_LANE.search(sentences[position + 1].text):
