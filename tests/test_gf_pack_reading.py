@@ -395,6 +395,28 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        'The "Relationship to Attic" section now says `tinyland-nix` uses FlakeHub Cache as a '
+        "substituter.",
+        [],
+        id="what_a_titled_section_now_says",
+    ),
+    pytest.param(
+        "Someone in `#215` said FlakeHub is the real fix for heavy Rust builds.",
+        [],
+        id="hearsay_from_someone_somewhere",
+    ),
+    pytest.param(
+        "The platform folks said FlakeHub becomes the way our self-hosted runners get Nix "
+        "next sprint.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="the_platform_teams_word_is_no_hearsay",
+    ),
+    pytest.param(
+        "Plenty of open-source READMEs tell you to install Nix from FlakeHub.",
+        [],
+        id="what_other_readmes_tell_you",
+    ),
+    pytest.param(
         "## Everything falls back to `ubuntu-latest` when honey is busy",
         [(3, "hosted-runners-explicit-exception")],
         id="a_heading_opening_with_everything_is_a_statement",

@@ -142,10 +142,19 @@ _REPORTED_FRAME = re.compile(
     r"october|november|december|old|older|original|previous|earlier|former|legacy|"
     r"outdated|superseded|archived|pre-[\w-]+|v\d+|\d{4}(?:-\d\d)?)\s+){1,2}"
     r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
-    r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
+    r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
+    r"(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck)\s+(?:still\s+)?(?:used to say|said|says|stated|states|claimed|claims|read|"
-    r"reads|lists|listed|shows|showed)\b"
+    r"deck)\s+(?:still\s+|now\s+|also\s+)?(?:used to say|said|says|stated|states|claimed|"
+    r"claims|read|reads|lists|listed|shows|showed)\b"
+    # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
+    r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post)s?\s+(?:that|which)\s+"
+    r"(?:still\s+)?(?:say|says|said|claim|claims|claimed)\b"
+    r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
+    r"(?:you|people|users|readers)\b"
+    # "Someone in #215 said FlakeHub is the real fix": hearsay
+    r"|\b(?:someone|somebody)\b[^.;:]{0,30}?\b(?:said|says|"
+    r"claimed|claims|told|insisted|mentioned)\b"
     # "The sequence diagram still shows the runner pulling from FlakeHub": a drawing left
     # behind; "The chart shows the lane at its ceiling" reports what is measured.
     r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:diagram|drawing|figure|screenshot)\s+"
