@@ -364,8 +364,16 @@ class StatementReader:
                     # A later wording may state what an earlier one does not ("it runs the
                     # same baseline image and counts as a repo-owned lane").
                     for _ in range(OCCURRENCES):
-                        statement = self._occurrence(
-                            index, position, text, tokens, clause, mentions, predicate, match
+                        statement = self._statement(
+                            index,
+                            position,
+                            text,
+                            tokens,
+                            clause,
+                            mentions,
+                            predicate,
+                            match.start,
+                            match.end,
                         )
                         if statement is not None and not _denied_elsewhere(
                             text, matches, candidates, predicate, statement
@@ -398,26 +406,6 @@ class StatementReader:
             yield from self._columns(index, position, text, tokens, candidates, in_cells)
         if sentence.kind == "table_row" and sentence.table_header:
             yield from self._answer_cells(index, position, text, tokens, in_cells)
-
-    def _occurrence(
-        self,
-        index: DocumentIndex,
-        position: int,
-        text: str,
-        tokens: Tokens,
-        clause: tuple[int, int],
-        mentions: list[Mention],
-        predicate: Predicate,
-        match: Match,
-    ) -> Statement | None:
-        """The statement one match of a predicate makes, if any."""
-        if match.end < clause[1] and tokens.words[match.end] in self.topics:
-            return None  # "a publication question": a topic, not the value
-        if match.end < clause[1] and tokens.words[match.end] in _MEASURE_NOUNS:
-            return None  # "grows its runner count": the noun was a modifier
-        return self._statement(
-            index, position, text, tokens, clause, mentions, predicate, match.start, match.end
-        )
 
     def _answer_cells(
         self,
@@ -531,6 +519,11 @@ class StatementReader:
         start: int,
         end: int,
     ) -> Statement | None:
+        """The statement one match [start, end) of a predicate makes, if any."""
+        if end < clause[1] and tokens.words[end] in self.topics:
+            return None  # "a publication question": a topic, not the value
+        if end < clause[1] and tokens.words[end] in _MEASURE_NOUNS:
+            return None  # "grows its runner count": the noun was a modifier
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
