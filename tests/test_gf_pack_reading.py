@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF migration tracker\n\n"
+        "| Repo | Owner | Current runner | Target lane | Nix? | Notes |\n"
+        "|---|---|---|---|---|---|\n"
+        "| acme/app | @kai | ubuntu-latest | tinyland-docker | no | in progress |\n"
+        "| acme/gpu | @kai | tinyland-docker | tinyland-gpu | no | lane is registered on honey |\n",
+        [(6, "arc-lane-taxonomy")],
+        id="a_current_column_beside_a_target_one_is_the_starting_point",
+    ),
+    pytest.param(
         "# Changelog of the GF setup action\n\n## 1.2.0\n\n"
         "- `fallback-runner` input: when no self-hosted runner is free, jobs fall back\n"
         "  to `ubuntu-latest`. (Removed in 2.0.0.)\n",

@@ -281,6 +281,14 @@ _TOPIC_COLUMN = re.compile(
 )
 """A column that lists what a page covers ("Covers": "ARC, vertical resizing, ...")."""
 
+_SOURCE_COLUMN = re.compile(r"\b(current|currently|existing|from|source|today)\b", re.IGNORECASE)
+_TARGET_COLUMN = re.compile(
+    r"\b(target|targets|destination|planned|proposed|to|after|new|moving to|migrating to)\b",
+    re.IGNORECASE,
+)
+"""A migration table's "Current runner" beside its "Target lane": the first holds where a
+repo starts from, the before-state, not what the platform asserts."""
+
 
 def cell_header(row: str, header: Sequence[str], position: int) -> str:
     """The header of the table cell holding character `position` of a row (cells joined by
@@ -316,6 +324,13 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         and any(_LATER_COLUMN.search(cell) for cell in header if cell != header_cell)
     ):
         return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
+    if (
+        header_cell
+        and _SOURCE_COLUMN.search(header_cell)
+        and not _TARGET_COLUMN.search(header_cell)
+        and any(_TARGET_COLUMN.search(cell) for cell in header if cell != header_cell)
+    ):
+        return Verdict(False, f"in column {header_cell!r} (a target column is beside it)")
     when = _period_key(header_cell)
     if when is not None and any((_period_key(cell) or when) > when for cell in header):
         return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")

@@ -247,10 +247,13 @@ def heads_other_noun(text: str, tokens: Tokens, at: int, same_kind: Callable[[st
     return False
 
 
-def denied_after(tokens: Tokens, at: int) -> bool:
+def denied_after(text: str, tokens: Tokens, at: int) -> bool:
     """Is the name at token `at` denied by the verb right after it ("`tinyland-nix-large`
-    never shipped", "`tinyland-gpu` doesn't exist", "... is not a lane")?"""
+    never shipped", "`tinyland-gpu` doesn't exist", "... is not a lane")? A table's next
+    cell ("| tinyland-gpu | no |") answers its own column, not the name."""
     following = tokens.words[at + 1 : at + 3]
+    if following and "|" in text[tokens.ends[at] : tokens.starts[at + 1]]:
+        return False
     return bool(following) and (
         is_negation(following[0])
         or (len(following) == 2 and following[0] in _AUXILIARY and is_negation(following[1]))

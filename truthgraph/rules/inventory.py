@@ -153,7 +153,7 @@ class InventoryCheck(CompiledRule):
                 if n not in self.members
                 and n not in self.known
                 and not self._modifies(sentence.text, tokens, at)
-                and not denied_after(tokens, at)
+                and not denied_after(sentence.text, tokens, at)
             ]
             about = bool(strangers) and (
                 count is not None
