@@ -71,6 +71,38 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF study\n\n| Code | Role | Lanes used |\n|---|---|---|\n"
+        "| P09 | Mobile dev | macOS hosted runners |\n| P10 | Web dev | hosted runners |\n",
+        [(6, "hosted-runners-explicit-exception")],
+        id="macos_hosted_runners_are_not_githubs_linux_fallback",
+    ),
+    pytest.param(
+        "# GF lanes module\n\n```hcl\nlanes = {\n  tinyland-nix = {\n    env = {\n"
+        '      ATTIC_SERVER = "http://attic-api.nix-cache.svc:8080"\n    }\n  }\n'
+        '  personal-nix = {\n    github_secret_name = "github-personal-secret"\n'
+        "    max_runners        = 2\n    env = {\n"
+        '      ATTIC_SERVER = "http://attic-api.nix-cache.svc:8080"\n    }\n  }\n}\n```\n',
+        [(7, "attic-endpoint-current")],
+        id="an_hcl_blocks_key_owns_its_values",
+    ),
+    pytest.param(
+        "# Upgrading the GF module\n\n| Input | 0.7.x default | 0.8.0 default |\n"
+        "|---|---|---|\n"
+        "| `attic_server` | `http://attic-api.nix-cache.svc:8080` | "
+        "`http://attic.nix-cache.svc.cluster.local` |\n",
+        [],
+        id="a_dotted_version_column_beside_a_later_one_is_history",
+    ),
+    pytest.param(
+        "# GF runners thread\n\n## 2. Devon\n\n"
+        "On Tue, 21 Apr 2026 at 14:03, Sam wrote:\n"
+        "> We make FlakeHub the way Nix lands on the runners.\n\nNo.\n\n"
+        "> point the GF builders at FlakeHub Cache as their substituter\n\n"
+        "Attic is staying.\n\n## 3. Sam\n\nFlakeHub Cache is our substituter.\n",
+        [(16, "flakehub-publication-only")],
+        id="a_replys_quotes_are_the_earlier_message",
+    ),
+    pytest.param(
         "# GF migration tracker\n\n"
         "| Repo | Owner | Current runner | Target lane | Nix? | Notes |\n"
         "|---|---|---|---|---|---|\n"
@@ -403,6 +435,52 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "**Vertical resizing.** Brief discussion of in-place pod resizing for "
+        "`tinyland-nix`. Agreed it is not a near-term promise.",
+        [],
+        id="a_bold_title_and_a_discussion_name_topics",
+    ),
+    pytest.param(
+        "**Clusters**\n\n- *FlakeHub as a cache* [P04, P05] — 14\n"
+        "- *Flipped to `ubuntu-latest` when self-hosted was busy* [P02] — 16",
+        [],
+        id="a_studys_clusters_are_what_people_said",
+    ),
+    pytest.param(
+        "P02 said the fallback to `ubuntu-latest` was never written down anywhere.",
+        [],
+        id="a_participant_said",
+    ),
+    pytest.param(
+        "We tightened several truths (how Nix gets onto a runner, what the heavy lane is "
+        "for, where FlakeHub fits).",
+        [],
+        id="a_question_word_opens_a_clause_of_its_own",
+    ),
+    pytest.param(
+        "The remote cache is for speed. Package consumers still get packages from the "
+        "registry you publish to.",
+        [],
+        id="a_persons_act_in_a_relative_clause_has_no_earlier_subject",
+    ),
+    pytest.param(
+        "We will turn on FlakeHub publishing. If you need more memory, use a lane that was "
+        "built with more memory.",
+        [],
+        id="an_instruction_after_a_condition_is_about_its_new_object",
+    ),
+    pytest.param(
+        "Sam's proposal to have runners get Nix from FlakeHub, and to swap Attic for "
+        "FlakeHub Cache, was withdrawn.",
+        [],
+        id="a_withdrawn_proposal_holds_no_assertion",
+    ),
+    pytest.param(
+        "Sam's proposal was withdrawn, so the runners get Nix from FlakeHub.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="what_follows_a_withdrawn_proposal_is_asserted",
+    ),
     pytest.param(
         'The "Relationship to Attic" section now says `tinyland-nix` uses FlakeHub Cache as a '
         "substituter.",

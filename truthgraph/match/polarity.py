@@ -152,6 +152,9 @@ _REPORTED_FRAME = re.compile(
     r"(?:still\s+)?(?:say|says|said|claim|claims|claimed)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
+    # "P02 said the fallback was never written down": a study reports a participant's word
+    r"|^\W*(?-i:P\d{1,3})(?:'s\s+teammates?)?\s+(?:said|says|told us|claimed|"
+    r"claims|thought|assumed|believed|believes|insisted|mentioned)\b"
     # "Someone in #215 said FlakeHub is the real fix": hearsay
     r"|\b(?:someone|somebody)\b[^.;:]{0,30}?\b(?:said|says|"
     r"claimed|claims|told|insisted|mentioned)\b"
@@ -171,6 +174,35 @@ _TRAILING_VERDICT = re.compile(
     re.I,
 )
 """A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
+_TOPIC_LEAD = re.compile(
+    r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
+    r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+"""What a discussion was about ("Brief discussion of in-place pod resizing"): a topic."""
+_TOPIC_REACH = 60
+_PROPOSAL_NOUN = re.compile(
+    r"\b(?:proposals?|ideas?|suggestions?|requests?|pitch|pitches|motions?|notions?|asks?)\b",
+    re.I,
+)
+_REJECTED_VERB = re.compile(
+    r"\b(?:was|were|has been|have been|got|is|are)\s+(?:also\s+|since\s+|then\s+|quickly\s+)?"
+    r"(?:withdrawn|rejected|declined|dropped|abandoned|shelved|vetoed|turned down|voted down|"
+    r"not accepted|killed|parked)\b",
+    re.I,
+)
+
+
+def _discussed(text: str, char_start: int) -> bool:
+    return _TOPIC_LEAD.search(text[max(0, char_start - _TOPIC_REACH) : char_start]) is not None
+
+
+def _rejected_proposal(text: str, char_start: int, char_end: int) -> bool:
+    """ "Sam's proposal to have runners get Nix from FlakeHub ... was withdrawn": what a
+    proposal held, before the verb that rejects it."""
+    proposal = _PROPOSAL_NOUN.search(text, 0, char_start)
+    return proposal is not None and _REJECTED_VERB.search(text, char_end) is not None
+
 
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
@@ -218,10 +250,13 @@ _EARLIER_SOURCE = re.compile(
 design doc:")."""
 _QUOTED_LABEL = re.compile(
     r"\b(from (?:their|the vendor'?s?|a vendor'?s?|the upstream) \w+|they (?:write|say|said)|"
-    r"quoting|quoted|forwarded|verbatim|upstream says|the vendor says)\b",
+    r"quoting|quoted|forwarded|verbatims?|upstream says|the vendor says|clusters|stickies|"
+    r"sticky notes|what (?:we|they|people|participants|users|developers|teams) "
+    r"(?:heard|said|told us|believe|believed|think|thought))\b",
     re.IGNORECASE,
 )
-"""A lead-in that introduces someone else's words ("From their newsletter:")."""
+"""A lead-in that introduces someone else's words ("From their newsletter:"), or what a
+study heard from people ("Clusters", "What we heard")."""
 _SAYS_LABEL = re.compile(
     r"\b(?:says|said|writes|wrote|reads|recommends|suggests|advises|states|puts it|"
     r"describes|pitches|markets|advertises|promotes|"
@@ -297,7 +332,8 @@ def cell_header(row: str, header: Sequence[str], position: int) -> str:
     return header[column] if column < len(header) else ""
 
 
-_VERSION = re.compile(r"\bv(\d+(?:\.\d+)*)\b", re.IGNORECASE)
+_VERSION = re.compile(r"(?:\bv|(?<![\w.])(?=\d+\.\d))(\d+(?:\.\d+)*)\b", re.IGNORECASE)
+"""A version in a column header: "V1", "v2.3", "0.7.x", "0.8.0"."""
 
 
 def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
@@ -784,8 +820,12 @@ def sentence_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
-    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
+    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]) or _rejected_proposal(
+        text, char_start, char_end
+    ):
         return Verdict(False, "rejected")
+    if _discussed(text, tokens.starts[start]):
+        return Verdict(False, "a topic of discussion")
     if inside_quotes(text, char_start, char_end):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)
@@ -1076,8 +1116,12 @@ def conjunction_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
-    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]):
+    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]) or _rejected_proposal(
+        text, tokens.starts[start], tokens.ends[end - 1]
+    ):
         return Verdict(False, "rejected")
+    if _discussed(text, tokens.starts[start]):
+        return Verdict(False, "a topic of discussion")
     if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)

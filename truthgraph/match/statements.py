@@ -261,6 +261,12 @@ class StatementReader:
             return
         if sentence.kind == "heading" and len(index.tokens[position]) <= 3:
             return  # "### Overflow" names a topic; it states nothing
+        if (
+            len(index.tokens[position]) <= 3
+            and sentence.context.label
+            and sentence.text.strip(" .:*_") == sentence.context.label.strip(" .:*_")
+        ):
+            return  # "**Vertical resizing.** Brief discussion of ...": a bold title, so a topic
         if sentence.kind == "table_header":
             return  # "| Nix ready at job start |" names a column; it states nothing
         if sentence.kind == "table_row" and row_status(sentence.text) == "rejected":
@@ -544,7 +550,10 @@ class StatementReader:
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
         words = tokens.words
-        if _instructs_unknown(words, clause, start, end, mentions, predicate.own_words):
+        opens = start == clause[0] or (
+            start > clause[0] and _gap(text, tokens, start - 1, start).strip() == ","
+        )  # "If you need more memory, use a lane ...": the instruction opens its clause
+        if opens and _instructs_unknown(words, start, end, mentions, predicate.own_words):
             return None  # "use `vars.PRIMARY_RUNNER_LABEL` like primary CI": about its object
         if (
             0 < start < len(words)
@@ -977,6 +986,13 @@ class StatementReader:
                 return classed
         if _everything_else(tokens.words, clause[0], start):
             return None, None  # "Everything else stays on the default surface": not sting
+        if (
+            start > clause[0] + 1
+            and tokens.words[start - 1] in _PEOPLE
+            and tokens.words[start - 2].isalpha()
+            and tokens.words[start - 2] not in _CLAUSE_OPENERS
+        ):
+            return None, None  # "the registry you publish to": the reader's act, not a subject's
         if (
             (
                 start == clause[0] + 1
@@ -1533,6 +1549,8 @@ def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: 
     text = index.document.sentences[position].text
     gap = text[tokens.ends[mention.start - 1] : tokens.starts[mention.start]]
     # "... substitute from Attic and FlakeHub is publication only": so does one after "and".
+    if tokens.words[mention.start - 1] in _QUESTION_WORDS:
+        return True  # "(how Nix gets onto a runner, where FlakeHub fits)": its own question
     opened = "," in gap or tokens.words[mention.start - 1] in _CLAUSE_COORDINATORS
     return opened and tokens.words[mention.end] in _CLAUSE_VERBS
 
@@ -1746,6 +1764,15 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
     return before >= 0 and tokens.words[before] in _PREPOSITIONS
 
 
+_PEOPLE = frozenset(["i", "we", "you"])
+_CLAUSE_OPENERS = frozenset(
+    """and but so then now also if when once because since while where here there today
+    please first next finally instead still just or nor yet otherwise thus hence""".split()
+)
+"""Words that may open the clause of a person's act ("... and you pull the closure");
+after any other word, "you publish to" is a relative clause ("the registry you publish
+to")."""
+_QUESTION_WORDS = frozenset("where what which who whom whose why how whether".split())
 OBJECT_REACH = 2
 """Words between a predicate and a subject named after it that still make one statement
 ("falls back to GitHub-hosted `ubuntu-latest`")."""
@@ -1895,20 +1922,23 @@ _INSTRUCTING = frozenset("use configure enable try".split())
 
 def _instructs_unknown(
     words: Sequence[str],
-    clause: tuple[int, int],
     start: int,
     end: int,
     mentions: Sequence[Mention],
     own: frozenset[str],
 ) -> bool:
-    """Does the clause open with an instruction whose object names something the pack does
+    """Does an instruction that opens a clause have an object that names something the pack does
     not know ("use `vars.PRIMARY_RUNNER_LABEL` like primary CI")? The predicate is then
     said of that object, not of an earlier sentence's subject."""
-    if start != clause[0] or words[start] not in _INSTRUCTING:
+    if words[start] not in _INSTRUCTING:
         return False
     at = start + 1
     while at < end and words[at] in _OBJECT_DETERMINERS:
         at += 1
+    if words[start + 1] in ("a", "an", "another") and any(
+        m.start <= at < m.end and m.kind and not m.entity and not m.other for m in mentions
+    ):
+        return True  # "use a lane that was built with more memory": a new one, not FlakeHub
     return (
         at < end
         and words[at] not in own

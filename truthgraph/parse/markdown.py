@@ -81,7 +81,6 @@ _PASSIVE = frozenset(
         "thead_close",
         "tbody_close",
         "table_open",
-        "hr",
     }
 )
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -182,6 +181,9 @@ class _Builder:
         self.heading_texts: tuple[str, ...] = ()
         self.containers: list[str] = []
         self.container_key: tuple[str, ...] = ()
+        # After "On Tue, 21 Apr 2026, Sam wrote:" (or a forward's header), until the next
+        # heading or rule: the message's quotes are the earlier message's words.
+        self.replying = False
         self.labels: list[tuple[str, int]] = []
         # Contexts are shared between sentences; only a heading invalidates them all.
         self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
@@ -331,6 +333,7 @@ class _Builder:
             elif kind == "html_block":
                 self._html_block(token)
             elif kind == "heading_open":
+                self.replying = False
                 self._pop_headings(int(token.tag[1:]) if token.tag[1:].isdigit() else 6)
             elif kind == "tr_open":
                 row = []
@@ -346,7 +349,11 @@ class _Builder:
             elif kind == "table_close":
                 table_kind = ""
             elif kind == "blockquote_open":
-                self._push("blockquote")
+                self._push(
+                    "blockquote:quoted-mail" if self.replying and not containers else "blockquote"
+                )
+            elif kind == "hr":
+                self.replying = False
             elif kind == "admonition_open":
                 admonition_explicit_title = self._open_admonition(token)
             elif kind == "admonition_title_open":
@@ -386,6 +393,8 @@ class _Builder:
             cut = alert.end()
             text, offsets = text[cut:], offsets[cut:]
             code_starts = [c - cut for c in code_starts if c >= cut]
+        if not self.containers and _MAIL_QUOTE.search(text):
+            self.replying = True
         if self.containers[-1:] == ["blockquote"] and _MAIL_QUOTE.match(text):
             # "> On Wed, 15 Apr 2026, Leo wrote:": an earlier message quoted in a reply,
             # someone else's words (and a forward's, the sender's).

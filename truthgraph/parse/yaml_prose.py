@@ -104,10 +104,13 @@ def _strip_quotes(value: str, start: int) -> tuple[str, int]:
 
 
 _ANY_KEY = re.compile(r"^(\s*)(?:-\s+)?([\w.-]+)\s*:")
+_OWNER_KEY = re.compile(r"^(\s*)(?:-\s+)?[\"']?([\w.-]+)[\"']?\s*(?::|=\s*\{\s*$|\{\s*$)")
+"""A key that opens what the lines below it belong to: YAML's `personal-nix:`, and the
+same block in HCL (`personal-nix = {`) or JSON (`"personal-nix": {`)."""
 
 
 def line_owners(lines: list[str]) -> list[str]:
-    """For each line of YAML, what it belongs to: its ancestor keys and, inside a job,
+    """For each line of YAML (or HCL), what it belongs to: its ancestor keys and, inside a job,
     the job and its lane ("personal-nix env" or "job deploy, runs-on personal-nix").
 
     A value's scope is decided by its owners when its own line names nothing:
@@ -122,7 +125,7 @@ def line_owners(lines: list[str]) -> list[str]:
             while stack and stack[-1][0] >= indent:
                 stack.pop()
             owners.append(" ".join([*(key for _, key in stack), jobs[number]]).strip())
-            key = _ANY_KEY.match(line)
+            key = _OWNER_KEY.match(line)
             if key:
                 stack.append((indent, key.group(2)))
         else:
