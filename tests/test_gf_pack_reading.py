@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# MassageIthaca: move e2e-beta off hosted runners\n\n"
+        "Primary CI on the honey labels is fine.\n\n"
+        "I'd keep `ubuntu-latest` as the automatic fallback whenever the runners are busy.\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="a_dogfood_repo_names_the_platform_and_a_title_leaving_hosted_is_not_githubs",
+    ),
+    pytest.param(
         "# GF study\n\n| Code | Role | Lanes used |\n|---|---|---|\n"
         "| P09 | Mobile dev | macOS hosted runners |\n| P10 | Web dev | hosted runners |\n",
         [(6, "hosted-runners-explicit-exception")],

@@ -409,13 +409,18 @@ class PlatformScope:
 
 
 def _names_affirmed(pattern: Pattern, tokens: Tokens) -> bool:
-    """Does the title name it other than as what the page does without ("..., no hosted
-    runners")?"""
+    """Does the title name it other than as what the page does without or leaves ("...,
+    no hosted runners", "move e2e-beta off hosted runners")?"""
     found = pattern.search(tokens)
     if found is None:
         return False
     before = tokens.words[max(0, found.start - 2) : found.start]
-    return not any(w in ("no", "not", "without", "never") for w in before)
+    return not any(w in _LEAVING for w in before)
+
+
+_LEAVING = frozenset("no not without never off leave leaving drop dropping ditch ditching".split())
+"""Words before a product's name in a title that say the page is moving away from it
+("move e2e-beta off hosted runners")."""
 
 
 _DISCLAIMER = re.compile(
