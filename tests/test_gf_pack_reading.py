@@ -443,6 +443,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The js-bazel template v2 states workspace intent -- isolated vs. reused "
+        "workspace -- up front.",
+        [],
+        id="a_value_set_against_another_is_a_choice",
+    ),
+    pytest.param(
+        "The js-bazel template v2 offers isolated or reused workspaces, and keeps a "
+        "reused workspace by default.",
+        [(3, "template-no-clean-false")],
+        id="a_choice_does_not_hide_the_default_stated_after_it",
+    ),
+    pytest.param(
         "**Vertical resizing.** Brief discussion of in-place pod resizing for "
         "`tinyland-nix`. Agreed it is not a near-term promise.",
         [],

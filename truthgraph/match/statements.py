@@ -381,8 +381,12 @@ class StatementReader:
                             match.start,
                             match.end,
                         )
-                        if statement is not None and not _denied_elsewhere(
-                            text, matches, candidates, predicate, statement
+                        if (
+                            statement is not None
+                            and not _denied_elsewhere(
+                                text, matches, candidates, predicate, statement
+                            )
+                            and not _contrasted(text, matches, candidates, predicate, match)
                         ):
                             seen.add(key)
                             if not last:
@@ -1646,8 +1650,21 @@ def _affirms(lead: Sequence[str]) -> bool:
 def _split_run_ons(
     text: str, tokens: Tokens, clauses: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Split clauses where a sentence mark was missed ("... moves it. not one of ...")."""
-    return _cut(text, tokens, clauses, lambda gap: _RUN_ON.search(gap) is not None)
+    """Split clauses where a sentence mark was missed ("... moves it. not one of ..."), but
+    not after an abbreviation ("isolated vs. reused")."""
+    result: list[tuple[int, int]] = []
+    for begin, end in clauses:
+        start = begin
+        for i in range(begin + 1, end):
+            gap = text[tokens.ends[i - 1] : tokens.starts[i]]
+            if _RUN_ON.search(gap) and tokens.words[i - 1] not in _ABBREVIATIONS:
+                result.append((start, i))
+                start = i
+        result.append((start, end))
+    return result
+
+
+_ABBREVIATIONS = frozenset("vs e.g i.e etc cf approx incl esp".split())
 
 
 def _subordinate_start(text: str, tokens: Tokens, first: int, last: int) -> int:
@@ -2038,5 +2055,34 @@ def _denied_elsewhere(
             text, tokens, found.start, found.end, other.own_words, matches.clause
         )
         if verdict.reason == "negated":
+            return True
+    return False
+
+
+_CONTRAST = re.compile(r"^\W*(?:vs\.?|versus|or|and/or|/)\W*$", re.IGNORECASE)
+
+
+def _contrasted(
+    text: str,
+    matches: _ClauseMatches,
+    candidates: Sequence[Predicate],
+    predicate: Predicate,
+    match: Match,
+) -> bool:
+    """Is the value set against another value of its property ("isolated vs. reused
+    workspace", "horizontal or vertical scaling")? A choice between them asserts neither."""
+    tokens = matches.tokens
+    for other in candidates:
+        if other.property != predicate.property or other.value == predicate.value:
+            continue
+        found = matches.of(other)
+        if found is None:
+            continue
+        # The words that open the two wordings ("isolated" and "reused" in "isolated or
+        # reused workspaces") stand side by side with only the contrast between them.
+        first, second = sorted((found.start, match.start))
+        if first == second:
+            continue
+        if _CONTRAST.match(text[tokens.ends[first] : tokens.starts[second]]):
             return True
     return False
