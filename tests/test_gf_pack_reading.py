@@ -443,6 +443,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Memory-heavy Rust jobs can keep `runs-on: tinyland-nix`; the lane grows under load.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_grows_under_load",
+    ),
+    pytest.param(
+        "Nix already ships in the `tinyland-nix` runner image, so the job has no install step.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="nix_ships_in_the_lanes_image",
+    ),
+    pytest.param(
         "The js-bazel template v2 states workspace intent -- isolated vs. reused "
         "workspace -- up front.",
         [],
