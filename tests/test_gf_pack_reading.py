@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF journeys\n\n## Picking a runner label\n\n| If your job is | Use | Notes |\n"
+        "|---|---|---|\n| Docker build | `tinyland-docker` | Bazel cache pre-wired |\n"
+        "| GPU inference | `tinyland-gpu` | Live on `honey` since March |\n",
+        [(8, "arc-lane-taxonomy")],
+        id="a_rows_lane_named_only_by_its_sections_heading",
+    ),
+    pytest.param(
         "# MassageIthaca: move e2e-beta off hosted runners\n\n"
         "Primary CI on the honey labels is fine.\n\n"
         "I'd keep `ubuntu-latest` as the automatic fallback whenever the runners are busy.\n",

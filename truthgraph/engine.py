@@ -281,10 +281,12 @@ class Checker:
             if not list_verdict(sentence.context, sentence.kind, sentence.text).asserted:
                 continue
             if self.sentence_gate is not None:
-                # A table row may name a key only in its header: the header counts too.
+                # A table row may name a key only in its header or its section's heading
+                # ("## Picking a runner label"): they count too.
                 gate_text = sentence.text
                 if sentence.table_header:
                     gate_text += " " + " ".join(sentence.table_header)
+                    gate_text += " " + " ".join(sentence.context.headings[-1:])
                 if not self.sentence_gate.search(gate_text.lower()):
                     continue  # no rule's required word occurs: skip tokenising it
             words = index.words(position)

@@ -191,7 +191,11 @@ class WorkflowCheck(CompiledRule):
     ) -> Iterator[Hit]:
         """A lane-like name (the lanes' own prefix) that is not a known lane, said of lanes."""
         sentence = index.document.sentences[position]
-        context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
+        context = words
+        if sentence.table_header:
+            # A row's lane may be named only by its header or its section's heading.
+            named = " ".join([*sentence.table_header, *sentence.context.headings[-1:]])
+            context = words | {w.casefold() for w in named.split()}
         if context.isdisjoint(_LANE_NOUNS):
             return
         if sentence.text.rstrip(" \"'”’*_").endswith("?") or _NOT_A_LANE.search(sentence.text):
