@@ -42,3 +42,34 @@ def test_a_workflow_that_only_mentions_the_platform_in_a_comment_does_not_use_it
     checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
     report = checker.check_paths([tmp_path], display=lambda p: p.relative_to(tmp_path).as_posix())
     assert [f for f in report.findings if f.rule.startswith("TG4")] == []
+
+
+NIX_AFTER_LOCAL_ACTION = (
+    "jobs:\n  test:\n    runs-on: tinyland-nix\n    steps:\n      - uses: actions/checkout@v4\n"
+    "      - uses: ./\n      - run: nix build .#default\n"
+)
+
+
+def test_a_local_action_that_installs_nix_bootstraps_the_job(tmp_path: Path) -> None:
+    """A repository that develops a setup action tests it with `uses: ./`: its own
+    `action.yml` says whether the step installs Nix."""
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "ci.yml").write_text(NIX_AFTER_LOCAL_ACTION)
+    action = tmp_path / "action.yml"
+    checker = Checker(load_pack(ROOT / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
+
+    def bootstrap_findings() -> list[int]:
+        report = checker.check_paths(
+            [tmp_path], display=lambda p: p.relative_to(tmp_path).as_posix()
+        )
+        return [f.line for f in report.findings if f.rule == "TG401"]
+
+    action.write_text(
+        "name: setup\nruns:\n  using: composite\n  steps:\n"
+        "    - uses: DeterminateSystems/determinate-nix-action@v3\n"
+    )
+    assert bootstrap_findings() == []
+    action.write_text(
+        "name: lint\nruns:\n  using: composite\n  steps:\n    - run: make lint\n      shell: bash\n"
+    )
+    assert bootstrap_findings() == [7]

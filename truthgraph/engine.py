@@ -60,7 +60,7 @@ from truthgraph.parse.document import (
 )
 from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
-from truthgraph.parse.workflow import looks_like_workflow, parse_workflow
+from truthgraph.parse.workflow import Workflow, looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import line_owners, prose_document
 from truthgraph.pool import run_pool
 from truthgraph.reading import read_text
@@ -150,7 +150,7 @@ class Checker:
         if read.text is None:
             result.problem = read.problem
             return result
-        return self.check_text(shown, read.text, result)
+        return self.check_text(shown, read.text, result, origin=path)
 
     def wanted(self, shown: str, text: str) -> bool:
         """Could any rule fire here? Workflow files and issue forms are small and always
@@ -168,14 +168,21 @@ class Checker:
             return False  # a changelog or archive asserts nothing: no rule can fire in it
         return self.prefilter.wanted(text)
 
-    def check_text(self, shown: str, text: str, result: FileResult | None = None) -> FileResult:
+    def check_text(
+        self,
+        shown: str,
+        text: str,
+        result: FileResult | None = None,
+        *,
+        origin: Path | None = None,
+    ) -> FileResult:
         result = result or FileResult(shown)
         if not self.wanted(shown, text):
             result.skipped = True
             return result
         result.parsed = True
         if is_workflow_path(shown):
-            hits, directives = self._check_workflow_file(shown, text)
+            hits, directives = self._check_workflow_file(shown, text, origin)
             source = SourceText.of(shown, text)
         elif is_form_path(shown):
             hits, directives = self._check_form_file(shown, text)
@@ -407,7 +414,7 @@ class Checker:
             )
 
     def _check_workflow_file(
-        self, shown: str, text: str
+        self, shown: str, text: str, origin: Path | None = None
     ) -> tuple[list[tuple[CompiledRule, Hit]], list[Directive]]:
         hits: list[tuple[CompiledRule, Hit]] = []
         lines = text.splitlines()
@@ -422,6 +429,8 @@ class Checker:
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
         if workflow is not None:
+            if origin is not None:
+                workflow.local_actions = self._local_actions(workflow, origin)
 
             def place(line: int, column: int) -> tuple[int, int]:
                 return line + 1, column + 1
@@ -476,6 +485,28 @@ class Checker:
         if checker.scope.everywhere or self._platform_at(shown):
             return True
         return checker.scope.covers_text(tokens) is True
+
+    def _local_actions(self, workflow: Workflow, origin: Path) -> dict[str, str]:
+        """The `action.yml` text of each local action (`uses: ./`, `uses: ./tools/setup`)
+        the workflow's steps use, read from the repository that holds the workflow."""
+        if origin.parent.parent.name != ".github":
+            return {}
+        root = origin.parent.parent.parent.resolve()
+        found: dict[str, str] = {}
+        for job in workflow.jobs:
+            for step in job.steps:
+                uses = step.uses.value if step.uses is not None else ""
+                if not uses.startswith("./") or uses in found:
+                    continue
+                folder = (root / uses.split("@", 1)[0]).resolve()
+                if not folder.is_relative_to(root):
+                    continue  # "./../elsewhere": not this repository's action
+                for name in ("action.yml", "action.yaml"):
+                    read = read_text(folder / name, self.options.max_file_bytes)
+                    if read.text is not None:
+                        found[uses] = read.text
+                        break
+        return found
 
     def _platform_at(self, shown: str) -> bool:
         """Does the repository this file belongs to use the platform? A vendored repository

@@ -74,6 +74,9 @@ class Workflow:
     lines: list[str]
     inputs: dict[str, Input] = field(default_factory=dict)
     """`on.workflow_call` / `on.workflow_dispatch` inputs, or a composite action's inputs."""
+    local_actions: dict[str, str] = field(default_factory=dict)
+    """The text of each local action a step uses (`uses: ./` -> its `action.yml`), when the
+    workflow was read from a repository on disk."""
 
 
 def _is_job(keys: dict[str, yaml.Node]) -> bool:

@@ -288,6 +288,19 @@ class WorkflowCheck(CompiledRule):
             end_column = column + max(1, len(first))
         return Hit(line, column, line, end_column, text.strip(), detail, related)
 
+    def _local_setup(self, step: Step, workflow: Workflow) -> bool:
+        """Does a local action the step uses (`uses: ./`) install Nix, by what its own
+        `action.yml` uses or runs?"""
+        text = workflow.local_actions.get(step.uses.value) if step.uses is not None else None
+        if not text:
+            return False
+        lowered = text.casefold()
+        return (
+            any(p.casefold() in lowered for p in self.rule.bootstrap_uses)
+            or any(b.search(text) for b in self.bootstrap_run)
+            or _NIX_SETUP_ACTION.search(text) is not None
+        )
+
     def _step_uses(self, step: Step, prefixes: Sequence[str]) -> bool:
         if step.uses is None:
             return False
@@ -316,6 +329,8 @@ class WorkflowCheck(CompiledRule):
         calls: list[Hit] = []
         for step in job.steps:
             if self._step_uses(step, self.rule.bootstrap_uses) or _looks_like_nix_setup(step):
+                break
+            if self._local_setup(step, workflow):
                 break
             if step.run is not None and any(b.search(step.run.value) for b in self.bootstrap_run):
                 break
