@@ -71,6 +71,14 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF heavy lane\n\n## When to use it\n\n- the job is Rust-heavy\n"
+        "- it was OOMKilled on `tinyland-nix`\n\n"
+        "Everything else stays on `tinyland-nix`.\n\n"
+        "The memory-heavy Rust builds stay on `tinyland-nix` too.\n",
+        [(10, "heavy-jobs-use-nix-heavy-lane")],
+        id="everything_else_is_set_apart_from_the_situation",
+    ),
+    pytest.param(
         "# GF journeys\n\n## Picking a runner label\n\n| If your job is | Use | Notes |\n"
         "|---|---|---|\n| Docker build | `tinyland-docker` | Bazel cache pre-wired |\n"
         "| GPU inference | `tinyland-gpu` | Live on `honey` since March |\n",

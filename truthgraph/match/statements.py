@@ -339,6 +339,7 @@ class StatementReader:
         if sentence.kind == "config":
             clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
         candidates = self._candidates(words)
+        words_list = tokens.words
         # A table row is read cell by cell first ("clean: false | clean: false (kept)":
         # the After cell says it too), then whole, for predicates that span cells.
         passes = [clauses]
@@ -361,7 +362,15 @@ class StatementReader:
                     match = matches.of(predicate)
                     if match is None:
                         continue
-                    if predicate.when and not self._in_situation(index, position, predicate.when):
+                    if predicate.when and (
+                        not self._in_situation(index, position, predicate.when)
+                        # "Everything else stays on tinyland-nix": the earlier situation
+                        # (heavy builds) is what "else" sets apart
+                        or (
+                            _everything_else(words_list, clause[0], match.start)
+                            and not any(p.search(tokens, *clause) for p in predicate.when)
+                        )
+                    ):
                         continue
                     if predicate.unless and _excused(tokens, clause, predicate.unless):
                         continue
