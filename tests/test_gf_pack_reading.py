@@ -458,6 +458,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "I would rather we get every downstream repo publishing to FlakeHub this sprint.",
+        [(3, "nongoal-broad-publication-first")],
+        id="would_rather_is_a_preference_not_rather_than",
+    ),
+    pytest.param(
         "Memory-heavy Rust jobs can keep `runs-on: tinyland-nix`; the lane grows under load.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_lane_that_grows_under_load",

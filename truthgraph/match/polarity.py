@@ -1291,6 +1291,8 @@ def conjunction_verdict(
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
             if word == "off" and i > 0 and words[i - 1] in _STARTS_OFF:
                 continue  # "kick off publication": a start, not a switch turned off
+            if word == "rather" and i > 0 and words[i - 1] in ("would", "i'd", "we'd", "'d"):
+                continue  # "I would rather we publish everything": a preference, not "rather than"
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own
             if i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]):
