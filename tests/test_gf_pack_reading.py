@@ -458,6 +458,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Keep `runs-on: tinyland-nix`. The lane requests more memory for your pod on its "
+        "own once the link step needs it.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_requests_more_memory_on_its_own",
+    ),
+    pytest.param(
         "I would rather we get every downstream repo publishing to FlakeHub this sprint.",
         [(3, "nongoal-broad-publication-first")],
         id="would_rather_is_a_preference_not_rather_than",
