@@ -458,6 +458,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Once Attic is warm we can tell downstream consumers to pull release artifacts from "
+        "it -- it's effectively our binary distribution channel already.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_double_hyphen_parts_clauses",
+    ),
+    pytest.param(
         "Keep `runs-on: tinyland-nix`. The lane requests more memory for your pod on its "
         "own once the link step needs it.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
