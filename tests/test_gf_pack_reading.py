@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF study: recommendations\n\n### R10. Lean on FlakeHub for the memory-heavy crates\n\n"
+        "### F-04: Persistent workspace in the shared template\n",
+        [(3, "flakehub-publication-only")],
+        id="a_records_title_that_recommends_is_asserted",
+    ),
+    pytest.param(
         "# GF heavy lane\n\n## When to use it\n\n- the job is Rust-heavy\n"
         "- it was OOMKilled on `tinyland-nix`\n\n"
         "Everything else stays on `tinyland-nix`.\n\n"

@@ -569,6 +569,14 @@ _GERUND_HEADING = re.compile(
 for overflow") names the section's topic."""
 _RECORD_HEADING = re.compile(r"^\W*[A-Z]{1,4}-?\d+[a-z]?\b\W")
 """A heading that opens with a record's id ("F-04:", "KI-108 ·", "PM-124:", "H9 ·")."""
+_IMPERATIVE_TITLE = re.compile(
+    r"\W*(?:use|lean|move|switch|keep|route|make|adopt|enable|add|drop|publish|run|put|send|"
+    r"give|pin|let|stop|start|turn|roll|point|replace|retire|rely|default|prefer|standardi[sz]e)"
+    r"\b",
+    re.IGNORECASE,
+)
+"""A record's title that tells the reader what to do ("R10. Lean on FlakeHub for ..."):
+a recommendation, which asserts what it recommends."""
 _ADOPTED = re.compile(
     r"\b(?:accepted|approved|adopted|agreed|committed|planned|scheduled|targeted|target|"
     r"in progress|decided|decision)\b",
@@ -589,7 +597,8 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         return Verdict(False, "a heading that names its topic")  # "On the proposal to ..."
     if kind == "heading" and _GERUND_HEADING.match(text):
         return Verdict(False, "a heading that names an activity")  # "Sharing builds with ..."
-    if kind == "heading" and _RECORD_HEADING.match(text) and not _ADOPTED.search(text):
+    record = _RECORD_HEADING.match(text) if kind == "heading" else None
+    if record and not _ADOPTED.search(text) and not _IMPERATIVE_TITLE.match(text, record.end()):
         # "## F-04: Persistent workspace in the shared template": a finding's title names
         # what it is about; "### P-3: In-place resizing (accepted)" adopts it.
         return Verdict(False, "a record's title")
