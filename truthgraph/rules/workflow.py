@@ -107,6 +107,9 @@ _LANE_NOUNS = frozenset(
         "sets",
     ]
 )
+_HEADING_LANE_NOUNS = frozenset(
+    ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels"]
+)
 _HISTORY_COMMENT = re.compile(
     r"(?i)\b(old|legacy|pre-migration|previously|formerly|deprecated|was|before|until)\b"
 )
@@ -193,9 +196,11 @@ class WorkflowCheck(CompiledRule):
         sentence = index.document.sentences[position]
         context = words
         if sentence.table_header:
-            # A row's lane may be named only by its header or its section's heading.
-            named = " ".join([*sentence.table_header, *sentence.context.headings[-1:]])
-            context = words | {w.casefold() for w in named.split()}
+            # A row's lane may be named only by its header, or by its section's heading
+            # ("## Picking a runner label"; not "a set" in "## Sources of the eval set").
+            context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
+            heading = sentence.context.headings[-1:]
+            context |= {w.casefold() for w in " ".join(heading).split()} & _HEADING_LANE_NOUNS
         if context.isdisjoint(_LANE_NOUNS):
             return
         if sentence.text.rstrip(" \"'”’*_").endswith("?") or _NOT_A_LANE.search(sentence.text):
