@@ -71,6 +71,14 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF stories\n\n```gherkin\n@heavy\nScenario: a heavy build\n"
+        "  Given a Rust job on tinyland-nix\n  When the link step needs 14Gi\n"
+        "  Then the tinyland-nix pod grows to fit it\n"
+        "  # Then nix is already installed on the runner\n```\n",
+        [(8, "arc-scales-horizontally"), (8, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_gherkin_scenarios_steps_are_prose",
+    ),
+    pytest.param(
         "# GF study: recommendations\n\n### R10. Lean on FlakeHub for the memory-heavy crates\n\n"
         "### F-04: Persistent workspace in the shared template\n",
         [(3, "flakehub-publication-only")],

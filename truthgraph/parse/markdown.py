@@ -38,6 +38,8 @@ _DIAGRAM_LABEL = re.compile(
 )
 """A mermaid label: quoted, between edge bars, or inside a node's brackets."""
 _DIAGRAM_JOIN = " — "
+_GHERKIN_LANGUAGES = frozenset(["gherkin", "feature", "cucumber"])
+_NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
     r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE,
@@ -662,8 +664,28 @@ class _Builder:
                 context=self._context(self._current_label()),
             )
         )
-        if info.split(" ", 1)[0].lower() == "mermaid":
+        language = info.split(" ", 1)[0].lower()
+        if language == "mermaid":
             self._diagram_labels(lines, first, columns)
+        elif language in _GHERKIN_LANGUAGES:
+            self._scenario_steps(lines, first, columns)
+
+    def _scenario_steps(self, lines: list[str], first: int, columns: tuple[int, ...]) -> None:
+        """A Gherkin scenario is a specification in prose: each step ("Then the pod keeps
+        its envelope") is a sentence of its own; tags, comments and tables are not."""
+        context = self._context(self._current_label())
+        starts = self.line_starts
+        for number, line in enumerate(lines):
+            text = line.strip()
+            if first + number >= len(starts) or not text or text.startswith(_NOT_A_STEP):
+                continue
+            at = starts[first + number] + columns[number] - 1 + (len(line) - len(line.lstrip()))
+            self.document.sentences.append(
+                Sentence(
+                    text, tuple(range(at, at + len(text))), "paragraph", context, (), self.index
+                )
+            )
+            self.index += 1
 
     def _diagram_labels(self, lines: list[str], first: int, columns: tuple[int, ...]) -> None:
         """A mermaid diagram's node, edge and subgraph labels are prose: a rendered page
