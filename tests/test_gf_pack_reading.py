@@ -472,6 +472,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The GF slides are rendered on every push to `main` by `slides.yml`, which runs on a "
+        "GitHub-hosted runner as a named docs-publication exception.",
+        [],
+        id="main_the_branch_is_not_the_main_runner",
+    ),
+    pytest.param(
         "Once Attic is warm we can tell downstream consumers to pull release artifacts from "
         "it -- it's effectively our binary distribution channel already.",
         [(3, "caches-are-acceleration-not-publication")],
