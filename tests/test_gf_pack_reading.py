@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF js-bazel template upgrade notes\n\n| V1 input | V2 input | Notes |\n|---|---|---|\n"
+        "| (none; checkout used `clean: false`) | `workspace-intent: isolated \\| persistent` "
+        "| `isolated` is the default. |\n",
+        [],
+        id="a_wording_that_starts_in_a_history_column_is_history",
+    ),
+    pytest.param(
         "# GF stories\n\n```gherkin\n@heavy\nScenario: a heavy build\n"
         "  Given a Rust job on tinyland-nix\n  When the link step needs 14Gi\n"
         "  Then the tinyland-nix pod grows to fit it\n"

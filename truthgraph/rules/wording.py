@@ -17,6 +17,7 @@ Consistent:    "`tinyland-nix` does not ship Nix; bootstrap it with `nix-job`."
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -24,7 +25,7 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
 from truthgraph.match.patterns import Match, Pattern, WordTest, gate_of
 from truthgraph.match.polarity import conjunction_verdict, sentence_verdict, strong_clauses
 from truthgraph.match.scope import DocumentIndex
-from truthgraph.match.tokens import split_words
+from truthgraph.match.tokens import Tokens, split_words
 from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
     CompiledRule,
@@ -98,8 +99,13 @@ class WordingCheck(CompiledRule):
                     match = pattern.search(tokens, *span)
                     if match is not None:
                         found.append((match, span, own))
-            elif (match := pattern.search(tokens)) is not None:
-                found.append((match, None, own))
+            else:
+                # A table row is also searched from each cell's start: a wording that
+                # begins in a history column may be whole again in a later cell.
+                begins = [0, *_cell_starts(sentence, tokens)]
+                for begin in begins:
+                    if (match := pattern.search(tokens, begin)) is not None:
+                        found.append((match, None, own))
         if not found:
             return
         if self.excused(tokens, words):
@@ -118,10 +124,28 @@ class WordingCheck(CompiledRule):
             if not verdict.asserted:
                 continue
             start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
-            if not in_table_context(self, index, sentence, tokens.starts[match.end - 1]):
+            # Both ends of a wording that runs across cells must be in asserted columns:
+            # "clean: false" under "V1 input" is history, whatever the V2 cell says.
+            if not in_table_context(
+                self, index, sentence, tokens.starts[match.end - 1]
+            ) or not in_table_context(self, index, sentence, start):
                 continue
             if not self.scope.covers(index, position):
                 return
             matched = sentence.text[start:end]
             yield sentence_hit(source, sentence, start, end, f'matched "{matched}"')
             return
+
+
+def _cell_starts(sentence: Sentence, tokens: Tokens) -> list[int]:
+    """The first token of each cell after the first, for a table row."""
+    if sentence.kind != "table_row":
+        return []
+    starts: list[int] = []
+    at = sentence.text.find(" | ")
+    while at != -1:
+        first = bisect.bisect_right(tokens.starts, at)
+        if first < len(tokens.starts) and first not in starts:
+            starts.append(first)
+        at = sentence.text.find(" | ", at + 3)
+    return starts
