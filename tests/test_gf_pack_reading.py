@@ -71,6 +71,14 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF CMDB: tinyland-nix\n\n| Field | Value | Verified |\n|---|---|---|\n"
+        "| `ATTIC_SERVER` | `http://attic.nix-cache.svc.cluster.local` | 2026-04-16 |\n"
+        "| `ATTIC_SERVER` (previous) | `http://attic-api.nix-cache.svc:8080` | — |\n"
+        "| Fallback `ATTIC_SERVER` | `http://attic-api.nix-cache.svc:8080` | — |\n",
+        [(7, "attic-endpoint-current")],
+        id="a_row_keyed_as_previous_keeps_an_old_value",
+    ),
+    pytest.param(
         "# GF js-bazel template upgrade notes\n\n| V1 input | V2 input | Notes |\n|---|---|---|\n"
         "| (none; checkout used `clean: false`) | `workspace-intent: isolated \\| persistent` "
         "| `isolated` is the default. |\n",
@@ -478,6 +486,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "What we were told in planning is that the runners pull Nix straight from FlakeHub "
+        "when the pod starts.",
+        [],
+        id="what_we_were_told_is_hearsay",
+    ),
     pytest.param(
         "The GF slides are rendered on every push to `main` by `slides.yml`, which runs on a "
         "GitHub-hosted runner as a named docs-publication exception.",

@@ -155,6 +155,8 @@ _REPORTED_FRAME = re.compile(
     # "P02 said the fallback was never written down": a study reports a participant's word
     r"|^\W*(?-i:P\d{1,3})(?:'s\s+teammates?)?\s+(?:said|says|told us|claimed|"
     r"claims|thought|assumed|believed|believes|insisted|mentioned)\b"
+    # "what we were told in planning is that ...": hearsay too
+    r"|\b(?:we|i|they)\s+(?:were|was)\s+told\b"
     # "Someone in #215 said FlakeHub is the real fix": hearsay
     r"|\b(?:someone|somebody)\b[^.;:]{0,30}?\b(?:said|says|"
     r"claimed|claims|told|insisted|mentioned)\b"

@@ -54,6 +54,14 @@ def sentence_hit(
     return Hit(line, column, end_line, end_column + 1, sentence.text, detail, (), code)
 
 
+_HISTORY_ROW = re.compile(
+    r"\b(?:previous|previously|old|older|legacy|former|formerly|deprecated|superseded|retired|"
+    r"removed|until)\b",
+    re.IGNORECASE,
+)
+"""Words in a row's first cell that make the row a record of the past."""
+
+
 def in_table_context(
     rule: CompiledRule, index: DocumentIndex, sentence: Sentence, start: int
 ) -> bool:
@@ -64,6 +72,8 @@ def in_table_context(
     """
     if sentence.kind != "table_row" or not sentence.table_header:
         return True
+    if _HISTORY_ROW.search(sentence.text.split(" | ", 1)[0]):
+        return False  # "| `ATTIC_SERVER` (previous) | ... |": the row keeps an old value
     header = cell_header(sentence.text, sentence.table_header, start)
     if not column_verdict(header, sentence.table_header).asserted:
         return False
