@@ -487,6 +487,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '**"I push release closures to Attic so the mobile team can `nix copy` them. Is that '
+        'the blessed way to distribute?"** — Jo, tooling',
+        [],
+        id="a_quotation_that_runs_over_two_sentences",
+    ),
+    pytest.param(
         "What we were told in planning is that the runners pull Nix straight from FlakeHub "
         "when the pod starts.",
         [],

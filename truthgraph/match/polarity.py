@@ -795,10 +795,13 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
             return True
     before = text[:start]
     straight = before.count('"')
-    if straight % 2 == 1 and '"' in text[end:]:
+    # A quotation that opens the sentence may close in a later one ("**\"I push release
+    # closures to Attic ... Is that the blessed way?\"** — Jo").
+    opens = text.lstrip(" *_")[:1] in ('"', "“")
+    if straight % 2 == 1 and ('"' in text[end:] or (opens and text.count('"') % 2 == 1)):
         return True
     opened = before.count("“") - before.count("”")
-    return opened > 0 and "”" in text[end:]
+    return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
 
 
 def sentence_verdict(
