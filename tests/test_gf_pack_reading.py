@@ -487,6 +487,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '"FlakeHub is great. It installs Nix on the runners." — Sam, in the vendor call',
+        [],
+        id="the_second_sentence_of_a_quotation_is_quoted",
+    ),
+    pytest.param(
         '**"I push release closures to Attic so the mobile team can `nix copy` them. Is that '
         'the blessed way to distribute?"** — Jo, tooling',
         [],

@@ -800,6 +800,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     opens = text.lstrip(" *_")[:1] in ('"', "“")
     if straight % 2 == 1 and ('"' in text[end:] or (opens and text.count('"') % 2 == 1)):
         return True
+    if not straight and text.count('"') % 2 == 1 and text[end:].count('"') % 2 == 1:
+        return True  # "... It installs Nix on the runners." — the close of an earlier quote
     opened = before.count("“") - before.count("”")
     return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
 
