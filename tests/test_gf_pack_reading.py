@@ -487,6 +487,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "FlakeHub is where we publish.\n\n**Q: Does `nix-job` configure the cache as well?**"
+        "\n\nYes. It points the substituter at the in-cluster Attic.",
+        [],
+        id="an_answer_is_about_what_its_question_names",
+    ),
+    pytest.param(
         '"FlakeHub is great. It installs Nix on the runners." — Sam, in the vendor call',
         [],
         id="the_second_sentence_of_a_quotation_is_quoted",

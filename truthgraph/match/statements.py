@@ -1315,6 +1315,10 @@ class StatementReader:
             decided = self._decide(found, prop, origin, nouns)
             if decided is not False:
                 return decided
+            if origin == "question" and any(m.entity and not m.pronoun for m in found):
+                # "Does `nix-job` configure the cache?" / "Yes. It points the substituter
+                # at Attic": the answer is about what the question asks of, nothing earlier.
+                return None
             if pointing and any(m.entity and not m.pronoun for m in found):
                 # "> Use `determinate-nix-action` ..." / "This one we do use, as ...": a
                 # pointing word means the nearest thing named, whatever its facts.
