@@ -487,6 +487,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "In practice the heavy lane does lean on FlakeHub Cache already.",
+        [(3, "flakehub-publication-only")],
+        id="a_lane_that_leans_on_flakehub_cache",
+    ),
+    pytest.param(
         "FlakeHub is where we publish.\n\n**Q: Does `nix-job` configure the cache as well?**"
         "\n\nYes. It points the substituter at the in-cluster Attic.",
         [],
