@@ -487,6 +487,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "For GF template consumers that are still hosted, the `ubuntu-latest` image already "
+        "bundles Chromium, so the e2e job can go straight to `pnpm test:e2e`.",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_job_that_goes_straight_to_its_tests_on_the_images_browser",
+    ),
+    pytest.param(
         "In practice the heavy lane does lean on FlakeHub Cache already.",
         [(3, "flakehub-publication-only")],
         id="a_lane_that_leans_on_flakehub_cache",
