@@ -71,6 +71,14 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GF quick fixes\n\n```yaml\ntinyland-nix:\n  env:\n"
+        "    ATTIC_SERVER: http://attic.nix-cache.svc.cluster.local\n"
+        "    # ATTIC_SERVER: http://attic-api.nix-cache.svc:8080   # old value, do not restore\n"
+        "```\n",
+        [],
+        id="a_value_its_own_comment_calls_old",
+    ),
+    pytest.param(
         "# GF CMDB: tinyland-nix\n\n| Field | Value | Verified |\n|---|---|---|\n"
         "| `ATTIC_SERVER` | `http://attic.nix-cache.svc.cluster.local` | 2026-04-16 |\n"
         "| `ATTIC_SERVER` (previous) | `http://attic-api.nix-cache.svc:8080` | — |\n"
@@ -486,6 +494,26 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "- **KR4.1** Every repo-owned GF lane reads the current Attic URL. Target: 5/5 lanes.",
+        [],
+        id="a_fraction_is_a_share_not_a_count_of_lanes",
+    ),
+    pytest.param(
+        "It asked for `runs-on: tinyland-bazel`, which isn't a scale set we have.",
+        [],
+        id="a_lane_name_denied_by_a_relative_clause",
+    ),
+    pytest.param(
+        "The iOS build in `tinyland-mobile` uses hosted mac runners; we have no mac lane.",
+        [],
+        id="a_name_after_in_is_a_repository_not_a_lane",
+    ),
+    pytest.param(
+        "- Scrub builder-facing docs that still hint FlakeHub is part of the runtime contract.",
+        [],
+        id="docs_that_hint_report_what_they_say",
+    ),
     pytest.param(
         "For GF template consumers that are still hosted, the `ubuntu-latest` image already "
         "bundles Chromium, so the e2e job can go straight to `pnpm test:e2e`.",

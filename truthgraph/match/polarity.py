@@ -149,7 +149,8 @@ _REPORTED_FRAME = re.compile(
     r"claims|read|reads|lists|listed|shows|showed)\b"
     # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
     r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post)s?\s+(?:that|which)\s+"
-    r"(?:still\s+)?(?:say|says|said|claim|claims|claimed)\b"
+    r"(?:still\s+)?(?:say|says|said|claim|claims|claimed|hint|hints|hinted|suggest|suggests|"
+    r"imply|implies|implied)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
     # "P02 said the fallback was never written down": a study reports a participant's word

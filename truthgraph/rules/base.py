@@ -264,6 +264,8 @@ def denied_after(text: str, tokens: Tokens, at: int) -> bool:
     following = tokens.words[at + 1 : at + 3]
     if following and "|" in text[tokens.ends[at] : tokens.starts[at + 1]]:
         return False
+    if following and following[0] == "which":
+        following = tokens.words[at + 2 : at + 4]  # "tinyland-bazel, which isn't a scale set"
     return bool(following) and (
         is_negation(following[0])
         or (len(following) == 2 and following[0] in _AUXILIARY and is_negation(following[1]))

@@ -73,6 +73,7 @@ _DENIED = frozenset(
     rejected hypothetical""".split()
 )
 """Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
+_REPOSITORY_LEADS = frozenset(["in", "repo", "repository"])
 _LABEL_NOUNS = frozenset(
     """figure fig diagram step phase option table section item part chapter page day week
     sprint stage tier round version milestone appendix rfc adr pr issue slide
@@ -145,7 +146,7 @@ class InventoryCheck(CompiledRule):
                 continue
             tokens = index.tokens[position]
             names = self._names(sentence.text, tokens)
-            count = self._count(tokens)
+            count = self._count(sentence.text, tokens)
             complete = _has_cue(tokens)
             strangers = [
                 at
@@ -153,6 +154,8 @@ class InventoryCheck(CompiledRule):
                 if n not in self.members
                 and n not in self.known
                 and not self._modifies(sentence.text, tokens, at)
+                # "the iOS build in `tinyland-mobile`": a repository; a lane is run on
+                and not (at > 0 and tokens.words[at - 1] in _REPOSITORY_LEADS)
                 and not denied_after(sentence.text, tokens, at)
             ]
             about = bool(strangers) and (
@@ -260,13 +263,15 @@ class InventoryCheck(CompiledRule):
             lambda w: w in _KIND_WORDS or w in self.members or w.startswith(self.prefixes),
         )
 
-    def _count(self, tokens: Tokens) -> tuple[int, int] | None:
+    def _count(self, text: str, tokens: Tokens) -> tuple[int, int] | None:
         """(token, number) of a count of members: "six sets", "5 live scale sets"."""
         words = tokens.words
         for at, word in enumerate(words):
             number = NUMBER_WORDS.get(word) or (word if word.isdigit() else None)
             if number is None:
                 continue
+            if text[tokens.starts[at] - 1 : tokens.starts[at]] == "/":
+                continue  # "Target: 5/5 lanes": a share of some lanes, not their number
             if at > 0 and words[at - 1] in _DEFINITE:
                 continue  # "the three lanes we use": some lanes named before
             if at > 0 and words[at - 1] in _LABEL_NOUNS:

@@ -290,6 +290,8 @@ class ValueCheck(CompiledRule):
         for start, end, value in stale:
             if not VALUE_HEDGES.isdisjoint(tokenize(text[:start]).words):
                 continue  # "Error: error sending request for url (...)": a log line
+            if _marked_old(text[end:]):
+                continue  # "# ATTIC_SERVER: http://...:8080   # old value, do not restore"
             yield start, end, value, self.code
         if self.shape is None or stale or not self.key_patterns or not self.shape.search(text):
             return
@@ -299,6 +301,8 @@ class ValueCheck(CompiledRule):
             if not names_key and not self._same_host(found.group()):
                 continue
             if not VALUE_HEDGES.isdisjoint(tokenize(text[: found.start()]).words):
+                continue
+            if _marked_old(text[found.end() :]):
                 continue
             if _normalise_value(found.group()) != self.current:
                 yield found.start(), found.end(), found.group(), self.CONFLICT
@@ -341,3 +345,10 @@ def _cell_region(row: str, column: int) -> tuple[int, int] | None:
         start = found + 3
     end = row.find(" | ", start)
     return start, (len(row) if end == -1 else end)
+
+
+def _marked_old(rest: str) -> bool:
+    """Does the comment after a value on its line call it old ("# old value, do not
+    restore", "# legacy, was the default")?"""
+    _, hash_mark, comment = rest.partition(" #")
+    return bool(hash_mark) and not VALUE_HEDGES.isdisjoint(tokenize(comment).words)

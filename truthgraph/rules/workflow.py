@@ -223,6 +223,8 @@ class WorkflowCheck(CompiledRule):
                 continue
             if heads_other_noun(sentence.text, tokens, i, lambda w: w in _LANE_NOUNS):
                 continue  # "Jess's personal-site workflow": a workflow's name, not a lane's
+            if i > 0 and tokens.words[i - 1] in ("in", "repo", "repository"):
+                continue  # "the iOS build in `tinyland-mobile`": a repository; lanes run jobs on
             if denied_after(sentence.text, tokens, i):
                 continue  # "`tinyland-nix-large` never shipped"
             # "There is no `tinyland-gpu` or `tinyland-nix-xl`": a negation reaches over a list.
