@@ -495,6 +495,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Last sprint's status page said ARC raises a pod's memory limit whenever a build "
+        "nears OOM.",
+        [],
+        id="what_last_sprints_page_said",
+    ),
+    pytest.param(
+        "Big Rust crates keep getting OOM-killed when they run on the baseline Nix lane "
+        "`tinyland-nix`.",
+        [],
+        id="heavy_jobs_reported_failing_on_a_lane_are_no_placement",
+    ),
+    pytest.param(
         "- **KR4.1** Every repo-owned GF lane reads the current Attic URL. Target: 5/5 lanes.",
         [],
         id="a_fraction_is_a_share_not_a_count_of_lanes",

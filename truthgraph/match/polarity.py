@@ -142,7 +142,7 @@ _REPORTED_FRAME = re.compile(
     r"october|november|december|old|older|original|previous|earlier|former|legacy|"
     r"outdated|superseded|archived|pre-[\w-]+|v\d+|\d{4}(?:-\d\d)?)\s+){1,2}"
     r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
-    r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
+    r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck)\s+(?:still\s+|now\s+|also\s+)?(?:used to say|said|says|stated|states|claimed|"
