@@ -495,6 +495,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The heavy row in the GF table is wrong, and the personal-lane bullet too — those "
+        "two scale sets are `jesssullivan.github.io` ones.",
+        [],
+        id="a_compound_ending_in_lane_is_no_lane_name",
+    ),
+    pytest.param(
         "- Last sprint's status page said ARC raises a pod's memory limit whenever a build "
         "nears OOM.",
         [],

@@ -214,7 +214,9 @@ class WorkflowCheck(CompiledRule):
                 continue
             if self.namespace and not any(n.search(word) for n in self.namespace):
                 continue
-            if word.endswith(("-*", "-")) or any(k.startswith(word + "-") for k in self.known):
+            if word.endswith(("-*", "-", "-lane", "-lanes")) or any(
+                k.startswith(word + "-") for k in self.known
+            ):
                 continue
             start, end = tokens.starts[i], tokens.ends[i]
             if _FILE_NAME.search(word) or sentence.text[start - 1 : start] == "/":
