@@ -495,6 +495,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "If the heavy closures come prebuilt from FlakeHub, our Rust jobs stop needing the "
+        "heavy lane at all — that's the plan for the next sprint.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="jobs_that_stop_needing_the_heavy_lane",
+    ),
+    pytest.param(
+        "Heads-up from the GF platform sync: FlakeHub-backed install on the self-hosted "
+        "runners is landing next sprint.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="a_flakehub_backed_install_on_the_runners",
+    ),
+    pytest.param(
         "The heavy row in the GF table is wrong, and the personal-lane bullet too — those "
         "two scale sets are `jesssullivan.github.io` ones.",
         [],
