@@ -1575,10 +1575,6 @@ def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: 
 _CLAUSE_COORDINATORS = frozenset("and but while whereas".split())
 
 
-_EXCUSE_LEAD = 6
-"""Words before a condition that may deny it ("no reason to sit on it until ...")."""
-
-
 def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Pattern]) -> bool:
     """Does the clause assert a condition that makes the statement consistent ("once the
     heavy lane is stable"), not deny it ("without waiting for the heavy lane")?"""
@@ -1586,7 +1582,7 @@ def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Patte
         found = condition.search(tokens, *clause)
         if found is None:
             continue
-        lead = tokens.words[max(clause[0], found.start - _EXCUSE_LEAD) : found.start]
+        lead = tokens.words[max(clause[0], found.start - 3) : found.start]
         if not any(is_negation(w) or w in PREPOSITIONAL_NEGATIONS for w in lead):
             return True
     return False
