@@ -495,6 +495,34 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "ARC adds runners when the queue grows and removes them when it drains.",
+        [],
+        id="what_grows_is_the_queue",
+    ),
+    pytest.param(
+        "Our first instinct was to wait for ARC to give the pod more room. That isn't how "
+        "it works.",
+        [],
+        id="that_isnt_how_it_works_takes_it_back",
+    ),
+    pytest.param(
+        "| Risk | Mitigation |\n|---|---|\n| sting is a single node | Accept; sting is "
+        "deliberately outside the default scheduling surface |",
+        [],
+        id="outside_after_an_adverb_still_places_outside",
+    ),
+    pytest.param(
+        "**Use when:** a team wants to hand Attic URLs to downstream users.",
+        [],
+        id="a_teams_wish_is_reported",
+    ),
+    pytest.param(
+        "Wider FlakeHub adoption (the shared `tinyland-inc` libraries, a catalogue page) waits "
+        "until the heavy lane has a completed run; we have seven scale sets.",
+        [],
+        id="an_org_name_before_libraries_is_no_lane",
+    ),
+    pytest.param(
         "If the heavy closures come prebuilt from FlakeHub, our Rust jobs stop needing the "
         "heavy lane at all — that's the plan for the next sprint.",
         [(3, "nongoal-flakehub-memory-heavy")],

@@ -156,6 +156,9 @@ _REPORTED_FRAME = re.compile(
     # "P02 said the fallback was never written down": a study reports a participant's word
     r"|^\W*(?-i:P\d{1,3})(?:'s\s+teammates?)?\s+(?:said|says|told us|claimed|"
     r"claims|thought|assumed|believed|believes|insisted|mentioned)\b"
+    # "Use when: a team wants to hand Attic URLs to downstream users": someone's wish
+    r"|\b(?:a|an|some|another)\s+(?:team|user|consumer|customer|developer|person|repo|project)s?"
+    r"\s+(?:wants?|asks?|asked|requests?|requested)\s+(?:to|for)\b"
     # "what we were told in planning is that ...": hearsay too
     r"|\b(?:we|i|they)\s+(?:were|was)\s+told\b"
     # "Someone in #215 said FlakeHub is the real fix": hearsay
@@ -496,6 +499,9 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
     r"(?:we|the\s+platform|gf|anyone)\b"
     r"|^\W*there(?:['’]s|\s+is)\s+no\s+such\s+(?:plan|thing|feature|mode|option|lane)\b"
+    # "That isn't how it works.": the sentence before misdescribes it
+    r"|^\W*(?:that|this)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t|\s+was\s+not|\s+wasn['’]t)\s+"
+    r"how\s+(?:it|arc|this|that|[\w-]+)\s+works?\b"
     # "Verdict: ❌ wrong.", "Review: ✗": a reviewer's mark on what was just quoted
     r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[" + CROSS_MARKS + "]|"
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
@@ -970,6 +976,16 @@ SCARE_QUOTE_WORDS = 5
 not said."""
 _RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
 _PHRASE_HEADS = frozenset("outside except unlike".split())
+
+
+def _before_adverbs(words: Sequence[str], i: int) -> str:
+    """The word before token `i`, past adverbs ("is deliberately outside": "is")."""
+    j = i - 1
+    while j > 0 and words[j].endswith("ly"):
+        j -= 1
+    return words[j]
+
+
 _PLACING_VERBS = frozenset(
     "is are was were be been being stays stay remains remain sits sit lives live runs run "
     "kept keep keeps falls fall lies lie".split()
@@ -1334,7 +1350,7 @@ def conjunction_verdict(
                     or (
                         word in _PHRASE_HEADS
                         and i > 0
-                        and words[i - 1] not in _PLACING_VERBS
+                        and _before_adverbs(words, i) not in _PLACING_VERBS
                         # "capacity, outside the default surface" places its noun: a predicate
                         and not text[tokens.ends[i - 1] : tokens.starts[i]].strip()
                     )

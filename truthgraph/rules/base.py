@@ -232,7 +232,8 @@ OTHER_HEADS = frozenset(
     """org orgs organization organisation account accounts owner namespace repo repos
     repository repositories team enterprise user cluster project projects domain website
     site package crate flake chart secret variable bucket workflow workflows pipeline
-    pipelines job jobs app service services action actions template templates branch""".split()
+    pipelines job jobs app service services action actions template templates branch
+    library libraries module modules""".split()
 )
 """Nouns a name can modify that make it another kind of thing ("the `tinyland-inc` org",
 "a `tinyland-inc` or dogfood repository", "Jess's personal-site workflow")."""
