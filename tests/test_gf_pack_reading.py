@@ -495,6 +495,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Once the heavy crates come prebuilt from FlakeHub, nobody will need a big-memory lane.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="nobody_will_need_a_big_memory_lane",
+    ),
+    pytest.param(
+        "Attic is also where external integrators fetch the signed closure for each release.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="integrators_fetch_from_the_cache",
+    ),
+    pytest.param(
         "ARC adds runners when the queue grows and removes them when it drains.",
         [],
         id="what_grows_is_the_queue",
