@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Top tickets\n\n| # | Ticket theme | Count |\n|---|---|---|\n"
+        "| 1 | `nix: command not found` on `tinyland-nix` | 31 |\n\n"
+        "More teams now pull released builds straight out of the Bazel remote cache.\n",
+        [(7, "caches-are-acceleration-not-publication")],
+        id="not_found_on_a_lane_places_nothing_outside_the_platform",
+    ),
+    pytest.param(
         "# GF quick fixes\n\n```yaml\ntinyland-nix:\n  env:\n"
         "    ATTIC_SERVER: http://attic.nix-cache.svc.cluster.local\n"
         "    # ATTIC_SERVER: http://attic-api.nix-cache.svc:8080   # old value, do not restore\n"

@@ -430,8 +430,10 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _OUTSIDER = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:n't| not)|not) (?:\w+ )?(?:part of|on|in|a (?:tenant|member|"
-    r"consumer|customer|user) of)\b|\b(?:has|have) no access to\b|\b(?:doesn't|does not|"
+    # "not yet on GF", but not "command not found on `tinyland-nix`"
+    r"\b(?:(?:is|are|was|were)(?:n't| not)|not) (?:\w+ly |yet |even )?"
+    r"(?:part of|on|in|a (?:tenant|member|consumer|customer|user) of)\b"
+    r"|\b(?:has|have) no access to\b|\b(?:doesn't|does not|"
     r"don't|do not|never) (?:use|run on|runs on)\b|\bnot an?(?= \S+-(?:using|consuming|based)\b)",
     re.IGNORECASE,
 )
