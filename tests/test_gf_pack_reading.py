@@ -502,6 +502,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "A scorer wanted FlakeHub Cache as the GF lanes' primary substituter. That was rejected.",
+        [],
+        id="that_was_rejected_takes_it_back",
+    ),
+    pytest.param(
+        "ADR-0002 floated FlakeHub as a way to get Nix onto GF runners. Neither happened.",
+        [],
+        id="neither_happened_takes_it_back",
+    ),
+    pytest.param(
+        "It's tempting to treat Attic as a place to ship releases from.",
+        [],
+        id="what_is_tempting_is_not_asserted",
+    ),
+    pytest.param(
         "Once the heavy crates come prebuilt from FlakeHub, nobody will need a big-memory lane.",
         [(3, "nongoal-flakehub-memory-heavy")],
         id="nobody_will_need_a_big_memory_lane",

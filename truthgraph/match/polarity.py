@@ -69,7 +69,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    parked shelved ditched
+    parked shelved ditched tempting
     reverted retracted withdrawn briefly drifted describing described hoped heard rumour
     rumours rumor rumors hearsay
     """.split()
@@ -475,6 +475,7 @@ _CALLED_WRONG = re.compile(
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
     r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
+    r"rejected|declined|vetoed|turned\s+down|voted\s+down|"
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
@@ -499,6 +500,9 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
     r"(?:we|the\s+platform|gf|anyone)\b"
     r"|^\W*there(?:['’]s|\s+is)\s+no\s+such\s+(?:plan|thing|feature|mode|option|lane)\b"
+    # "Neither happened.": what the sentence before proposed did not come about
+    r"|^\W*(?:neither|none\s+of\s+(?:it|that|this|them|these))\s+(?:of\s+(?:them|these)\s+)?"
+    r"(?:ever\s+)?(?:happened|shipped|landed|materiali[sz]ed|went\s+ahead)\b"
     # "That isn't how it works.": the sentence before misdescribes it
     r"|^\W*(?:that|this)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t|\s+was\s+not|\s+wasn['’]t)\s+"
     r"how\s+(?:it|arc|this|that|[\w-]+)\s+works?\b"
