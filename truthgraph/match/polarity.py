@@ -359,24 +359,27 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         later = [v for cell in header for v in _VERSION.findall(cell) if _version_key(v) > mine]
         if later:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
-    if (
-        header_cell
-        and _EARLIER_COLUMN.search(header_cell)
-        and not _LATER_COLUMN.search(header_cell)
-        and any(_LATER_COLUMN.search(cell) for cell in header if cell != header_cell)
-    ):
+    if _beside(header_cell, header, _EARLIER_COLUMN, _LATER_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
-    if (
-        header_cell
-        and _SOURCE_COLUMN.search(header_cell)
-        and not _TARGET_COLUMN.search(header_cell)
-        and any(_TARGET_COLUMN.search(cell) for cell in header if cell != header_cell)
-    ):
+    if _beside(header_cell, header, _SOURCE_COLUMN, _TARGET_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a target column is beside it)")
     when = _period_key(header_cell)
     if when is not None and any((_period_key(cell) or when) > when for cell in header):
         return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")
     return ASSERTED
+
+
+def _beside(
+    header_cell: str, header: Sequence[str], before: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """Is the column one of `before` ("March", "Current runner") with a column of `after`
+    ("Now", "Target lane") beside it?"""
+    return bool(
+        header_cell
+        and before.search(header_cell)
+        and not after.search(header_cell)
+        and any(after.search(cell) for cell in header if cell != header_cell)
+    )
 
 
 def _version_key(text: str) -> tuple[int, ...]:
