@@ -339,7 +339,6 @@ class StatementReader:
         if sentence.kind == "config":
             clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
         candidates = self._candidates(words)
-        words_list = tokens.words
         # A table row is read cell by cell first ("clean: false | clean: false (kept)":
         # the After cell says it too), then whole, for predicates that span cells.
         passes = [clauses]
@@ -347,7 +346,7 @@ class StatementReader:
             cells = _cell_clauses(text, tokens, [(0, len(tokens))])
             # Within a cell only a semicolon parts statements: "`clean: false` (kept)"
             # stays one, "queue grows; pod size fixed" is two.
-            passes.insert(0, _cut(text, tokens, cells, lambda gap: ";" in gap))
+            passes.insert(0, _cut(text, tokens, cells, lambda gap, _: ";" in gap))
         in_cells: set[tuple[str, str]] = set()  # found reading cell by cell
         for number, pass_clauses in enumerate(passes):
             last = number == len(passes) - 1
@@ -367,7 +366,7 @@ class StatementReader:
                         # "Everything else stays on tinyland-nix": the earlier situation
                         # (heavy builds) is what "else" sets apart
                         or (
-                            _everything_else(words_list, clause[0], match.start)
+                            _everything_else(tokens.words, clause[0], match.start)
                             and not any(p.search(tokens, *clause) for p in predicate.when)
                         )
                     ):
@@ -1627,21 +1626,22 @@ def _cell_clauses(
     text: str, tokens: Tokens, clauses: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The clauses of a table row cut at its cells (cells are joined by ` | `)."""
-    return _cut(text, tokens, clauses, lambda gap: " | " in gap)
+    return _cut(text, tokens, clauses, lambda gap, _: " | " in gap)
 
 
 def _cut(
     text: str,
     tokens: Tokens,
     clauses: list[tuple[int, int]],
-    boundary: Callable[[str], bool],
+    boundary: Callable[[str, int], bool],
 ) -> list[tuple[int, int]]:
-    """The clauses cut wherever the text between two tokens is a `boundary`."""
+    """The clauses cut wherever the text between two tokens (the gap before token `i`) is a
+    `boundary`."""
     result: list[tuple[int, int]] = []
     for begin, end in clauses:
         start = begin
         for i in range(begin + 1, end):
-            if boundary(text[tokens.ends[i - 1] : tokens.starts[i]]):
+            if boundary(text[tokens.ends[i - 1] : tokens.starts[i]], i):
                 result.append((start, i))
                 start = i
         result.append((start, end))
@@ -1665,16 +1665,11 @@ def _split_run_ons(
 ) -> list[tuple[int, int]]:
     """Split clauses where a sentence mark was missed ("... moves it. not one of ..."), but
     not after an abbreviation ("isolated vs. reused")."""
-    result: list[tuple[int, int]] = []
-    for begin, end in clauses:
-        start = begin
-        for i in range(begin + 1, end):
-            gap = text[tokens.ends[i - 1] : tokens.starts[i]]
-            if _RUN_ON.search(gap) and tokens.words[i - 1] not in _ABBREVIATIONS:
-                result.append((start, i))
-                start = i
-        result.append((start, end))
-    return result
+
+    def missed_mark(gap: str, i: int) -> bool:
+        return _RUN_ON.search(gap) is not None and tokens.words[i - 1] not in _ABBREVIATIONS
+
+    return _cut(text, tokens, clauses, missed_mark)
 
 
 _ABBREVIATIONS = frozenset("vs e.g i.e etc cf approx incl esp".split())
