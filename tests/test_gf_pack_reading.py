@@ -71,6 +71,20 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Patterns\n\n```yaml\njobs:\n  check:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        '      - run: nix flake check   # fails: "nix: command not found"\n```\n',
+        [],
+        id="a_nix_call_commented_as_failing_shows_the_failure",
+    ),
+    pytest.param(
+        "# Patterns\n\n```yaml\njobs:\n  check:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "      - run: nix flake check   # the whole suite\n```\n",
+        [(9, "nix-bootstrap-workflow-owned")],
+        id="a_nix_call_with_another_comment_still_needs_nix",
+    ),
+    pytest.param(
         "# Top tickets\n\n| # | Ticket theme | Count |\n|---|---|---|\n"
         "| 1 | `nix: command not found` on `tinyland-nix` | 31 |\n\n"
         "More teams now pull released builds straight out of the Bazel remote cache.\n",
@@ -501,6 +515,45 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        'At 14:30 Tomasz says the `tinyland-nix` runners "come with Nix baked in". That was'
+        " never a guarantee.",
+        [],
+        id="a_named_speakers_quoted_words_are_reported",
+    ),
+    pytest.param(
+        "The `tinyland-nix` runners come with Nix baked in, Tomasz said.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_named_speaker_without_quotes_still_states",
+    ),
+    pytest.param(
+        "[^5]: The Q1 edition quoted the heavy lane as 4 CPU / 8Gi; this edition has the"
+        " current figures.",
+        [],
+        id="an_earlier_periods_edition_is_reported",
+    ),
+    pytest.param(
+        "- **Reversed:** the Q1 idea of publishing release artifacts through Attic.",
+        [],
+        id="a_reversed_lead_takes_the_item_back",
+    ),
+    pytest.param(
+        "We run the Attic binary cache, the Bazel remote cache, and FlakeHub. Two of them make"
+        " builds faster and the third is a storefront.",
+        [],
+        id="two_of_them_is_no_single_earlier_subject",
+    ),
+    pytest.param(
+        "Step chart. Q1 ended with six ARC scale sets on `honey`.",
+        [],
+        id="a_count_a_period_ended_with_is_history",
+    ),
+    pytest.param(
+        "The full live set on `honey` is seven scale sets: the four above plus"
+        " `linux-xr-docker`, `personal-docker` and `personal-nix`.",
+        [],
+        id="a_list_that_counts_members_above_is_not_short",
+    ),
     pytest.param(
         "A scorer wanted FlakeHub Cache as the GF lanes' primary substituter. That was rejected.",
         [],

@@ -69,7 +69,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    parked shelved ditched tempting
+    parked shelved ditched tempting reversed rescinded overturned
     reverted retracted withdrawn briefly drifted describing described hoped heard rumour
     rumours rumor rumors hearsay
     """.split()
@@ -136,6 +136,12 @@ _REPORTED_FRAME = re.compile(
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
     r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
     r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
+    # "The Q1 edition quoted the heavy lane as ...": a text of an earlier period
+    r"|\b(?:q[1-4]|h[12]|\d{4}|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|last\s+(?:year|quarter|month|sprint)['’]?s?)\s+"
+    r"(?:editions?|issues?|drafts?|revisions?|versions?|reports?)\b"
+    r"[^.;]{0,40}?\b(?:said|stated|claimed|suggested|promised|floated|proposed|mentioned|"
+    r"quoted|listed|recommended|showed|described|gave|put)\b"
     r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
     # "(January wording) The lane grows ...": a paragraph tagged as an earlier text
     r"|^\W*[(\[]\s*(?:(?:january|february|march|april|may|june|july|august|september|"
@@ -159,6 +165,9 @@ _REPORTED_FRAME = re.compile(
     # "Use when: a team wants to hand Attic URLs to downstream users": someone's wish
     r"|\b(?:a|an|some|another)\s+(?:team|user|consumer|customer|developer|person|repo|project)s?"
     r"\s+(?:wants?|asks?|asked|requests?|requested)\s+(?:to|for)\b"
+    # 'At 14:30 Tomasz says the runners "come with Nix"': a named person's words, quoted
+    r"|(?-i:\b[A-Z][a-z]{2,})\s+(?:says|said|claims|claimed|insists|insisted|argues|"
+    r"argued|mentioned|suggested)\b[^.;\"“”]{0,80}[\"“]"
     # "what we were told in planning is that ...": hearsay too
     r"|\b(?:we|i|they)\s+(?:were|was)\s+told\b"
     # "Someone in #215 said FlakeHub is the real fix": hearsay
@@ -490,7 +499,7 @@ _CALLED_WRONG = re.compile(
 )
 _VERDICT_LEAD = re.compile(
     r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired|removed|"
-    r"dropped|reverted)\b"
+    r"dropped|reverted|reversed|rescinded|overturned|scrapped|abandoned)\b"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
     r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
     r"(?:this|that|it|these|those|them)\b"

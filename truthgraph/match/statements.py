@@ -1883,6 +1883,8 @@ __all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]
 
 
 _OTHERS = frozenset("everything anything everyone anyone all nothing".split())
+_SOME = frozenset("some several most many few".split())
+_PARTITIVE_LEADS = frozenset("that and but so because while since where".split())
 
 
 _OBJECT_BREAK = re.compile(r"[.!?]")
@@ -2007,6 +2009,15 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
     """Does the clause's subject set the earlier subjects apart ("everything else", "the
     rest")? Then no earlier name is what it speaks of."""
     for i in range(begin, min(start + 1, len(words) - 1)):
+        if (
+            # "two of them make builds faster": some of those named, not the last one
+            (words[i] in NUMBER_WORDS or words[i] in _SOME)
+            and (i == begin or words[i - 1] in _PARTITIVE_LEADS)
+            and words[i + 1] == "of"
+            and i + 2 < len(words)
+            and words[i + 2] in ("them", "these", "those")
+        ):
+            return True
         if (words[i] in _OTHERS and words[i + 1] == "else") or (
             # "the rest of the quarter" is a time
             words[i] == "the" and words[i + 1] == "rest" and tuple(words[i + 2 : i + 3]) != ("of",)

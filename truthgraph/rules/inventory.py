@@ -80,7 +80,7 @@ _LABEL_NOUNS = frozenset(
     question q""".split()
 )
 """Nouns a number after which is a label, not a count ("Diagram 2: scale sets")."""
-_PAST = frozenset("ran had used previously formerly originally".split())
+_PAST = frozenset("ran had used previously formerly originally ended began started".split())
 _KIND_WORDS = frozenset("lane lanes runs-on label labels runner runners".split())
 _DEFINITE = frozenset("the these those both".split())
 _NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
@@ -147,7 +147,8 @@ class InventoryCheck(CompiledRule):
             tokens = index.tokens[position]
             names = self._names(sentence.text, tokens)
             count = self._count(sentence.text, tokens)
-            complete = _has_cue(tokens)
+            # "the four above plus `personal-nix`": part of the list is elsewhere
+            complete = _has_cue(tokens) and not _refers_elsewhere(tokens.words)
             strangers = [
                 at
                 for at, n in names
@@ -390,6 +391,18 @@ def _holds_phrase(words: Sequence[str], index: Mapping[str, list[tuple[str, ...]
 
 
 _CUES = _phrase_index(_COMPLETE)
+
+
+_ELSEWHERE = frozenset("above below earlier previously".split())
+
+
+def _refers_elsewhere(words: Sequence[str]) -> bool:
+    """Does a count point at members listed elsewhere ("the four above plus ...")?"""
+    return any(
+        word in _ELSEWHERE and (words[at - 1] in NUMBER_WORDS or words[at - 1] in _KIND_WORDS)
+        for at, word in enumerate(words)
+        if at > 0
+    )
 
 
 def _has_cue(tokens: Tokens) -> bool:

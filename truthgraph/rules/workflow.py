@@ -57,6 +57,7 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import tokenize
 from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow, expression_candidates
 from truthgraph.rules.base import (
@@ -352,6 +353,8 @@ class WorkflowCheck(CompiledRule):
                 found = self.nix_command.search(text[start:])
                 if found is None:
                     continue
+                if _marked_failing(text[start + found.end() :]):
+                    return  # "nix flake check   # fails: command not found": the failure shown
                 line, column = place(number, start + found.start(1))
                 detail = f"runs `{found.group(1)}` before any step that installs Nix"
                 end = column + len(found.group(1))
@@ -564,6 +567,16 @@ class WorkflowCheck(CompiledRule):
 
 
 _ASKS_FOR_HOSTED = re.compile(r"(?i)hosted|exception")
+
+
+_FAILING = frozenset("fails failed fail failing breaks broke broken error errors wrong".split())
+
+
+def _marked_failing(rest: str) -> bool:
+    """Does the comment after a command call it the failing one ("# fails: nix: command
+    not found")? The snippet shows the mistake it explains."""
+    _, hash_mark, comment = rest.partition(" #")
+    return bool(hash_mark) and not _FAILING.isdisjoint(tokenize(comment).words)
 
 
 def _chosen(label: Scalar, lines: list[str]) -> bool:
