@@ -516,6 +516,43 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The controller patches the pod spec in place when a build needs more memory.",
+        [(3, "arc-scales-horizontally")],
+        id="patching_a_pod_in_place_is_vertical_scaling",
+    ),
+    pytest.param(
+        "Renovate patches the workflow files in place.",
+        [],
+        id="patching_files_in_place_is_not_scaling",
+    ),
+    pytest.param(
+        "Once the FlakeHub integration lands, memory-heavy Rust/Nix builds will be offloaded"
+        " there.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="heavy_builds_offloaded_there_promise_flakehub_as_the_fix",
+    ),
+    pytest.param(
+        "Memory-heavy builds are moved to `tinyland-nix-heavy`; FlakeHub only publishes.",
+        [],
+        id="heavy_builds_moved_to_the_heavy_lane_is_true",
+    ),
+    pytest.param(
+        "Next quarter we kick things off by rolling FlakeHub publication out to every GF repo.",
+        [(3, "nongoal-broad-publication-first")],
+        id="kicking_things_off_is_a_start_not_a_denial",
+    ),
+    pytest.param(
+        "`personal-nix` is the most complete of our baseline lanes.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="the_most_complete_of_the_baseline_lanes_is_one_of_them",
+    ),
+    pytest.param(
+        "The `personal-nix` and `personal-docker` sets are effectively the baseline lanes for"
+        " all repo-owned projects.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="effectively_the_baseline_lanes_still_says_what_they_are",
+    ),
+    pytest.param(
         'At 14:30 Tomasz says the `tinyland-nix` runners "come with Nix baked in". That was'
         " never a guarantee.",
         [],

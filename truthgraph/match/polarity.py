@@ -1338,8 +1338,12 @@ def conjunction_verdict(
                 continue
             if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
-            if word == "off" and i > 0 and words[i - 1] in _STARTS_OFF:
-                continue  # "kick off publication": a start, not a switch turned off
+            if word == "off" and any(
+                words[i - back] in _STARTS_OFF for back in (1, 2, 3) if i >= back
+            ):
+                # "kick off publication", "kick the quarter off": a start, not a switch
+                # turned off
+                continue
             if word == "rather" and i > 0 and words[i - 1] in ("would", "i'd", "we'd", "'d"):
                 continue  # "I would rather we publish everything": a preference, not "rather than"
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:

@@ -1759,10 +1759,42 @@ def _predicative(tokens: Tokens, start: int) -> bool:
         back -= 2
         if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
             back -= 1
+    elif back >= 1 and words[back] == "of" and _superlative(words, back - 1):
+        # "it's the most complete of our baseline lanes", "the biggest of the lanes"
+        back -= 2
+        if back >= 0 and words[back] in ("most", "least"):
+            back -= 1
+        if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
+            back -= 1
+    while back >= 0 and words[back] in _COPULA_ADVERBS:
+        back -= 1  # "are effectively the baseline lanes"
     if back < 0:
         return False
     word = words[back]
     return word in COPULAS or word in ("as", "be", "being", "become") or word.endswith("'s")
+
+
+_COPULA_ADVERBS = frozenset(
+    """effectively basically essentially practically really actually officially now still
+    also just already""".split()
+)
+
+
+def _superlative(words: Sequence[str], at: int) -> bool:
+    """Is the word at `at` a superlative ("most complete", "biggest", "best")?"""
+    word = words[at]
+    return (
+        (at > 0 and words[at - 1] in ("most", "least"))
+        or word
+        in (
+            "best",
+            "worst",
+            "first",
+            "last",
+            "only",
+        )
+        or (len(word) > 5 and word.endswith("est") and word.isalpha())
+    )
 
 
 def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
