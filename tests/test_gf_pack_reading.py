@@ -516,6 +516,32 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Docs jobs staying on GitHub-hosted runners is fine when it's written down as a named"
+        " exception.",
+        [],
+        id="written_down_is_no_lane_that_is_down",
+    ),
+    pytest.param(
+        "When the lanes are down, jobs fall back to `ubuntu-latest`.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="lanes_that_are_down_still_fall_back",
+    ),
+    pytest.param(
+        "Want the package on FlakeHub? Ask in `#build-infra` first.",
+        [],
+        id="asking_people_first_is_no_cache_order",
+    ),
+    pytest.param(
+        "FlakeHub publication uses GitHub OIDC and the job does no building of its own.",
+        [],
+        id="what_the_publication_uses_is_not_said_of_flakehub",
+    ),
+    pytest.param(
+        "FlakeHub publication rolls out to every repo this sprint.",
+        [(3, "nongoal-broad-publication-first")],
+        id="the_publications_rollout_is_still_flakehubs",
+    ),
+    pytest.param(
         "The controller patches the pod spec in place when a build needs more memory.",
         [(3, "arc-scales-horizontally")],
         id="patching_a_pod_in_place_is_vertical_scaling",

@@ -859,6 +859,17 @@ class StatementReader:
             # but a job's comment "# spare repo-owned baseline lane" describes its lane.
             governing = headed[0]
             subjects = [*subjects, governing]
+        if (
+            governing is not None
+            and governing.entity
+            and governing in subjects
+            and governing.end < start
+            and tokens.words[governing.end] in _ACTIVITY_HEADS
+            and not _announced(self.lexicon, prop)
+        ):
+            # "FlakeHub publication uses GitHub OIDC": the publication's, unless the property
+            # is how that activity is rolled out ("FlakeHub publication rolls out to ...")
+            return None, None
         if governing is not None and governing in subjects:
             # "It is a baseline lane, same as tinyland-docker": not what is described
             outside = [m for m in outside if not (m.start >= end and _compared(tokens, m))]
@@ -1914,6 +1925,11 @@ def _distance(mention: Mention, start: int, end: int) -> int:
 __all__ = ["FactSubjects", "Statement", "StatementReader", "Subject"]
 
 
+_ACTIVITY_HEADS = frozenset(
+    """publication publishing token tokens login account badge listing listings upload
+    uploads oidc""".split()
+)
+"""Nouns a name modifies to make the subject an activity of it ("FlakeHub publication")."""
 _OTHERS = frozenset("everything anything everyone anyone all nothing".split())
 _SOME = frozenset("some several most many few".split())
 _PARTITIVE_LEADS = frozenset("that and but so because while since where".split())
@@ -2035,6 +2051,11 @@ def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
         and word not in _NOT_PLURAL_NOUNS
         and not any(m.start <= at < m.end for m in mentions)
     )
+
+
+def _announced(lexicon: CompiledLexicon, prop: str) -> bool:
+    found = lexicon.property(prop)
+    return found is not None and found.announces
 
 
 def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
