@@ -71,6 +71,20 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Picking a lane\n\nOur Rust builds peak at 14 GiB.\n\n"
+        "- Fits comfortably today? Stay on `tinyland-nix`.\n"
+        "- Links a big binary? Stay on `tinyland-nix`.\n",
+        [(6, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_question_an_answer_follows_sets_its_condition",
+    ),
+    pytest.param(
+        "# Ticket\n\n```yaml\njobs:\n  check:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      # fails: nothing has installed Nix yet on this pod\n"
+        "      - run: nix flake check\n```\n",
+        [],
+        id="a_nix_call_under_a_failing_comment_shows_the_failure",
+    ),
+    pytest.param(
         "# Patterns\n\n```yaml\njobs:\n  check:\n    runs-on: tinyland-nix\n    steps:\n"
         "      - uses: actions/checkout@v4\n"
         '      - run: nix flake check   # fails: "nix: command not found"\n```\n',
@@ -515,6 +529,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "The heavy job skips the bootstrap step; the comment there claims the heavy image"
+        " already has Nix, which isn't something we guarantee.",
+        [],
+        id="what_a_comment_claims_is_reported",
+    ),
+    pytest.param(
+        "We tried `actions/checkout` with `clean: false` on a personal branch for speed and"
+        " reverted it.",
+        [],
+        id="what_we_tried_is_an_experiment",
+    ),
+    pytest.param(
+        "Substituters are tried in this order on our builders: FlakeHub Cache first, then Attic.",
+        [(3, "flakehub-publication-only")],
+        id="substituters_tried_in_order_are_used",
+    ),
     pytest.param(
         "Docs jobs staying on GitHub-hosted runners is fine when it's written down as a named"
         " exception.",

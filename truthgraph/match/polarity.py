@@ -106,6 +106,9 @@ HEDGE_PHRASES = (
     ("quickstart", "recommends"),
     ("no", "longer"),
     ("rolled", "back"),
+    ("we", "tried"),
+    ("i", "tried"),
+    ("they", "tried"),
     ("backed", "out"),
     ("as", "if"),
     ("as", "though"),
@@ -151,7 +154,8 @@ _REPORTED_FRAME = re.compile(
     r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck)\s+(?:still\s+|now\s+|also\s+)?(?:used to say|said|says|stated|states|claimed|"
+    r"deck|comment|commit message|message|note)\s+(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
+    r"(?:used to say|said|says|stated|states|claimed|"
     r"claims|read|reads|lists|listed|shows|showed)\b"
     # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
     r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post)s?\s+(?:that|which)\s+"

@@ -371,7 +371,10 @@ class StatementReader:
                         )
                     ):
                         continue
-                    if predicate.unless and _excused(tokens, clause, predicate.unless):
+                    if predicate.unless and (
+                        _excused(tokens, clause, predicate.unless)
+                        or (predicate.when and self._asked_excused(index, position, predicate))
+                    ):
                         continue
                     if mentions is None:
                         mentions = self.phrases.scan(tokens, *clause)
@@ -658,6 +661,16 @@ class StatementReader:
             False,
             clause,
         )
+
+    def _asked_excused(self, index: DocumentIndex, position: int, predicate: Predicate) -> bool:
+        """Does the question this sentence answers set the condition that excuses it ("Fits
+        comfortably today? Stay on tinyland-nix.")?"""
+        if position == 0 or index.blocks[position - 1] != index.blocks[position]:
+            return False
+        if not index.document.sentences[position - 1].text.rstrip().endswith("?"):
+            return False
+        asked = index.tokens[position - 1]
+        return _excused(asked, (0, len(asked.words)), predicate.unless)
 
     def _removed_by_lead(self, index: DocumentIndex, position: int, predicate: Predicate) -> bool:
         """Does the block open with an order to remove what this statement says ("**Remove

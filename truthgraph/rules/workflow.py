@@ -353,8 +353,13 @@ class WorkflowCheck(CompiledRule):
                 found = self.nix_command.search(text[start:])
                 if found is None:
                     continue
-                if _marked_failing(text[start + found.end() :]):
-                    return  # "nix flake check   # fails: command not found": the failure shown
+                above = workflow.lines[number - 1].strip() if number > 0 else ""
+                if _marked_failing(text[start + found.end() :]) or (
+                    above.startswith("#") and _marked_failing(" " + above)
+                ):
+                    # "nix flake check   # fails: command not found", or a comment line
+                    # above it: the snippet shows the failure it explains
+                    return
                 line, column = place(number, start + found.start(1))
                 detail = f"runs `{found.group(1)}` before any step that installs Nix"
                 end = column + len(found.group(1))
