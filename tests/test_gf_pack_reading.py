@@ -530,6 +530,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "No — GitHub's Ubuntu image already bundles the browsers, so those jobs can lean on"
+        " what's preinstalled and skip the step.",
+        [(3, "browser-bootstrap-explicit")],
+        id="the_step_a_job_skips_is_no_subject",
+    ),
+    pytest.param(
+        "The hosted Ubuntu image already bundles Chromium and Firefox for Playwright, so the"
+        " smoke job can rely on them.",
+        [(3, "browser-bootstrap-explicit")],
+        id="relying_on_the_bundled_browsers_by_pronoun",
+    ),
+    pytest.param(
+        "For a hobby repo, the hosted Ubuntu image ships a Chrome and people lean on it.",
+        [],
+        id="what_people_lean_on_is_described",
+    ),
+    pytest.param(
         "The heavy job skips the bootstrap step; the comment there claims the heavy image"
         " already has Nix, which isn't something we guarantee.",
         [],

@@ -587,6 +587,7 @@ class StatementReader:
                 start,
                 end,
                 None if predicate.pattern.is_conjunction else predicate.own_words,
+                predicate.own_words,
             )
         if subject is None:
             return None
@@ -776,9 +777,11 @@ class StatementReader:
         start: int,
         end: int,
         own: frozenset[str] | None = None,
+        wording: frozenset[str] = frozenset(),
     ) -> tuple[Subject | None, Mention | None]:
         """`own`: the predicate's own words, for a contiguous predicate (None for an
-        order-free one, whose parts may hold anything between them)."""
+        order-free one, whose parts may hold anything between them). `wording`: the
+        predicate's words either way."""
         listed = self._listed_after_colon(index, position, tokens, clause, mentions, prop, end)
         if listed is not None:
             return self._named(listed.entity, "named"), listed
@@ -942,6 +945,8 @@ class StatementReader:
             if any(
                 m.other
                 and not (m.start >= end and _in_dependent_phrase(tokens, m))
+                # "... and skip the step": a word of the predicate's own, not a subject
+                and not (own is None and m.start > start and _worded(tokens, m, wording))
                 and self._subject_before_object(index, position, tokens, subjects, m, prop)
                 is not nearest
                 for m in closer
@@ -2069,6 +2074,12 @@ def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
 def _announced(lexicon: CompiledLexicon, prop: str) -> bool:
     found = lexicon.property(prop)
     return found is not None and found.announces
+
+
+def _worded(tokens: Tokens, mention: Mention, wording: frozenset[str]) -> bool:
+    """Are the mention's words, but for a determiner, the predicate's own?"""
+    words = [w for w in tokens.words[mention.start : mention.end] if w not in _OBJECT_DETERMINERS]
+    return bool(words) and wording.issuperset(words)
 
 
 def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
