@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel runner FAQ\n\nWill ARC bump my memory limit?\n\n"
+        "Yes, the runner set raises the pod's memory limit as the job approaches it.\n",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="an_answers_noun_of_another_kind_is_not_the_questions_name",
+    ),
+    pytest.param(
         "# Picking a lane\n\nOur Rust builds peak at 14 GiB.\n\n"
         "- Fits comfortably today? Stay on `tinyland-nix`.\n"
         "- Links a big binary? Stay on `tinyland-nix`.\n",

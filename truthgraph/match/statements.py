@@ -1343,7 +1343,12 @@ class StatementReader:
             decided = self._decide(found, prop, origin, nouns)
             if decided is not False:
                 return decided
-            if origin == "question" and any(m.entity and not m.pronoun for m in found):
+            if origin == "question" and any(
+                m.entity
+                and not m.pronoun
+                and (not nouns or self.facts.kinds.get(m.entity) in nouns)
+                for m in found
+            ):
                 # "Does `nix-job` configure the cache?" / "Yes. It points the substituter
                 # at Attic": the answer is about what the question asks of, nothing earlier.
                 return None
@@ -1387,7 +1392,13 @@ class StatementReader:
         # before "Its memory limit is 12Gi" is not what "its" means for a lane's limit.
         if any(
             (m.other and not m.agent)
-            or (m.entity and (not kinds or self.facts.kinds.get(m.entity) in kinds))
+            or (
+                m.entity
+                and (not kinds or self.facts.kinds.get(m.entity) in kinds)
+                # "Will ARC bump my limit?" / "Yes, the runner set raises ...": a noun of
+                # another kind than the one named is not a pointer to it
+                and (not nouns or self.facts.kinds.get(m.entity) in nouns)
+            )
             for m in mentions
         ):
             return None
