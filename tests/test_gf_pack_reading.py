@@ -536,6 +536,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Tell yt-text to keep their `cargo build --release` on `tinyland-nix`.",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="keeping_a_named_heavy_build_on_the_baseline_lane",
+    ),
+    pytest.param(
+        "Keep ordinary builds on `tinyland-nix` and only move the big Rust links to the heavy"
+        " lane.",
+        [],
+        id="keeping_ordinary_builds_on_the_baseline_lane_is_fine",
+    ),
+    pytest.param(
+        "People keep the big crate on `tinyland-nix`; the right lane for memory-heavy Rust work"
+        " is `tinyland-nix-heavy`.",
+        [],
+        id="what_people_keep_where_is_a_habit_described",
+    ),
+    pytest.param(
         "No — GitHub's Ubuntu image already bundles the browsers, so those jobs can lean on"
         " what's preinstalled and skip the step.",
         [(3, "browser-bootstrap-explicit")],
