@@ -536,6 +536,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The nixos.org installer flaked. Not urgent: when that happens the runners pull Nix"
+        " from FlakeHub instead.",
+        [(3, "flakehub-publication-only")],
+        id="a_condition_about_an_event_ends_without_a_comma",
+    ),
+    pytest.param(
+        "When a job runs on FlakeHub the runners pull Nix from it.",
+        [],
+        id="a_condition_about_something_else_holds_the_match",
+    ),
+    pytest.param(
         "Tell yt-text to keep their `cargo build --release` on `tinyland-nix`.",
         [(3, "heavy-jobs-use-nix-heavy-lane")],
         id="keeping_a_named_heavy_build_on_the_baseline_lane",

@@ -535,6 +535,20 @@ _COLLECTIVE_VERDICT = re.compile(
 )
 
 
+_EVENT_SUBJECTS = frozenset("that this it".split())
+_EVENT_VERBS = frozenset(
+    """happens happened occurs occurred fails failed breaks broke flakes flaked does did
+    goes went hits hit""".split()
+)
+
+
+def _event_condition_before(words: Sequence[str], lead: int, start: int) -> bool:
+    """Does a condition about an event close before the match, with no comma after it
+    ("When that happens the runners pull Nix from ...")? The rest is the main clause."""
+    verb = lead + 2
+    return verb < start and words[lead + 1] in _EVENT_SUBJECTS and words[verb] in _EVENT_VERBS
+
+
 def withdraws(text: str) -> bool:
     """Does a sentence take back the one before it? "It doesn't.", "That's wrong; see
     lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it."."""
@@ -1259,6 +1273,7 @@ def conjunction_verdict(
             (lead in CONDITIONALS or lead in ("when", "whenever", "once"))
             and holds_end
             and not _main_clause_before(words, phrase_start, start, end)
+            and not _event_condition_before(words, phrase_start, start)
             # "Once the runners fetch Nix through FlakeHub next sprint, ...": a dated
             # "once" takes the event as planned, not as a hypothesis.
             and not (lead in ("when", "once") and _dated(words, phrase_start, phrase_end))
