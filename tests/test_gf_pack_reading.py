@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel FAQ\n\n**Q: Does ARC grow the runner pod when a build needs more"
+        " memory?**\n\nIt already does.\n",
+        [(5, "arc-scales-horizontally")],
+        id="it_already_does_affirms_the_question",
+    ),
+    pytest.param(
         "# GloriousFlywheel runner FAQ\n\nWill ARC bump my memory limit?\n\n"
         "Yes, the runner set raises the pod's memory limit as the job approaches it.\n",
         [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],

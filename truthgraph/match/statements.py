@@ -1697,7 +1697,12 @@ def _affirms(lead: Sequence[str]) -> bool:
         return True
     if tuple(lead[:3]) in AFFIRMING_PHRASES or tuple(lead[1:4]) in AFFIRMING_PHRASES:
         return True  # "That's the plan", "That is the plan"
+    if len(lead) > 2 and lead[1] in _AFFIRMING_ADVERBS:
+        return (lead[0], lead[2]) in AFFIRMING_LEADS  # "It already does", "It certainly will"
     return tuple(lead[:2]) in AFFIRMING_LEADS
+
+
+_AFFIRMING_ADVERBS = frozenset("already certainly definitely usually still now".split())
 
 
 def _split_run_ons(
