@@ -542,6 +542,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "By end of quarter, have runners pick up Nix from FlakeHub so the determinate step can"
+        " be dropped again.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="what_a_result_clause_drops_does_not_hedge_the_plan",
+    ),
+    pytest.param(
+        "We're planning to do the full FlakeHub publish rollout across every GF repo this month"
+        " — no reason to sit on it until the heavy lane settles.",
+        [(3, "nongoal-broad-publication-first")],
+        id="no_reason_to_wait_is_no_trailing_no",
+    ),
+    pytest.param(
+        "Publish every flake to FlakeHub this sprint — no.",
+        [],
+        id="a_trailing_no_rejects_the_item",
+    ),
+    pytest.param(
         "The nixos.org installer flaked. Not urgent: when that happens the runners pull Nix"
         " from FlakeHub instead.",
         [(3, "flakehub-publication-only")],

@@ -788,13 +788,15 @@ def _one_per_value(findings: list[Finding]) -> list[Finding]:
         and not (f.rule == "TG102" and (f.claim, f.line) in structural)
         and id(f) not in explained
     ]
-    # Two rules of one claim at one place ("`tinyland-nix-large`" is both a stranger in
-    # the inventory and an unknown label) are one contradiction: the lower code reports it;
+    # Two rules of one claim on one line ("`tinyland-nix-large`" is both a stranger in
+    # the inventory and an unknown label; a plan both promises the non-goal and states
+    # its fact) are one contradiction: the first place, then the lower code, reports it;
     # a diagram's label, read as prose and as code, is reported once.
-    best: dict[tuple[str | None, int, int], Finding] = {}
+    best: dict[tuple[str | None, int], Finding] = {}
     for f in kept:
-        place = (f.claim, f.line, f.column)
-        if place not in best or f.rule < best[place].rule:
+        place = (f.claim, f.line)
+        held = best.get(place)
+        if held is None or (f.column, f.rule) < (held.column, held.rule):
             best[place] = f
     chosen = {id(f) for f in best.values()}
     return [f for f in kept if id(f) in chosen]

@@ -189,7 +189,7 @@ _VOTED_AGAINST = re.compile(r"(?:^|[\s(*_])[-−–]1\s+(?:on|to|for|from)\b")
 """A reviewer's vote against what follows ("Strong -1 on rolling publication out ...")."""
 _TRAILING_VERDICT = re.compile(
     r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
-    r"wontfix|out of scope|no)\b",
+    r"wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
 """A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
@@ -1300,6 +1300,8 @@ def conjunction_verdict(
                 and not (word in _REQUIRING and i >= end)
                 and not _scheduled(words, i)
                 and not (after and _own_subject(words, phrase_start, i))
+                # "... so the determinate step can be dropped": the result's own
+                and not (i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]))
             ):
                 # "is built around X and expects it": the subject's need, not a belief
                 # "someone asked whether X" reports X; "X when cargo asks for it" does not.

@@ -1621,7 +1621,7 @@ def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Patte
         found = condition.search(tokens, *clause)
         if found is None:
             continue
-        lead = tokens.words[max(clause[0], found.start - 3) : found.start]
+        lead = tokens.words[max(clause[0], found.start - 6) : found.start]
         if not any(is_negation(w) or w in PREPOSITIONAL_NEGATIONS for w in lead):
             return True
     return False
