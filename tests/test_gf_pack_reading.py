@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel context\n\n| System | Holds | Role |\n|---|---|---|\n"
+        "| FlakeHub | released flake versions | Where other teams discover flakes, and where our"
+        " runners get their Nix from. |\n",
+        [(5, "flakehub-publication-only")],
+        id="a_where_clause_is_said_of_the_rows_key",
+    ),
+    pytest.param(
         "# GloriousFlywheel FAQ\n\n**Q: Does ARC grow the runner pod when a build needs more"
         " memory?**\n\nIt already does.\n",
         [(5, "arc-scales-horizontally")],
@@ -541,6 +548,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "FlakeHub: where our runners get their Nix from.",
+        [(3, "flakehub-publication-only")],
+        id="a_where_clause_is_said_of_the_lead_before_its_colon",
+    ),
     pytest.param(
         "By end of quarter, have runners pick up Nix from FlakeHub so the determinate step can"
         " be dropped again.",

@@ -1004,6 +1004,7 @@ class StatementReader:
             and not m.other
             and not m.pronoun
             and not (pronoun_subject and m.end > start)
+            and not _after_where(tokens, m)
         }
         generic_class = [
             m
@@ -1015,6 +1016,8 @@ class StatementReader:
             and not m.other
             and not m.pronoun
             and not _anaphoric(tokens, m)
+            # "| FlakeHub | where our runners get their Nix from |": the place is meant
+            and not _after_where(tokens, m)
         ]
         if generic_class:
             # "Repo-owned scale sets authenticate ...": a class, not an earlier subject;
@@ -2096,6 +2099,14 @@ def _worded(tokens: Tokens, mention: Mention, wording: frozenset[str]) -> bool:
     """Are the mention's words, but for a determiner, the predicate's own?"""
     words = [w for w in tokens.words[mention.start : mention.end] if w not in _OBJECT_DETERMINERS]
     return bool(words) and wording.issuperset(words)
+
+
+def _after_where(tokens: Tokens, mention: Mention) -> bool:
+    """Does the noun phrase follow a relative "where" ("where our runners get Nix")?"""
+    before = mention.start - 1
+    if before >= 0 and tokens.words[before] in _OBJECT_DETERMINERS:
+        before -= 1
+    return before >= 0 and tokens.words[before] == "where"
 
 
 def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
