@@ -549,6 +549,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Attic is also where the mobile team and external integrators fetch the signed"
+        " `fernhill-cli` closure for each release.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_team_that_fetches_releases_is_a_consumer",
+    ),
+    pytest.param(
         "FlakeHub: where our runners get their Nix from.",
         [(3, "flakehub-publication-only")],
         id="a_where_clause_is_said_of_the_lead_before_its_colon",
