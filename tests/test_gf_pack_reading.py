@@ -549,6 +549,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The integration binary is the most memory-hungry thing we build. It is scheduled on"
+        " plain `tinyland-nix` rather than the heavy lane.",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_heavy_build_scheduled_on_the_baseline_lane",
+    ),
+    pytest.param(
+        "The integration binary is the most memory-hungry thing we build. It is scheduled on"
+        " `tinyland-nix-heavy`.",
+        [],
+        id="a_heavy_build_scheduled_on_the_heavy_lane",
+    ),
+    pytest.param(
         "Attic is also where the mobile team and external integrators fetch the signed"
         " `fernhill-cli` closure for each release.",
         [(3, "caches-are-acceleration-not-publication")],
