@@ -549,6 +549,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "For Nix outputs Attic is our release channel until the RFC lands.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_plan_that_bounds_the_present_is_not_the_statements",
+    ),
+    pytest.param(
+        "For Nix outputs Attic is effectively our release channel until the FlakeHub"
+        " publication RFC lands.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_name_in_a_bound_is_not_the_predicates_object",
+    ),
+    pytest.param(
         "The integration binary is the most memory-hungry thing we build. It is scheduled on"
         " plain `tinyland-nix` rather than the heavy lane.",
         [(3, "heavy-jobs-use-nix-heavy-lane")],

@@ -751,7 +751,9 @@ class StatementReader:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ..."),
         or sits under a heading of plans ("Unreleased", "Planned", "Roadmap")."""
         words = tokens.words
-        if any(w in PLAN_WORDS for w in words):
+        # "... our release channel until the publication RFC lands": the bound's plan
+        bound = words.index("until") if "until" in words else len(words)
+        if any(w in PLAN_WORDS for w in words[:bound]):
             return "plan"
         if any(
             w == "next" and i + 1 < len(words) and words[i + 1] in _NEXT
@@ -1252,7 +1254,12 @@ class StatementReader:
             if mention.start < end or mention.start > end + 3 or mention.start >= clause[1]:
                 continue
             gap = text[tokens.ends[end - 1] : tokens.starts[mention.start]] if end else ""
-            if _OBJECT_BREAK.search(gap) or gap.count("|") > 1:
+            if (
+                _OBJECT_BREAK.search(gap)
+                or gap.count("|") > 1
+                # "our release channel until the FlakeHub RFC lands": a bound's own
+                or not _SUBORDINATING.isdisjoint(tokens.words[end : mention.start])
+            ):
                 # '| "... our package registry." | Ruth | Attic is ...': a sentence or a
                 # cell beyond the next is not the predicate's object ("| handed to
                 # downstream projects | Attic |" maps a row to its equivalent).
