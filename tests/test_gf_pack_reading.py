@@ -549,6 +549,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`sting` is tainted for compute expansion and only the heavy lane tolerates that taint."
+        " Regular `tinyland-*` jobs land on the default surface.",
+        [],
+        id="where_regular_jobs_land_says_nothing_of_the_node",
+    ),
+    pytest.param(
+        "Regular jobs land on `sting` when honey is busy.",
+        [(3, "sting-outside-default-surface")],
+        id="regular_jobs_landing_on_the_node_make_it_default",
+    ),
+    pytest.param(
         "For Nix outputs Attic is our release channel until the RFC lands.",
         [(3, "caches-are-acceleration-not-publication")],
         id="a_plan_that_bounds_the_present_is_not_the_statements",
