@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel talk: Runner lanes\n\n"
+        ":: That isn't a feature of ARC. Dynamic vertical resizing is\n"
+        ":: explicitly a non-goal for this sprint.\n",
+        [],
+        id="a_talk_pages_colon_indent_breaks_no_clause",
+    ),
+    pytest.param(
         "# GloriousFlywheel context\n\n| System | Holds | Role |\n|---|---|---|\n"
         "| FlakeHub | released flake versions | Where other teams discover flakes, and where our"
         " runners get their Nix from. |\n",

@@ -127,7 +127,9 @@ HEDGE_PHRASES = (
 )
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
-CLAUSE_CHARS = re.compile(r"[;()—–→⇒]|\s[-=]>\s|(?<!\|)\|(?!\|)|[:,](?=\s|$)|\s--?\s")
+CLAUSE_CHARS = re.compile(r"[;()—–→⇒]|\s[-=]>\s|(?<!\|)\|(?!\|)|(?<!:)[:,](?=\s|$)|\s--?\s")
+_CLAUSE_COLON = re.compile(r"(?<!:):(?!:)")
+"""A colon after a word; a run of colons set apart (a talk page's ":: " indent) is none."""
 STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
@@ -1256,7 +1258,7 @@ def conjunction_verdict(
     while last_index + 1 < len(phrases):
         following = phrases[last_index + 1][0]
         gap = text[tokens.ends[following - 1] : tokens.starts[following]]
-        if words[following] in COORDINATORS or ":" in gap:
+        if words[following] in COORDINATORS or _CLAUSE_COLON.search(gap):
             break
         last_index += 1
     statement = phrases[first_index : last_index + 1]

@@ -98,7 +98,8 @@ _LIMIT_WORDS = frozenset(
     size bigger smaller
     allocates gets has have""".split()
 )
-_RUN_ON = re.compile(r"[.!?:]\s")
+_RUN_ON = re.compile(r"^(?:[`*_\"'’”)\]]*[.!?:]|\s*:)\s")
+"""A sentence mark right after a word (closing marks between), not one set apart (" :: ")."""
 _LEAD_SUBORDINATORS = frozenset(["because", "since", "so", "as", "although", "though"])
 REPORTED_VALUE_WORDS = VALUE_HEDGES | {"listed", "showed", "said", "claimed", "copied", "told"}
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(?:-?([a-z]+))?$")
@@ -1722,7 +1723,7 @@ def _split_run_ons(
     not after an abbreviation ("isolated vs. reused")."""
 
     def missed_mark(gap: str, i: int) -> bool:
-        return _RUN_ON.search(gap) is not None and tokens.words[i - 1] not in _ABBREVIATIONS
+        return _RUN_ON.match(gap) is not None and tokens.words[i - 1] not in _ABBREVIATIONS
 
     return _cut(text, tokens, clauses, missed_mark)
 
