@@ -556,6 +556,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The current set of live lanes, all five of them: `tinyland-docker`, `tinyland-dind`,"
+        " `tinyland-nix`, `personal-docker` and `personal-nix`.",
+        [(3, "arc-lane-taxonomy")],
+        id="all_five_of_them_counts_the_lanes_named_before",
+    ),
+    pytest.param(
+        "The live lanes, all seven of them, are listed in the cheat sheet.",
+        [],
+        id="all_seven_of_them_is_the_right_count",
+    ),
+    pytest.param(
         "`sting` is tainted for compute expansion and only the heavy lane tolerates that taint."
         " Regular `tinyland-*` jobs land on the default surface.",
         [],

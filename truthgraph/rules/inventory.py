@@ -287,6 +287,8 @@ class InventoryCheck(CompiledRule):
             ):
                 continue  # "the repo uses three GF lanes": the ones it uses, not all of them
             follow = at + 1
+            if tuple(words[follow : follow + 2]) in _OF_THEM and self._noun_before(words, at):
+                return at, int(number)  # "the live lanes, all five of them: ..."
             while follow < len(words) and words[follow] in _COUNT_FILLERS:
                 follow += 1
             for start in (follow, follow - 1):  # "scale sets" after the filler "scale"
@@ -297,6 +299,16 @@ class InventoryCheck(CompiledRule):
                             return None  # "two scale sets for jesssullivan.github.io"
                         return at, int(number)
         return None
+
+    def _noun_before(self, words: Sequence[str], at: int) -> bool:
+        """Is the kind's noun among the few words before token `at`?"""
+        window = words[max(0, at - _OF_THEM_REACH) : at]
+        return any(
+            tuple(window[i : i + len(noun)]) == noun
+            for noun in self.nouns
+            if noun
+            for i in range(len(window))
+        )
 
     def _heading_lists_kind(self, index: DocumentIndex, sentence: Sentence) -> bool:
         """Is the item under a heading about the kind, and not about its past ("Lanes from
@@ -393,6 +405,8 @@ def _holds_phrase(words: Sequence[str], index: Mapping[str, list[tuple[str, ...]
 _CUES = _phrase_index(_COMPLETE)
 
 
+_OF_THEM = frozenset([("of", "them"), ("of", "these"), ("of", "those")])
+_OF_THEM_REACH = 4
 _ELSEWHERE = frozenset("above below earlier previously".split())
 
 
