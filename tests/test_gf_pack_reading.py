@@ -556,6 +556,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Re-run on `tinyland-nix` when the cluster is quiet; the lane has more room to grow"
+        " off-peak.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_with_room_to_grow_grows_its_pods",
+    ),
+    pytest.param(
+        "The cluster has more room to grow next quarter.",
+        [],
+        id="a_cluster_with_room_to_grow_is_capacity",
+    ),
+    pytest.param(
         "The current set of live lanes, all five of them: `tinyland-docker`, `tinyland-dind`,"
         " `tinyland-nix`, `personal-docker` and `personal-nix`.",
         [(3, "arc-lane-taxonomy")],
