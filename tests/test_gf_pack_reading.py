@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel troubleshooting\n\n### Substituter errors mentioning flakehub.com"
+        "\n\nRemove the entry; Attic is the only binary cache in the CI path.\n",
+        [],
+        id="a_heading_naming_errors_is_a_symptom",
+    ),
+    pytest.param(
         "# GloriousFlywheel talk: Runner lanes\n\n"
         ":: That isn't a feature of ARC. Dynamic vertical resizing is\n"
         ":: explicitly a non-goal for this sprint.\n",
@@ -555,6 +561,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "FlakeHub is not how GF runners get Nix, not a substituter for GF builders, and not a"
+        " stand-in for Attic.",
+        [],
+        id="each_item_of_a_list_of_denials_is_denied",
+    ),
+    pytest.param(
+        "FlakeHub is not slow, not a publisher. It is a substituter for GF builders.",
+        [(3, "flakehub-publication-only")],
+        id="a_later_sentence_after_a_list_of_denials_still_states",
+    ),
+    pytest.param(
+        "Our runners never substitute from FlakeHub, so a `flakehub.com` substituter error"
+        " means someone added it to `nix.conf` in a PR.",
+        [],
+        id="an_errors_name_and_a_stray_change_are_not_the_design",
+    ),
     pytest.param(
         "Re-run on `tinyland-nix` when the cluster is quiet; the lane has more room to grow"
         " off-peak.",

@@ -176,6 +176,9 @@ _REPORTED_FRAME = re.compile(
     r"argued|mentioned|suggested)\b[^.;\"“”]{0,80}[\"“]"
     # "what we were told in planning is that ...": hearsay too
     r"|\b(?:we|i|they)\s+(?:were|was)\s+told\b"
+    # "... means someone added it to nix.conf in a PR": a stray change, not the design
+    r"|\b(?:someone|somebody)\s+(?:has\s+)?(?:added|put|set|configured|enabled|changed|"
+    r"pointed|wired|hard-?coded)\b"
     # "Someone in #215 said FlakeHub is the real fix": hearsay
     r"|\b(?:someone|somebody)\b[^.;:]{0,30}?\b(?:said|says|"
     r"claimed|claims|told|insisted|mentioned)\b"
@@ -593,7 +596,9 @@ def log_output(code: str) -> bool:
 _SYMPTOM_HEADING = re.compile(
     r"\b(?:returns?|returning|gets?|got|throws?)\s+(?:an?\s+)?(?:[45]\d\d|errors?)\b"
     r"|\b(?:fails?|failing|failed|errors?\s+out|hangs?|times?\s+out|oom(?:s|-killed)?)\b"
-    r"|\b(?:command\s+not\s+found|permission\s+denied|connection\s+refused)\b",
+    r"|\b(?:command\s+not\s+found|permission\s+denied|connection\s+refused)\b"
+    # "Substituter errors mentioning flakehub.com"
+    r"|\b(?:errors?|warnings?|failures?)\s+(?:mentioning|about|from|with|naming|citing)\b",
     re.IGNORECASE,
 )
 """A troubleshooting heading names what goes wrong ("`attic push` returns 401 from ...")."""
@@ -1268,6 +1273,11 @@ def conjunction_verdict(
         or _negated_subject_before_aside(words, phrases, first_index)
         else 0
     )
+    ending = next((p for p in statement if p[0] < end <= p[1]), None)
+    if ending is not None and ending[0] > start and words[ending[0]] in ("not", "never"):
+        # "FlakeHub is not how runners get Nix, not a substituter for builders": an item
+        # of a list of denials is denied by its own "not", whatever the items before it say.
+        return Verdict(False, "a denied item")
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end

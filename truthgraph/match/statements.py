@@ -546,6 +546,8 @@ class StatementReader:
             return None  # "a publication question": a topic, not the value
         if end < clause[1] and tokens.words[end] in _MEASURE_NOUNS:
             return None  # "grows its runner count": the noun was a modifier
+        if end - start == 1 and end < clause[1] and tokens.words[end] in _ERROR_NOUNS:
+            return None  # "a flakehub.com substituter error": an error's name
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
@@ -2138,6 +2140,7 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
     return False
 
 
+_ERROR_NOUNS = frozenset("error errors warning warnings".split())
 _MEASURE_NOUNS = frozenset("count counts number numbers total totals replicas".split())
 """Nouns that turn the noun before them into a modifier ("runner count")."""
 
