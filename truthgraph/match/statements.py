@@ -1843,16 +1843,12 @@ def _superlative(words: Sequence[str], at: int) -> bool:
     word = words[at]
     return (
         (at > 0 and words[at - 1] in ("most", "least"))
-        or word
-        in (
-            "best",
-            "worst",
-            "first",
-            "last",
-            "only",
-        )
+        or word in _SUPERLATIVES
         or (len(word) > 5 and word.endswith("est") and word.isalpha())
     )
+
+
+_SUPERLATIVES = frozenset("best worst first last only".split())
 
 
 def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
@@ -2101,6 +2097,7 @@ def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
 
 
 def _announced(lexicon: CompiledLexicon, prop: str) -> bool:
+    """Is the property about how something is announced or rolled out?"""
     found = lexicon.property(prop)
     return found is not None and found.announces
 
@@ -2141,6 +2138,7 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
 
 
 _ERROR_NOUNS = frozenset("error errors warning warnings".split())
+"""Nouns that turn the noun before them into an error's name ("a substituter error")."""
 _MEASURE_NOUNS = frozenset("count counts number numbers total totals replicas".split())
 """Nouns that turn the noun before them into a modifier ("runner count")."""
 

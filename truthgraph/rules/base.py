@@ -13,7 +13,7 @@ from truthgraph.match.patterns import Pattern, WordTest, compile_pattern
 from truthgraph.match.polarity import cell_header, column_verdict, is_negation
 from truthgraph.match.prefilter import rarity
 from truthgraph.match.scope import CompiledScope, DocumentIndex
-from truthgraph.match.tokens import Tokens
+from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.parse.workflow import Workflow
 
@@ -274,3 +274,10 @@ def denied_after(text: str, tokens: Tokens, at: int) -> bool:
 
 
 _AUXILIARY = frozenset("is was does did has had will would".split())
+
+
+def trailing_comment_words(rest: str) -> frozenset[str]:
+    """The words of the ` #` comment in what follows a value or command on its line ("#
+    old value, do not restore"); empty when there is none."""
+    _, hash_mark, comment = rest.partition(" #")
+    return frozenset(tokenize(comment).words) if hash_mark else frozenset()

@@ -43,6 +43,7 @@ from truthgraph.rules.base import (
     in_table_context,
     pattern_groups,
     sentence_hit,
+    trailing_comment_words,
 )
 
 
@@ -350,5 +351,4 @@ def _cell_region(row: str, column: int) -> tuple[int, int] | None:
 def _marked_old(rest: str) -> bool:
     """Does the comment after a value on its line call it old ("# old value, do not
     restore", "# legacy, was the default")?"""
-    _, hash_mark, comment = rest.partition(" #")
-    return bool(hash_mark) and not VALUE_HEDGES.isdisjoint(tokenize(comment).words)
+    return not VALUE_HEDGES.isdisjoint(trailing_comment_words(rest))

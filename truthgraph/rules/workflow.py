@@ -57,7 +57,6 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.scope import DocumentIndex
-from truthgraph.match.tokens import tokenize
 from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow, expression_candidates
 from truthgraph.rules.base import (
@@ -69,6 +68,7 @@ from truthgraph.rules.base import (
     in_table_context,
     one_line,
     sentence_hit,
+    trailing_comment_words,
 )
 from truthgraph.rules.value import compile_bounded
 
@@ -580,8 +580,7 @@ _FAILING = frozenset("fails failed fail failing breaks broke broken error errors
 def _marked_failing(rest: str) -> bool:
     """Does the comment after a command call it the failing one ("# fails: nix: command
     not found")? The snippet shows the mistake it explains."""
-    _, hash_mark, comment = rest.partition(" #")
-    return bool(hash_mark) and not _FAILING.isdisjoint(tokenize(comment).words)
+    return not _FAILING.isdisjoint(trailing_comment_words(rest))
 
 
 def _chosen(label: Scalar, lines: list[str]) -> bool:
