@@ -562,6 +562,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Until the RFC lands, ARC will resize runner pods on demand.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_leading_until_bounds_a_plan_of_its_own",
+    ),
+    pytest.param(
         "FlakeHub is not how GF runners get Nix, not a substituter for GF builders, and not a"
         " stand-in for Attic.",
         [],

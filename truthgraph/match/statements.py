@@ -754,8 +754,11 @@ class StatementReader:
         """`plan` when the sentence speaks of the future or a proposal ("Next quarter: ..."),
         or sits under a heading of plans ("Unreleased", "Planned", "Roadmap")."""
         words = tokens.words
-        # "... our release channel until the publication RFC lands": the bound's plan
-        bound = words.index("until") if "until" in words else len(words)
+        # "... our release channel until the publication RFC lands": the bound's plan; a
+        # leading "Until the RFC lands, ARC will ..." bounds a plan of its own
+        bound = next(
+            (i for i in range(clause[0] + 1, len(words)) if words[i] == "until"), len(words)
+        )
         if any(w in PLAN_WORDS for w in words[:bound]):
             return "plan"
         if any(
