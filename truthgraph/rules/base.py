@@ -281,3 +281,10 @@ def trailing_comment_words(rest: str) -> frozenset[str]:
     old value, do not restore"); empty when there is none."""
     _, hash_mark, comment = rest.partition(" #")
     return frozenset(tokenize(comment).words) if hash_mark else frozenset()
+
+
+LANE_NOUNS = frozenset("lane lanes runs-on label labels runner runners".split())
+"""Nouns that name runner lanes (or their labels) in prose and headings."""
+REPOSITORY_LEADS = frozenset(["in", "repo", "repository"])
+"""Words before a name that make it a repository, not a lane ("the iOS build in
+`tinyland-mobile`"): jobs run on lanes, not in them."""

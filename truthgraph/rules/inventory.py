@@ -31,7 +31,15 @@ from truthgraph.match.polarity import HEDGES, VALUE_HEDGES, strong_clauses, valu
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, split_words
 from truthgraph.parse.document import Sentence, SourceText
-from truthgraph.rules.base import CompiledRule, Hit, denied_after, heads_other_noun, sentence_hit
+from truthgraph.rules.base import (
+    LANE_NOUNS,
+    REPOSITORY_LEADS,
+    CompiledRule,
+    Hit,
+    denied_after,
+    heads_other_noun,
+    sentence_hit,
+)
 
 # How English presents a list as the whole set. Generic wording, shared by every kind.
 _COMPLETE = [
@@ -73,7 +81,6 @@ _DENIED = frozenset(
     rejected hypothetical""".split()
 )
 """Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
-_REPOSITORY_LEADS = frozenset(["in", "repo", "repository"])
 _LABEL_NOUNS = frozenset(
     """figure fig diagram step phase option table section item part chapter page day week
     sprint stage tier round version milestone appendix rfc adr pr issue slide
@@ -81,7 +88,6 @@ _LABEL_NOUNS = frozenset(
 )
 """Nouns a number after which is a label, not a count ("Diagram 2: scale sets")."""
 _PAST = frozenset("ran had used previously formerly originally ended began started".split())
-_KIND_WORDS = frozenset("lane lanes runs-on label labels runner runners".split())
 _DEFINITE = frozenset("the these those both".split())
 _NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
@@ -156,7 +162,7 @@ class InventoryCheck(CompiledRule):
                 and n not in self.known
                 and not self._modifies(sentence.text, tokens, at)
                 # "the iOS build in `tinyland-mobile`": a repository; a lane is run on
-                and not (at > 0 and tokens.words[at - 1] in _REPOSITORY_LEADS)
+                and not (at > 0 and tokens.words[at - 1] in REPOSITORY_LEADS)
                 and not denied_after(sentence.text, tokens, at)
             ]
             about = bool(strangers) and (
@@ -261,7 +267,7 @@ class InventoryCheck(CompiledRule):
             text,
             tokens,
             at,
-            lambda w: w in _KIND_WORDS or w in self.members or w.startswith(self.prefixes),
+            lambda w: w in LANE_NOUNS or w in self.members or w.startswith(self.prefixes),
         )
 
     def _count(self, text: str, tokens: Tokens) -> tuple[int, int] | None:
@@ -321,7 +327,7 @@ class InventoryCheck(CompiledRule):
 
     def _about_kind(self, tokens: Tokens) -> bool:
         words = tokens.words
-        return any(w in _KIND_WORDS for w in words) or _holds_phrase(words, self.noun_index)
+        return any(w in LANE_NOUNS for w in words) or _holds_phrase(words, self.noun_index)
 
     def _following(
         self, index: DocumentIndex, position: int, asserted: Callable[[int], bool]
@@ -413,7 +419,7 @@ _ELSEWHERE = frozenset("above below earlier previously".split())
 def _refers_elsewhere(words: Sequence[str]) -> bool:
     """Does a count point at members listed elsewhere ("the four above plus ...")?"""
     return any(
-        word in _ELSEWHERE and (words[at - 1] in NUMBER_WORDS or words[at - 1] in _KIND_WORDS)
+        word in _ELSEWHERE and (words[at - 1] in NUMBER_WORDS or words[at - 1] in LANE_NOUNS)
         for at, word in enumerate(words)
         if at > 0
     )

@@ -60,6 +60,8 @@ from truthgraph.match.scope import DocumentIndex
 from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow, expression_candidates
 from truthgraph.rules.base import (
+    LANE_NOUNS,
+    REPOSITORY_LEADS,
     CompiledRule,
     Hit,
     Place,
@@ -107,9 +109,6 @@ _LANE_NOUNS = frozenset(
         "set",
         "sets",
     ]
-)
-_HEADING_LANE_NOUNS = frozenset(
-    ["lane", "lanes", "runner", "runners", "runs-on", "label", "labels"]
 )
 _HISTORY_COMMENT = re.compile(
     r"(?i)\b(old|legacy|pre-migration|previously|formerly|deprecated|was|before|until)\b"
@@ -201,7 +200,7 @@ class WorkflowCheck(CompiledRule):
             # ("## Picking a runner label"; not "a set" in "## Sources of the eval set").
             context = words | {w.casefold() for w in " ".join(sentence.table_header).split()}
             heading = sentence.context.headings[-1:]
-            context |= {w.casefold() for w in " ".join(heading).split()} & _HEADING_LANE_NOUNS
+            context |= {w.casefold() for w in " ".join(heading).split()} & LANE_NOUNS
         if context.isdisjoint(_LANE_NOUNS):
             return
         if sentence.text.rstrip(" \"'”’*_").endswith("?") or _NOT_A_LANE.search(sentence.text):
@@ -226,7 +225,7 @@ class WorkflowCheck(CompiledRule):
                 continue
             if heads_other_noun(sentence.text, tokens, i, lambda w: w in _LANE_NOUNS):
                 continue  # "Jess's personal-site workflow": a workflow's name, not a lane's
-            if i > 0 and tokens.words[i - 1] in ("in", "repo", "repository"):
+            if i > 0 and tokens.words[i - 1] in REPOSITORY_LEADS:
                 continue  # "the iOS build in `tinyland-mobile`": a repository; lanes run jobs on
             if denied_after(sentence.text, tokens, i):
                 continue  # "`tinyland-nix-large` never shipped"
