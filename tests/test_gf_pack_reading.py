@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        '# GloriousFlywheel quickstart\n\n> "Can FlakeHub install Nix for us on the runners?"\n\n'
+        "No, and that is not on the roadmap. Install Nix in the workflow.\n",
+        [],
+        id="a_command_to_the_reader_takes_no_subject_from_the_question",
+    ),
+    pytest.param(
         "# GloriousFlywheel troubleshooting\n\n### Substituter errors mentioning flakehub.com"
         "\n\nRemove the entry; Attic is the only binary cache in the CI path.\n",
         [],
@@ -561,6 +567,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "Plan for Q3: drop the install step, since FlakeHub will supply Nix to the runners.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="supplying_nix_is_installing_it",
+    ),
     pytest.param(
         "Until the RFC lands, ARC will resize runner pods on demand.",
         [(3, "nongoal-vertical-pod-resizing")],

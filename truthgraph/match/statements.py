@@ -1088,6 +1088,10 @@ class StatementReader:
         pointing = tokens.words[clause[0]] in ("this", "that") and (
             clause[0] + 1 < clause[1] and tokens.words[clause[0] + 1] in ("one", "tool", "action")
         )
+        if _imperative(tokens, clause[0], start, mentions):
+            # "Install Nix in the workflow.": the reader is told what to do; the subject
+            # of the sentence before is not what installs it.
+            return None, None
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
@@ -1879,6 +1883,23 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 _PEOPLE = frozenset(["i", "we", "you"])
+_IMPERATIVES = frozenset(
+    "install add use run call set pin put point move send route keep enable configure pull "
+    "fetch switch drop remove bootstrap give publish push cache invoke wire register".split()
+)
+"""Verbs that, first in a sentence with no subject before them, tell the reader what to do."""
+
+
+def _imperative(tokens: Tokens, begin: int, start: int, mentions: list[Mention]) -> bool:
+    """Does the clause open with a command to the reader ("Install Nix first"), with the
+    predicate's verb as its first word?"""
+    return (
+        start == begin == 0
+        and tokens.words[0] in _IMPERATIVES
+        and not any(m.start == 0 for m in mentions)
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     """and but so then now also if when once because since while where here there today
     please first next finally instead still just or nor yet otherwise thus hence""".split()
