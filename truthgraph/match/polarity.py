@@ -1298,7 +1298,7 @@ def conjunction_verdict(
         after = phrase_start >= end
         for i in range(phrase_start, phrase_end):
             word = words[i]
-            if word in own_words:
+            if word in own_words and start <= i < end:
                 continue
             if word in _DETECTING and (i >= start or "and" in words[i + 1 : start]):
                 # "scales up when it detects pressure": a frame only before its report;
