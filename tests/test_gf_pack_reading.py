@@ -568,6 +568,29 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The heavy lane reaches `sting` through a node affinity on `node-role=compute`; no"
+        " toleration is needed.",
+        [(3, "sting-placement-values")],
+        id="a_heavy_lane_said_to_need_no_toleration",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` tolerates the compute-expansion taint; no other lane has a"
+        " toleration for `sting`.",
+        [],
+        id="the_heavy_lanes_toleration_stated",
+    ),
+    pytest.param(
+        "Re-enable `clean: false` in the shared JS/Bazel template so the checkout keeps the"
+        " warm cache.",
+        [(3, "template-no-clean-false")],
+        id="a_colon_inside_a_code_span_ends_no_clause",
+    ),
+    pytest.param(
+        "- Avoid promising that FlakeHub will fix memory-heavy jobs; it is not on the plan.",
+        [],
+        id="a_verb_of_the_predicate_outside_the_match_still_negates",
+    ),
+    pytest.param(
         "Plan for Q3: drop the install step, since FlakeHub will supply Nix to the runners.",
         [(3, "nongoal-flakehub-installs-nix")],
         id="supplying_nix_is_installing_it",

@@ -51,7 +51,12 @@ from truthgraph.match.polarity import (
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, tokenize
-from truthgraph.parse.document import Sentence, enclosing_item_column, item_marker_column
+from truthgraph.parse.document import (
+    Sentence,
+    enclosing_item_column,
+    inside_code_span,
+    item_marker_column,
+)
 
 MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
@@ -336,7 +341,13 @@ class StatementReader:
         sentence = index.document.sentences[position]
         tokens = index.tokens[position]
         words = index.words(position)
-        clauses = _split_run_ons(text, tokens, strong_clauses(text, tokens))
+        source = index.document.source
+        clauses = _split_run_ons(
+            text,
+            tokens,
+            strong_clauses(text, tokens),
+            lambda at: inside_code_span(source, sentence, at),
+        )
         if sentence.kind == "config":
             clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
         candidates = self._candidates(words)
@@ -1726,13 +1737,21 @@ _AFFIRMING_ADVERBS = frozenset("already certainly definitely usually still now".
 
 
 def _split_run_ons(
-    text: str, tokens: Tokens, clauses: list[tuple[int, int]]
+    text: str,
+    tokens: Tokens,
+    clauses: list[tuple[int, int]],
+    in_code: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Split clauses where a sentence mark was missed ("... moves it. not one of ..."), but
     not after an abbreviation ("isolated vs. reused")."""
 
     def missed_mark(gap: str, i: int) -> bool:
-        return _RUN_ON.match(gap) is not None and tokens.words[i - 1] not in _ABBREVIATIONS
+        return (
+            _RUN_ON.match(gap) is not None
+            and tokens.words[i - 1] not in _ABBREVIATIONS
+            # "`clean: false`": a mark inside a code span is the code's
+            and not (in_code is not None and in_code(tokens.ends[i - 1]))
+        )
 
     return _cut(text, tokens, clauses, missed_mark)
 

@@ -170,6 +170,16 @@ _ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+
 """A list marker (`- `, `1. `, `- [x] `) at a line's start, inside blockquotes too."""
 
 
+def inside_code_span(source: SourceText, sentence: Sentence, at: int) -> bool:
+    """Is `sentence.text[at]` inside an inline code span (an odd number of backticks
+    before it on its source line)?"""
+    if at >= len(sentence.offsets):
+        return False
+    offset = sentence.offsets[at]
+    line, _ = source.position(offset)
+    return source.text.count("`", source.line_starts[line - 1], offset) % 2 == 1
+
+
 def item_marker_column(source: SourceText, sentence: Sentence) -> int | None:
     """The column of the list marker when the sentence opens its list item, else None."""
     line, _ = source.position(sentence.offsets[0])
