@@ -306,7 +306,7 @@ _RETIRED_STATUS = re.compile(
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
-    r"thought|misconception|misconceptions|expected|draft|used to|replaces|replaced|"
+    r"thought|misconception|misconceptions|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
     r"weakness(?:es)?|defects?|observations?)\b",
@@ -340,6 +340,15 @@ _TOPIC_COLUMN = re.compile(
 )
 """A column that lists what a page covers ("Covers": "ARC, vertical resizing, ...")."""
 
+_EXPECTED_COLUMN = re.compile(
+    r"\b(expected|expectation|expectations|predicted|prediction|hypothes[ie]s)\b", re.IGNORECASE
+)
+_OBSERVED_COLUMN = re.compile(
+    r"\b(actual|actually|observed|observations?|results?|outcomes?|measured|seen|happened)\b",
+    re.IGNORECASE,
+)
+"""An "Expected" column beside an "Actual" one holds what was predicted, not what holds;
+alone ("Expected value") it states what should hold."""
 _SOURCE_COLUMN = re.compile(r"\b(current|currently|existing|from|source|today)\b", re.IGNORECASE)
 _TARGET_COLUMN = re.compile(
     r"\b(target|targets|destination|planned|proposed|to|after|new|moving to|migrating to)\b",
@@ -379,6 +388,8 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
     if _beside(header_cell, header, _EARLIER_COLUMN, _LATER_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
+    if _beside(header_cell, header, _EXPECTED_COLUMN, _OBSERVED_COLUMN):
+        return Verdict(False, f"in column {header_cell!r} (an observed column is beside it)")
     if _beside(header_cell, header, _SOURCE_COLUMN, _TARGET_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a target column is beside it)")
     when = _period_key(header_cell)
