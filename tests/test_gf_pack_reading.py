@@ -71,6 +71,32 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel lanes\n\nThe `honey` cluster runs `linux-xr-docker`, `personal-docker`,"
+        " `personal-nix`, `tinyland-dind`, `tinyland-docker`, `tinyland-nix` and"
+        " `tinyland-nix-heavy`. Only the `tinyland-*` ones are repo-owned lanes meant for you.\n",
+        [],
+        id="only_the_ones_selects_from_a_list_not_its_last_name",
+    ),
+    pytest.param(
+        "# GloriousFlywheel test matrix\n\n| Suite | Lane | Notes |\n|---|---|---|\n"
+        "| api unit (cargo via Nix) | `tinyland-nix` | |\n"
+        "| yt-text release link (cargo, 12 GiB) | `tinyland-nix` | |\n",
+        [(6, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_rows_unit_tests_are_not_the_heavy_work",
+    ),
+    pytest.param(
+        "# GloriousFlywheel game day\n\n| Signal | Expected value |\n|---|---|\n"
+        "| Nix at job start on `tinyland-nix` | already on the image, so no install step |\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="an_expected_column_alone_states_what_should_hold",
+    ),
+    pytest.param(
+        "# GloriousFlywheel game day\n\n| Signal | Expected | Actual |\n|---|---|---|\n"
+        "| Nix at job start on `tinyland-nix` | already on the image | missing, job failed |\n",
+        [],
+        id="an_expected_column_beside_an_actual_one_is_a_prediction",
+    ),
+    pytest.param(
         '# GloriousFlywheel quickstart\n\n> "Can FlakeHub install Nix for us on the runners?"\n\n'
         "No, and that is not on the roadmap. Install Nix in the workflow.\n",
         [],

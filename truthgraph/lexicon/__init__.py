@@ -117,6 +117,8 @@ class ColumnReading:
     value: str
     headers: tuple[Pattern, ...]
     when: tuple[Pattern, ...] = ()
+    unless: tuple[Pattern, ...] = ()
+    """A row any of these match does not state the value ("| api unit | tinyland-nix |")."""
 
 
 @dataclass
@@ -198,9 +200,12 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                 try:
                     headers = tuple(compile_pattern(c, all_terms) for c in value.column)
                     when = tuple(compile_pattern(w, all_terms) for w in value.when)
+                    unless_row = tuple(compile_pattern(u, all_terms) for u in value.unless)
                 except ValueError as exc:
                     raise type(exc)(f"{where}: {exc}") from None
-                compiled.columns.append(ColumnReading(prop_name, value_name, headers, when))
+                compiled.columns.append(
+                    ColumnReading(prop_name, value_name, headers, when, unless_row)
+                )
             if not value.situational:
                 continue
             if not value.when:

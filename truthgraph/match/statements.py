@@ -1099,6 +1099,14 @@ class StatementReader:
         pointing = tokens.words[clause[0]] in ("this", "that") and (
             clause[0] + 1 < clause[1] and tokens.words[clause[0] + 1] in ("one", "tool", "action")
         )
+        if (
+            tokens.words[clause[0]] in _SELECTING
+            and start > clause[0] + 1
+            and not any(m.pronoun and m.start < start for m in mentions)
+        ):
+            # "Only the `tinyland-*` ones are repo-owned": a selection from what was named
+            # before, not any one of them.
+            return None, None
         if _imperative(tokens, clause[0], start, mentions):
             # "Install Nix in the workflow.": the reader is told what to do; the subject
             # of the sentence before is not what installs it.
@@ -1212,6 +1220,8 @@ class StatementReader:
                 continue
             if column.when and not any(p.search(tokens) for p in column.when):
                 continue
+            if any(p.search(tokens, *cells[0]) for p in column.unless):
+                continue  # the row's key says the work is not the kind the value is about
             if any(
                 p.property == column.property
                 and p.value != column.value
@@ -1902,6 +1912,7 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 _PEOPLE = frozenset(["i", "we", "you"])
+_SELECTING = frozenset(["only", "just", "except"])
 _IMPERATIVES = frozenset(
     "install add use run call set pin put point move send route keep enable configure pull "
     "fetch switch drop remove bootstrap give publish push cache invoke wire register".split()
