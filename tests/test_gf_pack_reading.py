@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel acceptance\n\n```gherkin\nScenario: Stale Attic endpoint\n"
+        '  Given a workflow still sets ATTIC_SERVER to "http://attic-api.nix-cache.svc:8080"\n'
+        "  When the workflow lint runs\n  Then the lint flags the endpoint\n\n"
+        "Scenario: Attic on the Nix lane\n  Given the lane env\n"
+        '  Then ATTIC_SERVER is "http://attic-api.nix-cache.svc:8080"\n```\n',
+        [(11, "attic-endpoint-current")],
+        id="a_gherkin_given_step_sets_up_what_a_then_step_asserts",
+    ),
+    pytest.param(
         "# GloriousFlywheel lanes\n\nThe `honey` cluster runs `linux-xr-docker`, `personal-docker`,"
         " `personal-nix`, `tinyland-dind`, `tinyland-docker`, `tinyland-nix` and"
         " `tinyland-nix-heavy`. Only the `tinyland-*` ones are repo-owned lanes meant for you.\n",
@@ -593,6 +602,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "We use `attic-api.nix-cache.svc:8080` in this drill precisely because it is dead.",
+        [],
+        id="a_value_its_sentence_calls_dead_is_not_current",
+    ),
+    pytest.param(
+        "| M-5 | Alert when any repo-owned lane reports `attic-api.nix-cache.svc:8080` | done |",
+        [],
+        id="a_value_an_alert_looks_for_is_not_current",
+    ),
     pytest.param(
         "The heavy lane reaches `sting` through a node affinity on `node-role=compute`; no"
         " toleration is needed.",

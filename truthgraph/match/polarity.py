@@ -77,9 +77,11 @@ HEDGES = frozenset(
 VALUE_HEDGES = frozenset(
     """old older legacy replaced retired was were former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
-    delete deleted""".split()
+    delete deleted stale dead obsolete outdated deprecated defunct decommissioned
+    alert alerts alerting detect detects detected detecting""".split()
 )
-"""Words that mark a stated value as history anywhere in its sentence."""
+"""Words that mark a stated value as history anywhere in its sentence, or as what a check
+looks for ("Alert when any lane reports <old value>")."""
 VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".split())
 VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
