@@ -603,6 +603,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Ruben pointed a canary job at `personal-nix` because it is one of the GF baseline lanes.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="the_platforms_name_before_a_predicate_noun_is_a_modifier",
+    ),
+    pytest.param(
         "We use `attic-api.nix-cache.svc:8080` in this drill precisely because it is dead.",
         [],
         id="a_value_its_sentence_calls_dead_is_not_current",

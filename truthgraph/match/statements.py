@@ -1846,6 +1846,8 @@ def _predicative(tokens: Tokens, start: int) -> bool:
     """ "X is a repo-owned lane": the noun phrase is what X is, not a subject of its own."""
     words = tokens.words
     back = start - 1
+    if back >= 0 and words[back] in _PLATFORM_MODIFIERS:
+        back -= 1  # "X is one of the GF baseline lanes"
     if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
         back -= 1
     # "it's one of our repo-owned lanes", "counted as part of the baseline"
@@ -1868,6 +1870,8 @@ def _predicative(tokens: Tokens, start: int) -> bool:
     return word in COPULAS or word in ("as", "be", "being", "become") or word.endswith("'s")
 
 
+_PLATFORM_MODIFIERS = _PLATFORM_WORDS - {"our", "nix", "runner", "runner's", "lane", "lane's"}
+"""The platform's name before a noun ("the GF baseline lanes"): a modifier, not a subject."""
 _COPULA_ADVERBS = frozenset(
     """effectively basically essentially practically really actually officially now still
     also just already""".split()
