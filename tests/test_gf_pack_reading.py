@@ -603,6 +603,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "One correction to our runbook: Attic is also where we publish our release closures"
+        " for downstream teams.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_said_to_be_where_releases_are_published",
+    ),
+    pytest.param(
+        "Attic is where builders fetch store paths, not where we publish releases.",
+        [],
+        id="a_cache_said_not_to_be_where_releases_are_published",
+    ),
+    pytest.param(
         "Ruben pointed a canary job at `personal-nix` because it is one of the GF baseline lanes.",
         [(3, "personal-lanes-not-repo-owned")],
         id="the_platforms_name_before_a_predicate_noun_is_a_modifier",
