@@ -91,7 +91,8 @@ _NOT_A_LANE = re.compile(
     r"\b(?:does ?n[o']t exist|do ?n[o']t exist|no such|typos?|not a (?:real |live )?lane|"
     r"not ours|never (?:used|existed)|non-?existent|unknown label|is ?n[o']t (?:a |one of )|"
     r"sits? (?:in|queued)|queued forever|never (?:gets? )?picked up|no runner|retired|removed|"
-    r"made[- ]up|invented|waiting for a runner)\b",
+    r"made[- ]up|invented|waiting for a runner|(?:was|were|is|are) (?:wrong|incorrect|mistaken)|"
+    r"(?:has|have) been (?:deleted|removed|corrected))\b",
     re.IGNORECASE,
 )
 """Wording that says a lane-like name is not a lane: the sentence is not using it."""
