@@ -603,6 +603,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Our own wiki listed six lanes including a `tinyland-nix-xl`; that page was wrong and"
+        " has been deleted.",
+        [],
+        id="a_lane_name_from_a_page_called_wrong_is_not_used",
+    ),
+    pytest.param(
+        "We keep `ubuntu-latest` for two jobs only: building the docs site and cutting a release.",
+        [],
+        id="hosted_kept_for_named_jobs_only_is_an_exception",
+    ),
+    pytest.param(
+        "We keep `ubuntu-latest` for product tests.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_kept_for_product_tests_is_the_default",
+    ),
+    pytest.param(
         "One correction to our runbook: Attic is also where we publish our release closures"
         " for downstream teams.",
         [(3, "caches-are-acceleration-not-publication")],
