@@ -81,10 +81,12 @@ _DENIED = frozenset(
     rejected hypothetical""".split()
 )
 """Words that say a name is not a member ("a label that doesn't exist", "a typo")."""
+_COUNT_BREAK = re.compile(r"[—–,;:()|]|\s-\s")
+"""Punctuation between a number and its noun: they are not one count ("2 — ARC, lanes")."""
 _LABEL_NOUNS = frozenset(
     """figure fig diagram step phase option table section item part chapter page day week
     sprint stage tier round version milestone appendix rfc adr pr issue slide
-    question q""".split()
+    question q module lesson unit lab exercise card quiz""".split()
 )
 """Nouns a number after which is a label, not a count ("Diagram 2: scale sets")."""
 _PAST = frozenset("ran had used previously formerly originally ended began started".split())
@@ -297,6 +299,10 @@ class InventoryCheck(CompiledRule):
                 return at, int(number)  # "the live lanes, all five of them: ..."
             while follow < len(words) and words[follow] in _COUNT_FILLERS:
                 follow += 1
+            if _COUNT_BREAK.search(
+                text, tokens.ends[at], tokens.starts[min(follow, len(words) - 1)]
+            ):
+                continue  # "Module 2 — ARC, lanes and scaling": a label, then a list
             for start in (follow, follow - 1):  # "scale sets" after the filler "scale"
                 for noun in self.nouns:
                     after = start + len(noun)
