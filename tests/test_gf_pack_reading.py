@@ -603,6 +603,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "True or false: `tinyland-nix` ships with Nix preinstalled.",
+        [],
+        id="a_statement_posed_true_or_false_is_not_asserted",
+    ),
+    pytest.param(
+        "Q3: ARC will resize runner pods on demand.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_quarter_lead_is_a_date_not_a_question",
+    ),
+    pytest.param(
+        "- [Module 2 — ARC, lanes and scaling](module-2.md)",
+        [],
+        id="a_numbered_label_before_a_list_is_no_count",
+    ),
+    pytest.param(
         "Our own wiki listed six lanes including a `tinyland-nix-xl`; that page was wrong and"
         " has been deleted.",
         [],

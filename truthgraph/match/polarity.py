@@ -1164,10 +1164,26 @@ def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
         if _INLINE_WRONG_LEAD.match(lead)
         or _DECLINED_LEAD.search(lead)
         or _REFERENCE_LEAD.match(lead)
+        # ("Q: Does ARC grow the pod?" is a question an answer may affirm, read as one)
+        or (_POSED_LEAD.match(lead) and not _asks(text[colon + 1 :]))
         else ""
     )
 
 
+def _asks(text: str) -> bool:
+    """Does the text open as a question ("Does ARC ...", "Why is ...")?"""
+    first = text.split(None, 1)[0].strip("*_`\"'").casefold() if text.strip() else ""
+    return text.rstrip(" *_").endswith("?") or first in _AUXILIARIES or first in _WH_WORDS
+
+
+_WH_WORDS = frozenset("what why how when where which who whom whose".split())
+_POSED_LEAD = re.compile(
+    r"^\W*(?:true\s+or\s+false|t\s*/\s*f|fact\s+or\s+(?:myth|fiction)|myth\s+or\s+fact|"
+    r"quiz(?:\s+question)?(?:\s+\d+)?|question\s*\d*|q|discuss|debate|agree\s+or\s+disagree)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in that poses what follows for the reader to judge ("True or false: ...")."""
 _REFERENCE_LEAD = re.compile(
     r"^\W*(?:see(?:\s+also)?|related\s+(?:pages?|terms?|topics?|entries|reading|links)|"
     r"further\s+reading|read\s+next|tags?|links?|references?|"
