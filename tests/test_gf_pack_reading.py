@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel terms\n\n| Term | Meaning |\n|---|---|\n"
+        "| runtime cache | FlakeHub's cache as used by `tinyland-nix` jobs |\n"
+        "| acceleration cache | Attic, the cache used by `tinyland-nix` jobs |\n",
+        [(5, "flakehub-publication-only")],
+        id="a_cache_used_by_the_lanes_jobs_is_in_their_runtime",
+    ),
+    pytest.param(
         "# GloriousFlywheel acceptance\n\n```gherkin\nScenario: Stale Attic endpoint\n"
         '  Given a workflow still sets ATTIC_SERVER to "http://attic-api.nix-cache.svc:8080"\n'
         "  When the workflow lint runs\n  Then the lint flags the endpoint\n\n"
