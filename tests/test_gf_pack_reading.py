@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel minutes\n\n**Decision:** move the `ledger-core` release job and the"
+        " `tally` link step to\n`tinyland-nix-heavy`. PR and unit-test jobs stay on"
+        " `tinyland-nix`.\n",
+        [],
+        id="unit_test_jobs_that_stay_are_not_the_heavy_ones",
+    ),
+    pytest.param(
         "# GloriousFlywheel terms\n\n| Term | Meaning |\n|---|---|\n"
         "| runtime cache | FlakeHub's cache as used by `tinyland-nix` jobs |\n"
         "| acceleration cache | Attic, the cache used by `tinyland-nix` jobs |\n",
@@ -609,6 +616,30 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "Keiko reminded everyone that the heavy lane gets to `sting` through its"
+        " `nodeSelector kubernetes.io/hostname=sting` plus the compute-expansion toleration,"
+        " and that lanes without that toleration never land there.",
+        [],
+        id="lanes_without_the_toleration_are_other_lanes",
+    ),
+    pytest.param(
+        "Priya withdrew the vertical pod autoscaling ask after item 2.",
+        [],
+        id="a_withdrawn_ask_is_not_a_plan",
+    ),
+    pytest.param(
+        "Tomás floated FlakeHub caching as a fix for the heavy Rust builds' memory pressure;"
+        " the room rejected that.",
+        [],
+        id="a_floated_idea_is_reported_not_stated",
+    ),
+    pytest.param(
+        "- The 57 `tinyland-nix` jobs on `attic-api.nix-cache.svc:8080` all predate April 10;"
+        " that address is stale.",
+        [],
+        id="a_value_called_stale_in_a_later_clause",
+    ),
     pytest.param(
         "True or false: `tinyland-nix` ships with Nix preinstalled.",
         [],

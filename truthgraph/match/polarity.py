@@ -70,7 +70,8 @@ HEDGES = frozenset(
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     parked shelved ditched tempting reversed rescinded overturned
-    reverted retracted withdrawn briefly drifted describing described hoped heard rumour
+    reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
+    described hoped heard rumour
     rumours rumor rumors hearsay
     """.split()
 )
@@ -1608,6 +1609,9 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     for word in tokens.words[clause[0] : clause[1]]:
         if word in VALUE_HEDGES and not endorsed:
             return Verdict(False, f"hedged ({word})")
+    if not endorsed and not _STALE_WORDS.isdisjoint(tokens.words):
+        # "... on `attic-api...:8080` all predate April; that address is stale"
+        return Verdict(False, "called stale in its sentence")
     before = start - 1
     while before >= clause[0] and tokens.words[before] in _VALUE_QUANTIFIERS:
         before -= 1
@@ -1616,6 +1620,8 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 
+_STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
+"""Words that call a value out of date wherever in its sentence they stand."""
 _SWAPS = frozenset(
     "replace replaces replaced replacing supersede supersedes superseded superseding".split()
 )
