@@ -71,6 +71,13 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel caches\n\n## What the caches are (and are not)\n\n"
+        "- Attic and the Bazel remote cache make builds faster.\n"
+        "- Since Attic holds every output we build, it doubles as our release channel.\n",
+        [(8, "caches-are-acceleration-not-publication")],
+        id="a_heading_over_both_sides_does_not_negate_its_list",
+    ),
+    pytest.param(
         "# GloriousFlywheel minutes\n\n**Decision:** move the `ledger-core` release job and the"
         " `tally` link step to\n`tinyland-nix-heavy`. PR and unit-test jobs stay on"
         " `tinyland-nix`.\n",

@@ -461,7 +461,11 @@ one: it negates its own object ("Right-size work without hand-waving")."""
 
 
 _BOTH_SIDES = re.compile(
-    r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b", re.I
+    r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b|"
+    # "What the caches are (and are not)", "What it is and isn't", "does / doesn't"
+    r"\b(is|are|does|do|can|will)\b\s*\(?\s*(?:and|&|or|vs\.?|/)\s*"
+    r"(?:\1\s+not|\1n'?t|not)\b",
+    re.I,
 )
 """A heading over both sides ("Do / Don't", "Dos and don'ts"): its lists are not all negated."""
 
