@@ -74,7 +74,7 @@ PAGES = [
         "# GloriousFlywheel caches\n\n## What the caches are (and are not)\n\n"
         "- Attic and the Bazel remote cache make builds faster.\n"
         "- Since Attic holds every output we build, it doubles as our release channel.\n",
-        [(8, "caches-are-acceleration-not-publication")],
+        [(6, "caches-are-acceleration-not-publication")],
         id="a_heading_over_both_sides_does_not_negate_its_list",
     ),
     pytest.param(
