@@ -624,6 +624,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "3. Delete the `ubuntu-latest` fallback entry from the unit-test matrix once the"
+        " saturation alert is in place.",
+        [],
+        id="a_fallback_to_delete_is_not_stated",
+    ),
+    pytest.param(
+        "- We took `clean: false` out of our fork of the template in March.",
+        [],
+        id="a_setting_taken_out_is_not_kept",
+    ),
+    pytest.param(
+        "Until mid-April `tinyland-nix` itself still pointed at `attic-api.nix-cache.svc:8080`.",
+        [],
+        id="a_value_the_lane_pointed_at_is_history",
+    ),
+    pytest.param(
         "Keiko reminded everyone that the heavy lane gets to `sting` through its"
         " `nodeSelector kubernetes.io/hostname=sting` plus the compute-expansion toleration,"
         " and that lanes without that toleration never land there.",

@@ -78,6 +78,7 @@ HEDGES = frozenset(
 VALUE_HEDGES = frozenset(
     """old older legacy replaced retired was were former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
+    pointed
     delete deleted stale dead obsolete outdated deprecated defunct decommissioned
     alert alerts alerting detect detects detected detecting""".split()
 )
@@ -1305,6 +1306,8 @@ def conjunction_verdict(
         1
         if _negated_before_aside(words, phrases, first_index, start)
         or _negated_subject_before_aside(words, phrases, first_index)
+        # "We took `clean: false` out of our fork": the object between the verb and "out"
+        or (start > 0 and words[start - 1] in _TAKING and end < len(words) and words[end] == "out")
         else 0
     )
     ending = next((p for p in statement if p[0] < end <= p[1]), None)
@@ -1523,9 +1526,13 @@ REMOVALS = frozenset(
     drop drops dropped dropping park parks parked shelve shelves shelved shelving
     scrap scraps scrapped scrapping ditch ditches ditched ditching abandon abandons
     abandoned abandoning replace replaces replaced replacing supersede supersedes
-    superseded superseding""".split()
+    superseded superseding delete deletes deleted deleting""".split()
 )
 """Verbs whose object is taken away: they negate the statement they govern."""
+_TAKING = frozenset(
+    "take takes took taken taking pull pulls pulled pulling rip rips ripped".split()
+)
+"""Verbs that, with "out" after their object, take it away ("took `clean: false` out")."""
 _BE = frozenset("be been being is are was were".split())
 _RELATIVE_LEADS = frozenset("what we we're they they're you you're v2".split())
 _AFTER_OBJECT = frozenset("from in by as for soon now entirely completely".split())
