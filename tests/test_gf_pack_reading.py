@@ -624,6 +624,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- `sting` is just another node in the default pool; any lane's pods can spill there.",
+        [(3, "sting-outside-default-surface")],
+        id="a_predicate_noun_is_what_the_named_subject_is",
+    ),
+    pytest.param(
+        "`honey` is a node in the default pool, unlike `sting`.",
+        [],
+        id="a_predicate_noun_of_another_node",
+    ),
+    pytest.param(
         "3. Delete the `ubuntu-latest` fallback entry from the unit-test matrix once the"
         " saturation alert is in place.",
         [],

@@ -978,6 +978,8 @@ class StatementReader:
                 and not governing.other
                 and (governing.pronoun or governing.kind in self.lexicon.kinds_of(prop))
                 and not _distributive(tokens, governing)
+                # "`sting` is just another node in the default pool": what sting is
+                and not (not governing.pronoun and _predicative(tokens, governing.start))
             ):
                 return self._named(nearest.entity, "named"), nearest
             outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
@@ -1037,6 +1039,8 @@ class StatementReader:
             and not _anaphoric(tokens, m)
             # "| FlakeHub | where our runners get their Nix from |": the place is meant
             and not _after_where(tokens, m)
+            # "`sting` is just another node in the default pool": what sting is
+            and not _predicative(tokens, m.start)
         ]
         if generic_class:
             # "Repo-owned scale sets authenticate ...": a class, not an earlier subject;
@@ -1838,7 +1842,7 @@ _PLATFORM_WORDS = frozenset(
 )
 
 
-_PREDICATE_DETERMINERS = frozenset(["a", "an", "the", "one", "our", "their"])
+_PREDICATE_DETERMINERS = frozenset(["a", "an", "the", "one", "our", "their", "another"])
 _PARTITIVES = frozenset(["one", "part", "among", "some", "any", "each", "all"])
 
 
