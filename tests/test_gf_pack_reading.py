@@ -624,7 +624,7 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
-        "- `sting` is just another node in the default pool; any lane's pods can spill there.",
+        "- `sting` is just another node in the default pool.",
         [(3, "sting-outside-default-surface")],
         id="a_predicate_noun_is_what_the_named_subject_is",
     ),
