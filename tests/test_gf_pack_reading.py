@@ -624,6 +624,12 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '- **Weak:** "Fall back to `ubuntu-latest` whenever the self-hosted pool is busy."'
+        " That's a silent fallback; we don't do it.",
+        [],
+        id="that_classes_a_quotation_not_the_runner_it_names",
+    ),
+    pytest.param(
         "- `sting` is just another node in the default pool.",
         [(3, "sting-outside-default-surface")],
         id="a_predicate_noun_is_what_the_named_subject_is",

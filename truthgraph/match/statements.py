@@ -1001,13 +1001,26 @@ class StatementReader:
             # names what "that" is when it names one subject with the fact; at the start of
             # a sentence, the sentence before does ("Use FlakeHub. That's how ...").
             before = self.phrases.scan(tokens, 0, clause[0])
+            said_before, said_tokens = index.document.sentences[position].text, tokens
             if (
                 clause[0] == 0
                 and position > 0
                 and index.blocks[position - 1] == index.blocks[position]
             ):
-                before = self.phrases.scan(index.tokens[position - 1])
-            earlier = {m.entity for m in before if m.entity and self.facts.has_fact(m.entity, prop)}
+                said_before = index.document.sentences[position - 1].text
+                said_tokens = index.tokens[position - 1]
+                before = self.phrases.scan(said_tokens)
+            earlier = {
+                m.entity
+                for m in before
+                if m.entity
+                and self.facts.has_fact(m.entity, prop)
+                # '"Fall back to `ubuntu-latest` when busy." That's a silent fallback': what
+                # the quotation says is classed, not the runner it names
+                and not inside_quotes(
+                    said_before, said_tokens.starts[m.start], said_tokens.ends[m.end - 1]
+                )
+            }
             if len(earlier) == 1:
                 return self._named(earlier.pop(), "sentence"), None
             return None, None  # "That is publication": refers to a statement, not a subject
