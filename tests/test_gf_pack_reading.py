@@ -624,6 +624,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- **Strong:** Offloads the heavy evaluation to FlakeHub so the lane stops OOMing.",
+        [(3, "flakehub-publication-only")],
+        id="heavy_evaluation_offloaded_to_flakehub",
+    ),
+    pytest.param(
         '- **Weak:** "Fall back to `ubuntu-latest` whenever the self-hosted pool is busy."'
         " That's a silent fallback; we don't do it.",
         [],
