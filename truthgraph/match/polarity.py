@@ -240,6 +240,8 @@ _REPORTED_HEADING = re.compile(
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
     r"dropped|walked[- ]back|retracted|withdrawn|declined|abandoned|discarded|graveyard|"
     r"for reference only|(?:leaving|left|leave)\s+behind|"
+    r"(?:old|older|earlier|previous|outdated) (?:reply|replies|answer|answers|wording|text|docs?)|"
+    r"pre-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|pre-20\d\d|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
     r" (?:says?|said|claims?|recommends?|suggests?|advises?|promises?)|"
     r"vendor'?s? (?:pitch|claims?|view|marketing))\b",
@@ -1617,8 +1619,11 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
         tokens.words[segment] in VALUE_INSTRUCTIONS
     )
     # History words mark the value's own clause: "if the push fails, export X" instructs.
-    for word in tokens.words[clause[0] : clause[1]]:
+    for at in range(clause[0], clause[1]):
+        word = tokens.words[at]
         if word in VALUE_HEDGES and not endorsed:
+            if not _CONDITION_LEADS.isdisjoint(tokens.words[max(clause[0], at - 4) : at]):
+                continue  # "(fallback) ... if the primary is unreachable": when it applies
             return Verdict(False, f"hedged ({word})")
     if not endorsed and not _STALE_WORDS.isdisjoint(tokens.words):
         # "... on `attic-api...:8080` all predate April; that address is stale"
@@ -1631,6 +1636,7 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 
+_CONDITION_LEADS = frozenset("if when whenever unless".split())
 _STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
 """Words that call a value out of date wherever in its sentence they stand."""
 _SWAPS = frozenset(
