@@ -71,6 +71,31 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel bot\n\n## /gf nix-setup\n\n```\nflywheel-bot  APP  13:30\n"
+        "Skip the install step on tinyland-nix -- the runner image already has Nix.\n```\n",
+        [(7, "nix-bootstrap-workflow-owned")],
+        id="a_bots_reply_in_a_plain_fence_is_prose",
+    ),
+    pytest.param(
+        "# GloriousFlywheel bot\n\n## /gf nix-setup\n\n```\nruns-on: tinyland-nix\n"
+        "env:\n  NIX_CONFIG: the runner image already has Nix\n```\n",
+        [],
+        id="a_fence_of_yaml_keys_is_not_prose",
+    ),
+    pytest.param(
+        "# GloriousFlywheel caches\n\n```mermaid\nflowchart LR\n"
+        '    R["tinyland-nix runner"] -->|"Nix comes preinstalled on the image"| B\n```\n',
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_diagrams_edge_label_is_prose",
+    ),
+    pytest.param(
+        "# GloriousFlywheel bot\n\n### Job on `tinyland-nix`, older reply (pre-April)\n\n```\n"
+        "acme/ledger #1980 was OOMKilled on tinyland-nix.\n"
+        "Just re-run it: ARC bumps the pod's memory on the next attempt.\n```\n",
+        [],
+        id="an_older_reply_under_its_heading_is_history",
+    ),
+    pytest.param(
         "# GloriousFlywheel caches\n\n## What the caches are (and are not)\n\n"
         "- Attic and the Bazel remote cache make builds faster.\n"
         "- Since Attic holds every output we build, it doubles as our release channel.\n",
@@ -623,6 +648,28 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "ATTIC_SERVER falls back to `http://attic-api.nix-cache.svc:8080` if the primary is"
+        " unreachable.",
+        [(3, "attic-endpoint-current")],
+        id="an_error_word_in_a_condition_does_not_date_the_value",
+    ),
+    pytest.param(
+        "Yes: every `tinyland-nix` job resolves its inputs through the FlakeHub cache during"
+        " the build.",
+        [(3, "flakehub-publication-only")],
+        id="jobs_resolving_inputs_through_a_cache_use_it",
+    ),
+    pytest.param(
+        "Meanwhile we are adding Nix to the `tinyland-nix` runner image.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="adding_nix_to_the_image_preinstalls_it",
+    ),
+    pytest.param(
+        "Memory-heavy Rust services should default to `tinyland-nix`.",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="heavy_work_defaulting_to_the_baseline_lane",
+    ),
     pytest.param(
         "- **Strong:** Offloads the heavy evaluation to FlakeHub so the lane stops OOMing.",
         [(3, "flakehub-publication-only")],
