@@ -23,6 +23,7 @@ from truthgraph.parse.document import (
     Sentence,
     SourceText,
 )
+from truthgraph.parse.gherkin import GHERKIN_LANGUAGES
 from truthgraph.parse.limits import hit
 from truthgraph.parse.sentences import split_sentences
 from truthgraph.parse.tabs import tabs_plugin
@@ -35,10 +36,11 @@ _DIAGRAM_LABEL = re.compile(
     r'"([^"\n]{1,300})"'  # a quoted label
     r'|\|([^|"\n]{1,300})\|'  # an edge label
     r'|[\[({>]+([^\[\](){}|"\n]{1,300})[\])}]+'  # a node's bracketed text
+    r"|^\s*Note\s+(?:over|left of|right of)\s+[^:\n]{1,100}:\s*([^\n]{1,300})"  # a note
 )
-"""A mermaid label: quoted, between edge bars, or inside a node's brackets."""
+"""A mermaid label: quoted, between edge bars, inside a node's brackets, or a sequence
+diagram's note (its messages are said by participants whose names are only ids)."""
 _DIAGRAM_JOIN = " — "
-_GHERKIN_LANGUAGES = frozenset(["gherkin", "feature", "cucumber"])
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
     r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
@@ -667,7 +669,7 @@ class _Builder:
         language = info.split(" ", 1)[0].lower()
         if language == "mermaid":
             self._diagram_labels(lines, first, columns)
-        elif language in _GHERKIN_LANGUAGES:
+        elif language in GHERKIN_LANGUAGES:
             self._scenario_steps(lines, first, columns)
 
     def _scenario_steps(self, lines: list[str], first: int, columns: tuple[int, ...]) -> None:
@@ -701,7 +703,7 @@ class _Builder:
             text = ""
             offsets: list[int] = []
             for found in _DIAGRAM_LABEL.finditer(line):
-                group = next(g for g in range(1, 4) if found.group(g) is not None)
+                group = next(g for g in range(1, 5) if found.group(g) is not None)
                 label = found.group(group)
                 lead = len(label) - len(label.lstrip())
                 label = label.strip()
