@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel checker output\n\n```\ndocs/a.md:3:46: error TG102 says\n"
+        "    Use the tinyland-nix runner: it ships with Nix preinstalled, so run nix build.\n```\n",
+        [],
+        id="a_fence_holding_a_tools_report_is_not_prose",
+    ),
+    pytest.param(
         "# GloriousFlywheel bot\n\n## /gf nix-setup\n\n```\nflywheel-bot  APP  13:30\n"
         "Skip the install step on tinyland-nix -- the runner image already has Nix.\n```\n",
         [(7, "nix-bootstrap-workflow-owned")],
@@ -83,10 +89,11 @@ PAGES = [
         id="a_fence_of_yaml_keys_is_not_prose",
     ),
     pytest.param(
-        "# GloriousFlywheel caches\n\n```mermaid\nflowchart LR\n"
-        '    R["tinyland-nix runner"] -->|"Nix comes preinstalled on the image"| B\n```\n',
-        [(5, "nix-bootstrap-workflow-owned")],
-        id="a_diagrams_edge_label_is_prose",
+        "# GloriousFlywheel bootstrap\n\n```mermaid\nsequenceDiagram\n"
+        "    Note over R,FH: FlakeHub provisions Nix on first use if step 1 is skipped\n"
+        "    R->>A: use ATTIC_SERVER as the substituter\n```\n",
+        [(5, "flakehub-publication-only")],
+        id="a_sequence_diagrams_note_is_prose",
     ),
     pytest.param(
         "# GloriousFlywheel bot\n\n### Job on `tinyland-nix`, older reply (pre-April)\n\n```\n"

@@ -61,7 +61,7 @@ from truthgraph.parse.document import (
 from truthgraph.parse.gherkin import GHERKIN_LANGUAGES, supposed_steps
 from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
-from truthgraph.parse.text_blocks import DIAGRAM_LANGUAGES, TEXT_LANGUAGES, text_block_document
+from truthgraph.parse.text_blocks import text_block_document
 from truthgraph.parse.workflow import Workflow, looks_like_workflow, parse_workflow
 from truthgraph.parse.yaml_prose import line_owners, prose_document
 from truthgraph.pool import run_pool
@@ -364,10 +364,10 @@ class Checker:
         commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES
         if commented and has_prose and self.platform.section_about(index, headings):
             yield from self._check_block_comments(block, headings, yaml_like)
-        if block.language in TEXT_LANGUAGES | DIAGRAM_LANGUAGES or not block.language:
+        if not block.language:
             told = text_block_document(block.text, block.language, block.context)
             if told.sentences and self.platform.section_about(index, headings):
-                # A bot's reply, a fixed-width table, a diagram's labels: prose in a fence
+                # A bot's reply, a fixed-width table: prose in a fence
                 yield from self._block_prose(block, told)
         if (
             self.workflow_rules
