@@ -656,6 +656,11 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`tinyland-nix` is a lane. Just quietly grows the pod when a build needs more memory.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_clause_opening_with_just_keeps_the_subject_before_it",
+    ),
+    pytest.param(
         "ATTIC_SERVER falls back to `http://attic-api.nix-cache.svc:8080` if the primary is"
         " unreachable.",
         [(3, "attic-endpoint-current")],

@@ -1933,7 +1933,7 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 _PEOPLE = frozenset(["i", "we", "you"])
-_SELECTING = frozenset(["only", "just", "except"])
+_SELECTING = frozenset(["only", "except"])
 _IMPERATIVES = frozenset(
     "install add use run call set pin put point move send route keep enable configure pull "
     "fetch switch drop remove bootstrap give publish push cache invoke wire register".split()
