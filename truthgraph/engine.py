@@ -365,7 +365,7 @@ class Checker:
         if commented and has_prose and self.platform.section_about(index, headings):
             yield from self._check_block_comments(block, headings, yaml_like)
         if not block.language:
-            told = text_block_document(block.text, block.language, block.context)
+            told = text_block_document(block.text, block.context)
             if told.sentences and self.platform.section_about(index, headings):
                 # A bot's reply, a fixed-width table: prose in a fence
                 yield from self._block_prose(block, told)

@@ -75,12 +75,12 @@ HEDGES = frozenset(
     rumours rumor rumors hearsay
     """.split()
 )
-VALUE_HEDGES = frozenset(
+_STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
+"""Words that call a value out of date wherever in its sentence they stand."""
+VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
-    pointed
-    delete deleted stale dead obsolete outdated deprecated defunct decommissioned
-    alert alerts alerting detect detects detected detecting""".split()
+    pointed delete deleted alert alerts alerting detect detects detected detecting""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
@@ -1637,8 +1637,6 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
 
 
 _CONDITION_LEADS = frozenset("if when whenever unless".split())
-_STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
-"""Words that call a value out of date wherever in its sentence they stand."""
 _SWAPS = frozenset(
     "replace replaces replaced replacing supersede supersedes superseded superseding".split()
 )

@@ -34,11 +34,11 @@ _PROSE_WORDS = 3
 """Words a line needs to be prose rather than a label or a value."""
 
 
-def prose_lines(text: str, language: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of the prose in a fence without a language. A fence
-    marked `text` or `console` is shown as text on purpose (a tool's output, examples of
-    wording), so it is left alone."""
-    if language or _REPORT_LINE.search(text):
+def prose_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the prose in a fence without a language. (A fence
+    marked `text` or `console` is shown as text on purpose, a tool's output or examples
+    of wording, so the engine reads only fences without one.)"""
+    if _REPORT_LINE.search(text):
         return []
     spans: list[tuple[int, int]] = []
     lines = 0
@@ -57,11 +57,11 @@ def prose_lines(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-def text_block_document(text: str, language: str, context: Context) -> Document:
+def text_block_document(text: str, context: Context) -> Document:
     """The prose pieces of a block as a Document over the block's text (no code blocks);
     its sentences sit where the block does (`context`)."""
     document = Document(source=SourceText.of("", text))
-    for start, end in prose_lines(text, language):
+    for start, end in prose_lines(text):
         piece = text[start:end]
         for begin, stop in split_sentences(piece):
             document.sentences.append(
