@@ -656,6 +656,41 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "When a burst of PRs arrives, GF will simply let a busy runner pod borrow memory from the node.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_pod_borrowing_memory_is_resized",
+    ),
+    pytest.param(
+        "A runner pod never borrows memory from the node.",
+        [],
+        id="a_pod_that_never_borrows_memory",
+    ),
+    pytest.param(
+        "| Date | Change |\n| --- | --- |\n| May 19 | Turn on per-pod memory autoscaling for `tinyland-nix` |",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="per_pod_memory_autoscaling_in_a_calendar_row",
+    ),
+    pytest.param(
+        "Once our closure is served from FlakeHub, the heavy lane shouldn't be needed.",
+        [(3, "flakehub-publication-only")],
+        id="flakehub_making_the_heavy_lane_unneeded",
+    ),
+    pytest.param(
+        "Even with FlakeHub publishing our flakes, the heavy lane is still needed.",
+        [],
+        id="the_heavy_lane_still_needed_beside_flakehub",
+    ),
+    pytest.param(
+        "The heavy lane only needs the hostname selector; `sting` has no taint to tolerate.",
+        [(3, "sting-outside-default-surface")],
+        id="sting_without_a_taint_is_default_surface",
+    ),
+    pytest.param(
+        "`sting` carries the compute-expansion taint, so no lane lands there without a toleration.",
+        [],
+        id="sting_with_its_taint",
+    ),
+    pytest.param(
         "`tinyland-nix` is a lane. Just quietly grows the pod when a build needs more memory.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="a_clause_opening_with_just_keeps_the_subject_before_it",
