@@ -656,7 +656,93 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
-        "When a burst of PRs arrives, GF will simply let a busy runner pod borrow memory from the node.",
+        "Nothing on `tinyland-nix` or `tinyland-nix-heavy` has Nix on the PATH when your job "
+        "starts.",
+        [],
+        id="nothing_on_two_names_negates_both",
+    ),
+    pytest.param(
+        "`tinyland-nix` or `tinyland-nix-heavy` has Nix on the PATH when your job starts.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="two_names_sharing_a_verb_both_hold_it",
+    ),
+    pytest.param(
+        "One stray `ubuntu-latest` job can turn a billing hiccup into a page.\nThe board "
+        "exists to catch those before they ship.",
+        [],
+        id="a_noun_subject_before_exists_to_is_its_own",
+    ),
+    pytest.param(
+        "A silent fallback to hosted runners is exactly what this board exists to prevent.",
+        [],
+        id="what_a_board_exists_to_prevent_is_rejected",
+    ),
+    pytest.param(
+        "A silent fallback to hosted runners is exactly what we want for busy days.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="what_we_want_is_endorsed",
+    ),
+    pytest.param(
+        "We planned to count on ARC to give the pod more memory during the link. That was the "
+        "draft before review; we've dropped it.",
+        [],
+        id="a_plan_called_the_draft_before_review",
+    ),
+    pytest.param(
+        "We plan to count on ARC to give the pod more memory during the link. That was the fix "
+        "we chose.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_plan_called_the_fix_we_chose",
+    ),
+    pytest.param(
+        "13Gi is well past what the standard Nix lane is meant for, so the release build needs "
+        "`tinyland-nix-heavy`.",
+        [],
+        id="an_amount_past_what_a_lane_is_meant_for",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` gives 8 CPU and 16Gi; the release build leaves roughly 3Gi of "
+        "headroom.",
+        [],
+        id="an_amount_of_headroom_is_no_limit",
+    ),
+    pytest.param(
+        "What we are and are not planning this sprint:\n\n- Next sprint: have the Nix lanes "
+        "get Nix from FlakeHub.\n- Not planned: resizing runner pods.",
+        [(5, "nongoal-flakehub-installs-nix")],
+        id="a_lead_in_over_both_sides_leaves_items_their_own",
+    ),
+    pytest.param(
+        "Docs builds and FlakeHub publish jobs may use GitHub-hosted runners; write the reason "
+        "in a comment.",
+        [],
+        id="a_publish_job_named_for_flakehub_is_a_job",
+    ),
+    pytest.param(
+        'One thing we got wrong in the planning doc: it said heavy runners could "spill over" '
+        "to other `honey` nodes when `sting` is busy.",
+        [],
+        id="what_a_named_doc_said_by_pronoun",
+    ),
+    pytest.param(
+        "A. Brandt noted that `personal-docker` is a repo-owned baseline lane like "
+        "`tinyland-docker`.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="an_initial_is_a_name_not_an_article",
+    ),
+    pytest.param(
+        "If every self-hosted lane is busy, jobs quietly run on `ubuntu-latest` instead.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_fallback_whose_own_words_are_the_condition",
+    ),
+    pytest.param(
+        "If every self-hosted lane is busy, the job waits in the queue.",
+        [],
+        id="a_busy_lane_where_the_job_waits",
+    ),
+    pytest.param(
+        "When a burst of PRs arrives, GF will simply let a busy runner pod borrow memory from "
+        "the node.",
         [(3, "nongoal-vertical-pod-resizing")],
         id="a_pod_borrowing_memory_is_resized",
     ),
@@ -666,7 +752,8 @@ SENTENCES = [
         id="a_pod_that_never_borrows_memory",
     ),
     pytest.param(
-        "| Date | Change |\n| --- | --- |\n| May 19 | Turn on per-pod memory autoscaling for `tinyland-nix` |",
+        "| Date | Change |\n| --- | --- |\n| May 19 | Turn on per-pod memory autoscaling for "
+        "`tinyland-nix` |",
         [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
         id="per_pod_memory_autoscaling_in_a_calendar_row",
     ),

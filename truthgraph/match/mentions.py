@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from truthgraph.match.tokens import Tokens, split_words
 
 AGENT_WORDS = frozenset(["workflow", "workflow's", "job", "step", "installer"])
+_PUSHING_WORDS = frozenset("publish publishing publication push pushing upload uploading".split())
+_JOB_NOUNS = frozenset("job jobs step steps workflow workflows pipeline pipelines".split())
 PRONOUNS = frozenset(
     ["it", "it's", "they", "they're", "them", "its", "their", "this", "that", "these", "those"]
 )
@@ -96,6 +98,18 @@ class PhraseIndex:
                 )
             else:
                 agent = matched.other and _base(words[i + size - 1]) in AGENT_WORDS
+                after = i + size
+                if (
+                    matched.entity
+                    and after + 1 < stop
+                    and words[after] in _PUSHING_WORDS
+                    and words[after + 1] in _JOB_NOUNS
+                ):
+                    # "FlakeHub publish jobs may use hosted runners": the job that pushes
+                    # there is the subject, not the place it pushes to.
+                    found.append(Mention(i, after + 2, other=True, agent=True))
+                    i = after + 2
+                    continue
                 found.append(
                     Mention(
                         i, i + size, matched.entity, matched.kind, matched.other, pronoun, agent

@@ -178,6 +178,11 @@ _REPORTED_FRAME = re.compile(
     # 'At 14:30 Tomasz says the runners "come with Nix"': a named person's words, quoted
     r"|(?-i:\b[A-Z][a-z]{2,})\s+(?:says|said|claims|claimed|insists|insisted|argues|"
     r"argued|mentioned|suggested)\b[^.;\"“”]{0,80}[\"“]"
+    # "One thing we got wrong in the planning doc: it said heavy runners could ...":
+    # a pronoun for the text named just before
+    r"|\b(?:doc|docs|page|readme|guide|draft|proposal|rfc|wiki|runbook|post|article|"
+    r"deck|memo)\b[^.;\"“”]{0,40}?\b(?:it|they)\s+(?:said|claimed|stated|suggested|"
+    r"promised|listed|showed)\b"
     # "what we were told in planning is that ...": hearsay too
     r"|\b(?:we|i|they)\s+(?:were|was)\s+told\b"
     # "... means someone added it to nix.conf in a PR": a stray change, not the design
@@ -202,6 +207,16 @@ _TRAILING_VERDICT = re.compile(
     re.I,
 )
 """A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
+_PREVENTED_PREDICATE = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|just\s+)?"
+    r"(?:what|the\s+(?:kind\s+of\s+)?(?:thing|failure|behaviou?r|pattern|situation|case)\b)"
+    r"[^.;:!?]{0,50}?\b(?:prevents?|prevented|avoids?|avoided|forbids?|forbidden|"
+    r"blocks?|blocked|rules?\s+out|rejects?|rejected|bans?|banned|disallows?|"
+    r"(?:don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+(?:want|allow|permit))\b",
+    re.I,
+)
+"""What follows the match calls it something to prevent ("A silent fallback to hosted
+runners is exactly what this board exists to prevent")."""
 _TOPIC_LEAD = re.compile(
     r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
     r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$",
@@ -467,7 +482,10 @@ _BOTH_SIDES = re.compile(
     r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b|"
     # "What the caches are (and are not)", "What it is and isn't", "does / doesn't"
     r"\b(is|are|does|do|can|will)\b\s*\(?\s*(?:and|&|or|vs\.?|/)\s*"
-    r"(?:\1\s+not|\1n'?t|not)\b",
+    r"(?:\1\s+not|\1n'?t|not)\b|"
+    # "What we will and won't ship", "planned and not planned", "is planned vs. isn't"
+    r"\bwill\s*\(?\s*(?:and|&|or|/)\s*won'?t\b|"
+    r"\b(\w+)\s*\(?\s*(?:and|&|or|vs\.?|/)\s*(?:what\s+(?:we\s+)?(?:are|is|do)\s+)?not\s+\2\b",
     re.I,
 )
 """A heading over both sides ("Do / Don't", "Dos and don'ts"): its lists are not all negated."""
@@ -521,6 +539,9 @@ _CALLED_WRONG = re.compile(
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
+    # "That was the draft before review": an earlier plan, replaced since
+    r"(?:only\s+|just\s+)?(?:the|an?|our)\s+(?:first\s+|early\s+|earlier\s+|original\s+|"
+    r"initial\s+|old\s+|older\s+)?(?:draft|plan|idea|proposal)\s+(?:before|prior\s+to)\b|"
     # "That is a product pitch to Determinate customers.": someone else's advice
     r"(?:(?:a|an|their|the|vendor|vendor['’]s|marketing|sales|product)\s+){1,3}"
     r"(?:pitch|marketing|copy|advice|guidance|recommendation)\s+(?:to|for)\s+"
@@ -537,6 +558,8 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
     r"push(?:ing)?\s+back\s+on\b"
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
+    r"|^\W*(?:we|they)(?:['’]ve|\s+have)?\s+(?:since\s+)?(?:dropped|abandoned|scrapped|"
+    r"shelved|rejected|withdrawn)\s+(?:it|that|this|the\s+(?:idea|plan|proposal))\b"
     r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan))\b"
     # "It is not something we are promising.", "There's no such plan."
     r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
@@ -680,9 +703,14 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     label = context.label
     if kind == "list_item" and label.endswith("?") and _CHOICE.match(text):
         return Verdict(False, "a choice offered by a question")
-    if label and (
-        (len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label))
-        or _DECLINED_LEAD.search(label)
+    if (
+        label
+        and (
+            (len(label.split()) <= _SHORT_LABEL and _NEGATED_LEAD.search(label))
+            or _DECLINED_LEAD.search(label)
+        )
+        # "What we are and are not planning:": each item says which side it is on
+        and not _BOTH_SIDES.search(label)
     ):
         return Verdict(False, f"listed under {label!r}")
     if (
@@ -816,7 +844,11 @@ def context_verdict(path: str, context: Context) -> Verdict:
         _WRONG_LABEL.search(context.label)
         # "You don't have to set these yourself; the pods export them:" is not a
         # "Don't" label: a word of the list only labels a short lead-in.
-        or (short and _REPORTED_HEADING.search(context.label))
+        or (
+            short
+            and _REPORTED_HEADING.search(context.label)
+            and not _BOTH_SIDES.search(context.label)  # "What we will and won't do:"
+        )
         or _QUOTED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
@@ -905,8 +937,10 @@ def sentence_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
-    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]) or _rejected_proposal(
-        text, char_start, char_end
+    if (
+        _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
+        or _rejected_proposal(text, char_start, char_end)
     ):
         return Verdict(False, "rejected")
     if _discussed(text, tokens.starts[start]):
@@ -1082,6 +1116,10 @@ SUBORDINATORS = frozenset(
 COORDINATORS = frozenset(["and", "or", "so", "then"])
 
 
+_INITIAL = re.compile(r"\W*[A-Z]\.\s*[A-Z]")
+_NEGATIVE_QUANTIFIERS = frozenset("nothing no none neither nobody".split())
+
+
 def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple[int, int]]:
     """Token ranges between commas, colons, parentheses and clause words within [begin, end),
     and before an "and"/"or" that starts a new subject ("... and it does not replace
@@ -1094,6 +1132,9 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
         new_subject = (
             words[i] in ("and", "or")
             and i + 1 < end
+            # "Nothing on tinyland-nix or tinyland-nix-heavy has Nix": one negated subject
+            # of two names, not a second clause.
+            and not (words[start] in _NEGATIVE_QUANTIFIERS and _FINITE.isdisjoint(words[start:i]))
             and (
                 words[i + 1] in _SUBJECT_PRONOUNS
                 # "... and the scorecard will not push it": a noun subject and its verb
@@ -1227,8 +1268,10 @@ def conjunction_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
-    if _TRAILING_VERDICT.search(text, tokens.ends[end - 1]) or _rejected_proposal(
-        text, tokens.starts[start], tokens.ends[end - 1]
+    if (
+        _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
+        or _rejected_proposal(text, tokens.starts[start], tokens.ends[end - 1])
     ):
         return Verdict(False, "rejected")
     if _discussed(text, tokens.starts[start]):
@@ -1269,6 +1312,7 @@ def conjunction_verdict(
     if (
         words
         and words[0] in ("a", "an", "any")
+        and not _INITIAL.match(text)  # "A. Brandt noted that ...": a name
         and any(w in ("that", "which", "who") for w in words[1:4])
         and start <= 5
     ):
@@ -1323,6 +1367,9 @@ def conjunction_verdict(
         if (
             (lead in CONDITIONALS or lead in ("when", "whenever", "once"))
             and holds_end
+            # "If every lane is busy, jobs run on ubuntu-latest": the predicate's own
+            # condition ("(if|when) ... busy"), not one the statement sits in
+            and not (phrase_start == start and lead in own_words)
             and not _main_clause_before(words, phrase_start, start, end)
             and not _event_condition_before(words, phrase_start, start)
             # "Once the runners fetch Nix through FlakeHub next sprint, ...": a dated

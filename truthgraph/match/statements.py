@@ -1131,11 +1131,22 @@ class StatementReader:
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
-        for heading in reversed(sentence.context.headings):
-            found = self.phrases.scan(index.heading(heading))
+        for depth, heading in enumerate(reversed(sentence.context.headings)):
+            heading_tokens = index.heading(heading)
+            found = self.phrases.scan(heading_tokens)
             decided = self._decide(found, prop, "heading", nouns)
             if decided is not False:
                 return decided, None
+            if (
+                depth == 0
+                and heading.rstrip().endswith("?")
+                and any(m.pronoun and m.start < start for m in mentions)
+            ):
+                # "### How do the Nix runners get Nix?" / "They pull it from FlakeHub":
+                # the pronoun answers for the kind the question asks about.
+                asked = self._generic([m for m in found if not m.pronoun], heading_tokens, prop)
+                if asked[0] is not None:
+                    return asked[0], None
         # "Runner pods just grow when a build needs more": with no subject anywhere else,
         # the kind of thing the predicate's own noun names is what it is said of.
         # A possessive ("the shared template's checkout") names an owner, not a subject; a
@@ -1299,7 +1310,13 @@ class StatementReader:
         """The name right after the predicate, when the predicate's object is what has the
         value ("falls back to GitHub-hosted `ubuntu-latest`")."""
         for mention in mentions:
-            if mention.start < end or mention.start > end + 3 or mention.start >= clause[1]:
+            # "..., jobs quietly run on ubuntu-latest": adverbs do not count to the reach
+            adverbs = sum(w.endswith("ly") for w in tokens.words[end : mention.start])
+            if (
+                mention.start < end
+                or mention.start > end + 3 + min(adverbs, 2)
+                or mention.start >= clause[1]
+            ):
                 continue
             gap = text[tokens.ends[end - 1] : tokens.starts[mention.start]] if end else ""
             if (
@@ -1496,6 +1513,8 @@ class StatementReader:
             near = words[max(clause[0], i - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
+            if _compared_amount(words, last, clause[1]):
+                continue  # "3Gi of headroom", "13Gi is well past what ...": not a limit
             if i > clause[0] and words[i - 1] in _THRESHOLDS:
                 continue  # "more than ~8Gi → tinyland-nix-heavy": a threshold, not a limit
             subject, mention = self._subject(
@@ -2063,6 +2082,22 @@ _NOT_PLURAL_NOUNS = frozenset(
 
 
 _OWN_SUBJECT_WORDS = 2
+_SPARE_WORDS = frozenset("headroom spare slack margin".split())
+_BEYOND_WORDS = frozenset("past beyond above over under below".split())
+
+
+def _compared_amount(words: Sequence[str], after: int, end: int) -> bool:
+    """Is the amount ending before `after` a margin ("3Gi of headroom") or one measured
+    against a limit ("13Gi is well past what the lane is meant for")?"""
+    following = list(words[after : min(end, after + 4)])
+    if following[:1] == ["of"]:
+        return following[1:2] != [] and following[1] in _SPARE_WORDS
+    if following[:1] not in (["is"], ["are"], ["was"]):
+        return False
+    rest = [w for w in following[1:] if w not in ("well", "way", "far", "already")]
+    return rest[:1] != [] and rest[0] in _BEYOND_WORDS
+
+
 _NOT_SUBJECT_NOUNS = frozenset(
     "it they this that these those there here which who also only then still now just "
     "will would can could should may might must does do did has have had not never "
@@ -2080,6 +2115,8 @@ def _own_noun_subject(
     if words[begin] not in ("the", "a", "an"):
         return False
     phrase = list(words[begin + 1 : start])
+    if len(phrase) >= 3 and phrase[-1] == "to":
+        del phrase[-2:]  # "The board exists to catch", "The step is meant to": its own act
     if phrase and phrase[-1] in ("is", "are", "was", "were"):
         phrase.pop()  # "the risk is <predicate>": the phrase is what the predicate names
     return (
