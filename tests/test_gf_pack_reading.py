@@ -656,6 +656,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "### How do the Nix runners get Nix?\n\nThey have Nix on the PATH already, so skip the "
+        "installer.",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_pronoun_answers_for_the_kind_a_heading_question_asks_about",
+    ),
+    pytest.param(
+        "### What about the runner pods?\n\nThey grow when a build needs more memory.",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_pronoun_answer_to_a_heading_question_about_pods",
+    ),
+    pytest.param(
+        "### Do the runner pods grow?\n\nThey don't; ARC adds runners instead.",
+        [],
+        id="a_pronoun_answer_that_denies",
+    ),
+    pytest.param(
         "Nothing on `tinyland-nix` or `tinyland-nix-heavy` has Nix on the PATH when your job "
         "starts.",
         [],
