@@ -71,6 +71,27 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel placement\n\n```mermaid\nflowchart LR\n"
+        '    S["sting"]\n    N["tinyland-nix pod"] --> W["honey workers"]\n'
+        '    N -->|"overflow when workers are full"| S\n```\n',
+        [(7, "sting-outside-default-surface")],
+        id="an_edge_label_reads_from_its_source_to_its_target",
+    ),
+    pytest.param(
+        "# GloriousFlywheel placement\n\n```mermaid\nflowchart LR\n"
+        '    S["sting"]\n    N["tinyland-nix pod"] --> W["honey workers"]\n'
+        '    N -.-x|"never lands here"| S\n```\n',
+        [],
+        id="an_edge_label_that_denies_its_target",
+    ),
+    pytest.param(
+        "# GloriousFlywheel caches\n\n```mermaid\nflowchart LR\n"
+        '    NIX["tinyland-nix"]\n    FH["FlakeHub<br/>runtime substituter"]\n'
+        '    NIX -.-x|"not a substituter"| FH\n```\n',
+        [(6, "flakehub-publication-only")],
+        id="a_bare_id_on_an_edge_takes_its_nodes_name_not_its_description",
+    ),
+    pytest.param(
         "# GloriousFlywheel checker output\n\n```\ndocs/a.md:3:46: error TG102 says\n"
         "    Use the tinyland-nix runner: it ships with Nix preinstalled, so run nix build.\n```\n",
         [],

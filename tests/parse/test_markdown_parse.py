@@ -474,6 +474,22 @@ def test_table_separators_point_at_pipes_with_empty_first_cell() -> None:
     assert doc.source.position(rows[1].offsets[1]) == (4, 5)
 
 
+def test_an_edge_between_bare_ids_reads_with_their_labels() -> None:
+    src = (
+        "# Runtime\n\n```mermaid\nflowchart LR\n"
+        '  N["tinyland-nix pod"] --> W[honey workers]\n'
+        '  S(("sting"))\n'
+        '  N -->|"overflow when full"| S\n```\n'
+    )
+    doc = parse_markdown("a.md", src)
+    edge = next(s for s in doc.sentences if "overflow" in s.text)
+    assert edge.text == "tinyland-nix pod → overflow when full → sting"
+    # Each name points at its id on the edge's own line, not at its definition.
+    line = src.index('  N -->|"overflow')
+    assert edge.offsets[0] == line + 2
+    assert edge.offsets[edge.text.index("sting")] == src.index("S\n```", line)
+
+
 def test_diagram_labels_are_prose_at_their_place() -> None:
     src = (
         "# Runtime\n\n```mermaid\nflowchart LR\n"
@@ -482,7 +498,7 @@ def test_diagram_labels_are_prose_at_their_place() -> None:
     )
     doc = parse_markdown("a.md", src)
     labels = [s for s in doc.sentences if s.text.startswith("runner pod")]
-    assert [s.text for s in labels] == ["runner pod — pulls — FlakeHub: installs Nix"]
+    assert [s.text for s in labels] == ["runner pod → pulls → FlakeHub: installs Nix"]
     label = labels[0]
     found = label.text.index("FlakeHub")
     assert src[label.offsets[found] : label.offsets[found] + 8] == "FlakeHub"

@@ -41,6 +41,16 @@ _DIAGRAM_LABEL = re.compile(
 """A mermaid label: quoted, between edge bars, inside a node's brackets, or a sequence
 diagram's note (its messages are said by participants whose names are only ids)."""
 _DIAGRAM_JOIN = " — "
+_EDGE_JOIN = " → "
+_NODE_NAME_END = re.compile(r"<br\s*/?>|\\n|:|\(|,|;")
+_DIAGRAM_NODE = re.compile(
+    r"(?<![\w-])([A-Za-z_][\w-]{0,40})\s*(?:\[\[|\[\(|\(\(|\[/|\[\\|\[|\(|\{\{|\{|>)"
+    r"\s*\"?([^\[\](){}|\"\n]{1,300})\"?\s*[\])}]"
+)
+"""A flowchart node defined with its label (`P1["runner pod 1"]`, `S{{sting}}`)."""
+_DIAGRAM_EDGE = re.compile(r"--|==|-\.|~~~")
+_DIAGRAM_ID = re.compile(r"(?<![\w\-\"|\[(])([A-Za-z_][\w]{0,40})(?![\w\"\[({>])")
+"""A bare node id on an edge line (`P1 -->|"..."| P1`): its label stands in for it."""
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
     r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
@@ -696,12 +706,20 @@ class _Builder:
         ("personal-nix — attic-api...:8080")."""
         context = self._context(self._current_label())
         starts = self.line_starts
+        # A node's name is its label's first line ("FlakeHub<br/>runtime substituter"):
+        # what the label says of the node is said once, where it is defined.
+        names: dict[str, str] = {}
+        for line in lines:
+            for found in _DIAGRAM_NODE.finditer(line):
+                name = _NODE_NAME_END.split(found.group(2))[0].strip()
+                if any(ch.isalpha() for ch in name):
+                    names[found.group(1)] = name
         for number, line in enumerate(lines):
             if first + number >= len(starts) or line.lstrip().startswith("%%"):
                 continue
             base = starts[first + number] + columns[number] - 1
-            text = ""
-            offsets: list[int] = []
+            # (column, label, char offsets, is an edge's label), in the line's order
+            parts: list[tuple[int, str, list[int], bool]] = []
             for found in _DIAGRAM_LABEL.finditer(line):
                 group = next(g for g in range(1, 5) if found.group(g) is not None)
                 label = found.group(group)
@@ -710,11 +728,32 @@ class _Builder:
                 if not label or not any(ch.isalpha() for ch in label):
                     continue
                 at = base + found.start(group) + lead
+                edge = group == 2 or line[max(0, found.start() - 1) : found.start()] == "|"
+                parts.append((found.start(group), label, list(range(at, at + len(label))), edge))
+            if parts and _DIAGRAM_EDGE.search(line):
+                # An edge's label says something of its ends: "OOMKilled: recreate with a
+                # bigger limit" from the pod to itself reads with the pod's name.
+                labelled = [(column, column + len(label)) for column, label, _, _ in parts]
+                for found in _DIAGRAM_ID.finditer(line):
+                    name = names.get(found.group(1))
+                    if name is None or any(a - 2 <= found.start() < b + 2 for a, b in labelled):
+                        continue
+                    at = base + found.start()
+                    parts.append((found.start(), name, [at] * len(name), False))
+                parts.sort(key=lambda part: part[0])
+            text = ""
+            offsets: list[int] = []
+            previous_edge = False
+            for _, label, label_offsets, edge in parts:
                 if text:
-                    text += _DIAGRAM_JOIN
-                    offsets.extend([at] * len(_DIAGRAM_JOIN))
+                    # An edge's label reads from its source to its target ("pod → overflow
+                    # when workers are full → sting"); other labels stand apart.
+                    join = _EDGE_JOIN if edge or previous_edge else _DIAGRAM_JOIN
+                    text += join
+                    offsets.extend([label_offsets[0]] * len(join))
+                previous_edge = edge
                 text += label
-                offsets.extend(range(at, at + len(label)))
+                offsets.extend(label_offsets)
             if text:
                 self.document.sentences.append(
                     Sentence(text, tuple(offsets), "paragraph", context, (), self.index)
