@@ -677,6 +677,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`sting` is tainted and outside the default ARC scheduling surface; only "
+        "`tinyland-nix-heavy` tolerates it.",
+        [],
+        id="outside_after_a_coordinated_predicate_places_the_subject",
+    ),
+    pytest.param(
+        "PSC owns decisions about how Larkspur repos run CI on GloriousFlywheel (GF), the "
+        "self-hosted runner platform we consume from\ntinyland-inc on the `honey` cluster.",
+        [],
+        id="an_owner_the_pack_names_in_a_path_is_no_lane",
+    ),
+    pytest.param(
         "### How do the Nix runners get Nix?\n\nThey have Nix on the PATH already, so skip the "
         "installer.",
         [(5, "nix-bootstrap-workflow-owned")],

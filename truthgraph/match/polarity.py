@@ -1088,6 +1088,21 @@ _PLACING_VERBS = frozenset(
 )
 """Verbs after which "outside" is the statement's own place ("sting is outside the default
 surface"), not a phrase about a noun ("consumers outside the cluster")."""
+
+
+def _placed(words: Sequence[str], i: int, start: int) -> bool:
+    """Does "outside" at `i` follow a placing verb, directly or, inside the match, across
+    a coordinated predicate ("sting is tainted and outside the default surface")?"""
+    before = _before_adverbs(words, i)
+    if before in _PLACING_VERBS:
+        return True
+    return (
+        i > start
+        and before in ("and", "but")
+        and not _PLACING_VERBS.isdisjoint(words[max(start, i - 5) : i - 1])
+    )
+
+
 _KEPT_OUT = frozenset(
     "is are was were be been being stays stay stayed remains remain remained kept keep keeps "
     "sits sit left leave leaves".split()
@@ -1489,7 +1504,7 @@ def conjunction_verdict(
                     or (
                         word in _PHRASE_HEADS
                         and i > 0
-                        and _before_adverbs(words, i) not in _PLACING_VERBS
+                        and not _placed(words, i, start)
                         # "capacity, outside the default surface" places its noun: a predicate
                         and not text[tokens.ends[i - 1] : tokens.starts[i]].strip()
                     )

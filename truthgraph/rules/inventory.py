@@ -130,7 +130,14 @@ class InventoryCheck(CompiledRule):
         known = frozenset(
             n.casefold() for e in entities if e.kind != spec.of for n in (e.name, *e.aliases)
         )
-        return cls(owner, spec, pack.terms, members, known)
+        # "the runner platform we consume from tinyland-inc": an owner the pack names in a
+        # path ("tinyland-inc/GloriousFlywheel/...") is an organisation, not a member.
+        texts = [f.value for e in entities for f in e.facts]
+        texts += [t for c in pack.claims.values() for t in (c.statement, c.fix)]
+        owners = frozenset(
+            found.group(1).casefold() for text in texts for found in _OWNER.finditer(text)
+        )
+        return cls(owner, spec, pack.terms, members, known | (owners - set(members)))
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         words = {WordTest(0, name) for name in self.members}
@@ -390,6 +397,10 @@ class InventoryCheck(CompiledRule):
             self.code,
             message,
         )
+
+
+_OWNER = re.compile(r"(?<![\w./-])([A-Za-z0-9][\w.-]{0,38})/[A-Za-z0-9][\w.-]*")
+"""The owner of a repository path ("tinyland-inc/GloriousFlywheel")."""
 
 
 def _in_path(text: str, start: int, end: int) -> bool:
