@@ -677,6 +677,24 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "A non-GF runner pool resizes its pods when a build needs more memory.",
+        [],
+        id="a_runner_pool_not_of_the_platform_is_another_subject",
+    ),
+    pytest.param(
+        "`none` is for non-Nix lanes only.\n\nSafe on `tinyland-nix` because the runner image "
+        "already ships a working Nix.",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_lane_not_of_one_family_is_still_the_platforms",
+    ),
+    pytest.param(
+        "- Someone asked for a `/gf flakehub-install` command that sets up Nix from\n  "
+        "FlakeHub. Declined: Nix install on runners is workflow-owned, and FlakeHub is\n  "
+        "publication only.",
+        [],
+        id="a_verdicts_reason_does_not_speak_of_what_it_turned_down",
+    ),
+    pytest.param(
         "`sting` is tainted and outside the default ARC scheduling surface; only "
         "`tinyland-nix-heavy` tolerates it.",
         [],

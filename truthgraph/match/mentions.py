@@ -55,11 +55,17 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[_Entry]] = {}
+        self._name_parts: dict[str, set[str]] = {}
+        """The words of the names of each kind's entities ("nix" of `tinyland-nix`):
+        "non-Nix lanes" are lanes of the platform still; "non-GF runners" are not."""
 
     def add(self, phrase: str, *, entity: str = "", kind: str = "", other: bool = False) -> None:
         words = tuple(split_words(phrase))
         if not words:
             return
+        if entity:
+            parts = self._name_parts.setdefault(kind, set())
+            parts.update(part for word in words for part in word.split("-"))
         entries = self._by_first.setdefault(words[0], [])
         entries.append(_Entry(words, entity, kind, other))
         # The longest phrase first; among equals an entity's name, then another subject.
@@ -96,6 +102,17 @@ class PhraseIndex:
                 found[-1] = Mention(
                     previous.start, i + size, previous.entity, previous.kind, previous.other
                 )
+            elif (
+                matched.kind
+                and not matched.entity
+                and not matched.other
+                and i > 0
+                and words[i - 1].startswith("non-")
+                and words[i - 1][4:] not in self._name_parts.get(matched.kind, ())
+            ):
+                # "a non-GF runner pool": a runner pool, but not the platform's; a
+                # "non-Nix lane" is one of the platform's lanes
+                found.append(Mention(i - 1, i + size, other=True))
             else:
                 agent = matched.other and _base(words[i + size - 1]) in AGENT_WORDS
                 after = i + size

@@ -48,6 +48,7 @@ from truthgraph.match.polarity import (
     row_status,
     straddles_subordinate,
     strong_clauses,
+    withdraws,
 )
 from truthgraph.match.scope import DocumentIndex, PlatformScope
 from truthgraph.match.tokens import NUMBER_WORDS, Tokens, tokenize
@@ -1127,6 +1128,10 @@ class StatementReader:
         if _imperative(tokens, clause[0], start, mentions):
             # "Install Nix in the workflow.": the reader is told what to do; the subject
             # of the sentence before is not what installs it.
+            return None, None
+        if withdraws(sentence.text):
+            # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
+            # workflow-owned": the verdict's reason does not speak of what it turned down.
             return None, None
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
