@@ -677,6 +677,35 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The heavy lane is pinned with `nodeSelector node-role=compute`, which is how it "
+        "reaches `sting`.",
+        [(3, "sting-placement-values")],
+        id="another_node_label_for_the_heavy_lane",
+    ),
+    pytest.param(
+        "```yaml\n# tinyland-nix-heavy\nnodeSelector:\n  kubernetes.io/hostname: honey\n```",
+        [(6, "sting-placement-values")],
+        id="another_host_for_the_heavy_lane_in_yaml",
+    ),
+    pytest.param(
+        "```toml\n[tool.gfhelpers.lanes.tinyland-nix-heavy]\ncpu_limit = 8\nnode_selector = { "
+        '"node-role.tinyland.dev/heavy" = "true" }\n```',
+        [(6, "sting-placement-values")],
+        id="another_node_label_in_a_toml_table_of_the_heavy_lane",
+    ),
+    pytest.param(
+        "The heavy lane uses nodeSelector `kubernetes.io/hostname: sting` and tolerates "
+        "`dedicated.tinyland.dev/compute-expansion:NoSchedule`.",
+        [],
+        id="the_heavy_lanes_selector_and_toleration",
+    ),
+    pytest.param(
+        "An early draft pinned the heavy lane with `node-role=compute`; that label was never "
+        "applied and the draft was dropped.",
+        [],
+        id="a_node_label_of_a_dropped_draft",
+    ),
+    pytest.param(
         "A non-GF runner pool resizes its pods when a build needs more memory.",
         [],
         id="a_runner_pool_not_of_the_platform_is_another_subject",

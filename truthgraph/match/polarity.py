@@ -80,7 +80,8 @@ _STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decomm
 VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
-    pointed delete deleted alert alerts alerting detect detects detected detecting""".split()
+    pointed delete deleted alert alerts alerting detect detects detected detecting
+    draft drafts dropped abandoned""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""

@@ -91,9 +91,17 @@ def required_literal(expression: str) -> str:
     return max(best, run, key=len)
 
 
+_PAIR_SEPARATOR = re.compile(r"\s*=\s*|:\s+")
+"""Between a label and its value: `key=value`, `key: value`, `"key" = "value"`."""
+
+
 def _normalise_value(value: str) -> str:
-    """Compare values as people write them: case, quotes, spaces and unit spellings aside."""
-    text = value.strip().strip("`'\"").rstrip("/.,;").casefold().replace(" ", "")
+    """Compare values as people write them: case, quotes, spaces, a pair's separator
+    (`kubernetes.io/hostname: sting` is `kubernetes.io/hostname=sting`) and unit
+    spellings aside."""
+    text = value.strip().strip("`'\"").rstrip("/.,;").casefold()
+    text = _PAIR_SEPARATOR.sub("=", text.replace('"', "").replace("'", ""))
+    text = text.replace(" ", "")
     for pattern, replacement in _UNIT_SYNONYMS:
         text = pattern.sub(replacement, text)
     return text
