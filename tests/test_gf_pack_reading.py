@@ -677,6 +677,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Push the closure into the Attic `releases` cache and return the store path. "
+        "Downstream teams install our tools straight from that cache, so this is the release "
+        "step.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_pointing_object_means_the_cache_named_before",
+    ),
+    pytest.param(
+        "We run a local registry. Downstream teams install our tools straight from that registry.",
+        [],
+        id="a_pointing_object_with_nothing_named_before",
+    ),
+    pytest.param(
         "The heavy lane is pinned with `nodeSelector node-role=compute`, which is how it "
         "reaches `sting`.",
         [(3, "sting-placement-values")],

@@ -573,7 +573,7 @@ class StatementReader:
             ):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
         subject, mention = (
-            self._object_subject(text, tokens, clause, mentions, prop, end)
+            self._object_subject(index, position, text, tokens, clause, mentions, prop, end)
             if (predicate.subject_after)
             else (None, None)
         )
@@ -1305,6 +1305,8 @@ class StatementReader:
 
     def _object_subject(
         self,
+        index: DocumentIndex,
+        position: int,
         text: str,
         tokens: Tokens,
         clause: tuple[int, int],
@@ -1347,6 +1349,11 @@ class StatementReader:
             while at < clause[1] and words[at] in _OBJECT_DETERMINERS:
                 at += 1
             named = any(m.start <= at < m.end for m in mentions)
+            if at < clause[1] and not named and words[at - 1] in _POINTING:
+                # "Push it into the Attic cache. ... install our tools from that cache":
+                # a pointing noun means the one named before.
+                earlier = self._previous(index, position, prop, set(), True)
+                return (earlier or None), None
             if at < clause[1] and not named and words[at] not in _BACK_REFERENCES:
                 # "Grab releases from npm": the object names the channel, even one the
                 # pack does not know; the statement is not about an earlier subject.
@@ -2087,6 +2094,7 @@ _NOT_PLURAL_NOUNS = frozenset(
 
 
 _OWN_SUBJECT_WORDS = 2
+_POINTING = frozenset("that this these those".split())
 _SPARE_WORDS = frozenset("headroom spare slack margin".split())
 _BEYOND_WORDS = frozenset("past beyond above over under below".split())
 
