@@ -677,6 +677,29 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '- Say "FlakeHub will take over installing Nix on runners once rollout finishes" '
+        "rather than quoting a date.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="a_quotation_put_forward_to_say_is_said",
+    ),
+    pytest.param(
+        '- **Also strong:** "Bump `tinyland-nix` to a bigger size class; GF grows the pod on '
+        'demand once the job crosses its request."',
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_quotation_marked_strong_is_endorsed",
+    ),
+    pytest.param(
+        '- Don\'t say "FlakeHub will take over installing Nix on runners once rollout finishes".',
+        [],
+        id="a_quotation_not_to_say_is_mentioned",
+    ),
+    pytest.param(
+        '- **Weak:** "Bump `tinyland-nix` to a bigger size class; GF grows the pod on demand '
+        'once the job crosses its request."',
+        [],
+        id="a_quotation_marked_weak_is_mentioned",
+    ),
+    pytest.param(
         "Push the closure into the Attic `releases` cache and return the store path. "
         "Downstream teams install our tools straight from that cache, so this is the release "
         "step.",

@@ -890,6 +890,26 @@ def _later_question(text: str, start: int) -> bool:
     return "?" in text[start:]
 
 
+_ENDORSING_LEAD = re.compile(
+    r"(?:^|[\s(*_])(?:say|write|prefer|also\s+strong|strong|good|better|best|correct|"
+    r"recommended|preferred|use\s+this|tell\s+(?:them|people|users|teams|the\s+team))"
+    r"[\s*_:—–-]*$",
+    re.IGNORECASE,
+)
+"""What puts a quotation forward as wording to use ('Say "..."', '**Strong:** "..."')."""
+_DENYING_LEAD = re.compile(r"\b(?:don'?t|do not|never|not|avoid|stop)\s*$", re.IGNORECASE)
+
+
+def endorsed_quote(text: str, start: int) -> bool:
+    """Is the quotation holding text[start] put forward as the wording to use?"""
+    opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    lead = _ENDORSING_LEAD.search(text, 0, opening) if opening >= 0 else None
+    # "Don't say "...", "never write "...": the wording to avoid
+    return lead is not None and not _DENYING_LEAD.search(
+        text, max(0, lead.start() - 14), lead.start() + 1
+    )
+
+
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Is text[start:end] inside quotation marks (a wording mentioned, not used)?"""
     for quoted in _SINGLE_QUOTED.finditer(text, 0, len(text)):
@@ -946,7 +966,7 @@ def sentence_verdict(
         return Verdict(False, "rejected")
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
-    if inside_quotes(text, char_start, char_end):
+    if inside_quotes(text, char_start, char_end) and not endorsed_quote(text, char_start):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
@@ -1292,7 +1312,9 @@ def conjunction_verdict(
         return Verdict(False, "rejected")
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
-    if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]):
+    if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]) and not endorsed_quote(
+        text, tokens.starts[start]
+    ):
         return Verdict(False, "quoted")
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
