@@ -677,6 +677,30 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Our own `ci-env.yaml` still had the old address, so for now we will set "
+        "`ATTIC_SERVER: http://attic-api.nix-cache.svc:8080` in the shared env block.",
+        [(3, "attic-endpoint-current")],
+        id="a_decision_after_so_states_its_value",
+    ),
+    pytest.param(
+        "We moved off `http://attic-api.nix-cache.svc:8080` last month, so nothing should "
+        "point there.",
+        [],
+        id="a_value_moved_off_before_so_is_history",
+    ),
+    pytest.param(
+        "## FlakeHub publication\n\n- Plan: switch `publish-flake` on for every service repo "
+        "in the org now and sort out the heavy lane and Nix bootstrap afterwards.",
+        [(5, "nongoal-broad-publication-first")],
+        id="a_rollout_told_to_the_reader_of_the_section",
+    ),
+    pytest.param(
+        "## FlakeHub publication\n\n- Switch publishing on for every repo once the heavy lane "
+        "is stable.",
+        [],
+        id="a_rollout_told_to_the_reader_once_stable",
+    ),
+    pytest.param(
         '- Say "FlakeHub will take over installing Nix on runners once rollout finishes" '
         "rather than quoting a date.",
         [(3, "nongoal-flakehub-installs-nix")],

@@ -1709,6 +1709,8 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
         if word in VALUE_HEDGES and not endorsed:
             if not _CONDITION_LEADS.isdisjoint(tokens.words[max(clause[0], at - 4) : at]):
                 continue  # "(fallback) ... if the primary is unreachable": when it applies
+            if at < start and not _RESULT_LEADS.isdisjoint(tokens.words[at + 1 : start]):
+                continue  # "the env still had the old address, so we will set X": decided
             return Verdict(False, f"hedged ({word})")
     if not endorsed and not _STALE_WORDS.isdisjoint(tokens.words):
         # "... on `attic-api...:8080` all predate April; that address is stale"
@@ -1722,6 +1724,7 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
 
 
 _CONDITION_LEADS = frozenset("if when whenever unless".split())
+_RESULT_LEADS = frozenset("so therefore hence thus".split())
 _SWAPS = frozenset(
     "replace replaces replaced replacing supersede supersedes superseded superseding".split()
 )

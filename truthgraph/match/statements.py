@@ -863,6 +863,9 @@ class StatementReader:
                 for m in outside
                 if not _after_preposition(tokens, m)
                 and not (m.other and _in_dependent_phrase(tokens, m))
+                # "switch it on for every repo now and sort out the heavy lane": the
+                # object of a coordinated predicate
+                and not (m.start >= end and "and" in tokens.words[end : m.start])
             ]
             governing = after[0] if after else None
             if (
@@ -1125,9 +1128,10 @@ class StatementReader:
             # "Only the `tinyland-*` ones are repo-owned": a selection from what was named
             # before, not any one of them.
             return None, None
-        if _imperative(tokens, clause[0], start, mentions):
+        if _imperative(tokens, clause[0], start, mentions) and not _announced(self.lexicon, prop):
             # "Install Nix in the workflow.": the reader is told what to do; the subject
-            # of the sentence before is not what installs it.
+            # of the sentence before is not what installs it. A rollout is told to the
+            # reader of what the section is about ("switch publishing on for every repo").
             return None, None
         if withdraws(sentence.text):
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
