@@ -677,6 +677,20 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "## This window\n\n- `personal-nix` and `personal-docker` switch endpoints.\n- "
+        "`linux-xr-docker` and `tinyland-dind` have no cache changes in this window.\n- "
+        "`tinyland-arm64` keeps its current cache settings until its own window next month.",
+        [(7, "arc-lane-taxonomy")],
+        id="an_item_opening_with_an_unknown_lane_among_items_opening_with_lanes",
+    ),
+    pytest.param(
+        "## Repos moving this week\n\n- `tinyland-web` moves to `tinyland-nix`.\n- "
+        "`tinyland-docs` moves to `tinyland-docker`.\n- `tinyland-cleanup` moves to "
+        "`tinyland-docker`.",
+        [],
+        id="items_opening_with_repositories_are_no_lane_list",
+    ),
+    pytest.param(
         "- Our own `ci-env.yaml` still had the old address, so for now we will set "
         "`ATTIC_SERVER: http://attic-api.nix-cache.svc:8080` in the shared env block.",
         [(3, "attic-endpoint-current")],

@@ -865,7 +865,7 @@ class StatementReader:
                 and not (m.other and _in_dependent_phrase(tokens, m))
                 # "switch it on for every repo now and sort out the heavy lane": the
                 # object of a coordinated predicate
-                and not (m.start >= end and "and" in tokens.words[end : m.start])
+                and not (m.start >= end and _coordinated_verb(tokens, outside, end, m.start))
             ]
             governing = after[0] if after else None
             if (
@@ -2223,6 +2223,13 @@ def _bare_plural(word: str, at: int, mentions: Sequence[Mention]) -> bool:
         and word not in _NOT_PLURAL_NOUNS
         and not any(m.start <= at < m.end for m in mentions)
     )
+
+
+def _coordinated_verb(tokens: Tokens, mentions: Sequence[Mention], begin: int, end: int) -> bool:
+    """Does an "and" between `begin` and `end` open a predicate of its own ("... and sort
+    out the heavy lane"), rather than join names ("honey and sting")?"""
+    starts = {m.start for m in mentions}
+    return any(tokens.words[at] == "and" and at + 1 not in starts for at in range(begin, end))
 
 
 def _announced(lexicon: CompiledLexicon, prop: str) -> bool:

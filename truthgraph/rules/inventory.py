@@ -180,6 +180,13 @@ class InventoryCheck(CompiledRule):
                 or self._about_kind(tokens)
                 # "## Lanes (live ARC scale sets)" over "- `tinyland-gpu` — CUDA jobs"
                 or (sentence.kind == "list_item" and self._heading_lists_kind(index, sentence))
+                # "- `linux-xr-docker` has no changes." / "- `tinyland-arm64` keeps ...":
+                # an item that opens with the name, among items that open with members
+                or (
+                    sentence.kind == "list_item"
+                    and strangers[0] == 0
+                    and self._siblings_open_with_members(index, position)
+                )
             )
             stranger = next(
                 (
@@ -329,6 +336,26 @@ class InventoryCheck(CompiledRule):
             for i in range(len(window))
         )
 
+    def _siblings_open_with_members(self, index: DocumentIndex, position: int) -> bool:
+        """Do at least two other items of the list around `position` open with a member?"""
+        sentences = index.document.sentences
+        here = sentences[position]
+        opening = 0
+        for step in (-1, 1):
+            at = position + step
+            while 0 <= at < len(sentences) and abs(at - position) <= _SIBLING_REACH:
+                other = sentences[at]
+                if other.context.headings != here.context.headings or other.kind not in (
+                    "list_item",
+                    "paragraph",
+                ):
+                    break
+                words = index.tokens[at].words
+                if other.kind == "list_item" and words and words[0] in self.members:
+                    opening += 1
+                at += step
+        return opening >= 2
+
     def _heading_lists_kind(self, index: DocumentIndex, sentence: Sentence) -> bool:
         """Is the item under a heading about the kind, and not about its past ("Lanes from
         the old runbook")?"""
@@ -399,6 +426,8 @@ class InventoryCheck(CompiledRule):
         )
 
 
+_SIBLING_REACH = 8
+"""How many sentences around a list item its siblings are looked for."""
 _OWNER = re.compile(r"(?<![\w./-])([A-Za-z0-9][\w.-]{0,38})/[A-Za-z0-9][\w.-]*")
 """The owner of a repository path ("tinyland-inc/GloriousFlywheel")."""
 
