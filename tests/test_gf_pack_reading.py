@@ -677,6 +677,26 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Never add `clean: false` to the shared template checkout.",
+        [],
+        id="a_shared_templates_checkout_is_not_a_shared_checkout",
+    ),
+    pytest.param(
+        "The template keeps a shared workspace between runs.",
+        [(3, "template-no-clean-false")],
+        id="a_shared_workspace_is_persistent",
+    ),
+    pytest.param(
+        "| | Laptop | GF lane |\n| --- | --- | --- |\n| Nix preinstalled | yes | yes |",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_column_of_the_kind_answers_for_the_kind",
+    ),
+    pytest.param(
+        "| | Laptop | GF lane |\n| --- | --- | --- |\n| Nix preinstalled | yes | no |",
+        [],
+        id="a_column_of_the_kind_denying_it",
+    ),
+    pytest.param(
         "## This window\n\n- `personal-nix` and `personal-docker` switch endpoints.\n- "
         "`linux-xr-docker` and `tinyland-dind` have no cache changes in this window.\n- "
         "`tinyland-arm64` keeps its current cache settings until its own window next month.",

@@ -539,6 +539,11 @@ class StatementReader:
             if named:
                 held = [m for m in named if self.facts.has_fact(m.entity, prop)]
                 return held[0].entity if held else None
+            if isinstance(place, str) and mentions and not any(m.other for m in mentions):
+                # "| | Laptop | GF lane |": a column of the kind answers for the kind
+                kinds = [m.kind for m in mentions if m.kind and not m.pronoun]
+                if kinds and self.facts.kind_has_fact(kinds[0], prop):
+                    return f"kind:{kinds[0]}"
         return None
 
     def _statement(
