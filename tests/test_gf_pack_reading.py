@@ -71,6 +71,24 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel intake\n\n```yaml\nname: Heavy lane request\nbody:\n"
+        "  - type: dropdown\n    attributes:\n      label: Lane\n      options:\n"
+        "        - tinyland-nix\n        - tinyland-nix-heavy\n        - tinyland-gpu\n"
+        "  - type: markdown\n    attributes:\n      value: |\n"
+        "        ARC grows the pod when your job needs more memory.\n```\n",
+        [(12, "arc-lane-taxonomy"), (16, "arc-scales-horizontally")],
+        id="an_issue_form_shown_in_a_page_is_read_as_a_form",
+    ),
+    pytest.param(
+        "# GloriousFlywheel intake\n\n```yaml\nname: Heavy lane request\nbody:\n"
+        "  - type: dropdown\n    attributes:\n      label: Lane\n      options:\n"
+        "        - tinyland-nix\n        - tinyland-nix-heavy\n"
+        "  - type: markdown\n    attributes:\n      value: |\n"
+        "        ARC adds runners; it never grows a pod.\n```\n",
+        [],
+        id="an_issue_form_shown_in_a_page_that_agrees",
+    ),
+    pytest.param(
         "# GloriousFlywheel placement\n\n```mermaid\nflowchart LR\n"
         '    S["sting"]\n    N["tinyland-nix pod"] --> W["honey workers"]\n'
         '    N -->|"overflow when workers are full"| S\n```\n',
@@ -676,6 +694,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "If the lanes are busy, your job will automatically run on `ubuntu-latest`, so no "
+        "action is needed.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="the_actor_after_a_condition_is_not_the_fallbacks_object",
+    ),
+    pytest.param(
+        "If the lanes are busy, your job waits for a runner; it never runs on `ubuntu-latest`.",
+        [],
+        id="the_actor_after_a_condition_that_waits",
+    ),
     pytest.param(
         "Never add `clean: false` to the shared template checkout.",
         [],

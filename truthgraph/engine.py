@@ -362,7 +362,12 @@ class Checker:
         # Comments, and resource limits (`memory: 32Gi` under `limits:`), state facts.
         has_prose = "#" in block.text or "limits:" in block.text
         commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES
-        if commented and has_prose and self.platform.section_about(index, headings):
+        if yaml_like and _ISSUE_FORM.search(block.text):
+            # An issue form shown in a page: its labels, options and Markdown are prose
+            if self.platform.section_about(index, headings):
+                form = prose_document(SourceText.of("", block.text), headings, form=True)
+                yield from self._block_prose(block, form, _FORM_RULE_KINDS)
+        elif commented and has_prose and self.platform.section_about(index, headings):
             yield from self._check_block_comments(block, headings, yaml_like)
         if not block.language:
             told = text_block_document(block.text, block.context)
@@ -413,10 +418,12 @@ class Checker:
             return
         yield from self._block_prose(block, prose)
 
-    def _block_prose(self, block: CodeBlock, prose: Document) -> Iterator[tuple[CompiledRule, Hit]]:
+    def _block_prose(
+        self, block: CodeBlock, prose: Document, kinds: frozenset[str] = frozenset({"fact"})
+    ) -> Iterator[tuple[CompiledRule, Hit]]:
         """Fact findings of the prose read out of a code block, placed in the page's file."""
         for rule, hit in self._check_document(prose, code=False, platform=True):
-            if rule.kind != "fact":
+            if rule.kind not in kinds:
                 continue  # wording and values already read the block's lines
             line, column = block.position(hit.line - 1, hit.column - 1)
             end_line, end_column = block.position(hit.end_line - 1, hit.end_column - 1)
@@ -602,6 +609,15 @@ class Checker:
 
 DIFF_LANGUAGES = frozenset({"diff", "patch", "udiff"})
 _DIFF_HEADER = re.compile(r"^(?:@@|\+\+\+ |--- |diff --git |index [0-9a-f])")
+
+
+_ISSUE_FORM = re.compile(
+    r"^body\s*:\s*$[\s\S]{0,400}?^\s*-\s*type\s*:\s*(?:dropdown|textarea|input|markdown|checkboxes)\b",
+    re.MULTILINE,
+)
+"""A GitHub issue form (`body:` with typed fields), as a page shows one."""
+_FORM_RULE_KINDS = frozenset({"fact", "inventory"})
+"""A form's dropdown of lanes is a list of them too."""
 
 
 def _post_image(block: CodeBlock) -> CodeBlock:

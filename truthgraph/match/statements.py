@@ -1325,12 +1325,13 @@ class StatementReader:
     ) -> tuple[Subject | None, Mention | None]:
         """The name right after the predicate, when the predicate's object is what has the
         value ("falls back to GitHub-hosted `ubuntu-latest`")."""
+        actor = 0
         for mention in mentions:
             # "..., jobs quietly run on ubuntu-latest": adverbs do not count to the reach
             adverbs = sum(w.endswith("ly") for w in tokens.words[end : mention.start])
             if (
                 mention.start < end
-                or mention.start > end + 3 + min(adverbs, 2)
+                or mention.start > end + 3 + min(adverbs, 2) + actor
                 or mention.start >= clause[1]
             ):
                 continue
@@ -1349,6 +1350,11 @@ class StatementReader:
                 return self._named(mention.entity, "named"), mention
             if mention.other and end > 0 and tokens.words[end - 1] in _PREPOSITIONS:
                 return None, mention  # "releases go through the release job": its object's
+            if mention.agent and mention.start < end + 3:
+                # "..., your job runs on ubuntu-latest": the actor and its verb, not the
+                # object, follow the condition
+                actor += mention.end - mention.start + 1
+                continue
             if mention.entity or mention.other:
                 break
         words = tokens.words
