@@ -695,6 +695,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "By the end of this chapter you will be able to explain why ARC grows pods vertically.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_reason_to_explain_takes_its_fact_as_given",
+    ),
+    pytest.param(
+        "We need to understand why the lane would grow pods, if it ever did.",
+        [],
+        id="a_reason_for_a_supposed_fact",
+    ),
+    pytest.param(
         "If the lanes are busy, your job will automatically run on `ubuntu-latest`, so no "
         "action is needed.",
         [(3, "hosted-runners-explicit-exception")],

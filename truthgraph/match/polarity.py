@@ -1145,6 +1145,11 @@ PREPOSITIONAL_NEGATIONS = frozenset(
 )
 INDIRECT_WORDS = frozenset(["when", "whenever", "how", "whether", "why"])
 _MEANS_LEADS = frozenset(["that's", "this's", "is", "was", "are", "were"])
+_EXPLAINING = frozenset(
+    "explain explains explaining explained understand learn see describe".split()
+)
+"""Verbs whose "why" clause is a given fact, not a question ("explain why X")."""
+_SUPPOSING = frozenset("would might could".split())
 """Before "how", a copula states the means ("FlakeHub is how the runners get Nix")."""
 SUBORDINATORS = frozenset(
     "if unless whether when whenever because since once after before as until".split()
@@ -1371,6 +1376,14 @@ def conjunction_verdict(
                 and words[i] not in own_words
                 # "that's how the runners get Nix": a statement of the means
                 and not (words[i] == "how" and i > 0 and words[i - 1] in _MEANS_LEADS)
+                # "explain why ARC grows pods vertically": a reason takes its fact as given
+                and not (
+                    words[i] == "why"
+                    and i > 0
+                    and words[i - 1] in _EXPLAINING
+                    and not text.rstrip().endswith("?")
+                    and _SUPPOSING.isdisjoint(words[i:end])
+                )
             ):
                 # "how Nix gets onto a runner and when a job may use X": a topic, not a claim.
                 return Verdict(False, f"indirect question ({words[i]})")
