@@ -695,6 +695,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "In CI the job falls back to `ubuntu-latest` only for the documented docs exception.",
+        [],
+        id="a_fallback_only_for_a_documented_exception",
+    ),
+    pytest.param(
+        "In CI the job falls back to `ubuntu-latest` when the lanes are busy.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_fallback_when_lanes_are_busy",
+    ),
+    pytest.param(
         "By the end of this chapter you will be able to explain why ARC grows pods vertically.",
         [(3, "nongoal-vertical-pod-resizing")],
         id="a_reason_to_explain_takes_its_fact_as_given",
