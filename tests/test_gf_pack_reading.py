@@ -695,6 +695,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Pick `tinyland-gpu` for CUDA builds.",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_like_name_picked_to_run_on",
+    ),
+    pytest.param(
+        "- Route CUDA jobs to `tinyland-gpu`.",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_like_name_jobs_are_routed_to",
+    ),
+    pytest.param(
+        "- Move `tinyland-web` to the new org.",
+        [],
+        id="a_repository_name_moved_somewhere",
+    ),
+    pytest.param(
         "In CI the job falls back to `ubuntu-latest` only for the documented docs exception.",
         [],
         id="a_fallback_only_for_a_documented_exception",

@@ -180,6 +180,8 @@ class InventoryCheck(CompiledRule):
                 or self._about_kind(tokens)
                 # "## Lanes (live ARC scale sets)" over "- `tinyland-gpu` — CUDA jobs"
                 or (sentence.kind == "list_item" and self._heading_lists_kind(index, sentence))
+                # "Pick `tinyland-gpu` for CUDA builds": a name chosen to run on
+                or self._chosen_to_run_on(tokens, strangers[0])
                 # "- `linux-xr-docker` has no changes." / "- `tinyland-arm64` keeps ...":
                 # an item that opens with the name, among items that open with members
                 or (
@@ -336,6 +338,14 @@ class InventoryCheck(CompiledRule):
             for i in range(len(window))
         )
 
+    def _chosen_to_run_on(self, tokens: Tokens, at: int) -> bool:
+        """Is the name what a job is told to run on ("pick X", "route it to X")?"""
+        before = tokens.words[max(0, at - 4) : at]
+        return bool(before) and (
+            before[-1] in _CHOOSING
+            or (before[-1] in ("on", "to", "onto") and not _RUNNING.isdisjoint(before[:-1]))
+        )
+
     def _siblings_open_with_members(self, index: DocumentIndex, position: int) -> bool:
         """Do at least two other items of the list around `position` open with a member?"""
         sentences = index.document.sentences
@@ -426,6 +436,11 @@ class InventoryCheck(CompiledRule):
         )
 
 
+_CHOOSING = frozenset("pick picks choose chooses select selects target targets".split())
+_RUNNING = frozenset(
+    "run runs running route routes routed move moves moved send sends schedule schedules".split()
+)
+"""Verbs that, with "on"/"to", place a job on a lane ("run on X", "route it to X")."""
 _SIBLING_REACH = 8
 """How many sentences around a list item its siblings are looked for."""
 _OWNER = re.compile(r"(?<![\w./-])([A-Za-z0-9][\w.-]{0,38})/[A-Za-z0-9][\w.-]*")
