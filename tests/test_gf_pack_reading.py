@@ -695,6 +695,27 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Until April the template used `clean: false`.",
+        [],
+        id="a_clause_told_of_an_earlier_time",
+    ),
+    pytest.param(
+        "Back in March, `tinyland-nix` shipped with Nix preinstalled.",
+        [],
+        id="a_value_told_of_a_month_before",
+    ),
+    pytest.param(
+        "Before April the lanes had Nix; now the job installs it, so `tinyland-nix` has Nix "
+        "preinstalled.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_present_clause_after_an_earlier_one",
+    ),
+    pytest.param(
+        "Before you start, note that `tinyland-nix` has Nix preinstalled.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="before_you_start_is_no_earlier_time",
+    ),
+    pytest.param(
         "- Pick `tinyland-gpu` for CUDA builds.",
         [(3, "arc-lane-taxonomy")],
         id="a_lane_like_name_picked_to_run_on",

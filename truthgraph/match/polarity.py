@@ -202,6 +202,36 @@ _REPORTED_FRAME = re.compile(
 the policy said ..."): reported."""
 _VOTED_AGAINST = re.compile(r"(?:^|[\s(*_])[-−–]1\s+(?:on|to|for|from)\b")
 """A reviewer's vote against what follows ("Strong -1 on rolling publication out ...")."""
+_EARLIER_FRAME = re.compile(
+    r"^\W*(?:(?:before|prior\s+to|until|up\s+until|till|back\s+in)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"q[1-4]|20\d\d|last|the\s+(?:note|change|migration|cut-?over|rollout))"
+    r"|originally|initially|at\s+first|at\s+launch|early\s+on"
+    r"|(?:last|the\s+previous)\s+(?:year|quarter|month|sprint|week))\b",
+    re.IGNORECASE,
+)
+"""A clause opening in an earlier time ("Before April, ...", "Originally ...")."""
+_PAST_FORMS = frozenset(
+    """was were had did used ran came got gave took grew went made kept put sat lay
+    shipped baked""".split()
+)
+_NOT_PAST_BEFORE = frozenset("is are be been being will gets get".split())
+
+
+def _earlier_time(text: str, tokens: Tokens, begin: int, end: int) -> bool:
+    """Does the clause [begin, end) open in an earlier time and tell it in the past tense
+    ("Before April the template used clean: false")?"""
+    if begin >= len(tokens) or not _EARLIER_FRAME.match(text, tokens.starts[begin]):
+        return False
+    words = tokens.words
+    return any(
+        w in _PAST_FORMS
+        or (w.endswith("ed") and len(w) > 4 and words[i - 1] not in _NOT_PAST_BEFORE)
+        for i, w in enumerate(words[begin:end], begin)
+        if i > begin
+    )
+
+
 _TRAILING_VERDICT = re.compile(
     r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
     r"wontfix|out of scope|no\b(?!\s+[a-z]))\b",
@@ -1309,6 +1339,8 @@ def conjunction_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
+    if ";" not in text[: tokens.starts[start]] and _earlier_time(text, tokens, 0, end):
+        return Verdict(False, "told of an earlier time")
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
