@@ -695,6 +695,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "| # | Statement | True/False |\n| --- | --- | --- |\n| 1 | ARC resizes runner pods on "
+        "demand | False |\n| 2 | `tinyland-nix` ships with Nix | True |",
+        [(6, "nix-bootstrap-workflow-owned")],
+        id="a_row_its_verdict_column_judges_false",
+    ),
+    pytest.param(
+        "| Claim | Fact or myth |\n| --- | --- |\n| FlakeHub installs Nix on the runners | Myth |",
+        [],
+        id="a_row_its_myth_column_calls_a_myth",
+    ),
+    pytest.param(
         "Until April the template used `clean: false`.",
         [],
         id="a_clause_told_of_an_earlier_time",

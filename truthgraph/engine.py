@@ -35,6 +35,7 @@ from truthgraph.match.polarity import (
     context_verdict,
     describes_present,
     in_rejected_section,
+    judged_false,
     list_verdict,
     log_output,
     marked_wrong,
@@ -269,6 +270,7 @@ class Checker:
                     not in_rejected_section(sentence, rejected)
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
+                    and not judged_false(sentence.text, sentence.table_header)
                     and not _taken_back(document, position, answers)
                 )
             return found
@@ -289,6 +291,8 @@ class Checker:
                 continue
             if not list_verdict(sentence.context, sentence.kind, sentence.text).asserted:
                 continue
+            if judged_false(sentence.text, sentence.table_header):
+                continue  # "| ARC resizes runner pods | False |" under "| True/False |"
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.

@@ -709,6 +709,30 @@ _ADOPTED = re.compile(
 )
 
 
+_VERDICT_HEADER = re.compile(
+    r"^\W*(?:true\s*(?:/|or|\?)\s*false|t\s*/\s*f|verdict|fact\s*(?:/|or)\s*myth|"
+    r"myth\s*(?:/|or)\s*fact|correct\??|right\s*(?:/|or)\s*wrong|true\??|accurate\??)\W*$",
+    re.IGNORECASE,
+)
+"""A quiz's or myth table's column that judges each row's statement."""
+_FALSE_CELL = re.compile(
+    r"^\W*(?:false|f|myth|wrong|incorrect|inaccurate|not\s+true|no|[" + CROSS_MARKS + r"])\b",
+    re.IGNORECASE,
+)
+
+
+def judged_false(row: str, header: tuple[str, ...]) -> bool:
+    """Does the row's verdict column ("| True/False |", "| Fact or myth |") judge its
+    statement false ("| ARC resizes runner pods | False |")?"""
+    cells = row.split(" | ")
+    return any(
+        _VERDICT_HEADER.match(name)
+        and column < len(cells)
+        and _FALSE_CELL.match(cells[column].strip(" `*_"))
+        for column, name in enumerate(header)
+    )
+
+
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
