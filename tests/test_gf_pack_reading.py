@@ -695,6 +695,81 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The platform team intends to publish flakes on FlakeHub.\n\nUntil any such change "
+        "ships, keep the explicit bootstrap step in every Nix job.",
+        [],
+        id="a_command_after_a_condition_takes_no_earlier_subject",
+    ),
+    pytest.param(
+        "The platform team intends to make FlakeHub the standard way Nix gets onto self-hosted "
+        "runners next quarter.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="a_plan_to_make_flakehub_the_way_nix_gets_onto_runners",
+    ),
+    pytest.param(
+        '4.2 A reviewer calls Attic "our publication channel". Correct them.',
+        [],
+        id="a_quoted_call_to_correct",
+    ),
+    pytest.param(
+        '> We still see tickets that say "the `tinyland-nix` pod should have given my link '
+        'step more RAM."',
+        [],
+        id="what_tickets_say_is_reported",
+    ),
+    pytest.param(
+        "A wiki page from last year claimed that ARC raises a pod's memory in place when a job "
+        "nears its limit; the page was retired.",
+        [],
+        id="what_a_page_from_last_year_claimed",
+    ),
+    pytest.param(
+        "FlakeHub is not GF's binary cache, it does not install Nix on runners, and your job "
+        "should build the same whether FlakeHub is reachable or not.",
+        [],
+        id="a_place_after_the_verb_is_not_its_head",
+    ),
+    pytest.param(
+        "- Every `tinyland-nix*` job starts with a Nix install step.",
+        [],
+        id="a_job_that_starts_with_an_install_step",
+    ),
+    pytest.param(
+        "> No. FlakeHub is where flakes get published and discovered; it is not part of how a "
+        "runner gets Nix. Installing Nix stays in your workflow.",
+        [],
+        id="an_act_as_the_sentences_subject",
+    ),
+    pytest.param(
+        'An early onboarding doc said Attic "doubles as our publication channel"; that is '
+        "wrong, because Attic is an acceleration layer.",
+        [],
+        id="what_an_early_doc_said",
+    ),
+    pytest.param(
+        "```bash\n# sting taint, as on the real node\nkubectl taint node kind-gf-worker "
+        "dedicated.tinyland.dev/compute-expansion=:NoSchedule\n```",
+        [],
+        id="a_taint_with_an_empty_value_is_the_same_taint",
+    ),
+    pytest.param(
+        "Both halves matter. Drop the toleration and the pod sits in Pending; drop the "
+        "selector and it can wander back onto honey's general nodes.",
+        [],
+        id="what_follows_a_step_left_out",
+    ),
+    pytest.param(
+        "Cause: we were calling `tinyland-inc/ci-templates`'s `js-bazel-package.yml` with "
+        "`clean: false`.",
+        [],
+        id="what_was_going_on",
+    ),
+    pytest.param(
+        "The jobs were falling back to `ubuntu-latest` and still are.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="what_was_going_on_and_still_is",
+    ),
+    pytest.param(
         "| # | Statement | True/False |\n| --- | --- | --- |\n| 1 | ARC resizes runner pods on "
         "demand | False |\n| 2 | `tinyland-nix` ships with Nix | True |",
         [(6, "nix-bootstrap-workflow-owned")],

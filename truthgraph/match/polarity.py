@@ -159,15 +159,17 @@ _REPORTED_FRAME = re.compile(
     r"outdated|superseded|archived|pre-[\w-]+|v\d+|\d{4}(?:-\d\d)?)\s+){1,2}"
     r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
     r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
-    r"(?:policy|doc|docs|page|readme|guide|"
+    r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck|comment|commit message|message|note)\s+(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
+    r"deck|comment|commit message|message|note)\s+(?:(?:from|of)\s+(?:[\w-]+\s+){1,2})?"
+    r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
     r"(?:used to say|said|says|stated|states|claimed|"
     r"claims|read|reads|lists|listed|shows|showed)\b"
     # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
-    r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post)s?\s+(?:that|which)\s+"
+    r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post|ticket|issue|message|question|"
+    r"request|complaint|thread|comment)s?\s+(?:that|which)\s+"
     r"(?:still\s+)?(?:say|says|said|claim|claims|claimed|hint|hints|hinted|suggest|suggests|"
-    r"imply|implies|implied)\b"
+    r"imply|implies|implied|ask|asks|asked|assume|assumes|assumed)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
     # "P02 said the fallback was never written down": a study reports a participant's word
@@ -211,6 +213,30 @@ _EARLIER_FRAME = re.compile(
     re.IGNORECASE,
 )
 """A clause opening in an earlier time ("Before April, ...", "Originally ...")."""
+_IMPERATIVE_CONDITION = re.compile(
+    r"(?:^|[;:.]\s+)\W*(?:drop|remove|skip|omit|forget|delete|leave\s+out|take\s+away)\b"
+    r"[^;:.]{0,60}?\band\s+[^;:.]{0,40}$",
+    re.IGNORECASE,
+)
+"""An imperative joined by "and" to what follows is a condition: "drop the selector and
+it can wander back onto honey" says what happens if you do."""
+_PAST_PROGRESSIVE = re.compile(
+    r"\b(?:we|they|it|you|i|[\w-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?!going\b)\w{3,}ing\b"
+    r"(?:[^;:.]|[.:](?=\S)){0,80}$",
+    re.IGNORECASE,
+)
+"""A past progressive before the statement ("we were calling the template with ..."):
+what went on then, not what holds."""
+
+
+def _told_in_past(text: str, tokens: Tokens, start: int) -> bool:
+    """Is the statement at token `start` what went on before, not what holds: a past
+    progressive ("we were calling it with ..."), not kept up ("... and still are")?"""
+    found = _PAST_PROGRESSIVE.search(text[: tokens.ends[start]])
+    return found is not None and _STILL.search(text, found.end()) is None
+
+
+_STILL = re.compile(r"\b(?:still|now|today|currently)\b", re.IGNORECASE)
 _PAST_FORMS = frozenset(
     """was were had did used ran came got gave took grew went made kept put sat lay
     shipped baked""".split()
@@ -589,6 +615,8 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:(?:i['’]m|i\s+am|we['’]re|going|gonna|have|need|want|i['’]d\s+like)\s+(?:to\s+)?)*"
     r"push(?:ing)?\s+back\s+on\b"
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
+    # "A reviewer calls Attic "our publication channel". Correct them."
+    r"|^\W*(?:please\s+)?(?:correct|fix|rewrite|reword)\s+(?:them|it|this|that|the\s+claim)\W*$"
     r"|^\W*(?:we|they)(?:['’]ve|\s+have)?\s+(?:since\s+)?(?:dropped|abandoned|scrapped|"
     r"shelved|rejected|withdrawn)\s+(?:it|that|this|the\s+(?:idea|plan|proposal))\b"
     r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan))\b"
@@ -1012,6 +1040,8 @@ def sentence_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
+    if _told_in_past(text, tokens, start):
+        return Verdict(False, "what was going on")
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
@@ -1365,6 +1395,10 @@ def conjunction_verdict(
         return Verdict(False, "voted against")
     if ";" not in text[: tokens.starts[start]] and _earlier_time(text, tokens, 0, end):
         return Verdict(False, "told of an earlier time")
+    if _IMPERATIVE_CONDITION.search(text[: tokens.starts[start]]):
+        return Verdict(False, "what would follow a step left out")
+    if _told_in_past(text, tokens, start):
+        return Verdict(False, "what was going on")  # "we were calling X with clean: false"
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])

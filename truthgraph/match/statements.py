@@ -889,7 +889,12 @@ class StatementReader:
         headed = [
             m
             for m in outside
-            if end <= m.start <= end + 1 and m.kind and not m.entity and not m.other
+            if end <= m.start <= end + 1
+            and m.kind
+            and not m.entity
+            and not m.other
+            # "it does not install Nix on runners": the place the verb names, not its head
+            and not (m.start > end and _after_preposition(tokens, m))
         ]
         context = index.document.sentences[position].context.headings
         fragment = (
@@ -1133,10 +1138,16 @@ class StatementReader:
             # "Only the `tinyland-*` ones are repo-owned": a selection from what was named
             # before, not any one of them.
             return None, None
-        if _imperative(tokens, clause[0], start, mentions) and not _announced(self.lexicon, prop):
+        if (
+            _imperative(tokens, clause[0], start, mentions)
+            or _commanded(sentence.text, tokens, start, mentions)
+        ) and not _announced(self.lexicon, prop):
             # "Install Nix in the workflow.": the reader is told what to do; the subject
             # of the sentence before is not what installs it. A rollout is told to the
             # reader of what the section is about ("switch publishing on for every repo").
+            return None, None
+        if start == clause[0] and tokens.words[start].endswith("ing") and start + 1 < end:
+            # "Installing Nix stays in your workflow": the act is the sentence's subject
             return None, None
         if withdraws(sentence.text):
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
@@ -1997,6 +2008,27 @@ def _imperative(tokens: Tokens, begin: int, start: int, mentions: list[Mention])
     )
 
 
+def _commanded(text: str, tokens: Tokens, start: int, mentions: list[Mention]) -> bool:
+    """Does the sentence open, past a leading condition ("Until that ships, ..."), with a
+    command whose object holds the predicate ("keep the explicit bootstrap step in every
+    Nix job")?"""
+    words = tokens.words
+    opener = 0
+    if words and words[0] in _SUBORDINATING:
+        opener = next(
+            (i for i in range(1, start) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]),
+            start,
+        )
+    return (
+        opener < start
+        and words[opener] in _IMPERATIVES
+        # "Drop the install step; the browsers are already on the image": another clause
+        and not any(mark in text[tokens.ends[opener] : tokens.starts[start]] for mark in ";:—")
+        and not any(m.start <= opener < m.end for m in mentions)
+        and not any(m.pronoun and opener < m.start < start for m in mentions)
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     """and but so then now also if when once because since while where here there today
     please first next finally instead still just or nor yet otherwise thus hence""".split()
@@ -2140,7 +2172,9 @@ def _own_noun_subject(
     """Does the clause open with a noun phrase of its own that names nothing the pack
     knows ("The bootstrap adds 30 s per job", "The realistic risk is cache poisoning")?
     Then the predicate after it is said of that phrase, not of an earlier subject."""
-    if words[begin] not in ("the", "a", "an"):
+    if words[begin] in _SUBORDINATING or words[begin] in ("after", "before"):
+        begin += 1  # "after a build has bootstrapped its own Nix"
+    if begin >= start or words[begin] not in ("the", "a", "an"):
         return False
     phrase = list(words[begin + 1 : start])
     if len(phrase) >= 3 and phrase[-1] == "to":

@@ -101,6 +101,7 @@ def _normalise_value(value: str) -> str:
     spellings aside."""
     text = value.strip().strip("`'\"").rstrip("/.,;").casefold()
     text = _PAIR_SEPARATOR.sub("=", text.replace('"', "").replace("'", ""))
+    text = text.replace("=:", ":")  # a taint with an empty value: `key=:NoSchedule`
     text = text.replace(" ", "")
     for pattern, replacement in _UNIT_SYNONYMS:
         text = pattern.sub(replacement, text)
