@@ -71,6 +71,26 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel video scripts\n\n"
+        "| Scene | Narration | On screen |\n| --- | --- | --- |\n"
+        '| 1.7 | "tinyland-nix comes with Nix already on the PATH, so start with nix build." |'
+        " `nix build` |\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_quoted_narration_cell_is_said",
+    ),
+    pytest.param(
+        "# GloriousFlywheel video scripts\n\n| Quote | Source |\n| --- | --- |\n"
+        '| "tinyland-nix comes with Nix already on the PATH" | an old wiki page |\n',
+        [],
+        id="a_quoted_cell_under_another_header_is_mentioned",
+    ),
+    pytest.param(
+        '# GloriousFlywheel video scripts\n\nVO: "ARC resizes the pod when a build needs more '
+        'memory."\n',
+        [(3, "arc-scales-horizontally")],
+        id="a_voice_over_line_is_said",
+    ),
+    pytest.param(
         "# GloriousFlywheel intake\n\n```yaml\nname: Heavy lane request\nbody:\n"
         "  - type: dropdown\n    attributes:\n      label: Lane\n      options:\n"
         "        - tinyland-nix\n        - tinyland-nix-heavy\n        - tinyland-gpu\n"

@@ -974,7 +974,10 @@ def _later_question(text: str, start: int) -> bool:
 
 _ENDORSING_LEAD = re.compile(
     r"(?:^|[\s(*_])(?:say|write|prefer|also\s+strong|strong|good|better|best|correct|"
-    r"recommended|preferred|use\s+this|tell\s+(?:them|people|users|teams|the\s+team))"
+    r"recommended|preferred|use\s+this|tell\s+(?:them|people|users|teams|the\s+team)|"
+    # a script's line: "Take B for scene 3.5: "...", "VO: "...""
+    r"take\s+[\w.]+(?:\s+(?:for|of)\s+(?:scene|shot)\s+[\w.]+)?|narration|narrator|"
+    r"voice-?over|vo|presenter|host)"
     r"[\s*_:—–-]*$",
     re.IGNORECASE,
 )

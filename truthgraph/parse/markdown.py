@@ -51,6 +51,26 @@ _DIAGRAM_NODE = re.compile(
 _DIAGRAM_EDGE = re.compile(r"--|==|-\.|~~~")
 _DIAGRAM_ID = re.compile(r"(?<![\w\-\"|\[(])([A-Za-z_][\w]{0,40})(?![\w\"\[({>])")
 """A bare node id on an edge line (`P1 -->|"..."| P1`): its label stands in for it."""
+_SPOKEN_HEADER = re.compile(
+    r"^\W*(?:narration|narrator|voice-?over|vo|script|dialogue|spoken(?:\s+line)?|line|"
+    r"presenter(?:\s+says)?|host\s+says|says|on-screen\s+text|caption|lower\s+third)\W*$",
+    re.IGNORECASE,
+)
+"""A table column of what a video or talk says ("| Narration |", "| VO |")."""
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def _unquoted(cell: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """A cell without the quotation marks around all of it ("\"tinyland-nix has Nix.\"")."""
+    stripped = cell.strip()
+    close = _QUOTE_PAIRS.get(stripped[:1])
+    if close is None or len(stripped) < 3 or not stripped.endswith(close):
+        return cell, offsets
+    lead = cell.index(stripped[0])
+    end = lead + len(stripped) - 1
+    return cell[lead + 1 : end], offsets[lead + 1 : end]
+
+
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
     r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
@@ -548,6 +568,15 @@ class _Builder:
         # An escaped pipe inside a cell ("`isolated` \| `persistent`") is the cell's text,
         # not a separator: it reads as a slash, so cells stay countable by " | ".
         row = [(cell.replace(" | ", " / "), cell_offsets) for cell, cell_offsets in row]
+        if kind != "table_header":
+            # A script's narration cell is what will be said, not a wording mentioned:
+            # its quotation marks are the script's, not the page's.
+            row = [
+                _unquoted(cell, cell_offsets)
+                if position < len(header) and _SPOKEN_HEADER.match(header[position])
+                else (cell, cell_offsets)
+                for position, (cell, cell_offsets) in enumerate(row)
+            ]
         cells = tuple(cell for cell, _ in row)
         if kind == "table_header":
             header = cells
