@@ -221,7 +221,7 @@ _IMPERATIVE_CONDITION = re.compile(
 """An imperative joined by "and" to what follows is a condition: "drop the selector and
 it can wander back onto honey" says what happens if you do."""
 _PAST_PROGRESSIVE = re.compile(
-    r"\b(?:we|they|it|you|i|[\w-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?!going\b)\w{3,}ing\b"
+    r"\b[\w-]+\s+(?:was|were)\s+(?:\w+ly\s+)?(?!going\b)\w{3,}ing\b"
     r"(?:[^;:.]|[.:](?=\S)){0,80}$",
     re.IGNORECASE,
 )
@@ -232,6 +232,9 @@ what went on then, not what holds."""
 def _told_in_past(text: str, tokens: Tokens, start: int) -> bool:
     """Is the statement at token `start` what went on before, not what holds: a past
     progressive ("we were calling it with ..."), not kept up ("... and still are")?"""
+    before = tokens.words[: start + 1]
+    if "was" not in before and "were" not in before:
+        return False  # most statements: no regex over the text before them
     found = _PAST_PROGRESSIVE.search(text[: tokens.ends[start]])
     return found is not None and _STILL.search(text, found.end()) is None
 
