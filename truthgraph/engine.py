@@ -85,6 +85,11 @@ HASH_COMMENT_LANGUAGES = frozenset(
     zsh console python py nix dockerfile hcl terraform tf""".split()
 )
 """Code whose `#` lines are comments: prose about the code, read like a YAML example's."""
+SLASH_COMMENT_LANGUAGES = frozenset(
+    """json5 jsonc json js javascript mjs cjs ts typescript go rust rs c cpp c++ java kotlin
+    kt groovy gradle swift scala cs csharp""".split()
+)
+"""Code whose `//` lines are comments (a Renovate config's `// checked on tinyland-nix`)."""
 _YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=\s))#.*$")
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 SECTION_TITLE_WORDS = 4
@@ -364,15 +369,16 @@ class Checker:
                     yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
         # Comments, and resource limits (`memory: 32Gi` under `limits:`), state facts.
-        has_prose = "#" in block.text or "limits:" in block.text
-        commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES
+        slashed = block.language in SLASH_COMMENT_LANGUAGES
+        has_prose = "#" in block.text or "limits:" in block.text or (slashed and "//" in block.text)
+        commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES or slashed
         if yaml_like and _ISSUE_FORM.search(block.text):
             # An issue form shown in a page: its labels, options and Markdown are prose
             if self.platform.section_about(index, headings):
                 form = prose_document(SourceText.of("", block.text), headings, form=True)
                 yield from self._block_prose(block, form, _FORM_RULE_KINDS)
         elif commented and has_prose and self.platform.section_about(index, headings):
-            yield from self._check_block_comments(block, headings, yaml_like)
+            yield from self._check_block_comments(block, headings, yaml_like, slashed)
         if not block.language:
             told = text_block_document(block.text, block.context)
             if told.sentences and self.platform.section_about(index, headings):
@@ -405,12 +411,13 @@ class Checker:
                         yield checker, hit
 
     def _check_block_comments(
-        self, block: CodeBlock, headings: tuple[str, ...], yaml_like: bool
+        self, block: CodeBlock, headings: tuple[str, ...], yaml_like: bool, slashed: bool
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         """The comments of a YAML or configuration example are prose about what they
         annotate ("# the pod is resized in place" under `tinyland-nix:`), placed in the
-        page's file. Outside YAML (`yaml_like`), short comments are section titles."""
-        prose = prose_document(SourceText.of("", block.text), headings)
+        page's file. Outside YAML (`yaml_like`), short comments are section titles;
+        `slashed` code has `//` comments."""
+        prose = prose_document(SourceText.of("", block.text), headings, slash_comments=slashed)
         prose.sentences[:] = [
             s
             for s in prose.sentences

@@ -53,10 +53,12 @@ _DIAGRAM_ID = re.compile(r"(?<![\w\-\"|\[(])([A-Za-z_][\w]{0,40})(?![\w\"\[({>])
 """A bare node id on an edge line (`P1 -->|"..."| P1`): its label stands in for it."""
 _SPOKEN_HEADER = re.compile(
     r"^\W*(?:narration|narrator|voice-?over|vo|script|dialogue|spoken(?:\s+line)?|line|"
-    r"presenter(?:\s+says)?|host\s+says|says|on-screen\s+text|caption|lower\s+third)\W*$",
+    r"presenter(?:\s+says)?|host\s+says|says|on-screen\s+text|caption|lower\s+third)"
+    r"(?:\s*\([^()]{0,30}\))?\W*$",
     re.IGNORECASE,
 )
-"""A table column of what a video or talk says ("| Narration |", "| VO |")."""
+"""A table column of what a video or talk says ("| Narration |", "| VO |", "| Narration
+(rough) |")."""
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
 
 

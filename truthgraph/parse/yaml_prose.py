@@ -14,6 +14,8 @@ _OPTION = re.compile(r"^(\s*-\s+)(?![\w.-]+\s*:(?:\s|$))(.+?)\s*$")
 """A plain list item (an issue form's dropdown option), not a mapping."""
 _BLOCK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _COMMENT = re.compile(r"(?:^|\s)#\s?(.*)$")
+_SLASH_COMMENT = re.compile(r"(?:^|\s)//\s?(.*)$")
+"""A `//` comment (JSON5, JavaScript, Go); the space before it keeps `https://` out."""
 _TABLE_HEADER = re.compile(r"^\s*\[{1,2}([^\[\]#]+)\]{1,2}\s*(?:#.*)?$")
 _RESOURCE_LIMIT = re.compile(
     r"^\s*((?:cpu|memory)\s*:\s*[\"']?[\d.]+\s*[A-Za-z]*[\"']?)\s*(?:#.*)?$"
@@ -133,13 +135,13 @@ def line_owners(lines: list[str]) -> list[str]:
     return owners
 
 
-def _lead_comment(lines: list[str]) -> str:
+def _lead_comment(lines: list[str], comments: re.Pattern[str]) -> str:
     """The comment a spec opens with, when the spec is no workflow (a workflow's opening
     comment is about the file, and its jobs say whose each limit is)."""
     for line in lines:
         if not line.strip():
             continue
-        comment = _COMMENT.match(line.strip())
+        comment = comments.match(line.strip())
         if comment is None or any(_JOBS.match(other) for other in lines):
             return ""
         return comment.group(1).strip()
@@ -147,15 +149,21 @@ def _lead_comment(lines: list[str]) -> str:
 
 
 def prose_document(
-    source: SourceText, headings: tuple[str, ...] = (), *, form: bool = False
+    source: SourceText,
+    headings: tuple[str, ...] = (),
+    *,
+    form: bool = False,
+    slash_comments: bool = False,
 ) -> Document:
     """A Document whose sentences are the YAML file's comments and descriptions.
 
     Offsets point into the YAML file, so findings get true positions; the whole file
     is attached as one code block, so scopes can see its lanes (`runs-on:`) too. An
     issue `form` also has labels, placeholders, dropdown options and Markdown `value:`
-    blocks, each paragraph or list item of which is a piece of its own.
+    blocks, each paragraph or list item of which is a piece of its own. A file with
+    `slash_comments` (a Renovate `renovate.json5`) has `//` comments, not `#` ones.
     """
+    comments = _SLASH_COMMENT if slash_comments else _COMMENT
     text = source.text
     keyed_line = _FORM_KEYED if form else _KEYED
     lines = text.split("\n")
@@ -166,7 +174,7 @@ def prose_document(
     ancestry: list[str] | None = None
     table = ""
     # "# tinyland-nix-heavy runner template (current)" over a bare spec titles it.
-    title = _lead_comment(lines)
+    title = _lead_comment(lines, comments)
     number = 0
     joinable = -2  # the line of the last whole-line comment
     while number < len(lines):
@@ -243,7 +251,7 @@ def prose_document(
             pieces.append(("".join(c for c, _ in kept), [o for _, o in kept]))
             owners.append(" ".join(p for p in (title, ancestry[number]) if p))
             kinds.append("config")
-        comment = _COMMENT.search(line)
+        comment = comments.search(line)
         if comment and "truthgraph-" not in comment.group(1):
             body = comment.group(1).rstrip()
             at = line_start + comment.start(1)
