@@ -577,6 +577,22 @@ class StatementReader:
                 and not predicate.own_words.issuperset(tokens.words[named.start : named.end])
             ):
                 start = named.end  # "FlakeHub Cache will serve ...": the name is not the verb
+                # "tinyland-nix and tinyland-nix-heavy resolve ...": so is a list of names
+                while start + 1 < end and tokens.words[start] in ("and", "or", "&"):
+                    joined = next(
+                        (
+                            m
+                            for m in mentions
+                            if m.start == start + 1
+                            and m.end < end
+                            and (m.entity or m.other)
+                            and not predicate.own_words.issuperset(tokens.words[m.start : m.end])
+                        ),
+                        None,
+                    )
+                    if joined is None:
+                        break
+                    start = joined.end
         subject, mention = (
             self._object_subject(index, position, text, tokens, clause, mentions, prop, end)
             if (predicate.subject_after)
@@ -646,7 +662,7 @@ class StatementReader:
         ):
             return None
         first = _subordinate_start(text, tokens, first, last)
-        if _hedged_lead(text, tokens, clause):
+        if _hedged_lead(text, tokens, clause) or _names_denied_act(tokens, clause):
             return None
         verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
         if not verdict.asserted:
@@ -824,8 +840,9 @@ class StatementReader:
             held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
             if held:
                 return self._named(held[0].entity, "named"), held[0]
+            # "It is a member of the default ARC pool": a pronoun stands for an earlier one
             subject_before = any(
-                m.end <= start and m.entity and self.facts.has_fact(m.entity, prop)
+                m.end <= start and ((m.entity and self.facts.has_fact(m.entity, prop)) or m.pronoun)
                 for m in mentions
             )
             modifiers = all(m.end < end for m in inside)  # "the general ARC pool"
@@ -1869,6 +1886,25 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     return any(
         w in HEDGES and not (w in ASKING and lead[i + 1 :] == ["about"]) for i, w in enumerate(lead)
     )
+
+
+_DEMONSTRATIVES = frozenset(["that", "this", "which", "that's", "this's"])
+_NAMING_VERBS = frozenset("is was would means counts amounts becomes".split())
+_FORBIDDING_LEADS = frozenset(["do", "don't", "never", "avoid", "please"])
+
+
+def _names_denied_act(tokens: Tokens, clause: tuple[int, int]) -> bool:
+    """Does the clause open with a pronoun for an act the sentence forbids before it ("Do not
+    move the jobs to `ubuntu-latest`; that is a silent fallback")? It names what is not
+    done, it does not say it happens; "it" after a denial is the thing denied ("FlakeHub
+    is not ...; it is ...")."""
+    words = tokens.words
+    begin = clause[0]
+    if not 0 < begin < len(words) - 1 or words[begin] not in _DEMONSTRATIVES:
+        return False
+    if "'" not in words[begin] and words[begin + 1] not in _NAMING_VERBS:
+        return False
+    return words[0] in _FORBIDDING_LEADS and any(is_negation(w) for w in words[:begin])
 
 
 def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mention | None:
