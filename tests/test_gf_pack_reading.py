@@ -71,6 +71,39 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel Renovate\n\n```json5\n{\n  packageRules: [\n    {\n"
+        "      // flake.lock refresh. Checked on tinyland-nix, which already has Nix\n"
+        "      // preinstalled, so the PR check can call `nix flake check` directly.\n"
+        '      matchManagers: ["nix"],\n'
+        "    },\n  ],\n}\n```\n",
+        [(7, "nix-bootstrap-workflow-owned")],
+        id="a_json5_fences_slash_comments_are_prose",
+    ),
+    pytest.param(
+        "# GloriousFlywheel Renovate\n\n```json\n{\n"
+        '  "description": "tinyland-nix has Nix preinstalled",\n'
+        '  "url": "https://example.org//tinyland-nix has Nix preinstalled"\n}\n```\n',
+        [],
+        id="a_json_fences_strings_and_urls_are_no_comments",
+    ),
+    pytest.param(
+        "# GloriousFlywheel video\n\n| Beat | Narration (rough) | On-screen text |\n"
+        "|---|---|---|\n"
+        '| C4 | "For anything flaky on GF, just set `runs-on: ubuntu-latest` for the test job;'
+        ' nobody needs to sign off." | `runs-on: ubuntu-latest` |\n',
+        [(5, "hosted-runners-explicit-exception")],
+        id="a_narration_column_with_a_note_is_said",
+    ),
+    pytest.param(
+        "# GloriousFlywheel shots\n\n| Shot | Content | Notes |\n|---|---|---|\n"
+        "| S10 | Diagram: FlakeHub serves the binary cache for tinyland-nix | CUT per review 2.5"
+        " — wrong |\n"
+        "| S11 | Diagram: FlakeHub serves the binary cache for tinyland-nix | Cut down to 8"
+        " seconds |\n",
+        [(6, "flakehub-publication-only")],
+        id="a_cut_shot_is_not_shown_a_shortened_one_is",
+    ),
+    pytest.param(
         "# GloriousFlywheel video scripts\n\n"
         "| Scene | Narration | On screen |\n| --- | --- | --- |\n"
         '| 1.7 | "tinyland-nix comes with Nix already on the PATH, so start with nix build." |'
@@ -678,6 +711,30 @@ def test_a_heavy_jobs_comment_reports_its_placement_once(gf_checker: Checker) ->
     assert heavy == [(3, "TG102")]
 
 
+def test_a_denied_cause_does_not_run_into_its_result(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  release-build:\n"
+        "    # ~12 GiB link peak. tinyland-nix won't grow, so use the heavy lane (8 CPU / 16Gi).\n"
+        "    runs-on: tinyland-nix-heavy\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix build .#release\n"
+    )
+    assert gf_checker.check_text(".github/workflows/ci.yml", text).findings == []
+
+
+def test_a_cache_pushed_to_so_other_teams_get_it_is_publication(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  cache-warm:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      # Pushes to Attic to publish the docs toolchain for other teams.\n"
+        "      - run: attic push main result\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert [(f.line, f.claim) for f in result.findings] == [
+        (6, "caches-are-acceleration-not-publication")
+    ]
+
+
 def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
     fetched = (
         "Consumers outside the cluster fetch our released closures straight from Attic, which"
@@ -714,6 +771,190 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "- A silent fallback to hosted runners is the thing we are trying to remove. If a job "
+        "needs hosted, it gets a written exception.",
+        [],
+        id="a_fallback_we_are_trying_to_remove_is_prevented",
+    ),
+    pytest.param(
+        "- A silent fallback to hosted runners is the thing that keeps our PRs moving.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_fallback_that_keeps_prs_moving_is_said",
+    ),
+    pytest.param(
+        "5. Do not move the queued jobs to `ubuntu-latest` to drain the backlog; that is\n   a "
+        "silent fallback and hides the outage from GF.",
+        [],
+        id="that_after_a_forbidden_act_names_it",
+    ),
+    pytest.param(
+        "5. Move the queued jobs to `ubuntu-latest` to drain the backlog; that is\n   a silent "
+        "fallback that keeps PRs moving.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="that_after_an_ordered_act_says_it",
+    ),
+    pytest.param(
+        "FlakeHub is not on the publication path yet; it is the substituter for tinyland-nix "
+        "today.",
+        [(3, "flakehub-publication-only")],
+        id="it_after_a_denial_is_the_thing_denied",
+    ),
+    pytest.param(
+        "`sting` is GF's compute-expansion node. It is a shared member of the default ARC "
+        "pool, so any lane may be scheduled there when `honey` is busy.",
+        [(3, "sting-outside-default-surface")],
+        id="a_pronoun_subject_before_a_pool_modified_by_arc",
+    ),
+    pytest.param(
+        "`sting` is GF's big node. It is tainted, unlike the default ARC pool.",
+        [],
+        id="a_pronoun_subject_tainted_unlike_the_pool",
+    ),
+    pytest.param(
+        "The panel shows how much memory ARC has granted each `tinyland-nix` pod as it scales "
+        "the pod up under load.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_panel_that_shows_how_much_is_measured",
+    ),
+    pytest.param(
+        "We need to find out how much memory ARC grants each `tinyland-nix` pod as it scales "
+        "the pod up under load.",
+        [],
+        id="finding_out_how_much_is_a_question",
+    ),
+    pytest.param(
+        "A runner pod on tinyland-nix was OOM-killed. ARC will recreate the pod with the next "
+        "memory tier, so a single kill heals itself.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="recreated_with_the_next_memory_tier",
+    ),
+    pytest.param(
+        "When a job needs more than that, ARC moves the running pod to a bigger node without "
+        "restarting it.",
+        [(3, "arc-scales-horizontally")],
+        id="moved_to_a_bigger_node_without_a_restart",
+    ),
+    pytest.param(
+        "When the queue grows, ARC moves pending jobs to a new runner pod on another node.",
+        [],
+        id="moved_to_a_new_runner_pod_on_another_node",
+    ),
+    pytest.param(
+        "tinyland-nix and tinyland-nix-heavy resolve store paths through the FlakeHub cache first.",
+        [(3, "flakehub-publication-only")],
+        id="a_list_of_lanes_before_the_verb_is_not_its_subject",
+    ),
+    pytest.param(
+        "tinyland-nix and tinyland-nix-heavy resolve store paths through Attic first.",
+        [],
+        id="a_list_of_lanes_resolving_through_attic",
+    ),
+    pytest.param(
+        "Note: Attic is also where our release flakes get published for other teams.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="where_release_flakes_get_published_attic",
+    ),
+    pytest.param(
+        "Note: FlakeHub is where our release flakes get published for other teams.",
+        [],
+        id="where_release_flakes_get_published_flakehub",
+    ),
+    pytest.param(
+        "- `flake-check` on `tinyland-nix`: `nix flake check` ran as the first step, no setup "
+        "needed.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="no_setup_needed_before_a_nix_call",
+    ),
+    pytest.param(
+        "The portal only uses `tinyland-docker`; there's no Nix in this repo, so no bootstrap "
+        "section needed.",
+        [],
+        id="no_bootstrap_section_needed_without_nix",
+    ),
+    pytest.param(
+        'Take B for scene 3.5: "Heavy runners schedule onto honey like everything else, just '
+        'with bigger limits."',
+        [(3, "heavy-lane-envelope")],
+        id="a_take_scheduled_onto_honey",
+    ),
+    pytest.param(
+        "Candidate A is adopted with `clean: false` removed.",
+        [],
+        id="adopted_with_the_value_removed",
+    ),
+    pytest.param(
+        "Candidate A is adopted with `clean: false` kept.",
+        [(3, "template-no-clean-false")],
+        id="adopted_with_the_value_kept",
+    ),
+    pytest.param(
+        "- One deduction that doesn't show in the score: `clean: false` on the template call.",
+        [],
+        id="a_deduction_lead_marks_what_follows",
+    ),
+    pytest.param(
+        "- One change that shipped this week: tinyland-nix grows its pod memory on demand.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_change_lead_states_what_follows",
+    ),
+    pytest.param(
+        "Some people remember a time when the Nix lanes had Nix baked in.",
+        [],
+        id="a_remembered_past_is_not_stated",
+    ),
+    pytest.param(
+        "Remember when you asked about Nix? tinyland-nix has Nix preinstalled, so skip the "
+        "install step.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_remember_question_does_not_reach_the_next_sentence",
+    ),
+    pytest.param(
+        "- The Playwright job on `ubuntu-latest` has no written exception, and it relies\n  on "
+        "Chrome being in the hosted image. Both need fixing.",
+        [],
+        id="both_need_fixing_withdraws_the_critique",
+    ),
+    pytest.param(
+        "- The Playwright job on `ubuntu-latest` relies on Chrome being in the hosted image. "
+        "The docs job needs fixing.",
+        [(3, "browser-bootstrap-explicit")],
+        id="another_job_needing_fixing_withdraws_nothing",
+    ),
+    pytest.param(
+        "- bazel-remote is the same kind of thing: a cache. Released artifacts go to GHCR and "
+        "the npm registry.",
+        [],
+        id="releases_going_to_registries_are_not_the_cache",
+    ),
+    pytest.param(
+        "- bazel-remote is a cache. Released artifacts go out through it to other teams.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="releases_going_out_through_the_cache",
+    ),
+    pytest.param(
+        "GF does not do vertical pod resizing and has said it won't soon.",
+        [],
+        id="a_denial_repeated_by_a_coordinated_wont",
+    ),
+    pytest.param(
+        "Dependabot bumps of `@playwright/test` only need `npm ci`; the runner image already "
+        "ships matching browsers, so there is nothing else to install.",
+        [(3, "browser-bootstrap-explicit")],
+        id="npm_ci_is_a_command_not_another_product",
+    ),
+    pytest.param(
+        "- **Tomasz:** For the script: it's on the plan — FlakeHub will take the big links off "
+        "the lanes.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="flakehub_taking_the_big_links_off_the_lanes",
+    ),
+    pytest.param(
+        "- **Tomasz:** For the script: it's on the plan — tinyland-nix-heavy will take the big "
+        "links off tinyland-nix.",
+        [],
+        id="the_heavy_lane_taking_the_big_links_off",
+    ),
     pytest.param(
         "The platform team intends to publish flakes on FlakeHub.\n\nUntil any such change "
         "ships, keep the explicit bootstrap step in every Nix job.",

@@ -252,13 +252,34 @@ def _earlier_time(text: str, tokens: Tokens, begin: int, end: int) -> bool:
     ("Before April the template used clean: false")?"""
     if begin >= len(tokens) or not _EARLIER_FRAME.match(text, tokens.starts[begin]):
         return False
-    words = tokens.words
+    return _past_between(tokens.words, begin + 1, end)
+
+
+def _past_between(words: Sequence[str], begin: int, end: int) -> bool:
+    """Is a verb of words[begin:end] in the past tense?"""
     return any(
         w in _PAST_FORMS
         or (w.endswith("ed") and len(w) > 4 and words[i - 1] not in _NOT_PAST_BEFORE)
         for i, w in enumerate(words[begin:end], begin)
-        if i > begin
     )
+
+
+_REMEMBERED = re.compile(
+    r"\b(?:remembers?|remembered|recalls?|recalled)\s+(?:a\s+time\s+when|"
+    r"the\s+(?:days|time|weeks|months)\s+when|back\s+when|when)\b",
+    re.IGNORECASE,
+)
+"""A memory of an earlier time ("Some people remember a time when the lanes had Nix")."""
+
+
+def _remembered(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Is the statement [start, end) a remembered past ("people remember a time when the
+    Nix lanes had Nix baked in")?"""
+    found = _REMEMBERED.search(text, 0, tokens.starts[start])
+    if found is None or any(mark in text[found.end() : tokens.starts[start]] for mark in "?!;"):
+        return False
+    after = next(i for i, at in enumerate(tokens.starts) if at >= found.end())
+    return _past_between(tokens.words, after, end)
 
 
 _TRAILING_VERDICT = re.compile(
@@ -272,11 +293,15 @@ _PREVENTED_PREDICATE = re.compile(
     r"(?:what|the\s+(?:kind\s+of\s+)?(?:thing|failure|behaviou?r|pattern|situation|case)\b)"
     r"[^.;:!?]{0,50}?\b(?:prevents?|prevented|avoids?|avoided|forbids?|forbidden|"
     r"blocks?|blocked|rules?\s+out|rejects?|rejected|bans?|banned|disallows?|"
+    # "the thing we are trying to remove", not "the thing that removes the step"
+    r"to\s+(?:remove|eliminate|get\s+rid\s+of)|"
+    r"(?:we|you|they)\s+(?:removed|eliminated|got\s+rid\s+of)|"
     r"(?:don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+(?:want|allow|permit))\b",
     re.I,
 )
 """What follows the match calls it something to prevent ("A silent fallback to hosted
-runners is exactly what this board exists to prevent")."""
+runners is exactly what this board exists to prevent", "... is the thing we are trying to
+remove")."""
 _TOPIC_LEAD = re.compile(
     r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
     r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$",
@@ -620,6 +645,10 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
     # "A reviewer calls Attic "our publication channel". Correct them."
     r"|^\W*(?:please\s+)?(?:correct|fix|rewrite|reword)\s+(?:them|it|this|that|the\s+claim)\W*$"
+    # "Both need fixing.": a review's verdict on what it just listed
+    r"|^\W*(?:both|it|this|that|these|those|they|each)\s+(?:of\s+them\s+)?(?:needs?|must\s+be|"
+    r"should\s+be|ha(?:s|ve)\s+to\s+be)\s+(?:fixing|fixed|a\s+fix|changing|changed|corrected|"
+    r"removed)\b"
     r"|^\W*(?:we|they)(?:['’]ve|\s+have)?\s+(?:since\s+)?(?:dropped|abandoned|scrapped|"
     r"shelved|rejected|withdrawn)\s+(?:it|that|this|the\s+(?:idea|plan|proposal))\b"
     r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan))\b"
@@ -813,7 +842,9 @@ _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
-    r"not now|not planned|non-goals?|not promised|out of scope)\b.*"
+    r"not now|not planned|non-goals?|not promised|out of scope|wrong|incorrect)\b.*"
+    # "CUT per review 2.5 — wrong": a shot list's cut shot, not "Cut the limit to 8 CPU"
+    r"|cut(?=\s*(?:$|per\b|in\s+(?:review|edit)|from\s+the\b|by\s+review|[—–(]|\s-\s)).*"
     r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
     + _EXPLAINED
     + ")",
@@ -1062,6 +1093,8 @@ def sentence_verdict(
     if wrong_lead:
         return Verdict(False, f"labelled {wrong_lead!r}")
     words = tokens.words
+    if not whole_sentence and _removed_participle(words, start, end, len(words)):
+        return Verdict(False, "removed")
     if whole_sentence:
         for quoted in _QUOTED.finditer(text):
             if len(quoted.group().split()) >= 4:
@@ -1235,12 +1268,20 @@ PREPOSITIONAL_NEGATIONS = frozenset(
 )
 INDIRECT_WORDS = frozenset(["when", "whenever", "how", "whether", "why"])
 _MEANS_LEADS = frozenset(["that's", "this's", "is", "was", "are", "were"])
+"""Before "how", a copula states the means ("FlakeHub is how the runners get Nix")."""
 _EXPLAINING = frozenset(
     "explain explains explaining explained understand learn see describe".split()
 )
 """Verbs whose "why" clause is a given fact, not a question ("explain why X")."""
 _SUPPOSING = frozenset("would might could".split())
-"""Before "how", a copula states the means ("FlakeHub is how the runners get Nix")."""
+_DISPLAYING = frozenset(
+    """shows show showing shown tracks track tracking plots plot plotting graphs graph
+    charts chart displays display displaying records record logs log counts count
+    measures measure""".split()
+)
+"""Verbs whose "how much" clause is a measured fact ("Shows how much memory ARC has
+granted each pod"), not a question."""
+_AMOUNTS = frozenset("much many often long".split())
 SUBORDINATORS = frozenset(
     "if unless whether when whenever because since once after before as until".split()
 )
@@ -1300,7 +1341,16 @@ def straddles_subordinate(
     text: str, tokens: Tokens, start: int, end: int, clause: tuple[int, int]
 ) -> bool:
     """Does a contiguous match run from a subordinate clause into the main one ("When the
-    queue grows, ARC adds pods": the queue grows, not the pods)?"""
+    queue grows, ARC adds pods": the queue grows, not the pods), or from a denied cause
+    into its result ("tinyland-nix won't grow, so use the heavy lane")?"""
+    words = tokens.words
+    for i in range(start + 1, end):
+        if (
+            words[i] == "so"
+            and "," in text[tokens.ends[i - 1] : tokens.starts[i]]
+            and any(is_negation(w) for w in words[clause[0] : i])
+        ):
+            return True
     for phrase_start, phrase_end in _weak_clauses(text, tokens, *clause):
         if phrase_start <= start < phrase_end:
             return end > phrase_end and tokens.words[phrase_start] in _CONDITION_LEADS
@@ -1323,12 +1373,16 @@ _FINITE = frozenset("will would can could should is are was were does do did has
 _INLINE_WRONG_LEAD = re.compile(
     r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
-    r"(?:blocking |my |one |main )?(?:objection|concern|risk)s?)"
+    r"(?:blocking |my |one |main |another |the )?(?:objection|concern|risk|deduction|problem|"
+    r"flaw|defect|mistake|red flag|weakness)s?"
+    # "One deduction that doesn't show in the score: `clean: false` on the template"
+    r"(?:\s+(?:that|which|we|i|in|of)\b[^:]{0,60})?)"
     r"\W*$",
     re.IGNORECASE,
 )
-"""A lead-in written inline before a colon ("Not allowed: hosted as a silent fallback")
-that marks what follows it as what not to do or say."""
+"""A lead-in written inline before a colon ("Not allowed: hosted as a silent fallback", "One
+deduction that doesn't show in the score: ...") that marks what follows it as what not to
+do or say."""
 
 
 def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
@@ -1401,6 +1455,8 @@ def conjunction_verdict(
         return Verdict(False, "voted against")
     if ";" not in text[: tokens.starts[start]] and _earlier_time(text, tokens, 0, end):
         return Verdict(False, "told of an earlier time")
+    if _remembered(text, tokens, start, end):
+        return Verdict(False, "a remembered past")
     if _IMPERATIVE_CONDITION.search(text[: tokens.starts[start]]):
         return Verdict(False, "what would follow a step left out")
     if _told_in_past(text, tokens, start):
@@ -1472,6 +1528,14 @@ def conjunction_verdict(
                 and words[i] not in own_words
                 # "that's how the runners get Nix": a statement of the means
                 and not (words[i] == "how" and i > 0 and words[i - 1] in _MEANS_LEADS)
+                # "a panel that shows how much memory ARC grants each pod": measured
+                and not (
+                    words[i] == "how"
+                    and i > 0
+                    and words[i - 1] in _DISPLAYING
+                    and i + 1 < len(words)
+                    and words[i + 1] in _AMOUNTS
+                )
                 # "explain why ARC grows pods vertically": a reason takes its fact as given
                 and not (
                     words[i] == "why"
@@ -1566,7 +1630,7 @@ def conjunction_verdict(
                     governs = False  # "replace the bootstrap with FlakeHub": what comes in
                 if (
                     (i < start and start - i <= _REMOVAL_REACH and governs)
-                    or (i >= end and _objectless(words, end, i, phrase_end))
+                    or (i >= end and _objectless(words, start, end, i, phrase_end))
                     # a match that spans its subject: "Template V2 drops `clean: false`"
                     or (start < i < end and end - i <= _REMOVAL_REACH and governs)
                 ):
@@ -1625,6 +1689,8 @@ def conjunction_verdict(
             window = words[max(phrase_start, i - 2 if i < end else i - 3) : i]
             if negations and any(w in ("and", "or", "nor") for w in window):
                 continue
+            if negations and i >= end and not {"and", "nor"}.isdisjoint(words[end:i]):
+                continue  # "does not do X and has said it won't soon": the same denial again
             if word == "nor" and "neither" in words[phrase_start:i]:
                 continue  # "neither X nor Y is ...": one negation
             # "instead of", "rather than", "without" negate what follows them only; before
@@ -1736,12 +1802,15 @@ _REMOVAL_REACH = 4
 """Words between a removal verb and the statement it takes as its object."""
 
 
-def _objectless(words: Sequence[str], end: int, at: int, phrase_end: int) -> bool:
-    """Does the removal verb at `at` take the statement ending at `end` as its object
-    ("... is exactly what V2 is removing", "the fallback we're trying to remove"): a
-    relative clause right after the statement, the verb active and with no object of its
-    own? ("a stopgap we can retire", "the lane can be retired" remove something else.)"""
+def _objectless(words: Sequence[str], start: int, end: int, at: int, phrase_end: int) -> bool:
+    """Does the removal verb at `at` take the statement [start, end) as its object ("... is
+    exactly what V2 is removing", "the fallback we're trying to remove", "adopted with
+    `clean: false` removed"): a relative clause right after the statement, the verb active
+    and with no object of its own, or a participle after "with X"? ("a stopgap we can
+    retire", "the lane can be retired" remove something else.)"""
     verb = at
+    if verb == end and _removed_participle(words, start, end, phrase_end):
+        return True
     if words[at] == "rid" and at + 1 < phrase_end and words[at + 1] == "of":
         at += 1  # "get rid of": its object follows "of"
     if at + 1 < phrase_end and words[at + 1] not in _AFTER_OBJECT:
@@ -1751,6 +1820,18 @@ def _objectless(words: Sequence[str], end: int, at: int, phrase_end: int) -> boo
     if end < verb and words[end] in _RELATIVE_LEADS:
         return True  # "the fallback we're trying to remove"
     return "what" in words[end : min(verb, end + 3)]  # "... is exactly what V2 is removing"
+
+
+def _removed_participle(words: Sequence[str], start: int, end: int, phrase_end: int) -> bool:
+    """Is the statement [start, end) what "with X removed" takes away ("adopted with
+    `clean: false` removed", "runs without the fallback dropped")?"""
+    return (
+        end < phrase_end
+        and words[end] in REMOVALS
+        and words[end].endswith("ed")
+        and "with" in words[max(0, start - 1) : start + 1]
+        and (end + 1 >= phrase_end or words[end + 1] in _AFTER_OBJECT)
+    )
 
 
 _MUST_WORDS = frozenset("has have needs need must should to really just all simply".split())
