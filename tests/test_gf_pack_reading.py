@@ -71,6 +71,15 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel alerts\n\n```yaml\ngroups:\n  - name: gf-runners\n    rules:\n"
+        "      - alert: GFRunnerOOMKilled\n        annotations:\n"
+        '          summary: "Runner pod OOM-killed"\n          description: >-\n'
+        "            A runner pod on tinyland-nix was OOM-killed. ARC grows the pod's memory\n"
+        "            when the build needs more, so one kill heals itself.\n```\n",
+        [(11, "arc-scales-horizontally")],
+        id="an_alert_description_in_a_yaml_fence_is_prose",
+    ),
+    pytest.param(
         "# GloriousFlywheel Renovate\n\n```json5\n{\n  packageRules: [\n    {\n"
         "      // flake.lock refresh. Checked on tinyland-nix, which already has Nix\n"
         "      // preinstalled, so the PR check can call `nix flake check` directly.\n"
@@ -732,6 +741,26 @@ def test_a_cache_pushed_to_so_other_teams_get_it_is_publication(gf_checker: Chec
     result = gf_checker.check_text(".github/workflows/ci.yml", text)
     assert [(f.line, f.claim) for f in result.findings] == [
         (6, "caches-are-acceleration-not-publication")
+    ]
+
+
+def test_a_comment_that_excuses_a_bare_nix_call_is_reported_beside_it(
+    gf_checker: Checker,
+) -> None:
+    text = (
+        "jobs:\n  fmt:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "      # Nix ships on the tinyland-nix image, so no install step is needed here.\n"
+        "      - run: nix fmt -- --check .\n"
+        "  lint:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      # Check formatting.\n"
+        "      - run: nix fmt -- --check .\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert sorted((f.line, f.rule) for f in result.findings) == [
+        (6, "TG102"),
+        (7, "TG401"),
+        (12, "TG401"),
     ]
 
 

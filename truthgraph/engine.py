@@ -368,9 +368,15 @@ class Checker:
                     last = block.position(number, end)
                     yield rule, rule.line_hit(first, last, line, value, code)
         yaml_like = block.language in YAML_LANGUAGES or not block.language
-        # Comments, and resource limits (`memory: 32Gi` under `limits:`), state facts.
+        # Comments, descriptions (an alert's `description: >-`) and resource limits
+        # (`memory: 32Gi` under `limits:`) state facts.
         slashed = block.language in SLASH_COMMENT_LANGUAGES
-        has_prose = "#" in block.text or "limits:" in block.text or (slashed and "//" in block.text)
+        has_prose = (
+            "#" in block.text
+            or "limits:" in block.text
+            or (yaml_like and "description:" in block.text)
+            or (slashed and "//" in block.text)
+        )
         commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES or slashed
         if yaml_like and _ISSUE_FORM.search(block.text):
             # An issue form shown in a page: its labels, options and Markdown are prose
@@ -816,11 +822,13 @@ def _one_per_value(findings: list[Finding]) -> list[Finding]:
         if f.rule == "TG405"
         and any((f.claim, f.line - above) in said for above in range(1, COMMENT_REACH + 1))
     }
+    # A comment that says the lane has Nix ("# Nix ships on the image, so no install
+    # step") is a wrong belief of its own, reported beside the bare `nix` call it excuses.
     structural = {
         (f.claim, f.line - above)
         for f in findings
         if f.rule.startswith("TG4")
-        for above in range(1 if f.rule == "TG405" else COMMENT_REACH + 1)
+        for above in range(1 if f.rule in ("TG405", "TG401") else COMMENT_REACH + 1)
     }
     kept = [
         f
