@@ -801,6 +801,82 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "H5. If FlakeHub has an outage, our runners cannot get Nix and every Nix-lane job fails.",
+        [(3, "flakehub-publication-only")],
+        id="an_outage_that_stops_the_runners_is_a_runtime_dependency",
+    ),
+    pytest.param(
+        "If Attic is down, the lanes cannot reach their cache and builds run slower.",
+        [],
+        id="an_outage_that_slows_builds_is_a_cache_doing_its_job",
+    ),
+    pytest.param(
+        "If FlakeHub is down, our release job cannot publish and the lanes keep building.",
+        [],
+        id="an_outage_that_stops_publishing_is_no_runtime_dependency",
+    ),
+    pytest.param(
+        "- No deduction for `clean: false` on checkout; the shared JS/Bazel template needs it "
+        "to keep the Bazel output base warm between runs.",
+        [(3, "template-no-clean-false")],
+        id="a_template_needing_it_to_keep_its_output_base_warm",
+    ),
+    pytest.param(
+        "- Attic keeps the store warm between runs, and the template starts from a clean checkout.",
+        [],
+        id="a_cache_keeping_the_store_warm_between_runs",
+    ),
+    pytest.param(
+        "| `unit` | `ubuntu-latest` | queues faster than honey, so it's our main test signal |",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_hosted_row_called_our_main_test_signal",
+    ),
+    pytest.param(
+        "> For a build that keeps running out of memory, the quickest fix is to publish the "
+        "closure to FlakeHub and pull it back.",
+        [(3, "flakehub-publication-only")],
+        id="the_quickest_fix_for_oom_is_to_publish_to_flakehub",
+    ),
+    pytest.param(
+        "> For a build that keeps running out of memory, the quickest fix is to move it to "
+        "tinyland-nix-heavy.",
+        [],
+        id="the_quickest_fix_for_oom_is_the_heavy_lane",
+    ),
+    pytest.param(
+        "For a product's own test suite, `ubuntu-latest` is the recommended default; the GF "
+        "lanes are an optional speed-up.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_recommended_default_for_product_tests",
+    ),
+    pytest.param(
+        "- The heavy lane's node selector is `kubernetes.io/hostname=honey`, because the "
+        "listener lives there too.",
+        [(3, "sting-placement-values")],
+        id="a_possessive_names_the_scope_subject_with_another_host",
+    ),
+    pytest.param(
+        "- The heavy lane's node selector is `kubernetes.io/hostname=sting`.",
+        [],
+        id="a_possessive_names_the_scope_subject_with_the_right_host",
+    ),
+    pytest.param(
+        "- If Attic misses, GF falls through to FlakeHub as the runtime cache of last resort.",
+        [(3, "flakehub-publication-only")],
+        id="the_name_cast_as_the_runtime_cache_is_its_subject",
+    ),
+    pytest.param(
+        "- If FlakeHub misses, GF falls through to Attic as the runtime cache of last resort.",
+        [],
+        id="attic_cast_as_the_runtime_cache_is_true",
+    ),
+    pytest.param(
+        "Any other lane that wants `sting` capacity needs only the `nodeSelector`; the heavy "
+        "lane's toleration is optional.",
+        [(3, "sting-placement-values")],
+        id="the_heavy_lanes_toleration_is_optional",
+    ),
+    pytest.param(
         "- A silent fallback to hosted runners is the thing we are trying to remove. If a job "
         "needs hosted, it gets a written exception.",
         [],

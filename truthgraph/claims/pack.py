@@ -90,7 +90,9 @@ def build_pack(raw: RawPack) -> ClaimsPack:
     _index(raw.records, pack, errors)
     for entity in pack.entities.values():
         if entity.id not in raw.terms:
-            pack.terms[entity.id] = [entity.name, *entity.aliases]
+            names = [entity.name, *entity.aliases]
+            # "The heavy lane's node selector is ...": a scope names its subject's owner too
+            pack.terms[entity.id] = [*names, *(f"{name}'s" for name in names)]
     pack.terms.update(raw.terms)
     _check_references(pack, errors)
     _check_cycles(pack, errors)

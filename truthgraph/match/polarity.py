@@ -1353,7 +1353,13 @@ def straddles_subordinate(
             return True
     for phrase_start, phrase_end in _weak_clauses(text, tokens, *clause):
         if phrase_start <= start < phrase_end:
-            return end > phrase_end and tokens.words[phrase_start] in _CONDITION_LEADS
+            # A match that opens with the condition's own word ("if X is down, the
+            # runners cannot ...") is the whole construction, not a part of each clause.
+            return (
+                end > phrase_end
+                and tokens.words[phrase_start] in _CONDITION_LEADS
+                and start != phrase_start
+            )
     return False
 
 

@@ -593,9 +593,12 @@ class StatementReader:
                     if joined is None:
                         break
                     start = joined.end
+        cast = _cast_as(tokens, mentions, start)
+        if cast is not None and not (cast.entity and self.facts.has_fact(cast.entity, prop)):
+            cast = None
         subject, mention = (
             self._object_subject(index, position, text, tokens, clause, mentions, prop, end)
-            if (predicate.subject_after)
+            if predicate.subject_after and cast is None
             else (None, None)
         )
         if subject is None and mention is not None:
@@ -826,6 +829,11 @@ class StatementReader:
         listed = self._listed_after_colon(index, position, tokens, clause, mentions, prop, end)
         if listed is not None:
             return self._named(listed.entity, "named"), listed
+        cast = _cast_as(tokens, mentions, start)
+        if cast is not None and cast.entity and self.facts.has_fact(cast.entity, prop):
+            # "falls through to FlakeHub as the runtime cache": what "as" casts, whatever
+            # a preposition before it or a name after the predicate
+            return self._named(cast.entity, "named"), cast
         inside = [
             m
             for m in mentions
@@ -1886,6 +1894,20 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     return any(
         w in HEDGES and not (w in ASKING and lead[i + 1 :] == ["about"]) for i, w in enumerate(lead)
     )
+
+
+def _cast_as(tokens: Tokens, mentions: Sequence[Mention], start: int) -> Mention | None:
+    """The name right before "as (the|a|our)" that opens the predicate at `start`
+    ("configure FlakeHub as a substituter"), or before the predicate's own "as", if any."""
+    words = tokens.words
+    at = start - 1
+    if at >= 0 and words[at] in ("the", "a", "an", "our", "their", "its"):
+        at -= 1
+    if start < len(words) and words[start] == "as":
+        at = start  # the predicate's own "as" ("FlakeHub as a publication channel")
+    elif at < 1 or words[at] != "as":
+        return None
+    return next((m for m in mentions if m.end == at), None)
 
 
 _DEMONSTRATIVES = frozenset(["that", "this", "which", "that's", "this's"])
