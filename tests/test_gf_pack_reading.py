@@ -71,6 +71,21 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# Caches, Publication and FlakeHub\n\n## Two caches, one purpose\n\n"
+        "GF offers two caches, and both exist to make builds faster.\n",
+        [],
+        id="both_of_a_counted_noun_is_its_subject_not_the_headings",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template\n\n## The shared JS/Bazel template\n\n"
+        "The template lives in `js-bazel-template.yml`.\n\n"
+        "- Its checkout still carries a leftover `clean: false`; it is slated for removal,\n"
+        "  because the normal path must not depend on a dirty workspace.\n"
+        "- Its checkout still carries `clean: false`; it is slated for the next release.\n",
+        [(9, "template-no-clean-false")],
+        id="a_value_slated_for_removal_is_not_kept",
+    ),
+    pytest.param(
         "# GloriousFlywheel alerts\n\n```yaml\ngroups:\n  - name: gf-runners\n    rules:\n"
         "      - alert: GFRunnerOOMKilled\n        annotations:\n"
         '          summary: "Runner pod OOM-killed"\n          description: >-\n'
@@ -800,6 +815,53 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "FlakeHub is where finished flakes get published and discovered, after a build has "
+        "already bootstrapped its own Nix.",
+        [],
+        id="a_build_that_bootstrapped_its_own_nix",
+    ),
+    pytest.param(
+        "FlakeHub installs Nix on the runners, so no job bootstraps its own Nix.",
+        [(3, "flakehub-publication-only")],
+        id="flakehub_installing_so_no_job_bootstraps_its_own",
+    ),
+    pytest.param(
+        "Playwright's own docs tell CI users to rely on the browsers in the ubuntu-latest image.",
+        [],
+        id="a_vendors_docs_telling_its_users",
+    ),
+    pytest.param(
+        "The smoke job relies on the browsers in the ubuntu-latest image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_job_relying_on_the_image_browsers",
+    ),
+    pytest.param(
+        "FlakeHub and Attic sit side by side; both serve store paths to the lanes.",
+        [(3, "flakehub-publication-only")],
+        id="both_of_two_named_services",
+    ),
+    pytest.param(
+        "| R-11 | Stagger nightly Rust builds on `tinyland-nix-heavy` | April review | build "
+        "infra | Queue bursts on `sting` drove the heavy latency miss |",
+        [],
+        id="queue_bursts_on_a_node_are_load",
+    ),
+    pytest.param(
+        "When honey is full, jobs burst onto `sting`.",
+        [(3, "sting-outside-default-surface")],
+        id="jobs_bursting_onto_a_node_spill",
+    ),
+    pytest.param(
+        "- `clean: false` on checkout, copied from an old version of the shared JS/Bazel template.",
+        [],
+        id="a_value_copied_from_an_old_version",
+    ),
+    pytest.param(
+        "- `clean: false` on checkout, which the shared JS/Bazel template still needs.",
+        [(3, "template-no-clean-false")],
+        id="a_value_the_template_still_needs",
+    ),
     pytest.param(
         "H5. If FlakeHub has an outage, our runners cannot get Nix and every Nix-lane job fails.",
         [(3, "flakehub-publication-only")],

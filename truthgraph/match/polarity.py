@@ -172,6 +172,9 @@ _REPORTED_FRAME = re.compile(
     r"imply|implies|implied|ask|asks|asked|assume|assumes|assumed)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
+    # "Playwright's own docs tell hosted-CI users to ...": a vendor's advice to its users
+    r"|\b[\w-]+['’]s\s+(?:own\s+)?(?:docs|documentation|guides?|readme|manual|site)\s+"
+    r"(?:tell|tells|told|recommend|recommends|suggest|suggests|advise|advises)\b"
     # "P02 said the fallback was never written down": a study reports a participant's word
     r"|^\W*(?-i:P\d{1,3})(?:'s\s+teammates?)?\s+(?:said|says|told us|claimed|"
     r"claims|thought|assumed|believed|believes|insisted|mentioned)\b"
@@ -287,6 +290,16 @@ _TRAILING_VERDICT = re.compile(
     r"wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
+_SLATED_FOR_REMOVAL = re.compile(
+    r"[^.;]{0,60};\s*(?:it|this|that)(?:['’]s|\s+is)\s+(?:slated|scheduled|marked|queued|due|"
+    r"set|up)\s+for\s+(?:removal|deletion|clean-?up)\b"
+    # "`clean: false` on checkout, copied from an old version of the template"
+    r"|[^.;]{0,40}?,\s*(?:copied|carried\s+over|inherited|left\s+over|lifted|pasted)\s+from\s+"
+    r"(?:an?|the)\s+(?:old|older|earlier|previous|outdated|stale)\b",
+    re.I,
+)
+"""What the rest of the sentence says is to go, or is a leftover of an old text ("a
+leftover `clean: false`; it is slated for removal", "..., copied from an old version")."""
 """A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
 _PREVENTED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|just\s+)?"
@@ -1081,6 +1094,7 @@ def sentence_verdict(
         return Verdict(False, "what was going on")
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
         or _rejected_proposal(text, char_start, char_end)
     ):
@@ -1469,6 +1483,7 @@ def conjunction_verdict(
         return Verdict(False, "what was going on")  # "we were calling X with clean: false"
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
         or _rejected_proposal(text, tokens.starts[start], tokens.ends[end - 1])
     ):

@@ -1126,6 +1126,7 @@ class StatementReader:
                 )
             )
             or _own_noun_subject(tokens.words, clause[0], start, mentions)
+            or _counted_antecedent(tokens.words, clause[0], start, mentions)
             or (
                 start == clause[0] + 1
                 and _bare_plural(tokens.words[clause[0]], clause[0], mentions)
@@ -2245,6 +2246,28 @@ def _own_noun_subject(
         and _RUN_NOUNS.isdisjoint(phrase)
         and _NOT_SUBJECT_NOUNS.isdisjoint(phrase)
         and not any(m.start < start and m.end > begin for m in mentions)
+    )
+
+
+_BOTH_WORDS = frozenset("both each either neither all".split())
+_COUNT_WORDS = frozenset("two three four several 2 3 4".split())
+
+
+def _counted_antecedent(
+    words: Sequence[str], begin: int, start: int, mentions: Sequence[Mention]
+) -> bool:
+    """Does the clause open with "both"/"each" for a counted noun earlier in the sentence
+    that names nothing the pack knows ("GF offers two caches, and both exist to make builds
+    faster")? Then that noun is the subject, not a heading's or an earlier sentence's."""
+    if begin < len(words) and words[begin] in ("and", "but", "so"):
+        begin += 1
+    if not begin < start or words[begin] not in _BOTH_WORDS:
+        return False
+    return any(
+        words[i] in _COUNT_WORDS
+        and words[i + 1].isalpha()
+        and not any(m.start <= i + 1 < m.end for m in mentions)
+        for i in range(begin - 1)
     )
 
 
