@@ -816,6 +816,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Our smoke-beta job used to run on ubuntu-latest. Since then the beta smoke tests run "
+        "on the same self-hosted label as primary CI.",
+        [],
+        id="smoke_tests_run_on_a_self_hosted_label_now",
+    ),
+    pytest.param(
+        "The beta smoke tests run on ubuntu-latest, not the same self-hosted label as primary CI.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="smoke_tests_run_on_hosted_not_self_hosted",
+    ),
+    pytest.param(
+        "Nix is already on PATH on the self-hosted Nix lanes.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="nix_on_path_on_the_self_hosted_lanes",
+    ),
+    pytest.param(
         "FlakeHub is where finished flakes get published and discovered, after a build has "
         "already bootstrapped its own Nix.",
         [],

@@ -1179,6 +1179,15 @@ class StatementReader:
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
             # workflow-owned": the verdict's reason does not speak of what it turned down.
             return None, None
+        advice = self.lexicon.property(prop)
+        if (
+            advice is not None
+            and advice.advice
+            and _placed_on_own_lanes(tokens.words, end, clause[1])
+        ):
+            # "Since then the smoke tests run on the same self-hosted label": where jobs
+            # run is named, and it is not what an earlier sentence was about
+            return None, None
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
@@ -2246,6 +2255,20 @@ def _own_noun_subject(
         and _RUN_NOUNS.isdisjoint(phrase)
         and _NOT_SUBJECT_NOUNS.isdisjoint(phrase)
         and not any(m.start < start and m.end > begin for m in mentions)
+    )
+
+
+_PLACING_WORDS = frozenset("on onto to at".split())
+_OWN_LANE_WORDS = frozenset("self-hosted repo-owned".split())
+
+
+def _placed_on_own_lanes(words: Sequence[str], end: int, clause_end: int) -> bool:
+    """Does the predicate end in a place ("run on") whose object names the platform's own
+    lanes ("the same self-hosted label", "a repo-owned lane")?"""
+    return (
+        0 < end < clause_end
+        and words[end - 1] in _PLACING_WORDS
+        and not _OWN_LANE_WORDS.isdisjoint(words[end : min(clause_end, end + 4)])
     )
 
 
