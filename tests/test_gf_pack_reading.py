@@ -816,6 +816,41 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "> @alice wrote:\n> tinyland-nix has Nix preinstalled, so skip the install step.\n\n"
+        "No, it doesn't. Install Nix in the job.",
+        [],
+        id="a_forum_post_quoted_in_a_reply",
+    ),
+    pytest.param(
+        "> @alice wrote:\n> tinyland-nix has Nix preinstalled, so skip the install step.\n\n"
+        "Thanks, that works for me: tinyland-nix has Nix preinstalled.",
+        [(6, "nix-bootstrap-workflow-owned")],
+        id="a_reply_that_repeats_a_quoted_post",
+    ),
+    pytest.param(
+        "tinyland-nix has Nix preinstalled, so skip the install step.\n\nEDIT: I was wrong, it "
+        "doesn't. Install Nix in the job.",
+        [],
+        id="an_edit_that_takes_the_post_back",
+    ),
+    pytest.param(
+        "tinyland-nix has Nix preinstalled, so skip the install step. **EDIT:** scratch that, "
+        "install it yourself.",
+        [],
+        id="an_edit_scratching_the_post",
+    ),
+    pytest.param(
+        "tinyland-nix has Nix preinstalled, so skip the install step.\n\nEDIT: I was wrong "
+        "about the cache, but this part stands.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="an_edit_wrong_about_something_else",
+    ),
+    pytest.param(
+        "Never mind the cache; tinyland-nix has Nix preinstalled, so skip the install step.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="never_mind_another_topic_first",
+    ),
+    pytest.param(
         "Our smoke-beta job used to run on ubuntu-latest. Since then the beta smoke tests run "
         "on the same self-hosted label as primary CI.",
         [],

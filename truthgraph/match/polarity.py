@@ -658,6 +658,12 @@ _VERDICT_LEAD = re.compile(
     r"|^\W*(?:i|we)\s+(?:strongly\s+)?disagree\b|^\W*not\s+quite\b"
     # "A reviewer calls Attic "our publication channel". Correct them."
     r"|^\W*(?:please\s+)?(?:correct|fix|rewrite|reword)\s+(?:them|it|this|that|the\s+claim)\W*$"
+    # "EDIT: I was wrong, it doesn't.", "EDIT: scratch that": a post taking itself back
+    r"|^\W*(?:i|we)\s+(?:was|were)\s+(?:wrong|mistaken)\b(?!\s+(?:about|on|in|re)\b)"
+    r"|^\W*(?:i|we)\s+stand\s+corrected\b"
+    r"|^\W*(?:scratch|strike|disregard|ignore)\s+(?:that|this|the\s+above|my\s+(?:last|previous)\s+"
+    r"(?:post|comment|reply|answer))\b"
+    r"|^\W*never\s*mind\b"
     # "Both need fixing.": a review's verdict on what it just listed
     r"|^\W*(?:both|it|this|that|these|those|they|each)\s+(?:of\s+them\s+)?(?:needs?|must\s+be|"
     r"should\s+be|ha(?:s|ve)\s+to\s+be)\s+(?:fixing|fixed|a\s+fix|changing|changed|corrected|"

@@ -75,7 +75,10 @@ def _unquoted(cell: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
-    r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
+    r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:"
+    # a forum's quote of an earlier post: "@alice wrote:", "Quote from @bob:"
+    r"|^\W*@[\w.-]{2,40}\s+(?:wrote|said|posted|replied)\s*:"
+    r"|^\W*(?:quote|quoting)\s+(?:from\s+)?@[\w.-]{2,40}\s*:)",
     re.IGNORECASE,
 )
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
