@@ -816,6 +816,22 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The auditor was told that `tinyland-nix` has Nix preinstalled; inspection showed it "
+        "does not.",
+        [],
+        id="what_the_auditor_was_told_is_hearsay",
+    ),
+    pytest.param(
+        "We were assured that FlakeHub serves as the binary cache for the lanes.",
+        [],
+        id="what_we_were_assured_is_hearsay",
+    ),
+    pytest.param(
+        "The team told us, and we confirmed, that `tinyland-nix` has Nix preinstalled.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="what_we_were_told_and_confirmed",
+    ),
+    pytest.param(
         "> @alice wrote:\n> tinyland-nix has Nix preinstalled, so skip the install step.\n\n"
         "No, it doesn't. Install Nix in the job.",
         [],

@@ -172,6 +172,8 @@ _REPORTED_FRAME = re.compile(
     r"imply|implies|implied|ask|asks|asked|assume|assumes|assumed)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
+    # "The auditor was told that ...": hearsay, not what the writer found
+    r"|\b(?:was|were|been|being)\s+(?:told|assured|informed)\s+(?:that\s+)?"
     # "Playwright's own docs tell hosted-CI users to ...": a vendor's advice to its users
     r"|\b[\w-]+['’]s\s+(?:own\s+)?(?:docs|documentation|guides?|readme|manual|site)\s+"
     r"(?:tell|tells|told|recommend|recommends|suggest|suggests|advise|advises)\b"
