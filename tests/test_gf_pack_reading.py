@@ -816,6 +816,66 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Nix comes for free on tinyland-nix, so your first step can be `nix build`.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="nix_for_free_on_a_lane",
+    ),
+    pytest.param(
+        "On the Nix lanes the daemon is already running when your job starts.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="the_daemon_already_running_on_the_nix_lanes",
+    ),
+    pytest.param(
+        "You won't find an install step in our Nix workflows; the runner image takes care of it.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="the_runner_image_takes_care_of_installing",
+    ),
+    pytest.param(
+        "Memory limits on tinyland-nix are elastic.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="memory_limits_called_elastic",
+    ),
+    pytest.param(
+        "Memory limits on tinyland-nix are fixed; the heavy lane has more.",
+        [],
+        id="memory_limits_called_fixed",
+    ),
+    pytest.param(
+        "Nix gets onto the runners through FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="nix_getting_onto_the_runners_through_flakehub",
+    ),
+    pytest.param(
+        "Nix gets onto the runners through the workflow's own install step.",
+        [],
+        id="nix_getting_onto_the_runners_through_the_workflow",
+    ),
+    pytest.param(
+        "If no GF runner is free, the job lands on a GitHub-hosted runner instead.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_job_landing_on_hosted_instead",
+    ),
+    pytest.param(
+        "If no GF runner is free, the job waits; docs builds land on ubuntu-latest by exception.",
+        [],
+        id="docs_builds_landing_on_hosted_by_exception",
+    ),
+    pytest.param(
+        "If no GF runner is free, the job waits for one instead of running anywhere else.",
+        [],
+        id="a_job_waiting_instead_of_running_elsewhere",
+    ),
+    pytest.param(
+        "sting is open to all lanes.",
+        [(3, "sting-outside-default-surface")],
+        id="a_node_open_to_all_lanes",
+    ),
+    pytest.param(
+        "sting is open to the heavy lane only.",
+        [],
+        id="a_node_open_to_one_lane_only",
+    ),
+    pytest.param(
         "The auditor was told that `tinyland-nix` has Nix preinstalled; inspection showed it "
         "does not.",
         [],
