@@ -816,6 +816,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The test job assumes Chromium is present on the ubuntu-latest image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_job_assuming_browsers_on_the_hosted_image",
+    ),
+    pytest.param(
+        "The test job assumes Chromium is absent from the ubuntu-latest image and installs it.",
+        [],
+        id="a_job_assuming_browsers_absent",
+    ),
+    pytest.param(
+        "Heavy pods need no toleration to land on sting.",
+        [(3, "sting-placement-values")],
+        id="heavy_pods_needing_no_toleration",
+    ),
+    pytest.param(
         "Nix comes for free on tinyland-nix, so your first step can be `nix build`.",
         [(3, "nix-bootstrap-workflow-owned")],
         id="nix_for_free_on_a_lane",
