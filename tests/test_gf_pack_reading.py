@@ -816,6 +816,26 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Reviewers reject PRs that rely on browsers preinstalled on the runner image.",
+        [],
+        id="reviewers_rejecting_prs_that_rely_on_it",
+    ),
+    pytest.param(
+        "Reviewers approved PRs that rely on browsers preinstalled on the runner image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="reviewers_approving_prs_that_rely_on_it",
+    ),
+    pytest.param(
+        "According to the vendor, FlakeHub Cache can serve your CI builds.",
+        [],
+        id="according_to_the_vendor",
+    ),
+    pytest.param(
+        "According to our runbook, FlakeHub Cache serves the CI builds of the lanes.",
+        [(3, "flakehub-publication-only")],
+        id="according_to_our_runbook",
+    ),
+    pytest.param(
         "The test job assumes Chromium is present on the ubuntu-latest image.",
         [(3, "browser-bootstrap-explicit")],
         id="a_job_assuming_browsers_on_the_hosted_image",

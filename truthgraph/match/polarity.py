@@ -172,6 +172,9 @@ _REPORTED_FRAME = re.compile(
     r"imply|implies|implied|ask|asks|asked|assume|assumes|assumed)\b"
     r"|\b(?:readmes|docs|guides|tutorials|posts|articles|blogs)\s+(?:tell|told)\s+"
     r"(?:you|people|users|readers)\b"
+    # "According to the vendor, FlakeHub Cache can serve your CI builds": their pitch
+    r"|^\W*(?:according\s+to|per)\s+(?:the\s+)?(?:vendor|vendors|vendor['’]s\s+[\w-]+|"
+    r"marketing|determinate(?:\s+systems)?(?:['’]s\s+[\w-]+)?)\b"
     # "The auditor was told that ...": hearsay, not what the writer found
     r"|\b(?:was|were|been|being)\s+(?:told|assured|informed)\s+(?:that\s+)?"
     # "Playwright's own docs tell hosted-CI users to ...": a vendor's advice to its users
@@ -207,8 +210,17 @@ _REPORTED_FRAME = re.compile(
 )
 """What an earlier text said ("older versions of this file said to ...", "before this date
 the policy said ..."): reported."""
-_VOTED_AGAINST = re.compile(r"(?:^|[\s(*_])[-−–]1\s+(?:on|to|for|from)\b")
-"""A reviewer's vote against what follows ("Strong -1 on rolling publication out ...")."""
+_VOTED_AGAINST = re.compile(
+    r"(?:^|[\s(*_])[-−–]1\s+(?:on|to|for|from)\b"
+    # "Reviewers reject PRs that rely on ...", "the lint flags any job that calls nix ..."
+    r"|\b(?:reject|rejects|rejected|block|blocks|blocked|flag|flags|flagged|fail|fails|"
+    r"deny|denies|denied|refuse|refuses|forbid|forbids|ban|bans)\s+(?:any\s+|every\s+|all\s+)?"
+    r"(?:prs?|pull\s+requests?|jobs?|workflows?|changes?|commits?|configs?|steps?|pages?)\s+"
+    r"(?:that|which)\b",
+    re.IGNORECASE,
+)
+"""A reviewer's vote against what follows ("Strong -1 on rolling publication out ..."), or
+a check that turns down what its relative clause describes."""
 _EARLIER_FRAME = re.compile(
     r"^\W*(?:(?:before|prior\s+to|until|up\s+until|till|back\s+in)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
