@@ -81,8 +81,13 @@ _MAIL_QUOTE = re.compile(
     r"|^\W*(?:quote|quoting)\s+(?:from\s+)?@[\w.-]{2,40}\s*:)",
     re.IGNORECASE,
 )
+_COMMIT_QUOTE = re.compile(r"^\W*(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\b")
+"""A quoted commit message, opening with its hash ("> **`8aa19f0`** Revert ...")."""
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 _VERDICT_MARK = re.compile(rf"^\s*([{CROSS_MARKS}{CHECK_MARKS}])\ufe0f?\s*")
+_TRAILING_CROSS = re.compile(rf"([{CROSS_MARKS}])\ufe0f?\s*(?:\([^()]{{0,40}}\)\s*)?$")
+"""A cross after an audit's observation ("... leans on the previous job's workspace. ✗
+(EX-06)"): the item records a failing check."""
 """A reviewer's mark in front of a paragraph ("❌ **Request changes**: ...", "✅ Approve")."""
 _MARKED_LEAD_WORDS = 20
 """A marked paragraph this short also titles the block after it, like `Wrong:` does."""
@@ -438,6 +443,9 @@ class _Builder:
             # "> On Wed, 15 Apr 2026, Leo wrote:": an earlier message quoted in a reply,
             # someone else's words (and a forward's, the sender's).
             self._retitle("blockquote:quoted-mail")
+        elif self.containers[-1:] == ["blockquote"] and _COMMIT_QUOTE.match(text):
+            # "> **`8aa19f0`** Revert ...": a commit message as it was written then
+            self._retitle("blockquote:quoted-commit")
         lead = ""
         if children:
             head = children[0].type
@@ -445,6 +453,8 @@ class _Builder:
                 lead = _bold_lead(children)
             if not lead and (mark := _VERDICT_MARK.match(text)):
                 lead = mark.group(1)  # "❌ FlakeHub installs Nix": the line is judged
+            if not lead and first_in_item and (mark := _TRAILING_CROSS.search(text)):
+                lead = mark.group(1)
         if lead and lead[-1] in ".!" and len(lead.split()) >= _TITLE_SENTENCE_WORDS:
             # "1. **Raise the envelope for everyone.** Rejected: ...": a bold sentence is
             # the item's title, not a label; the lead-in over the list still frames it.

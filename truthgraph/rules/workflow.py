@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
@@ -132,6 +132,24 @@ _CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
 _FILE_NAME = re.compile(r"\.(?:md|markdown|ya?ml|json|html?|txt|toml|nix|hcl|tf)$")
 """A file's extension: `tinyland-nix.md` names a page, not a runner label."""
+
+
+_POD_SUFFIX = re.compile(
+    r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,10}(?:-[a-z0-9]{4,10}){0,2}"
+)
+_NAMED_SUFFIX = re.compile(r"^(?:arm|amd|x86|aarch|gpu|cuda|rocm|v\d|gen\d|\d+(?:gi?b?|cpu|c)$)")
+
+
+def _pod_name(word: str, known: Iterable[str]) -> bool:
+    """Is `word` a pod of a known lane: the lane's name and a generated suffix
+    ("tinyland-nix-x7k2p", "tinyland-docker-7c9df-2xk4q"), not a lane of its own
+    ("tinyland-nix-arm64", "tinyland-nix-xl")?"""
+    for lane in known:
+        if word.startswith(lane + "-"):
+            suffix = word[len(lane) + 1 :]
+            if _POD_SUFFIX.fullmatch(suffix) and not _NAMED_SUFFIX.match(suffix):
+                return True
+    return False
 
 
 class WorkflowCheck(CompiledRule):
@@ -219,6 +237,8 @@ class WorkflowCheck(CompiledRule):
                 k.startswith(word + "-") for k in self.known
             ):
                 continue
+            if _pod_name(word, self.known):
+                continue  # "on runner tinyland-nix-x7k2p": one of the lane's pods
             start, end = tokens.starts[i], tokens.ends[i]
             if _FILE_NAME.search(word) or sentence.text[start - 1 : start] == "/":
                 continue  # "lanes/tinyland-nix.md": a page about a lane, not a label
