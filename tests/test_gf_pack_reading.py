@@ -71,6 +71,30 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel CI history\n\n## The assumption we started with\n\n"
+        "> **`7d2c0a4`** ci: run flake check on tinyland-nix\n>\n"
+        "> The GF nix lane has Nix on the image, so we can skip the installer.\n\n"
+        "Today tinyland-nix has Nix on the image, so we skip the installer.\n",
+        [(9, "nix-bootstrap-workflow-owned")],
+        id="a_quoted_commit_message_is_what_was_written_then",
+    ),
+    pytest.param(
+        "# GloriousFlywheel forum\n\n```bash\n"
+        "export ATTIC_SERVER=http://attic-api.nix-cache.svc:8080   # is this still right?\n"
+        "export ATTIC_SERVER=http://attic-api.nix-cache.svc:8080   # our cache\n```\n",
+        [(5, "attic-endpoint-current")],
+        id="a_value_whose_comment_asks_about_it",
+    ),
+    pytest.param(
+        "# GloriousFlywheel audit\n\n## 4. Shared JS/Bazel template (GF-C08)\n\n"
+        "- V2 branch: adds runner-intent and workspace-intent inputs. Isolated workspaces are"
+        " the normal path; `clean: false` appears only behind an opt-in input. ✓\n"
+        "- V3 branch: adds a cache input. The normal path keeps `clean: false` for every"
+        " caller. ✓\n",
+        [(6, "template-no-clean-false")],
+        id="a_value_only_behind_an_opt_in_input",
+    ),
+    pytest.param(
         "# Caches, Publication and FlakeHub\n\n## Two caches, one purpose\n\n"
         "GF offers two caches, and both exist to make builds faster.\n",
         [],
@@ -815,6 +839,69 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "- `main`: the checkout step uses `clean: false` on self-hosted modes, so the normal "
+        "path leans on whatever the previous job left in the workspace. ✗ (EX-06)",
+        [],
+        id="an_observation_marked_with_a_trailing_cross",
+    ),
+    pytest.param(
+        "- `main`: the checkout step uses `clean: false` on self-hosted modes. ✓",
+        [(3, "template-no-clean-false")],
+        id="an_observation_marked_with_a_trailing_check",
+    ),
+    pytest.param(
+        "- The runbook's summary paragraph describes the heavy lane as \"16 CPU / 32Gi on "
+        'sting"; the live pod shows 8 CPU / 16Gi.',
+        [],
+        id="a_summary_paragraph_that_describes_a_value",
+    ),
+    pytest.param(
+        "No. FlakeHub is about publishing; it is not the runtime cache.\n\nWhat actually "
+        "speeds up jobs on the lanes:\n\n- Attic for Nix store paths.",
+        [],
+        id="a_list_lead_takes_no_earlier_subject",
+    ),
+    pytest.param(
+        "# Playwright e2e blocked by billing — move to GF? Also: js-bazel template V2 and "
+        "`clean: false`",
+        [],
+        id="a_question_in_a_heading_asks",
+    ),
+    pytest.param(
+        "# The template keeps `clean: false`",
+        [(3, "template-no-clean-false")],
+        id="a_heading_that_states",
+    ),
+    pytest.param(
+        "`nix: command not found` on runner tinyland-nix-x7k2p. The lane does not ship Nix; "
+        "the job has to install it.",
+        [],
+        id="a_pod_of_a_known_lane",
+    ),
+    pytest.param(
+        "We also run a tinyland-nix-arm64 lane for ARM builds.",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_with_an_arch_suffix",
+    ),
+    pytest.param(
+        "TEMPLATE-3. Earlier template versions leaned on persistent workspaces; isolated "
+        "workspaces are the normal path now.",
+        [],
+        id="earlier_versions_of_a_template_leaned_on",
+    ),
+    pytest.param(
+        "Memory-heavy Rust build: routed to the heavy lane (8 CPU / 16Gi on sting).",
+        [],
+        id="routed_to_a_lane_that_is_on_sting",
+    ),
+    pytest.param(
+        "| Control | Description | Evidence |\n|---|---|---|\n| GF-C04 | Nix is present before "
+        'Nix commands run | "GF runner images ship Nix preinstalled" — management wording, '
+        "found inaccurate |",
+        [],
+        id="a_quoted_cell_judged_inaccurate",
+    ),
     pytest.param(
         "Reviewers reject PRs that rely on browsers preinstalled on the runner image.",
         [],

@@ -140,12 +140,15 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
 _REPORTED_FRAME = re.compile(
-    r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:text|wording|versions?|"
+    r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:[\w-]+\s+)?"
+    r"(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
     r"revisions?|editions?|diagrams?)\b"
     r"[^.;]{0,40}?\b(?:was|were|said|says|stated|claimed|assumed|suggested|read|promised|"
     r"floated|proposed|mentioned|quoted|listed|had|used|told|recommended|showed|drew|"
-    r"talked about|described|discussed|sketched|pencilled|penciled|specified)\b"
+    r"talked about|described|discussed|sketched|pencilled|penciled|specified|"
+    # "Earlier template versions leaned on persistent workspaces": what they did then
+    r"leaned|relied|depended|needed|required|kept|set|ran|shipped)\b"
     # "The Q1 edition quoted the heavy lane as ...": a text of an earlier period
     r"|\b(?:q[1-4]|h[12]|\d{4}|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|last\s+(?:year|quarter|month|sprint)['’]?s?)\s+"
@@ -161,10 +164,11 @@ _REPORTED_FRAME = re.compile(
     r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck|comment|commit message|message|note)\s+(?:(?:from|of)\s+(?:[\w-]+\s+){1,2})?"
+    r"deck|comment|commit message|message|note|paragraph|summary)\s+(?:(?:from|of)\s+"
+    r"(?:[\w-]+\s+){1,2})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
     r"(?:used to say|said|says|stated|states|claimed|"
-    r"claims|read|reads|lists|listed|shows|showed)\b"
+    r"claims|read|reads|lists|listed|shows|showed|describes|described)\b"
     # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
     r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post|ticket|issue|message|question|"
     r"request|complaint|thread|comment)s?\s+(?:that|which)\s+"
@@ -623,9 +627,13 @@ _INLINE_COMMENT = re.compile(r"\s#\s*(.*)$")
 
 
 def marked_wrong_inline(line: str) -> bool:
-    """Does a code line end with a comment marking it wrong ("nix build  # WRONG: ...")?"""
+    """Does a code line end with a comment marking it wrong ("nix build  # WRONG: ...")
+    or asking about it ("ATTIC_SERVER=...   # is this still right?")?"""
     comment = _INLINE_COMMENT.search(line)
-    return comment is not None and _WRONG_MARKER.search(comment.group(1)) is not None
+    return comment is not None and (
+        _WRONG_MARKER.search(comment.group(1)) is not None
+        or comment.group(1).rstrip().endswith("?")
+    )
 
 
 _WRONG_MARKER = re.compile(
@@ -1006,6 +1014,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
         return Verdict(False, f"labelled {context.label!r}")  # "As recorded in the March doc:"
     if "blockquote:quoted-mail" in context.container:
         return Verdict(False, "an earlier message quoted in a reply")
+    if "blockquote:quoted-commit" in context.container:
+        return Verdict(False, "a commit message quoted as it was written")
     if (
         "blockquote" in context.container
         and _SAYS_LABEL.search(context.label)

@@ -43,6 +43,7 @@ from truthgraph.match.polarity import (
     column_verdict,
     conjunction_verdict,
     describes_present,
+    endorsed_quote,
     inside_quotes,
     is_negation,
     row_status,
@@ -647,6 +648,8 @@ class StatementReader:
             return None  # "point them at the label variable": the object must be the subject
         if index.document.sentences[position].kind == "label" and subject.origin != "named":
             return None  # a step's name ("Bootstrap Nix") says nothing of earlier subjects
+        if index.document.sentences[position].kind == "heading" and "?" in text:
+            return None  # "Playwright blocked — move to GF? Also: ... `clean: false`": asked
         if not self._section_about(index, sentence_context.headings, position):
             # A vendor page with one note about the platform: its other sections are
             # about the vendor's product and for the vendor's own users.
@@ -667,6 +670,12 @@ class StatementReader:
         first = _subordinate_start(text, tokens, first, last)
         if _hedged_lead(text, tokens, clause) or _names_denied_act(tokens, clause):
             return None
+        if predicate.pattern.is_conjunction and any(
+            inside_quotes(text, tokens.starts[at], tokens.ends[at])
+            and not endorsed_quote(text, tokens.starts[at])
+            for at in (start, end - 1)
+        ):
+            return None  # "Nix is present | "images ship Nix preinstalled" — found wrong"
         verdict = conjunction_verdict(text, tokens, first, last, predicate.own_words, clause)
         if not verdict.asserted:
             return None
@@ -1179,6 +1188,9 @@ class StatementReader:
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
             # workflow-owned": the verdict's reason does not speak of what it turned down.
             return None, None
+        if _LIST_LEAD.match(sentence.text):
+            # "What actually speeds up jobs on the lanes:": the list below says what does
+            return None, None
         advice = self.lexicon.property(prop)
         if (
             advice is not None
@@ -1394,8 +1406,14 @@ class StatementReader:
                 break
             if mention.entity and self.facts.has_fact(mention.entity, prop):
                 return self._named(mention.entity, "named"), mention
-            if mention.other and end > 0 and tokens.words[end - 1] in _PREPOSITIONS:
-                return None, mention  # "releases go through the release job": its object's
+            if (
+                (mention.other or mention.entity)
+                and end > 0
+                and tokens.words[end - 1] in _PREPOSITIONS
+            ):
+                # "releases go through the release job", "routed to the heavy lane (...
+                # on sting)": its object's, and the object has no such value
+                return None, mention
             if mention.agent and mention.start < end + 3:
                 # "..., your job runs on ubuntu-latest": the actor and its verb, not the
                 # object, follow the condition
@@ -2258,6 +2276,12 @@ def _own_noun_subject(
     )
 
 
+_LIST_LEAD = re.compile(
+    r"^\W*(?:what|which|whatever|here(?:['’]s|\s+is|\s+are)|these|the\s+following)\b[^:]{0,120}:\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in that the list after it completes ("What actually speeds up jobs on the
+lanes:"): it names no subject of an earlier sentence."""
 _PLACING_WORDS = frozenset("on onto to at".split())
 _OWN_LANE_WORDS = frozenset("self-hosted repo-owned".split())
 
