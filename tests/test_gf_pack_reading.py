@@ -840,6 +840,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- Attic is where finished Nix artifacts are published for downstream teams to consume.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="where_finished_artifacts_are_published_attic",
+    ),
+    pytest.param(
+        "- FlakeHub is where finished flakes are published for other teams to discover.",
+        [],
+        id="where_finished_flakes_are_published_flakehub",
+    ),
+    pytest.param(
+        "- Attic is where finished Nix artifacts are cached for the lanes.",
+        [],
+        id="where_finished_artifacts_are_cached_attic",
+    ),
+    pytest.param(
         "- `main`: the checkout step uses `clean: false` on self-hosted modes, so the normal "
         "path leans on whatever the previous job left in the workspace. ✗ (EX-06)",
         [],
