@@ -71,6 +71,12 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel PR review\n\n**@mkovacs** replied:\n\n"
+        "> Leave it on `tinyland-nix`; under load ARC hands the busy pod more memory.\n",
+        [(5, "arc-scales-horizontally")],
+        id="a_reviewers_reply_under_their_name_is_their_own_word",
+    ),
+    pytest.param(
         "# GloriousFlywheel CI history\n\n## The assumption we started with\n\n"
         "> **`7d2c0a4`** ci: run flake check on tinyland-nix\n>\n"
         "> The GF nix lane has Nix on the image, so we can skip the installer.\n\n"

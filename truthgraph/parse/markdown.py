@@ -75,12 +75,16 @@ def _unquoted(cell: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
 _MAIL_QUOTE = re.compile(
-    r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:"
-    # a forum's quote of an earlier post: "@alice wrote:", "Quote from @bob:"
-    r"|^\W*@[\w.-]{2,40}\s+(?:wrote|said|posted|replied)\s*:"
-    r"|^\W*(?:quote|quoting)\s+(?:from\s+)?@[\w.-]{2,40}\s*:)",
+    r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE,
 )
+_POST_QUOTE = re.compile(
+    r"^\W*@[\w.-]{2,40}\s+(?:wrote|said|posted|replied)\s*:"
+    r"|^\W*(?:quote|quoting)\s+(?:from\s+)?@[\w.-]{2,40}\s*:",
+    re.IGNORECASE,
+)
+"""A forum's quote of an earlier post, opening a blockquote ("> @alice wrote:"). Outside a
+quote, "**@mkovacs** replied:" names who speaks in the quote below it: their own words."""
 _COMMIT_QUOTE = re.compile(r"^\W*(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\b")
 """A quoted commit message, opening with its hash ("> **`8aa19f0`** Revert ...")."""
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
@@ -439,7 +443,9 @@ class _Builder:
             code_starts = [c - cut for c in code_starts if c >= cut]
         if not self.containers and _MAIL_QUOTE.search(text):
             self.replying = True
-        if self.containers[-1:] == ["blockquote"] and _MAIL_QUOTE.match(text):
+        if self.containers[-1:] == ["blockquote"] and (
+            _MAIL_QUOTE.match(text) or _POST_QUOTE.match(text)
+        ):
             # "> On Wed, 15 Apr 2026, Leo wrote:": an earlier message quoted in a reply,
             # someone else's words (and a forward's, the sender's).
             self._retitle("blockquote:quoted-mail")
