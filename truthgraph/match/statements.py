@@ -1135,7 +1135,9 @@ class StatementReader:
                 )
             )
             or _own_noun_subject(tokens.words, clause[0], start, mentions)
-            or _counted_antecedent(tokens.words, clause[0], start, mentions)
+            or _counted_antecedent(
+                tokens.words, clause[0], start, self.phrases.scan(tokens, 0, clause[0])
+            )
             or (
                 start == clause[0] + 1
                 and _bare_plural(tokens.words[clause[0]], clause[0], mentions)
@@ -2301,11 +2303,12 @@ _COUNT_WORDS = frozenset("two three four several 2 3 4".split())
 
 
 def _counted_antecedent(
-    words: Sequence[str], begin: int, start: int, mentions: Sequence[Mention]
+    words: Sequence[str], begin: int, start: int, earlier: Sequence[Mention]
 ) -> bool:
     """Does the clause open with "both"/"each" for a counted noun earlier in the sentence
-    that names nothing the pack knows ("GF offers two caches, and both exist to make builds
-    faster")? Then that noun is the subject, not a heading's or an earlier sentence's."""
+    (`earlier`: the mentions before the clause) that names nothing the pack knows ("GF
+    offers two caches, and both exist to make builds faster")? Then that noun is the
+    subject, not a heading's or an earlier sentence's."""
     if begin < len(words) and words[begin] in ("and", "but", "so"):
         begin += 1
     if not begin < start or words[begin] not in _BOTH_WORDS:
@@ -2313,7 +2316,7 @@ def _counted_antecedent(
     return any(
         words[i] in _COUNT_WORDS
         and words[i + 1].isalpha()
-        and not any(m.start <= i + 1 < m.end for m in mentions)
+        and not any(m.start <= i + 1 < m.end for m in earlier)
         for i in range(begin - 1)
     )
 
