@@ -71,6 +71,14 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
 
 PAGES = [
     pytest.param(
+        "# GloriousFlywheel PR review\n\n## pw-guard annotations\n\n"
+        "| Code | Sev | Message |\n|---|---|---|\n"
+        "| `PW-BOOT` | ⚠️ | `e2e-beta` relies on the browsers in the ubuntu-latest image. |\n"
+        "| `PW-BOOT` | ✅ | `e2e-gamma` relies on the browsers in the ubuntu-latest image. |\n",
+        [(8, "browser-bootstrap-explicit")],
+        id="a_bots_warning_row_describes_what_it_flags",
+    ),
+    pytest.param(
         "# GloriousFlywheel PR review\n\n**@mkovacs** replied:\n\n"
         "> Leave it on `tinyland-nix`; under load ARC hands the busy pod more memory.\n",
         [(5, "arc-scales-horizontally")],
@@ -845,6 +853,32 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "GF is a self-hosted platform built on Actions Runner Controller (ARC), Nix, Attic and "
+        "a Bazel remote cache.",
+        [],
+        id="a_platform_built_on_arc_and_nix",
+    ),
+    pytest.param(
+        "On tinyland-nix, Nix is built into the runner image, so skip the installer.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="nix_built_into_the_runner_image",
+    ),
+    pytest.param(
+        "The matrix says FlakeHub is the lanes' binary cache.",
+        [],
+        id="what_the_matrix_says",
+    ),
+    pytest.param(
+        "> ⚠️ **GF007 hosted-runner** — `unit` runs product tests on `ubuntu-latest`.",
+        [],
+        id="a_finding_led_by_a_warning_mark",
+    ),
+    pytest.param(
+        "> **GF007 hosted-runner** — `unit` runs product tests on `ubuntu-latest`.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_bold_lead_without_a_warning_mark",
+    ),
     pytest.param(
         "- Attic is where finished Nix artifacts are published for downstream teams to consume.",
         [(3, "caches-are-acceleration-not-publication")],

@@ -164,7 +164,8 @@ _REPORTED_FRAME = re.compile(
     r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck|comment|commit message|message|note|paragraph|summary)\s+(?:(?:from|of)\s+"
+    r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker)\s+"
+    r"(?:(?:from|of)\s+"
     r"(?:[\w-]+\s+){1,2})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
     r"(?:used to say|said|says|stated|states|claimed|"
@@ -390,7 +391,7 @@ _BEFORE_HEADING = re.compile(
 )
 _WRONG_LABEL = re.compile(
     r"^\W*(?:please\s+)?(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
-    r"outdated|deprecated|not this|no)\b|[❌✗✘🚫]",
+    r"outdated|deprecated|not this|no)\b|[❌✗✘🚫⚠]",
     re.IGNORECASE,
 )
 _WRONG_MARK = re.compile(r"[❌✗✘🚫⛔]")
@@ -886,6 +887,8 @@ _REJECTED_STATUS = re.compile(
     r"not now|not planned|non-goals?|not promised|out of scope|wrong|incorrect)\b.*"
     # "CUT per review 2.5 — wrong": a shot list's cut shot, not "Cut the limit to 8 CPU"
     r"|cut(?=\s*(?:$|per\b|in\s+(?:review|edit)|from\s+the\b|by\s+review|[—–(]|\s-\s)).*"
+    # a bot's or linter's severity cell: the row describes what it flags
+    r"|[⚠🚫❌✖⛔]\ufe0f?$"
     r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
     + _EXPLAINED
     + ")",

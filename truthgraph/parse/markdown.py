@@ -88,7 +88,10 @@ quote, "**@mkovacs** replied:" names who speaks in the quote below it: their own
 _COMMIT_QUOTE = re.compile(r"^\W*(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\b")
 """A quoted commit message, opening with its hash ("> **`8aa19f0`** Revert ...")."""
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
-_VERDICT_MARK = re.compile(rf"^\s*([{CROSS_MARKS}{CHECK_MARKS}])\ufe0f?\s*")
+_VERDICT_MARK = re.compile(rf"^\s*([{CROSS_MARKS}{CHECK_MARKS}⚠])\ufe0f?\s*")
+_FLAGGING_MARKS = CROSS_MARKS + "⚠"
+"""Marks that judge the line they lead ("⚠️ **GF007 hosted-runner** — `unit` runs product
+tests on `ubuntu-latest`": a bot's finding), before any bold lead after them."""
 _TRAILING_CROSS = re.compile(rf"([{CROSS_MARKS}])\ufe0f?\s*(?:\([^()]{{0,40}}\)\s*)?$")
 """A cross after an audit's observation ("... leans on the previous job's workspace. ✗
 (EX-06)"): the item records a failing check."""
@@ -455,7 +458,10 @@ class _Builder:
         lead = ""
         if children:
             head = children[0].type
-            if head == "strong_open" or head == "text":
+            flagged = _VERDICT_MARK.match(text)
+            if flagged and flagged.group(1) in _FLAGGING_MARKS:
+                lead = flagged.group(1)  # "⚠️ **GF007** — ...": the mark judges the line
+            elif head == "strong_open" or head == "text":
                 lead = _bold_lead(children)
             if not lead and (mark := _VERDICT_MARK.match(text)):
                 lead = mark.group(1)  # "❌ FlakeHub installs Nix": the line is judged
