@@ -594,9 +594,7 @@ class StatementReader:
                     if joined is None:
                         break
                     start = joined.end
-        cast = _cast_as(tokens, mentions, start)
-        if cast is not None and not (cast.entity and self.facts.has_fact(cast.entity, prop)):
-            cast = None
+        cast = self._cast_subject(tokens, mentions, start, prop)
         subject, mention = (
             self._object_subject(index, position, text, tokens, clause, mentions, prop, end)
             if predicate.subject_after and cast is None
@@ -626,6 +624,7 @@ class StatementReader:
                 prop,
                 start,
                 end,
+                cast,
                 None if predicate.pattern.is_conjunction else predicate.own_words,
                 predicate.own_words,
             )
@@ -819,6 +818,16 @@ class StatementReader:
 
     # -- subjects ----------------------------------------------------------------------
 
+    def _cast_subject(
+        self, tokens: Tokens, mentions: Sequence[Mention], start: int, prop: str
+    ) -> Mention | None:
+        """The entity "as" casts into the predicate at `start`, if the graph holds `prop`
+        for it ("configure FlakeHub as a substituter")."""
+        cast = _cast_as(tokens, mentions, start)
+        if cast is None or not cast.entity or not self.facts.has_fact(cast.entity, prop):
+            return None
+        return cast
+
     def _subject(
         self,
         index: DocumentIndex,
@@ -829,17 +838,17 @@ class StatementReader:
         prop: str,
         start: int,
         end: int,
+        cast: Mention | None,
         own: frozenset[str] | None = None,
         wording: frozenset[str] = frozenset(),
     ) -> tuple[Subject | None, Mention | None]:
-        """`own`: the predicate's own words, for a contiguous predicate (None for an
-        order-free one, whose parts may hold anything between them). `wording`: the
-        predicate's words either way."""
+        """`cast`: what `_cast_subject` found before the predicate. `own`: the predicate's
+        own words, for a contiguous predicate (None for an order-free one, whose parts may
+        hold anything between them). `wording`: the predicate's words either way."""
         listed = self._listed_after_colon(index, position, tokens, clause, mentions, prop, end)
         if listed is not None:
             return self._named(listed.entity, "named"), listed
-        cast = _cast_as(tokens, mentions, start)
-        if cast is not None and cast.entity and self.facts.has_fact(cast.entity, prop):
+        if cast is not None and cast.entity:
             # "falls through to FlakeHub as the runtime cache": what "as" casts, whatever
             # a preposition before it or a name after the predicate
             return self._named(cast.entity, "named"), cast
@@ -1611,7 +1620,15 @@ class StatementReader:
             if i > clause[0] and words[i - 1] in _THRESHOLDS:
                 continue  # "more than ~8Gi → tinyland-nix-heavy": a threshold, not a limit
             subject, mention = self._subject(
-                index, position, tokens, clause, mentions, prop, start, end
+                index,
+                position,
+                tokens,
+                clause,
+                mentions,
+                prop,
+                start,
+                end,
+                self._cast_subject(tokens, mentions, start, prop),
             )
             if subject is None:
                 continue
