@@ -79,6 +79,14 @@ PAGES = [
         id="a_bots_warning_row_describes_what_it_flags",
     ),
     pytest.param(
+        "# GloriousFlywheel PR review\n\n## pw-guard annotations\n\n"
+        "| Sev | Code | Message |\n|---|---|---|\n"
+        "| ⚠️ | `PW-BOOT` | `e2e-beta` relies on the browsers in the ubuntu-latest image. |\n"
+        "| ✅ | `PW-BOOT` | `e2e-gamma` relies on the browsers in the ubuntu-latest image. |\n",
+        [(8, "browser-bootstrap-explicit")],
+        id="a_bots_leading_severity_cell_marks_what_it_flags",
+    ),
+    pytest.param(
         "# GloriousFlywheel PR review\n\n**@mkovacs** replied:\n\n"
         "> Leave it on `tinyland-nix`; under load ARC hands the busy pod more memory.\n",
         [(5, "arc-scales-horizontally")],

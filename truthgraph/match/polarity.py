@@ -881,15 +881,18 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
 
 _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 """A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
+_SEVERITY_ICON = r"[⚠🚫❌✖⛔]\ufe0f?$"
+"""A bot's or linter's severity cell: its row describes what the bot flags."""
+_SEVERITY_CELL = re.compile(_SEVERITY_ICON)
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
     r"not now|not planned|non-goals?|not promised|out of scope|wrong|incorrect)\b.*"
     # "CUT per review 2.5 — wrong": a shot list's cut shot, not "Cut the limit to 8 CPU"
     r"|cut(?=\s*(?:$|per\b|in\s+(?:review|edit)|from\s+the\b|by\s+review|[—–(]|\s-\s)).*"
-    # a bot's or linter's severity cell: the row describes what it flags
-    r"|[⚠🚫❌✖⛔]\ufe0f?$"
-    r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
+    r"|"
+    + _SEVERITY_ICON
+    + r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
     + _EXPLAINED
     + ")",
     re.IGNORECASE,
@@ -903,7 +906,10 @@ _PLANNED_STATUS = re.compile(
 def row_status(row: str) -> str:
     """A table row's status cell, as a decision log or a tracker writes it: `rejected`
     (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
-    for cell in row.split(" | ")[1:]:
+    cells = row.split(" | ")
+    if _SEVERITY_CELL.match(cells[0].strip(" `*_|")):
+        return "rejected"  # a bot table that leads with its severity column
+    for cell in cells[1:]:
         cell = cell.strip(" `*_")
         if _REJECTED_STATUS.match(cell):
             return "rejected"
