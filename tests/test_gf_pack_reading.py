@@ -825,6 +825,22 @@ def test_a_comment_that_excuses_a_bare_nix_call_is_reported_beside_it(
     ]
 
 
+def test_the_comment_over_the_next_job_is_that_jobs(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  fmt:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix fmt -- --check .\n\n"
+        "  # Memory-heavy Rust release build: it goes to the heavy lane.\n"
+        "  build-server:\n    runs-on: tinyland-nix-heavy\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix build .#server\n"
+    )
+    assert gf_checker.check_text(".github/workflows/ci.yml", text).findings == []
+    heavy = text.replace("  # Memory-heavy Rust", "    # Memory-heavy Rust")
+    result = gf_checker.check_text(".github/workflows/ci.yml", heavy)
+    assert [(f.line, f.rule) for f in result.findings] == [(3, "TG405")]
+
+
 def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
     fetched = (
         "Consumers outside the cluster fetch our released closures straight from Attic, which"
@@ -861,6 +877,83 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "FlakeHub publication is fine.\n- smoke-beta moves to the same `vars.CI_RUNNER_LABEL` "
+        "that primary CI already uses.",
+        [],
+        id="a_relative_clause_the_predicate_closes_is_about_its_antecedent",
+    ),
+    pytest.param(
+        "### FlakeHub Cache\n\nOur CI already uses it.",
+        [(5, "flakehub-publication-only")],
+        id="an_earlier_subject_still_serves_a_plain_clause",
+    ),
+    pytest.param(
+        "halyard/keel, job `check`, run 8812, runner `tinyland-nix-7x2kq-runner-4bd9s`:",
+        [],
+        id="a_runner_pod_named_in_prose_is_no_lane",
+    ),
+    pytest.param(
+        "Lanes we use: `tinyland-nix`, `tinyland-docker` and `tinyland-nix-arm64`.",
+        [(3, "arc-lane-taxonomy")],
+        id="an_unknown_lane_beside_known_ones_is_still_reported",
+    ),
+    pytest.param(
+        "Lane env on tinyland-nix:\n\n```sh\n"
+        "ATTIC_SERVER=http://attic.nix-cache.svc.cluster.local\n\n# Stale, do not use:\n# "
+        "ATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```",
+        [],
+        id="a_value_commented_out_under_a_stale_lead_is_not_set",
+    ),
+    pytest.param(
+        "Lane env on tinyland-nix:\n\n```sh\n# Uncomment for the cache:\n# "
+        "ATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```",
+        [(7, "attic-endpoint-current")],
+        id="a_value_commented_out_to_uncomment_is_still_offered",
+    ),
+    pytest.param(
+        "Fix: move the heavy jobs to `tinyland-nix-heavy` (8 CPU, 16Gi, runs on the `sting` node).",
+        [],
+        id="jobs_moved_to_a_lane_say_nothing_of_its_node",
+    ),
+    pytest.param(
+        "When honey is full, ARC moves the jobs to `sting`.",
+        [(3, "sting-outside-default-surface")],
+        id="jobs_moved_to_sting_put_it_in_the_default_surface",
+    ),
+    pytest.param(
+        "| # | Category | Count | Lanes | First look |\n|---|---|---|---|---|\n| 2 | OOM kill "
+        "(exit 137) in Rust/Nix builds | 38 | `tinyland-nix` | Build too big |",
+        [],
+        id="a_row_keyed_by_a_symptom_records_where_it_failed",
+    ),
+    pytest.param(
+        "| # | Job | Lane |\n|---|---|---|\n| 2 | Rust/Nix release builds | `tinyland-nix` |",
+        [(5, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_numbered_row_still_places_its_job",
+    ),
+    pytest.param(
+        "Root cause: the shared `js-bazel-package.yml` template checks out with\n`clean: "
+        "false`, so files from a previous job on the same runner survive.",
+        [],
+        id="a_root_cause_lead_describes_the_defect",
+    ),
+    pytest.param(
+        "Fix: the shared `js-bazel-package.yml` template checks out with `clean: false`, so "
+        "files from a previous job survive.",
+        [(3, "template-no-clean-false")],
+        id="a_fix_lead_does_not_describe_a_defect",
+    ),
+    pytest.param(
+        "FlakeHub cache is the lanes' runtime cache; Attic push is just a backup copy.",
+        [(3, "flakehub-publication-only")],
+        id="the_lanes_runtime_cache_is_in_their_path",
+    ),
+    pytest.param(
+        "FlakeHub Cache is not the lanes' runtime cache; Attic is.",
+        [],
+        id="not_the_lanes_runtime_cache_is_denied",
+    ),
     pytest.param(
         "GF is a self-hosted platform built on Actions Runner Controller (ARC), Nix, Attic and "
         "a Bazel remote cache.",

@@ -32,6 +32,7 @@ from truthgraph.io import note_inputs
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
+    commented_out_as_stale,
     context_verdict,
     describes_present,
     in_rejected_section,
@@ -356,6 +357,8 @@ class Checker:
                 continue  # "Given a workflow still sets X to <old value>": a test's setup
             if marked_wrong_inline(line):
                 continue  # "ATTIC_SERVER=...:8080   # is this still right?": asked, not set
+            if commented_out_as_stale(lines, number):
+                continue  # "# Stale, do not use:" over "# ATTIC_SERVER=...:8080"
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     # The line itself, its YAML owners (a job's lane, a parent key), then

@@ -201,3 +201,21 @@ def build_index(
 
 
 __all__ = ["PRONOUNS", "Mention", "PhraseIndex", "build_index"]
+
+
+_POD_SUFFIX = re.compile(
+    r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,10}(?:-[a-z0-9]{4,10}){0,2}"
+)
+_NAMED_SUFFIX = re.compile(r"^(?:arm|amd|x86|aarch|gpu|cuda|rocm|v\d|gen\d|\d+(?:gi?b?|cpu|c)$)")
+
+
+def is_pod_name(word: str, known: Iterable[str]) -> bool:
+    """Is `word` a pod of a known lane: the lane's name and a generated suffix
+    ("tinyland-nix-x7k2p", "tinyland-docker-7c9df-2xk4q"), not a lane of its own
+    ("tinyland-nix-arm64", "tinyland-nix-xl")?"""
+    for lane in known:
+        if word.startswith(lane + "-"):
+            suffix = word[len(lane) + 1 :]
+            if _POD_SUFFIX.fullmatch(suffix) and not _NAMED_SUFFIX.match(suffix):
+                return True
+    return False

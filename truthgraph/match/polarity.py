@@ -637,6 +637,22 @@ def marked_wrong_inline(line: str) -> bool:
     )
 
 
+def commented_out_as_stale(lines: Sequence[str], number: int) -> bool:
+    """Is line `number` commented out under a comment lead that calls what follows stale
+    or wrong ("# Stale, do not use:" over "# ATTIC_SERVER=http://...:8080")?"""
+    if _LEADING_COMMENT.match(lines[number]) is None:
+        return False
+    for back in range(number - 1, max(-1, number - 4), -1):
+        comment = _LEADING_COMMENT.match(lines[back])
+        if comment is None:
+            return False
+        lead = comment.group(1).rstrip()
+        if lead.endswith(":"):
+            words = set(re.findall(r"[a-z]+", lead.lower()))
+            return bool(words & _STALE_WORDS) or _WRONG_MARKER.search(lead) is not None
+    return False
+
+
 _WRONG_MARKER = re.compile(
     r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this)\b|[❌✗✘🚫]",
     re.IGNORECASE,
@@ -779,6 +795,14 @@ _SYMPTOM_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A troubleshooting heading names what goes wrong ("`attic push` returns 401 from ...")."""
+
+
+def names_symptom(text: str) -> bool:
+    """Does a heading or a table's key cell name what goes wrong ("OOM kill (exit 137) in
+    Rust builds", "`attic push` returns 401")?"""
+    return _SYMPTOM_HEADING.search(text) is not None
+
+
 _TOPIC_HEADING = re.compile(
     r"^\W*(?:\d+[.)]\s+)?(?:on|about|regarding|concerning|re)(?:\s*:|\s+(?=\W*[a-z]))",
     re.IGNORECASE,
@@ -1433,7 +1457,7 @@ _INLINE_WRONG_LEAD = re.compile(
     r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
     r"(?:blocking |my |one |main |another |the )?(?:objection|concern|risk|deduction|problem|"
-    r"flaw|defect|mistake|red flag|weakness)s?"
+    r"flaw|defect|mistake|red flag|weakness|(?:root\s+)?cause|symptom|failure mode)s?"
     # "One deduction that doesn't show in the score: `clean: false` on the template"
     r"(?:\s+(?:that|which|we|i|in|of)\b[^:]{0,60})?)"
     r"\W*$",

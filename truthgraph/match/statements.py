@@ -46,6 +46,7 @@ from truthgraph.match.polarity import (
     endorsed_quote,
     inside_quotes,
     is_negation,
+    names_symptom,
     row_status,
     straddles_subordinate,
     strong_clauses,
@@ -630,6 +631,8 @@ class StatementReader:
             )
         if subject is None:
             return None
+        if mention is None and _relative_antecedent(words, clause, start, end) is not None:
+            return None  # "the label that primary CI already uses": the label, not an earlier name
         if (
             mention is not None
             and mention.start > 0
@@ -904,6 +907,16 @@ class StatementReader:
         if subjects or before:
             governing = (subjects or before)[-1]
         else:
+            destination = next((m for m in outside if end <= m.start <= end + 2), None)
+            if (
+                destination is not None
+                and destination.entity
+                and tokens.words[end - 1] in ("to", "onto", "into")
+                and not self.facts.has_fact(destination.entity, prop)
+            ):
+                # "move the heavy jobs to `tinyland-nix-heavy` (..., runs on sting)": the
+                # predicate is about where they go, which has no such value
+                return None, destination
             # A name after the predicate governs it unless a preposition takes it
             # ("12 CPU / 24Gi, pinned to sting": sting is where, not what).
             after = [
@@ -1315,9 +1328,14 @@ class StatementReader:
         sentence = index.document.sentences[position]
         header_row = sentence.table_header
         cells = _cell_clauses(text, tokens, [(0, len(tokens))])
-        key = text.split(" | ", 1)[0].strip(" `")
+        parts = text.split(" | ")
+        if len(cells) > 1 and _ROW_NUMBER.match(parts[0].strip(" `*_")):
+            cells, parts = cells[1:], parts[1:]  # "| 2 | OOM kill ... |": the # column
+        key = parts[0].strip(" `")
         if _SETTING.match(key) or _TRANSITIONAL.search(text):
             return  # a row about a setting (`ATTIC_SERVER`), or a move still under way
+        if names_symptom(key):
+            return  # "| OOM kill in Rust builds | `tinyland-nix` |": where it failed
         keyed = {m.entity for m in self.phrases.scan(tokens, *cells[0]) if m.entity}
         # The row, or the heading over its table ("Approved exceptions register"), may say
         # something else of a column's property ("named docs exception").
@@ -2148,6 +2166,33 @@ OBJECT_REACH = 2
 FRAGMENT_TAIL = 3
 """Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
 idle") for it to be a description of the job's lane rather than a statement of its own."""
+_ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
+_RELATIVE_PRONOUNS = frozenset(["that", "which"])
+_COPULAS = frozenset("is was are were remains becomes it's that's".split())
+_NOT_ANTECEDENTS = frozenset(
+    "so such now says said means meant shows showed is was are were know knew think "
+    "thought mean assume assumed sure".split()
+)
+
+
+def _relative_antecedent(
+    words: Sequence[str], clause: tuple[int, int], start: int, end: int
+) -> int | None:
+    """The word a relative clause refers back to, when the predicate at `start`..`end`
+    closes the clause with its object left out ("move to the same label that primary
+    CI already uses": what CI uses is the label, not a subject named earlier)."""
+    if end < clause[1]:
+        return None
+    for at in range(start - 1, max(clause[0], start - 3) - 1, -1):
+        if words[at] in _RELATIVE_PRONOUNS:
+            if at == clause[0] or words[at - 1] in _NOT_ANTECEDENTS:
+                return None
+            if _COPULAS.intersection(words[max(clause[0], at - 4) : at - 1]):
+                return None  # "It is the cache that our CI uses": "it" is the one used
+            return at - 1
+    return None
+
+
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
 _DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING | frozenset(["so"])
 """... and a result clause: in "Nix is on the PATH there, so the job can start", the job is

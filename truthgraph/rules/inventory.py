@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, InventoryRule, NonGoal, RuleSpec
 from truthgraph.claims.pack import ClaimsPack
+from truthgraph.match.mentions import is_pod_name
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.polarity import HEDGES, VALUE_HEDGES, strong_clauses, value_verdict
 from truthgraph.match.scope import DocumentIndex
@@ -169,6 +170,8 @@ class InventoryCheck(CompiledRule):
                 for at, n in names
                 if n not in self.members
                 and n not in self.known
+                # "runner `tinyland-nix-7x2kq-runner-4bd9s`": a pod of a lane, not a lane
+                and not is_pod_name(n, self.members)
                 and not self._modifies(sentence.text, tokens, at)
                 # "the iOS build in `tinyland-mobile`": a repository; a lane is run on
                 and not (at > 0 and tokens.words[at - 1] in REPOSITORY_LEADS)

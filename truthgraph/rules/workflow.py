@@ -51,10 +51,11 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
+from truthgraph.match.mentions import is_pod_name
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.parse.document import SourceText
@@ -132,24 +133,6 @@ _CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
 _FILE_NAME = re.compile(r"\.(?:md|markdown|ya?ml|json|html?|txt|toml|nix|hcl|tf)$")
 """A file's extension: `tinyland-nix.md` names a page, not a runner label."""
-
-
-_POD_SUFFIX = re.compile(
-    r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,10}(?:-[a-z0-9]{4,10}){0,2}"
-)
-_NAMED_SUFFIX = re.compile(r"^(?:arm|amd|x86|aarch|gpu|cuda|rocm|v\d|gen\d|\d+(?:gi?b?|cpu|c)$)")
-
-
-def _pod_name(word: str, known: Iterable[str]) -> bool:
-    """Is `word` a pod of a known lane: the lane's name and a generated suffix
-    ("tinyland-nix-x7k2p", "tinyland-docker-7c9df-2xk4q"), not a lane of its own
-    ("tinyland-nix-arm64", "tinyland-nix-xl")?"""
-    for lane in known:
-        if word.startswith(lane + "-"):
-            suffix = word[len(lane) + 1 :]
-            if _POD_SUFFIX.fullmatch(suffix) and not _NAMED_SUFFIX.match(suffix):
-                return True
-    return False
 
 
 class WorkflowCheck(CompiledRule):
@@ -237,7 +220,7 @@ class WorkflowCheck(CompiledRule):
                 k.startswith(word + "-") for k in self.known
             ):
                 continue
-            if _pod_name(word, self.known):
+            if is_pod_name(word, self.known):
                 continue  # "on runner tinyland-nix-x7k2p": one of the lane's pods
             start, end = tokens.starts[i], tokens.ends[i]
             if _FILE_NAME.search(word) or sentence.text[start - 1 : start] == "/":
@@ -638,7 +621,18 @@ def _job_comments(job: Job, workflow: Workflow) -> list[str]:
         first -= 1
         while first > 0 and lines[first - 1].strip().startswith("#"):
             first -= 1
-    return [line.split("#", 1)[1] for line in lines[first : job.end_line + 1] if "#" in line]
+    last = min(job.end_line, len(lines))
+    key_indent = _indent(lines[job.line - 1]) if 0 < job.line <= len(lines) else 0
+    while last > job.line and (
+        not lines[last - 1].strip()
+        or (lines[last - 1].lstrip().startswith("#") and _indent(lines[last - 1]) <= key_indent)
+    ):
+        last -= 1  # the comment block over the next job's key is that job's
+    return [line.split("#", 1)[1] for line in lines[first:last] if "#" in line]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 _BROWSER_WORDS = re.compile(r"(?i)\b(browsers?|chromium|chrome|webkit|firefox|playwright)\b")
