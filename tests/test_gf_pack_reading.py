@@ -878,6 +878,92 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 3.4 | If the "
+        "self-hosted lanes go down, what happens to queued jobs? | Yes | They are rerouted to "
+        "`ubuntu-latest` automatically so builds never block. |",
+        [(5, "hosted-runners-explicit-exception")],
+        id="a_cells_hedge_stays_in_its_cell",
+    ),
+    pytest.param(
+        "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 3.11 | Should we set "
+        "`clean: false` on checkout when we call the shared template? | Yes | Set it so the "
+        "output base survives. |",
+        [(5, "template-no-clean-false")],
+        id="a_questionnaires_yes_affirms_its_question",
+    ),
+    pytest.param(
+        "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 3.11 | Should we set "
+        "`clean: false` on checkout when we call the shared template? | No | The normal path "
+        "does not need it. |",
+        [],
+        id="a_questionnaires_no_leaves_its_question_asked",
+    ),
+    pytest.param(
+        "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 4.8 | Which lanes does "
+        "ARC resize on demand? | Yes | See 4.9. |",
+        [],
+        id="a_yes_to_a_wh_question_affirms_nothing",
+    ),
+    pytest.param(
+        "| FU | Reviewer question | Status | Clarification |\n|---|---|---|---|\n| FU-2 | "
+        "Answer 2.5 said Nix reaches runners through FlakeHub. Is that right? | Closed | No, "
+        "that answer was withdrawn. Jobs install Nix themselves. |",
+        [],
+        id="a_cell_between_key_and_answer_gives_no_subject",
+    ),
+    pytest.param(
+        "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 4.9 | Are Attic and the "
+        "Bazel cache part of publication? | Yes | They are where consumers download our "
+        "releases. |",
+        [(5, "caches-are-acceleration-not-publication")],
+        id="a_pronoun_in_the_answer_cell_takes_the_questions_subject",
+    ),
+    pytest.param(
+        "| FU | Reviewer question | Status | Clarification |\n|---|---|---|---|\n| FU-9 | Our "
+        "inventory tool shows a `tinyland-gpu` lane on `honey`. Does it exist? | Closed | No. |",
+        [],
+        id="a_lane_named_in_a_question_cell_is_asked_about",
+    ),
+    pytest.param(
+        "| FU | Reviewer question | Status | Clarification |\n|---|---|---|---|\n| FU-9 | "
+        "Which lanes are live on `honey`? | Closed | We also run a `tinyland-gpu` lane there. |",
+        [(5, "arc-lane-taxonomy")],
+        id="a_lane_named_in_an_answer_cell_is_stated",
+    ),
+    pytest.param(
+        "- [01 Runner lanes and capacity](01-runner-lanes-and-capacity.md)\n- [02 Nix "
+        "bootstrap and caches](02-nix.md)",
+        [],
+        id="a_zero_padded_section_number_counts_nothing",
+    ),
+    pytest.param(
+        "Capacity grows by adding runner pods under load, not by making a pod bigger.",
+        [],
+        id="growing_by_adding_pods_is_horizontal",
+    ),
+    pytest.param(
+        "ARC grows the runner pod's memory under load.",
+        [(3, "arc-scales-horizontally")],
+        id="growing_a_pods_memory_is_vertical",
+    ),
+    pytest.param(
+        "Risks noted by the reviewer:\n\n- Some of our existing workflows assume browsers are "
+        "already present on the\n  runner. They will need an explicit Playwright install step.",
+        [],
+        id="a_risk_list_describes_what_could_go_wrong",
+    ),
+    pytest.param(
+        "Our setup:\n\n- Our workflows assume browsers are already present on the runner, so "
+        "we skip the install.",
+        [(5, "browser-bootstrap-explicit")],
+        id="a_plain_list_lead_states_its_items",
+    ),
+    pytest.param(
+        "### Q3 commitment: dynamic vertical resizing of ARC runner pods",
+        [(3, "arc-scales-horizontally")],
+        id="a_commitment_heading_with_an_id_is_a_plan",
+    ),
+    pytest.param(
         "FlakeHub publication is fine.\n- smoke-beta moves to the same `vars.CI_RUNNER_LABEL` "
         "that primary CI already uses.",
         [],

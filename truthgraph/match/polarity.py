@@ -135,7 +135,7 @@ CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "wh
 CLAUSE_CHARS = re.compile(r"[;()—–→⇒]|\s[-=]>\s|(?<!\|)\|(?!\|)|(?<!:)[:,](?=\s|$)|\s--?\s")
 _CLAUSE_COLON = re.compile(r"(?<!:):(?!:)")
 """A colon after a word; a run of colons set apart (a talk page's ":: " indent) is none."""
-STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
+STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s|\s\|\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
@@ -829,7 +829,7 @@ _IMPERATIVE_TITLE = re.compile(
 """A record's title that tells the reader what to do ("R10. Lean on FlakeHub for ..."):
 a recommendation, which asserts what it recommends."""
 _ADOPTED = re.compile(
-    r"\b(?:accepted|approved|adopted|agreed|committed|planned|scheduled|targeted|target|"
+    r"\b(?:accepted|approved|adopted|agreed|committed|commitments?|roadmap|planned|scheduled|targeted|target|"
     r"in progress|decided|decision)\b",
     re.IGNORECASE,
 )
@@ -1004,6 +1004,15 @@ def describes_present(context: Context) -> bool:
     return any(_PRESENT_HEADING.search(h) for h in context.headings[1:])
 
 
+_RISK_LABEL = re.compile(
+    r"^\W*(?:(?:main|key|known|open|remaining|top|the|our)\s+)?(?:risks?|concerns?|gaps?|"
+    r"problems?|weaknesses|red flags|failure modes|what went wrong|what could go wrong)\b"
+    r"[^:]*:\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:")."""
+
+
 def context_verdict(path: str, context: Context) -> Verdict:
     """Whether the surroundings alone mark text as not asserted (cacheable per block)."""
     if _HISTORY_FILE.search(path):
@@ -1045,6 +1054,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
         return Verdict(False, f"labelled {context.label!r}")
     if context.label and _EARLIER_SOURCE.search(context.label):
         return Verdict(False, f"labelled {context.label!r}")  # "As recorded in the March doc:"
+    if short and _RISK_LABEL.match(context.label):
+        return Verdict(False, f"labelled {context.label!r}")  # "Risks noted by the reviewer:"
     if "blockquote:quoted-mail" in context.container:
         return Verdict(False, "an earlier message quoted in a reply")
     if "blockquote:quoted-commit" in context.container:
@@ -1077,9 +1088,27 @@ def _clause_start(text: str, tokens: Tokens, start_token: int) -> int:
     return first
 
 
+_YES_NO_QUESTION = re.compile(
+    r"[|*_`\s]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|must|"
+    r"has|have|had|isn't|aren't|doesn't|don't|can't|won't)\b",
+    re.I,
+)
+_YES_CELL = re.compile(r"[*_`\s]*(?:yes|y|true|correct)\b(?![^|]*\bbut\b)|[*_`\s]*[✅✓✔☑]", re.I)
+
+
 def _later_question(text: str, start: int) -> bool:
-    """A question mark after the match ("could X do Y? -> no") makes it a question."""
-    return "?" in text[start:]
+    """A question mark after the match ("could X do Y? -> no") makes it a question; in a
+    table row, one in the match's own cell (a questionnaire's question is not its answer)."""
+    cell_end = text.find(" | ", start)
+    if cell_end == -1:
+        return "?" in text[start:]
+    if "?" not in text[start:cell_end]:
+        return False
+    # "| Should we set `clean: false`? | Yes | ... |": a questionnaire's yes affirms a
+    # yes/no question ("Which paths run hosted? | Yes |" is no such question)
+    cell_start = text.rfind(" | ", 0, start) + 1
+    asks_yes_no = _YES_NO_QUESTION.match(text, cell_start) is not None
+    return not (asks_yes_no and _YES_CELL.match(text, cell_end + 3))
 
 
 _ENDORSING_LEAD = re.compile(

@@ -1180,7 +1180,23 @@ class StatementReader:
             # A cell's column header names its subject before any other cell of the row.
             header = cell_header(sentence.text, sentence.table_header, tokens.starts[start])
             lookups.append((self.phrases.scan(index.heading(header)), "table"))
-        lookups.append((self.phrases.scan(tokens, 0, clause[0]), "sentence"))
+        in_sentence = self.phrases.scan(tokens, 0, clause[0])
+        if (
+            sentence.kind == "table_row"
+            and start < len(tokens)
+            and not any(m.pronoun and m.end <= start for m in mentions)
+        ):
+            # "| FU-2 | Answer 2.5 said ... FlakeHub. Is that right? | No. Jobs install Nix
+            # themselves |": a row's key or the cell itself names the subject, not a cell
+            # between them ("They are ..." may answer for the question's subject)
+            key_end = sentence.text.find(" | ")
+            cell_start = sentence.text.rfind(" | ", 0, tokens.starts[start])
+            in_sentence = [
+                m
+                for m in in_sentence
+                if tokens.ends[m.end - 1] <= key_end or tokens.starts[m.start] > cell_start
+            ]
+        lookups.append((in_sentence, "sentence"))
         for mentions_found, origin in lookups:
             decided = self._decide(mentions_found, prop, origin, nouns)
             if decided is not False:

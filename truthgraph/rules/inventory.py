@@ -300,6 +300,8 @@ class InventoryCheck(CompiledRule):
                 continue
             if text[tokens.starts[at] - 1 : tokens.starts[at]] == "/":
                 continue  # "Target: 5/5 lanes": a share of some lanes, not their number
+            if len(word) > 1 and word.startswith("0"):
+                continue  # "[01 Runner lanes and capacity](...)": a section's number
             if at > 0 and words[at - 1] in _DEFINITE:
                 continue  # "the three lanes we use": some lanes named before
             if at > 0 and words[at - 1] in _LABEL_NOUNS:

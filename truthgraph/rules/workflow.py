@@ -225,6 +225,8 @@ class WorkflowCheck(CompiledRule):
             start, end = tokens.starts[i], tokens.ends[i]
             if _FILE_NAME.search(word) or sentence.text[start - 1 : start] == "/":
                 continue  # "lanes/tinyland-nix.md": a page about a lane, not a label
+            if sentence.kind == "table_row" and _asked_in_cell(sentence.text, start):
+                continue  # "| FU-9 | ... shows a `tinyland-gpu` lane. Does it exist? | No |"
             if not in_table_context(self, index, sentence, start):
                 continue
             if heads_other_noun(sentence.text, tokens, i, lambda w: w in _LANE_NOUNS):
@@ -608,6 +610,12 @@ def _keeps_workspace(name: str, value: str) -> bool:
     if _KEEPS_WORKSPACE.match(name):
         return flag == "true"
     return name.casefold() == "workspace" and flag in ("persistent", "reuse", "keep")
+
+
+def _asked_in_cell(row: str, start: int) -> bool:
+    """Does the table cell holding character `start` end in a question?"""
+    end = row.find(" | ", start)
+    return row[start : len(row) if end == -1 else end].rstrip(" \"'”’*_").endswith("?")
 
 
 def _job_comments(job: Job, workflow: Workflow) -> list[str]:
