@@ -878,6 +878,56 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Every heavy pod landed on `sting`, no toleration needed.",
+        [(3, "sting-placement-values")],
+        id="a_heavy_pod_is_the_heavy_lanes",
+    ),
+    pytest.param(
+        "`docs-preview` visual diff tests use the Chrome that ships on the hosted image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="tests_using_the_chrome_the_image_ships_rely_on_it",
+    ),
+    pytest.param(
+        "Our e2e tests install Chromium and then use the Chrome that the install step put on "
+        "the runner.",
+        [],
+        id="tests_using_the_chrome_they_installed_rely_on_nothing",
+    ),
+    pytest.param(
+        "On tinyland-nix, pods auto-grow to 16Gi when busy.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="pods_that_auto_grow_resize",
+    ),
+    pytest.param(
+        "- W16-4 (heavy pods to 24Gi on demand): closed as won't-do. ARC never resizes\n  a "
+        "runner pod, it only adds runners.",
+        [],
+        id="an_item_closed_as_wont_do_is_rejected",
+    ),
+    pytest.param(
+        "- W16-4: ARC gives heavy pods 24Gi on demand.",
+        [(3, "heavy-lane-envelope")],
+        id="an_open_item_still_states",
+    ),
+    pytest.param(
+        "| ID | Action | Owner |\n|---|---|---|\n| W17-4 | Chase GF about the shared JS/Bazel "
+        "template still relying on `clean: false` | Dana K. |",
+        [],
+        id="chasing_someone_about_a_problem_names_it",
+    ),
+    pytest.param(
+        "| ID | Item | Owner | Due | Notes |\n|---|---|---|---|---|\n| W17-4 | `clean: false` "
+        "in the shared template | Dana K. | W18 | V2 drops it; we wipe the workspace until "
+        "then |",
+        [],
+        id="a_value_a_later_cell_drops_is_on_its_way_out",
+    ),
+    pytest.param(
+        "The shared template needs `clean: false`.",
+        [(3, "template-no-clean-false")],
+        id="a_template_that_needs_clean_false_is_stated",
+    ),
+    pytest.param(
         "| # | Question | Answer | Explanation |\n|---|---|---|---|\n| 3.4 | If the "
         "self-hosted lanes go down, what happens to queued jobs? | Yes | They are rerouted to "
         "`ubuntu-latest` automatically so builds never block. |",

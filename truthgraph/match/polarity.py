@@ -305,13 +305,16 @@ def _remembered(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 _TRAILING_VERDICT = re.compile(
-    r"\s[—–-]{1,2}\s*(?:rejected|dropped|declined|abandoned|not planned|won'?t (?:do|fix)|"
-    r"wontfix|out of scope|no\b(?!\s+[a-z]))\b",
+    r"(?:\s[—–-]{1,2}|\)?:)\s*(?:closed(?:\s+as)?\s+)?(?:rejected|dropped|declined|abandoned|"
+    r"not planned|won'?t[- ](?:do|fix)|wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
 _SLATED_FOR_REMOVAL = re.compile(
     r"[^.;]{0,60};\s*(?:it|this|that)(?:['’]s|\s+is)\s+(?:slated|scheduled|marked|queued|due|"
     r"set|up)\s+for\s+(?:removal|deletion|clean-?up)\b"
+    # "| `clean: false` in the shared template | W18 | V2 drops it |": on its way out
+    r"|[^;]{0,80}?[;|.]\s*(?:[\w'’-]+\s+){0,3}(?:drops|removes|retires|deletes|"
+    r"eliminates|will\s+drop|will\s+remove)\s+(?:it|this|that|them)\b"
     # "`clean: false` on checkout, copied from an old version of the template"
     r"|[^.;]{0,40}?,\s*(?:copied|carried\s+over|inherited|left\s+over|lifted|pasted)\s+from\s+"
     r"(?:an?|the)\s+(?:old|older|earlier|previous|outdated|stale)\b",
@@ -354,7 +357,18 @@ _REJECTED_VERB = re.compile(
 
 
 def _discussed(text: str, char_start: int) -> bool:
-    return _TOPIC_LEAD.search(text[max(0, char_start - _TOPIC_REACH) : char_start]) is not None
+    lead = text[max(0, char_start - _TOPIC_REACH) : char_start]
+    return _TOPIC_LEAD.search(lead) is not None or _ASKED_ABOUT.search(lead) is not None
+
+
+_ASKED_ABOUT = re.compile(
+    r"\b(?:chase|chasing|ping|pinging|nudge|nudging|ask|asking|remind|reminding|"
+    r"follow(?:ing)?\s+up\s+with|check\s+with|escalate|escalating)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:about|on|regarding)\s+(?:[\w/`.'’-]+\s+){0,6}$",
+    re.I,
+)
+"""An action item that chases someone about a problem ("Chase GF about the template still
+relying on `clean: false`"): the problem is its topic, not a statement."""
 
 
 def _rejected_proposal(text: str, char_start: int, char_end: int) -> bool:
