@@ -841,6 +841,19 @@ def test_the_comment_over_the_next_job_is_that_jobs(gf_checker: Checker) -> None
     assert [(f.line, f.rule) for f in result.findings] == [(3, "TG405")]
 
 
+def test_a_flakehub_substituter_on_the_nix_command_line_is_configuration(
+    gf_checker: Checker,
+) -> None:
+    text = (
+        "jobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: tinyland-inc/GloriousFlywheel/.github/actions/nix-job@main\n"
+        "      - run: nix build .#r -L --option extra-substituters https://cache.flakehub.com\n"
+        "      - run: nix build .#r --option extra-substituters http://attic.nix-cache.svc.cluster.local\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert [(f.line, f.claim) for f in result.findings] == [(6, "flakehub-publication-only")]
+
+
 def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
     fetched = (
         "Consumers outside the cluster fetch our released closures straight from Attic, which"
@@ -877,6 +890,46 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        '- **Accepted** suggestion (Tomás): "`personal-nix` is the GF baseline Nix lane for '
+        "small repos; we'll use it for the docs flake check.\"",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="an_accepted_suggestion_quotes_the_documents_own_text",
+    ),
+    pytest.param(
+        'Suggested replacement by Marek Hollis (accepted): "The heavy lane gets 16 CPUs and '
+        '32Gi, so we can run the integration suite and the release build in one job."',
+        [(3, "heavy-lane-envelope")],
+        id="a_replacement_marked_accepted_is_adopted",
+    ),
+    pytest.param(
+        'Suggested replacement by Marek Hollis (not accepted): "The heavy lane gets 16 CPUs '
+        'and 32Gi, so we can run the integration suite and the release build in one job."',
+        [],
+        id="a_replacement_not_accepted_stays_quoted",
+    ),
+    pytest.param(
+        'Attic is a cache, not a distribution channel. If it gets garbage-collected, "the '
+        'release" disappears with it.',
+        [],
+        id="a_release_lost_with_a_cache_is_no_publication",
+    ),
+    pytest.param(
+        "Consumers get the release from Attic.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="consumers_getting_the_release_from_a_cache_is_publication",
+    ),
+    pytest.param(
+        "The GF roadmap puts broad FlakeHub publication ahead of heavy-lane stabilization, so "
+        "we should get our flakes listed this sprint.",
+        [(3, "nongoal-broad-publication-first")],
+        id="broad_publication_ahead_of_stabilisation_is_the_nongoal",
+    ),
+    pytest.param(
+        "Broad FlakeHub publication comes after the heavy lane is stable.",
+        [],
+        id="broad_publication_after_stabilisation_is_the_plan",
+    ),
     pytest.param(
         "Every heavy pod landed on `sting`, no toleration needed.",
         [(3, "sting-placement-values")],

@@ -1138,10 +1138,23 @@ _ENDORSING_LEAD = re.compile(
 _DENYING_LEAD = re.compile(r"\b(?:don'?t|do not|never|not|avoid|stop)\s*$", re.IGNORECASE)
 
 
+_ACCEPTED_LEAD = re.compile(
+    r"\b(?:accepted|approved|adopted|merged|applied)\b[^\"“”.;]{0,60}$", re.IGNORECASE
+)
+"""A review's verdict on the wording it quotes ("**Accepted** edit (Wen):", "Suggested
+replacement by Marek (accepted):"): the quotation is now the document's own text."""
+
+
 def endorsed_quote(text: str, start: int) -> bool:
     """Is the quotation holding text[start] put forward as the wording to use?"""
     opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
     lead = _ENDORSING_LEAD.search(text, 0, opening) if opening >= 0 else None
+    if lead is None and opening >= 0:
+        accepted = _ACCEPTED_LEAD.search(text, 0, opening)
+        # "(not accepted)": the verdict denied
+        return accepted is not None and not _DENYING_LEAD.search(
+            text, max(0, accepted.start() - 14), accepted.start()
+        )
     # "Don't say "...", "never write "...": the wording to avoid
     return lead is not None and not _DENYING_LEAD.search(
         text, max(0, lead.start() - 14), lead.start() + 1
