@@ -891,6 +891,69 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Every one of these 15 jobs had `ATTIC_SERVER=http://attic-api.nix-cache.svc:8080` in "
+        "the repo-level env.",
+        [],
+        id="a_stale_value_jobs_had_is_history",
+    ),
+    pytest.param(
+        "These jobs set `ATTIC_SERVER=http://attic-api.nix-cache.svc:8080` in the repo-level env.",
+        [(3, "attic-endpoint-current")],
+        id="a_stale_value_jobs_have_is_stated",
+    ),
+    pytest.param(
+        "### General comment (@priya-r)\n\n> Also, while we're classifying things: someone on "
+        '#platform called Attic "our internal publication channel". It isn\'t.',
+        [],
+        id="a_quoted_reply_takes_back_its_own_words",
+    ),
+    pytest.param(
+        "### General comment (@priya-r)\n\n> Attic is our internal publication channel.\n>\n> "
+        "It isn't a problem.",
+        [(5, "caches-are-acceleration-not-publication")],
+        id="a_quoted_reply_goes_on_after_a_paragraph",
+    ),
+    pytest.param(
+        "That's the shape we want: hosted only where an outside authority (npm, FlakeHub) is "
+        "the point of the job.",
+        [],
+        id="the_point_of_a_job_points_nothing",
+    ),
+    pytest.param(
+        "Point the lanes at FlakeHub Cache for faster builds.",
+        [(3, "flakehub-publication-only")],
+        id="pointing_the_lanes_at_a_cache_uses_it",
+    ),
+    pytest.param(
+        "No spill. The taint keeps `sting` out of the default ARC pool. Only the heavy lane "
+        "targets it.",
+        [],
+        id="kept_out_of_the_default_pool",
+    ),
+    pytest.param(
+        "Honestly I'd make this the rule rather than the exception: run e2e on ubuntu-latest "
+        "as our primary path and treat the honey lanes as the optional extra.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_hosted_primary_path_is_the_default",
+    ),
+    pytest.param(
+        "After the previous sentence about `ubuntu-latest`, our product jobs take the shared "
+        "template's normal path.",
+        [],
+        id="a_templates_normal_path_is_no_runner",
+    ),
+    pytest.param(
+        "Fair, but publication is cheap. I'd still rather get all 14 repos onto FlakeHub this "
+        "sprint and let the heavy lane catch up afterwards.",
+        [(3, "nongoal-broad-publication-first")],
+        id="a_preference_for_broad_publication_is_a_plan",
+    ),
+    pytest.param(
+        "We publish one flake to FlakeHub rather than pushing all repos onto FlakeHub this sprint.",
+        [],
+        id="rather_than_broad_publication_is_denied",
+    ),
+    pytest.param(
         '- **Accepted** suggestion (Tomás): "`personal-nix` is the GF baseline Nix lane for '
         "small repos; we'll use it for the docs flake check.\"",
         [(3, "personal-lanes-not-repo-owned")],

@@ -57,6 +57,7 @@ from truthgraph.parse.document import (
     SourceText,
     after_block,
     after_list,
+    next_in_quote,
     reply_to_sentence,
     sentence_starts,
 )
@@ -713,6 +714,11 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
             # compatible.": the answer to the tag question answers the statement.
             answer = reply_to_sentence(document, answer, answers.quotes)
         if answer is not None and answer in answers.withdrawing:
+            return True
+        # A quoted reply that takes back its own words: "> ... called Attic "our
+        # publication channel". It isn't."
+        within = next_in_quote(document, position)
+        if within is not None and within in answers.withdrawing:
             return True
     if answers.closing:
         answer = after_list(document, position, answers.lists)

@@ -53,6 +53,15 @@ NEGATIONS = frozenset(
 )
 
 
+_PREFERRING = frozenset(["would", "i'd", "we'd", "'d", "they'd", "you'd"])
+
+
+def _preferring(words: Sequence[str], at: int) -> bool:
+    """Is "rather" at `at` a preference ("I'd still rather get ...")?"""
+    before = [w for w in words[max(0, at - 3) : at] if w not in ("still", "much", "really")]
+    return bool(before) and before[-1] in _PREFERRING
+
+
 def is_negation(word: str) -> bool:
     """A negating word ("not", "never", "no") or a contracted negation ("doesn't")."""
     return word in NEGATIONS or word.endswith("n't")
@@ -78,7 +87,7 @@ HEDGES = frozenset(
 _STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
 """Words that call a value out of date wherever in its sentence they stand."""
 VALUE_HEDGES = _STALE_WORDS | frozenset(
-    """old older legacy replaced retired was were former changed migrated moved switched
+    """old older legacy replaced retired was were had former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
     draft drafts dropped abandoned""".split()
@@ -1814,7 +1823,7 @@ def conjunction_verdict(
                 # "kick off publication", "kick the quarter off": a start, not a switch
                 # turned off
                 continue
-            if word == "rather" and i > 0 and words[i - 1] in ("would", "i'd", "we'd", "'d"):
+            if word == "rather" and _preferring(words, i):
                 continue  # "I would rather we publish everything": a preference, not "rather than"
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own

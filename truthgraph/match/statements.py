@@ -912,8 +912,10 @@ class StatementReader:
                 destination is not None
                 and destination.entity
                 and tokens.words[end - 1] in ("to", "onto", "into")
-                and not self.facts.has_fact(destination.entity, prop)
             ):
+                if self.facts.has_fact(destination.entity, prop):
+                    # "get all 14 repos onto FlakeHub": where they go is what is described
+                    return self._named(destination.entity, "named"), destination
                 # "move the heavy jobs to `tinyland-nix-heavy` (..., runs on sting)": the
                 # predicate is about where they go, which has no such value
                 return None, destination

@@ -259,6 +259,22 @@ def reply_to_sentence(
     return found
 
 
+def next_in_quote(document: Document, position: int) -> int | None:
+    """The next sentence of the same paragraph inside the blockquote holding sentence
+    `position` ("> someone called Attic "our publication channel". It isn't."), if any."""
+    sentences = document.sentences
+    here = sentences[position]
+    following = position + 1
+    if "blockquote" not in here.context.container or following >= len(sentences):
+        return None
+    after = sentences[following]
+    if after.context.container != here.context.container or after.kind != here.kind:
+        return None
+    _, last = _lines(document.source, here)
+    first, _ = _lines(document.source, after)
+    return following if 0 <= first - last <= 1 else None
+
+
 def after_list(
     document: Document, position: int, memo: dict[int, int | None] | None = None
 ) -> int | None:
