@@ -854,6 +854,19 @@ def test_a_flakehub_substituter_on_the_nix_command_line_is_configuration(
     assert [(f.line, f.claim) for f in result.findings] == [(6, "flakehub-publication-only")]
 
 
+def test_a_hosted_job_stated_to_be_no_gate_is_an_exception(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  lint:\n    runs-on: tinyland-docker\n    steps:\n      - run: make lint\n"
+        "  rust-nix-hosted:\n"
+        "    # Price reference only, never a merge gate. Installs Nix the same way.\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      - run: cargo test\n"
+        "  unit:\n    # Runs the unit tests.\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: cargo test\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert [(f.line, f.rule) for f in result.findings] == [(13, "TG403")]
+
+
 def test_outside_after_a_noun_heads_its_phrase_after_a_verb_places(gf_checker: Checker) -> None:
     fetched = (
         "Consumers outside the cluster fetch our released closures straight from Attic, which"
@@ -890,6 +903,67 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "GF's live scale sets on `honey` are `linux-xr-docker`, `personal-docker`,\n"
+        "`personal-nix`, `tinyland-dind`, `tinyland-docker`, `tinyland-nix` and\n"
+        "`tinyland-nix-heavy`. We benchmarked the repo-owned ones that matter to us:",
+        [],
+        id="a_selection_of_ones_is_not_each_earlier_name",
+    ),
+    pytest.param(
+        "We use `personal-nix`. It is a repo-owned one.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="a_pronoun_before_ones_still_points_back",
+    ),
+    pytest.param(
+        "Remove any remaining reference to `attic-api.nix-cache.svc:8080`.",
+        [],
+        id="an_order_to_remove_a_stale_value_does_not_set_it",
+    ),
+    pytest.param(
+        "Point your jobs at `attic-api.nix-cache.svc:8080`.",
+        [(3, "attic-endpoint-current")],
+        id="pointing_jobs_at_a_stale_value_sets_it",
+    ),
+    pytest.param(
+        "The shaded area climbs past the dashed limit line at 8Gi and, instead of being "
+        "killed, the pod limit steps up to 12Gi and the build finishes.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_pod_limit_that_steps_up_resizes",
+    ),
+    pytest.param(
+        "For the e2e beta jobs we will keep `ubuntu-latest` as the default and only switch to "
+        "`tinyland-docker` when GitHub billing blocks a run.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="keeping_hosted_as_the_default",
+    ),
+    pytest.param(
+        "We keep `tinyland-nix` as the default for product CI.",
+        [],
+        id="keeping_a_lane_as_the_default",
+    ),
+    pytest.param(
+        "During the burst test, `tinyland-nix-heavy` pods were spread across the general "
+        "`honey` worker pool alongside `tinyland-docker`.",
+        [(3, "heavy-lane-envelope")],
+        id="heavy_pods_spread_across_honeys_pool",
+    ),
+    pytest.param(
+        "`tinyland-docker` runs on the general `honey` worker pool.",
+        [],
+        id="a_standard_lane_on_honeys_pool",
+    ),
+    pytest.param(
+        "For the pre-study calibration we used `personal-nix`, one of the repo-owned baseline "
+        "lanes GF runs for downstream orgs.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="one_of_the_repo_owned_lanes_counts_the_name_among_them",
+    ),
+    pytest.param(
+        "We used `personal-nix`, one of the personal scale sets.",
+        [],
+        id="one_of_the_personal_scale_sets",
+    ),
     pytest.param(
         "Every one of these 15 jobs had `ATTIC_SERVER=http://attic-api.nix-cache.svc:8080` in "
         "the repo-level env.",

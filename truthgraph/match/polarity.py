@@ -90,7 +90,7 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were had former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
-    draft drafts dropped abandoned""".split()
+    draft drafts dropped abandoned remove removes removing removed""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
@@ -144,7 +144,7 @@ CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "wh
 CLAUSE_CHARS = re.compile(r"[;()—–→⇒]|\s[-=]>\s|(?<!\|)\|(?!\|)|(?<!:)[:,](?=\s|$)|\s--?\s")
 _CLAUSE_COLON = re.compile(r"(?<!:):(?!:)")
 """A colon after a word; a run of colons set apart (a talk page's ":: " indent) is none."""
-STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s|\s\|\s")
+STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
@@ -1522,7 +1522,7 @@ _INLINE_WRONG_LEAD = re.compile(
     r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
     r"(?:blocking |my |one |main |another |the )?(?:objection|concern|risk|deduction|problem|"
-    r"flaw|defect|mistake|red flag|weakness|(?:root\s+)?cause|symptom|failure mode)s?"
+    r"flaw|defect|mistake|red flag|weakness|root\s+cause|symptom|failure mode)s?"
     # "One deduction that doesn't show in the score: `clean: false` on the template"
     r"(?:\s+(?:that|which|we|i|in|of)\b[^:]{0,60})?)"
     r"\W*$",
@@ -1635,6 +1635,8 @@ def conjunction_verdict(
     for i in range(max(0, start - 8), start):
         if STRONG_BREAK.search(text, tokens.ends[i], tokens.starts[start]):
             continue  # "no longer uploaded to Releases — consumers pull ...": another clause
+        if " | " in text[tokens.ends[i] : tokens.starts[start]]:
+            continue  # "| what happens to queued jobs? | Yes | They are rerouted ...": a cell
         if i + 1 < len(words) and (words[i], words[i + 1]) in HEDGE_PHRASES:
             return Verdict(False, f"hedged ({words[i]} {words[i + 1]})")  # "as though X"
     if words and words[0] in ("should", "were", "had") and not text.rstrip().endswith("?"):

@@ -634,6 +634,13 @@ class StatementReader:
         if mention is None and _relative_antecedent(words, clause, start, end) is not None:
             return None  # "the label that primary CI already uses": the label, not an earlier name
         if (
+            mention is None
+            and end < len(words)
+            and words[end] in ("ones", "one")
+            and not any(m.pronoun and m.end <= start for m in mentions)
+        ):
+            return None  # "We benchmarked the repo-owned ones": some of those named, not each
+        if (
             mention is not None
             and mention.start > 0
             and words[mention.start - 1] in _NONE_WORDS
@@ -855,6 +862,12 @@ class StatementReader:
             # "falls through to FlakeHub as the runtime cache": what "as" casts, whatever
             # a preposition before it or a name after the predicate
             return self._named(cast.entity, "named"), cast
+        said = index.document.sentences[position].text
+        member = _partitive_member(said, tokens, mentions, start)
+        if member is not None and member.entity and self.facts.has_fact(member.entity, prop):
+            # "we used `personal-nix`, one of the repo-owned baseline lanes": the name the
+            # apposition counts among them
+            return self._named(member.entity, "named"), member
         inside = [
             m
             for m in mentions
@@ -1977,6 +1990,25 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     return any(
         w in HEDGES and not (w in ASKING and lead[i + 1 :] == ["about"]) for i, w in enumerate(lead)
     )
+
+
+_PARTITIVE_DETERMINERS = frozenset(["the", "our", "gf's", "its", "their", "your"])
+
+
+def _partitive_member(
+    text: str, tokens: Tokens, mentions: Sequence[Mention], start: int
+) -> Mention | None:
+    """The name an apposition counts among the predicate's noun ("`personal-nix`, one of
+    the repo-owned lanes"), if the predicate at `start` follows "one of the"."""
+    words = tokens.words
+    if start < 4 or tuple(words[start - 3 : start - 1]) != ("one", "of"):
+        return None
+    if words[start - 1] not in _PARTITIVE_DETERMINERS:
+        return None
+    named = next((m for m in mentions if m.end == start - 3), None)
+    if named is None or "," not in text[tokens.ends[named.end - 1] : tokens.starts[start - 3]]:
+        return None
+    return named
 
 
 def _cast_as(tokens: Tokens, mentions: Sequence[Mention], start: int) -> Mention | None:

@@ -117,6 +117,8 @@ _HISTORY_COMMENT = re.compile(
 )
 _DECLARED_EXCEPTION = re.compile(
     r"(?i)exception|intentional|deliberate|on purpose|by design|stays? (on )?(github-)?hosted"
+    # "Price reference only, never a merge gate": stated not to be a proof path
+    r"|\b(?:never|not)\s+(?:a|the)\s+(?:merge\s+|required\s+)?(?:gate|check)\b|non-blocking"
 )
 _DOCUMENTED_HOSTED = re.compile(
     r"(?i)runner:\s*(ubuntu-|github[- ]hosted)"
