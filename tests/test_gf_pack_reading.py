@@ -904,6 +904,44 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "GF016 accepts exactly these six `honey` lanes: `tinyland-nix`, `tinyland-nix-heavy`, "
+        "`tinyland-docker`, `tinyland-dind`, `personal-nix`, `personal-docker`.",
+        [(3, "arc-lane-taxonomy")],
+        id="exactly_these_six_lanes_is_the_whole_count",
+    ),
+    pytest.param(
+        "We use these three `honey` lanes: `tinyland-nix`, `tinyland-nix-heavy`, "
+        "`tinyland-docker`.",
+        [],
+        id="these_three_lanes_we_use_are_some",
+    ),
+    pytest.param(
+        "| Value | Status |\n|---|---|\n| `http://attic-api.nix-cache.svc:8080` | ✅ also valid "
+        "for `tinyland-nix`, kept for older workflows |",
+        [(5, "attic-endpoint-current")],
+        id="a_stale_value_marked_valid_is_endorsed",
+    ),
+    pytest.param(
+        "`attic-api.nix-cache.svc:8080` was the old endpoint; it is not valid.",
+        [],
+        id="a_stale_value_not_valid_is_history",
+    ),
+    pytest.param(
+        "- GF017: flag `clean: false` on `actions/checkout` in jobs that call the shared "
+        "`js-bazel-package.yml`, since the template's normal path is meant to run from a clean "
+        "checkout.",
+        [],
+        id="a_rule_that_flags_a_value_describes_it",
+    ),
+    pytest.param(
+        "# PR 418 · ci: route `build-wasm-release` to `tinyland-nix-heavy`\n\n"
+        "| Sev | Code | File:Line | Message |\n|---|---|---|---|\n"
+        "| ℹ️ | `GFL-ENV` | PR description | Description quotes 16 CPU / 32Gi; the lane's"
+        " published limits are 8 CPU and 16Gi memory. |",
+        [],
+        id="a_value_a_description_quotes_is_reported",
+    ),
+    pytest.param(
         "GF's live scale sets on `honey` are `linux-xr-docker`, `personal-docker`,\n"
         "`personal-nix`, `tinyland-dind`, `tinyland-docker`, `tinyland-nix` and\n"
         "`tinyland-nix-heavy`. We benchmarked the repo-owned ones that matter to us:",

@@ -71,7 +71,7 @@ HEDGES = frozenset(
     """
     myth myths misconception misconceptions mistakenly wrongly incorrectly falsely
     erroneously previously formerly historically outdated obsolete deprecated superseded
-    stale imply implies implying implied risks misleading flagged flags reported detects
+    stale imply implies implying implied risks misleading flag flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
     suggested suggests requested requests rejected assumes assumed assuming believes believed
@@ -90,11 +90,11 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were had former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
-    draft drafts dropped abandoned remove removes removing removed""".split()
+    draft drafts dropped abandoned remove removes removing removed quotes quoted""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
-VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct".split())
+VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct valid".split())
 VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 """...unless the sentence still endorses it ("the legacy alias remains the default")."""
@@ -2041,8 +2041,14 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     segment = clause[0]
     if colon != -1:
         segment = next((i for i in range(clause[0], start + 1) if tokens.starts[i] > colon), start)
-    endorsed = any(word in VALUE_ENDORSEMENTS for word in tokens.words) or (
-        tokens.words[segment] in VALUE_INSTRUCTIONS
+    endorsed = (
+        any(
+            word in VALUE_ENDORSEMENTS
+            # "it is not valid", "no longer recommended": an endorsement denied
+            and not any(is_negation(w) or w == "longer" for w in tokens.words[max(0, at - 3) : at])
+            for at, word in enumerate(tokens.words)
+        )
+        or (tokens.words[segment] in VALUE_INSTRUCTIONS)
     )
     # History words mark the value's own clause: "if the push fails, export X" instructs.
     for at in range(clause[0], clause[1]):

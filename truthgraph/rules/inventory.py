@@ -94,6 +94,8 @@ _PAST = frozenset("ran had used previously formerly originally ended began start
 _DEFINITE = frozenset("the these those both".split())
 _NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
+_WHOLE = frozenset(["exactly", "all", "only"])
+"""Before "these six": the count is of the whole set ("exactly these six lanes: ...")."""
 _NEIGHBOURS = 2
 """Sentences after a cue that may carry its list ("Here's the inventory. We run ...")."""
 
@@ -302,7 +304,7 @@ class InventoryCheck(CompiledRule):
                 continue  # "Target: 5/5 lanes": a share of some lanes, not their number
             if len(word) > 1 and word.startswith("0"):
                 continue  # "[01 Runner lanes and capacity](...)": a section's number
-            if at > 0 and words[at - 1] in _DEFINITE:
+            if at > 0 and words[at - 1] in _DEFINITE and not (at > 1 and words[at - 2] in _WHOLE):
                 continue  # "the three lanes we use": some lanes named before
             if at > 0 and words[at - 1] in _LABEL_NOUNS:
                 continue  # "Diagram 2: scale sets", "step 3 scale sets out": a label
