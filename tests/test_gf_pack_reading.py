@@ -904,6 +904,66 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Separately, Platform Engineering proposed that we push our release closures to Attic "
+        "for other teams to download.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_live_proposal_is_a_plan",
+    ),
+    pytest.param(
+        "For the record, adding `https://cache.flakehub.com` to the lane's substituters was "
+        "proposed in January and turned down.",
+        [],
+        id="a_proposal_turned_down_is_rejected",
+    ),
+    pytest.param(
+        "Jo proposed that instead of building `ledger-server` on the heavy lane we fetch "
+        "prebuilt closures from FlakeHub, which would make the memory problem go away.",
+        [(3, "flakehub-publication-only"), (3, "nongoal-flakehub-memory-heavy")],
+        id="a_fronted_instead_of_phrase_negates_only_itself",
+    ),
+    pytest.param(
+        "Instead of a FlakeHub substituter we use Attic.",
+        [],
+        id="instead_of_a_flakehub_substituter_we_use_attic",
+    ),
+    pytest.param(
+        "Where a `honey` lane is saturated, falling through to `ubuntu-latest` automatically "
+        "is an acceptable design.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="falling_through_to_hosted_automatically_is_a_fallback",
+    ),
+    pytest.param(
+        "For what it's worth our integration-test job still runs on `ubuntu-latest` with no "
+        "comment or exception — it's product tests, but hosted is simpler and it's been fine.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="an_integration_test_job_on_hosted_runs_product_tests_there",
+    ),
+    pytest.param(
+        "Our plan for the OOMing Rust builds is to push the dependency closure to FlakeHub so "
+        "the runners stop compiling it; that should take care of the memory problem without "
+        "touching lanes.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="that_should_stands_for_the_clause_before",
+    ),
+    pytest.param(
+        "We move the OOMing Rust builds to `tinyland-nix-heavy`; that should take care of the "
+        "memory problem.",
+        [],
+        id="that_should_after_the_heavy_lane_is_right",
+    ),
+    pytest.param(
+        "## EX-06 Shared template depends on `clean: false`\n\n- **Condition.** "
+        "`js-bazel-package.yml` on `main` uses `clean: false` in the normal self-hosted path.",
+        [],
+        id="an_audit_condition_describes_the_deviation",
+    ),
+    pytest.param(
+        "## EX-06 Shared template depends on `clean: false`\n\n- **Management response.** V2 "
+        "keeps `clean: false` as the normal-path default.",
+        [(5, "template-no-clean-false")],
+        id="an_audit_management_response_states_the_plan",
+    ),
+    pytest.param(
         "GF016 accepts exactly these six `honey` lanes: `tinyland-nix`, `tinyland-nix-heavy`, "
         "`tinyland-docker`, `tinyland-dind`, `personal-nix`, `personal-docker`.",
         [(3, "arc-lane-taxonomy")],

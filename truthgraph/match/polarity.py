@@ -73,7 +73,7 @@ HEDGES = frozenset(
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flag flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
-    pretended non-goal non-goals v1 asked asks asking wondered wonders proposed proposes
+    pretended non-goal non-goals v1 asked asks asking wondered wonders
     suggested suggests requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
@@ -382,9 +382,20 @@ relying on `clean: false`"): the problem is its topic, not a statement."""
 
 def _rejected_proposal(text: str, char_start: int, char_end: int) -> bool:
     """ "Sam's proposal to have runners get Nix from FlakeHub ... was withdrawn": what a
-    proposal held, before the verb that rejects it."""
+    proposal held, before the verb that rejects it; "adding X was proposed in January and
+    turned down"."""
     proposal = _PROPOSAL_NOUN.search(text, 0, char_start)
-    return proposal is not None and _REJECTED_VERB.search(text, char_end) is not None
+    if proposal is not None and _REJECTED_VERB.search(text, char_end) is not None:
+        return True
+    return _PROPOSED_THEN_REJECTED.search(text, char_end) is not None
+
+
+_PROPOSED_THEN_REJECTED = re.compile(
+    r"\b(?:proposed|suggested|floated|pitched|raised)\b[^.;]{0,60}?\b(?:and|but)\s+"
+    r"(?:was\s+|were\s+|got\s+|then\s+)?(?:turned\s+down|rejected|declined|dropped|vetoed|"
+    r"shot\s+down|abandoned|withdrawn|voted\s+down)\b",
+    re.IGNORECASE,
+)
 
 
 _REPORTED_HEADING = re.compile(
@@ -1030,10 +1041,13 @@ def describes_present(context: Context) -> bool:
 _RISK_LABEL = re.compile(
     r"^\W*(?:(?:main|key|known|open|remaining|top|the|our)\s+)?(?:risks?|concerns?|gaps?|"
     r"problems?|weaknesses|red flags|failure modes|what went wrong|what could go wrong)\b"
-    r"[^:]*:\W*$",
+    r"[^:]*:\W*$"
+    # an audit exception's "**Condition.**": the deviation the auditor found
+    r"|^\W*(?:condition|conditions|root\s+cause|symptoms?)\s*[.:]\W*$",
     re.IGNORECASE,
 )
-"""A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:")."""
+"""A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:"), or
+the label of an audit's finding ("Condition.")."""
 
 
 def context_verdict(path: str, context: Context) -> Verdict:
@@ -1399,6 +1413,8 @@ _OBJECT_PRONOUNS = frozenset("it them this that these those".split())
 _REQUIRING = frozenset("expects expect expecting assumes assume".split())
 """Belief words that, after what they follow, say what the subject requires."""
 _NOUN_NEGATING = frozenset("with for of under at".split())
+_FRONTED_SUBJECTS = frozenset("we you they i".split())
+"""Subjects that open the main clause after a fronted "instead of ..." phrase."""
 _STARTS_OFF = frozenset(
     "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
 )
@@ -1827,6 +1843,13 @@ def conjunction_verdict(
                 continue
             if word == "rather" and _preferring(words, i):
                 continue  # "I would rather we publish everything": a preference, not "rather than"
+            if (
+                word == "instead"
+                and i + 1 < start
+                and words[i + 1] == "of"
+                and not _FRONTED_SUBJECTS.isdisjoint(words[i + 2 : start])
+            ):
+                continue  # "instead of building it on the heavy lane we fetch ...": its own
             if i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS:
                 continue  # "takes jobs that no lane picks up": the relative clause's own
             if i >= end and not _RESULT_WORDS.isdisjoint(words[end:i]):

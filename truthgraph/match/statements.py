@@ -1080,7 +1080,15 @@ class StatementReader:
         if tokens.words[clause[0]] in ("that's", "this's") or (
             tokens.words[clause[0]] in DEMONSTRATIVES
             and clause[0] + 1 < clause[1]
-            and tokens.words[clause[0] + 1] in COPULAS
+            and (
+                tokens.words[clause[0] + 1] in COPULAS
+                # "push the closure to FlakeHub; that should take care of the memory
+                # problem": what the clause before does would do it
+                or (
+                    tokens.words[clause[0]] in ("that", "this", "which")
+                    and tokens.words[clause[0] + 1] in _MODALS
+                )
+            )
         ):
             # "add our Attic cache; that's how we hand out closures": the clause before
             # names what "that" is when it names one subject with the fact; at the start of
@@ -2217,6 +2225,7 @@ FRAGMENT_TAIL = 3
 """Words after the noun of a job comment's noun phrase ("spare baseline lane, usually
 idle") for it to be a description of the job's lane rather than a statement of its own."""
 _ROW_NUMBER = re.compile(r"^#?\d+[.)]?$")
+_MODALS = frozenset("should would will could might".split())
 _RELATIVE_PRONOUNS = frozenset(["that", "which"])
 _COPULAS = frozenset("is was are were remains becomes it's that's".split())
 _NOT_ANTECEDENTS = frozenset(
