@@ -904,6 +904,24 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "## Assuming Nix on the runner\n\n### What people do\n\nThey skip the installer "
+        "because tinyland-nix ships with Nix.\n\n### Instead\n\nInstall Nix first; "
+        "tinyland-nix ships with Nix anyway.",
+        [(11, "nix-bootstrap-workflow-owned")],
+        id="what_people_do_describes_the_anti_pattern",
+    ),
+    pytest.param(
+        "## AP-03: Assuming Nix on the runner\n\n**What people do**\n\nThey call `nix build` "
+        "straight away because tinyland-nix ships with Nix.",
+        [],
+        id="a_bold_what_people_do_label_describes_it_too",
+    ),
+    pytest.param(
+        "## Lanes\n\n### What to do\n\nSkip the installer because tinyland-nix ships with Nix.",
+        [(7, "nix-bootstrap-workflow-owned")],
+        id="what_to_do_is_advice",
+    ),
+    pytest.param(
         "Separately, Platform Engineering proposed that we push our release closures to Attic "
         "for other teams to download.",
         [(3, "caches-are-acceleration-not-publication")],

@@ -410,7 +410,11 @@ _REPORTED_HEADING = re.compile(
     r"pre-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|pre-20\d\d|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
     r" (?:says?|said|claims?|recommends?|suggests?|advises?|promises?)|"
-    r"vendor'?s? (?:pitch|claims?|view|marketing))\b",
+    r"vendor'?s? (?:pitch|claims?|view|marketing)|"
+    # an anti-pattern entry's "What people do", "What it looks like", "The smell"
+    r"what (?:people|teams|folks|devs|developers|engineers|users|most teams|many teams|"
+    r"some teams|everyone|we used to) (?:do|try|often do|tend to do|usually do|write|did)|"
+    r"what it looks like|the smell|how it goes wrong)\b",
     re.IGNORECASE,
 )
 _COMMON_TITLE = re.compile(
