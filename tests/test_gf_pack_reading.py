@@ -904,6 +904,29 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "**Exclusions.** The following are outside the Service: vertical resizing of runner "
+        "pods; FlakeHub as a runtime cache.",
+        [],
+        id="a_service_agreements_exclusions_are_not_provided",
+    ),
+    pytest.param(
+        "## 4. Exclusions\n\n4.1 Vertical resizing of runner pods.\n\n4.2 FlakeHub as a "
+        "runtime cache for the lanes.",
+        [],
+        id="an_exclusions_section_lists_what_is_not_provided",
+    ),
+    pytest.param(
+        "## 3. Service description\n\n3.1 The Service includes a Nix installation on every "
+        "`tinyland-nix` runner.",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_service_description_states_what_is_provided",
+    ),
+    pytest.param(
+        "## Unsupported configurations\n\n- FlakeHub Cache as a substituter on tinyland-nix.",
+        [],
+        id="unsupported_configurations_are_not_offered",
+    ),
+    pytest.param(
         "## Assuming Nix on the runner\n\n### What people do\n\nThey skip the installer "
         "because tinyland-nix ships with Nix.\n\n### Instead\n\nInstall Nix first; "
         "tinyland-nix ships with Nix anyway.",

@@ -414,7 +414,9 @@ _REPORTED_HEADING = re.compile(
     # an anti-pattern entry's "What people do", "What it looks like", "The smell"
     r"what (?:people|teams|folks|devs|developers|engineers|users|most teams|many teams|"
     r"some teams|everyone|we used to) (?:do|try|often do|tend to do|usually do|write|did)|"
-    r"what it looks like|the smell|how it goes wrong)\b",
+    r"what it looks like|the smell|how it goes wrong|"
+    # a service agreement's "4. Exclusions", "Not covered", "Unsupported configurations"
+    r"exclusions?|not (?:included|covered|provided)|unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
 _COMMON_TITLE = re.compile(
@@ -623,7 +625,10 @@ ASSERTED = Verdict(True)
 _DECLINED_LEAD = re.compile(
     r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|promised|plan|planning|"
     r"planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
-    r"commit|committed|pursue)\b",
+    r"commit|committed|pursue|included|covered|provided)\b"
+    # "The following are outside the Service:", "Exclusions." (a service agreement's)
+    r"|\b(?:outside|excluded\s+from)\s+(?:the|this|our)\s+(?:service|agreement|offering|scope|sla)\b"
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b",
     re.IGNORECASE,
 )
 """A lead-in of any length that declines what it lists ("Things we have decided not to
