@@ -904,6 +904,33 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '=== "tinyland-nix"\n\n    Nix comes preinstalled, so skip the installer.',
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_content_tab_heads_what_it_holds",
+    ),
+    pytest.param(
+        '!!! note "tinyland-nix-heavy"\n    It runs on `honey` with the other lanes.',
+        [(4, "heavy-lane-envelope")],
+        id="an_admonition_title_heads_what_it_holds",
+    ),
+    pytest.param(
+        '=== "Wrong"\n\n    Nix comes preinstalled on tinyland-nix, so skip the installer.',
+        [],
+        id="a_wrong_tab_still_marks_its_content",
+    ),
+    pytest.param(
+        "```yaml\nenv:\n  ATTIC_SERVER: http://attic-api.nix-cache.svc:8080 # (1)!\n```\n\n1. "
+        "Stale; use `http://attic.nix-cache.svc.cluster.local`.",
+        [],
+        id="a_code_annotation_that_calls_a_value_stale",
+    ),
+    pytest.param(
+        "```yaml\nenv:\n  ATTIC_SERVER: http://attic-api.nix-cache.svc:8080 # (1)!\n```\n\n1. "
+        "The lane's cache endpoint.",
+        [(5, "attic-endpoint-current")],
+        id="a_code_annotation_that_explains_a_value",
+    ),
+    pytest.param(
         "**Exclusions.** The following are outside the Service: vertical resizing of runner "
         "pods; FlakeHub as a runtime cache.",
         [],

@@ -57,6 +57,7 @@ from truthgraph.parse.document import (
     SourceText,
     after_block,
     after_list,
+    annotation_for,
     next_in_quote,
     reply_to_sentence,
     sentence_starts,
@@ -360,6 +361,9 @@ class Checker:
                 continue  # "ATTIC_SERVER=...:8080   # is this still right?": asked, not set
             if commented_out_as_stale(lines, number):
                 continue  # "# Stale, do not use:" over "# ATTIC_SERVER=...:8080"
+            note = annotation_for(index.document, block, line) if "(" in line else ""
+            if note and (marked_wrong_inline(f" # {note}") or _STALE_NOTE.search(note)):
+                continue  # "ATTIC_SERVER: ...:8080 # (1)!" and "1. Stale; use ...": annotated
             for rule in values:
                 for start, end, value, code in rule.check_line(line):
                     # The line itself, its YAML owners (a job's lane, a parent key), then
@@ -692,6 +696,12 @@ def _not_restated(
     return kept
 
 
+_STALE_NOTE = re.compile(
+    r"^\W*(?:stale|old|outdated|legacy|deprecated|obsolete|wrong|incorrect|do not use|"
+    r"don'?t use|never use|retired|removed)\b",
+    re.IGNORECASE,
+)
+"""An annotation that calls its line out of date ("1. Stale; use ... instead")."""
 _TAG_QUESTION = re.compile(r"^\W*(?:\w+\W+){0,2}\w+\s*\?\W*$")
 """A question of a few words that asks about the sentence before it ("Compatible?",
 "Is that right?")."""

@@ -1266,6 +1266,16 @@ class StatementReader:
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
+        for container in reversed(sentence.context.container):
+            # '=== "tinyland-nix"' over "Nix comes preinstalled": a content tab, or a
+            # titled admonition, heads what it holds as a heading does
+            parts = container.split(":", 2)
+            if parts[0] not in ("tab", "admonition", "details") or len(parts) < 2:
+                continue
+            found = self.phrases.scan(tokenize(parts[-1]))
+            decided = self._decide(found, prop, "heading", nouns)
+            if decided is not False:
+                return decided, None
         for depth, heading in enumerate(reversed(sentence.context.headings)):
             heading_tokens = index.heading(heading)
             found = self.phrases.scan(heading_tokens)

@@ -313,6 +313,32 @@ def after_block(document: Document, block: CodeBlock, starts: Sequence[int]) -> 
     return _close_after(document, closing, position)
 
 
+_ANNOTATION_MARKER = re.compile(r"(?:#|//)\s*\((\d{1,2})\)!?\s*$")
+"""A Material for MkDocs code annotation marker at a line's end (`# (1)!`)."""
+_ANNOTATION_REACH = 40
+"""Lines after a code block searched for its annotation list."""
+
+
+def annotation_for(document: Document, block: CodeBlock, line: str) -> str:
+    """The text of the annotation a code line points to with `# (1)!`: the item of that
+    number in the list right after the block ("1. Stale; use ..."), or ""."""
+    marker = _ANNOTATION_MARKER.search(line)
+    if marker is None:
+        return ""
+    item = re.compile(rf"^\s*{marker.group(1)}\.\s+(.*)$")
+    closing = block.first_line + len(block.text.splitlines())
+    starts = document.source.line_starts
+    text = document.source.text
+    for number in range(closing, min(closing + _ANNOTATION_REACH, len(starts))):
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+        found = item.match(text[starts[number] : end])
+        if found is not None:
+            return found.group(1)
+        if text[starts[number] : end].lstrip().startswith("#"):
+            break  # a heading: the annotations would have come before it
+    return ""
+
+
 def sentence_starts(document: Document) -> list[int]:
     """The file offset where each sentence begins, in document order."""
     return [s.offsets[0] for s in document.sentences]
