@@ -904,6 +904,26 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Install Nix with `nix-job@main` and keep FlakeHub for publication.",
+        [],
+        id="a_coordinated_predicates_object_is_not_the_subject",
+    ),
+    pytest.param(
+        "Runners get Nix from FlakeHub and Attic.",
+        [(3, "flakehub-publication-only")],
+        id="a_listed_source_is_still_the_subject",
+    ),
+    pytest.param(
+        "A common mistake is to point `ATTIC_SERVER` at `http://attic-api.nix-cache.svc:8080`.",
+        [],
+        id="a_common_mistake_is_not_advice",
+    ),
+    pytest.param(
+        "A common mistake is to assume ARC gives a busy pod more memory.",
+        [],
+        id="a_common_mistake_about_arc_is_not_stated",
+    ),
+    pytest.param(
         '=== "tinyland-nix"\n\n    Nix comes preinstalled, so skip the installer.',
         [(5, "nix-bootstrap-workflow-owned")],
         id="a_content_tab_heads_what_it_holds",

@@ -69,7 +69,7 @@ def is_negation(word: str) -> bool:
 
 HEDGES = frozenset(
     """
-    myth myths misconception misconceptions mistakenly wrongly incorrectly falsely
+    myth myths misconception misconceptions mistakenly wrongly incorrectly falsely mistake
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flag flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
@@ -90,7 +90,8 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were had former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
-    draft drafts dropped abandoned remove removes removing removed quotes quoted""".split()
+    draft drafts dropped abandoned remove removes removing removed quotes quoted mistake
+    mistakes mistaken""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""

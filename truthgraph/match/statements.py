@@ -999,6 +999,9 @@ class StatementReader:
             if m.entity
             and self.facts.has_fact(m.entity, prop)
             and not (m.start >= end and _opens_clause(index, position, tokens, m))
+            # "Install Nix with `nix-job@main` and keep FlakeHub for publication": the
+            # object of a coordinated predicate
+            and not (m.start >= end and _coordinated_verb(tokens, outside, end, m.start))
         ]
         if (
             governing is not None
