@@ -904,6 +904,42 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The request we filed upstream, and the answer:\n\n> Request: vertical pod resizing "
+        "for `tinyland-nix` so one lane can serve both\n> small and heavy jobs.\n>\n> GF: not "
+        "a near-term goal. Use `tinyland-nix-heavy`.",
+        [],
+        id="a_request_answered_not_a_goal_inside_the_quote",
+    ),
+    pytest.param(
+        "> Request: vertical pod resizing for `tinyland-nix` so one lane can serve both small "
+        "and heavy jobs.\n>\n> GF: approved for Q3.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_request_answered_approved_inside_the_quote",
+    ),
+    pytest.param(
+        "Release and docs publication run on GitHub-hosted runners on purpose. Product builds "
+        "and tests stay on GloriousFlywheel lanes (see ci.yml).",
+        [],
+        id="product_tests_on_gloriousflywheel_lanes_take_no_earlier_subject",
+    ),
+    pytest.param(
+        "### REQ-CACHE-03 — FlakeHub as binary cache\n\nThe lanes do not use FlakeHub as a "
+        "binary cache.",
+        [],
+        id="a_multi_part_record_id_titles_its_record",
+    ),
+    pytest.param(
+        "### REQ-CACHE-04 — Use FlakeHub as the binary cache",
+        [(3, "flakehub-publication-only")],
+        id="a_record_titled_with_an_imperative_advises",
+    ),
+    pytest.param(
+        "- Not on anyone's roadmap: vertical pod resizing, FlakeHub as a Nix installer, "
+        "FlakeHub as the fix for memory-heavy builds.",
+        [],
+        id="not_on_anyones_roadmap_declines_its_list",
+    ),
+    pytest.param(
         "Install Nix with `nix-job@main` and keep FlakeHub for publication.",
         [],
         id="a_coordinated_predicates_object_is_not_the_subject",

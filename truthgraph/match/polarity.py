@@ -627,6 +627,7 @@ _DECLINED_LEAD = re.compile(
     r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|promised|plan|planning|"
     r"planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
     r"commit|committed|pursue|included|covered|provided)\b"
+    r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)
     r"|\b(?:outside|excluded\s+from)\s+(?:the|this|our)\s+(?:service|agreement|offering|scope|sla)\b"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b",
@@ -753,7 +754,8 @@ _VERDICT_LEAD = re.compile(
     r"removed)\b"
     r"|^\W*(?:we|they)(?:['’]ve|\s+have)?\s+(?:since\s+)?(?:dropped|abandoned|scrapped|"
     r"shelved|rejected|withdrawn)\s+(?:it|that|this|the\s+(?:idea|plan|proposal))\b"
-    r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan))\b"
+    r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan)|"
+    r"(?:a\s+)?(?:near[- ]term\s+|short[- ]term\s+|current\s+)?(?:goal|priority))\b"
     # "It is not something we are promising.", "There's no such plan."
     r"|^\W*(?:it|that|this)(?:['’]s|\s+is)\s+not\s+(?:something|anything|a\s+thing|what)\s+"
     r"(?:we|the\s+platform|gf|anyone)\b"
@@ -862,8 +864,9 @@ _GERUND_HEADING = re.compile(
 )
 """A heading that opens with an activity ("Sharing builds with other teams", "Using sting
 for overflow") names the section's topic."""
-_RECORD_HEADING = re.compile(r"^\W*[A-Z]{1,4}-?\d+[a-z]?\b\W")
-"""A heading that opens with a record's id ("F-04:", "KI-108 ·", "PM-124:", "H9 ·")."""
+_RECORD_HEADING = re.compile(r"^\W*[A-Z]{1,4}(?:-[A-Z]{2,8})*-?\d+[a-z]?\b\W")
+"""A heading that opens with a record's id ("F-04:", "KI-108 ·", "PM-124:", "H9 ·",
+"REQ-CACHE-03 —")."""
 _IMPERATIVE_TITLE = re.compile(
     r"\W*(?:use|lean|move|switch|keep|route|make|adopt|enable|add|drop|publish|run|put|send|"
     r"give|pin|let|stop|start|turn|roll|point|replace|retire|rely|default|prefer|standardi[sz]e)"

@@ -1258,11 +1258,7 @@ class StatementReader:
             # "What actually speeds up jobs on the lanes:": the list below says what does
             return None, None
         advice = self.lexicon.property(prop)
-        if (
-            advice is not None
-            and advice.advice
-            and _placed_on_own_lanes(tokens.words, end, clause[1])
-        ):
+        if advice is not None and advice.advice and _placed_on_own_lanes(tokens, end, clause[1]):
             # "Since then the smoke tests run on the same self-hosted label": where jobs
             # run is named, and it is not what an earlier sentence was about
             return None, None
@@ -2420,15 +2416,26 @@ _LIST_LEAD = re.compile(
 lanes:"): it names no subject of an earlier sentence."""
 _PLACING_WORDS = frozenset("on onto to at".split())
 _OWN_LANE_WORDS = frozenset("self-hosted repo-owned".split())
+_OWNER_WORDS = frozenset(
+    "gf gf's gloriousflywheel gloriousflywheel's flywheel our platform".split()
+)
+_OWN_LANE_NOUNS = frozenset("lane lanes runner runners labels label scale".split())
 
 
-def _placed_on_own_lanes(words: Sequence[str], end: int, clause_end: int) -> bool:
+def _placed_on_own_lanes(tokens: Tokens, end: int, clause_end: int) -> bool:
     """Does the predicate end in a place ("run on") whose object names the platform's own
-    lanes ("the same self-hosted label", "a repo-owned lane")?"""
-    return (
-        0 < end < clause_end
-        and words[end - 1] in _PLACING_WORDS
-        and not _OWN_LANE_WORDS.isdisjoint(words[end : min(clause_end, end + 4)])
+    lanes ("the same self-hosted label", "a repo-owned lane", "GloriousFlywheel lanes")?
+    Named lanes (`tinyland-docker`) are mentions the subject search already weighs."""
+    words = tokens.words
+    if not (0 < end < clause_end and words[end - 1] in _PLACING_WORDS):
+        return False
+    reach = min(clause_end, end + 4)
+    if not _OWN_LANE_WORDS.isdisjoint(words[end:reach]):
+        return True
+    # "stay on GloriousFlywheel lanes", "on our runners"
+    return any(
+        words[at] in _OWNER_WORDS and words[at + 1] in _OWN_LANE_NOUNS
+        for at in range(end, min(reach, len(words) - 1))
     )
 
 

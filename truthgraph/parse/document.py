@@ -260,8 +260,9 @@ def reply_to_sentence(
 
 
 def next_in_quote(document: Document, position: int) -> int | None:
-    """The next sentence of the same paragraph inside the blockquote holding sentence
-    `position` ("> someone called Attic "our publication channel". It isn't."), if any."""
+    """The next sentence inside the blockquote holding sentence `position`, in the same
+    paragraph or the next one ("> someone called Attic "our publication channel". It
+    isn't.", "> Request: ... / > / > GF: not a near-term goal."), if any."""
     sentences = document.sentences
     here = sentences[position]
     following = position + 1
@@ -272,7 +273,7 @@ def next_in_quote(document: Document, position: int) -> int | None:
         return None
     _, last = _lines(document.source, here)
     first, _ = _lines(document.source, after)
-    return following if 0 <= first - last <= 1 else None
+    return following if 0 <= first - last <= 2 else None
 
 
 def after_list(
