@@ -904,6 +904,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "They pull Nix from FlakeHub when the runner pod starts.",
+        [(3, "flakehub-publication-only")],
+        id="a_pronoun_pulls_from_the_source_described",
+    ),
+    pytest.param(
+        "It does not pull Nix from FlakeHub.",
+        [],
+        id="a_pronoun_that_does_not_pull_from_the_source",
+    ),
+    pytest.param(
         "The request we filed upstream, and the answer:\n\n> Request: vertical pod resizing "
         "for `tinyland-nix` so one lane can serve both\n> small and heavy jobs.\n>\n> GF: not "
         "a near-term goal. Use `tinyland-nix-heavy`.",

@@ -1059,6 +1059,15 @@ class StatementReader:
                 for m in closer
             ):
                 return None, None  # "a workflow that bootstrapped Nix itself"
+            if (
+                governing is not None
+                and governing.pronoun
+                and end < len(tokens.words)
+                and tokens.words[end] in _SOURCE_PREPOSITIONS
+                and end < nearest.start <= end + 2
+            ):
+                # "They pull Nix from FlakeHub": the pronoun pulls, the source is described
+                return self._named(nearest.entity, "named"), nearest
             if not (
                 governing is not None
                 and governing in closer
