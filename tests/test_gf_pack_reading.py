@@ -904,6 +904,28 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "For memory-heavy Rust builds, the platform team is steering teams toward "
+        "FlakeHub-published artifacts so the runners no longer need the memory.",
+        [(3, "flakehub-publication-only")],
+        id="a_flakehub_compound_names_flakehub",
+    ),
+    pytest.param(
+        "Consumers install FlakeHub-published flakes by name.",
+        [],
+        id="flakehub_published_flakes_are_publication",
+    ),
+    pytest.param(
+        "**A:** Move them to `ubuntu-latest` for now; hosted is the reference environment for "
+        "unit tests.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="moving_tests_to_hosted_makes_it_their_home",
+    ),
+    pytest.param(
+        "Move the docs job to `ubuntu-latest` as a documented docs exception.",
+        [],
+        id="moving_the_docs_job_to_hosted_as_an_exception",
+    ),
+    pytest.param(
         "They pull Nix from FlakeHub when the runner pod starts.",
         [(3, "flakehub-publication-only")],
         id="a_pronoun_pulls_from_the_source_described",
