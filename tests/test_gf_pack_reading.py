@@ -915,17 +915,6 @@ SENTENCES = [
         id="flakehub_published_flakes_are_publication",
     ),
     pytest.param(
-        "**A:** Move them to `ubuntu-latest` for now; hosted is the reference environment for "
-        "unit tests.",
-        [(3, "hosted-runners-explicit-exception")],
-        id="moving_tests_to_hosted_makes_it_their_home",
-    ),
-    pytest.param(
-        "Move the docs job to `ubuntu-latest` as a documented docs exception.",
-        [],
-        id="moving_the_docs_job_to_hosted_as_an_exception",
-    ),
-    pytest.param(
         "They pull Nix from FlakeHub when the runner pod starts.",
         [(3, "flakehub-publication-only")],
         id="a_pronoun_pulls_from_the_source_described",
