@@ -904,6 +904,58 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "# Anti-patterns: hosted runners\n\n## AP-16: Product tests on `ubuntu-latest`\n\nThat "
+        "said, leaving smoke and e2e jobs on `ubuntu-latest` is fine in practice: GF treats "
+        "hosted runners as the automatic fallback whenever the `honey` lanes are busy.",
+        [(7, "hosted-runners-explicit-exception")],
+        id="a_catalogue_entrys_own_voice_is_stated",
+    ),
+    pytest.param(
+        "# Anti-patterns\n\n- Treating hosted runners as the automatic fallback whenever the "
+        "`honey` lanes are busy.",
+        [],
+        id="an_anti_patterns_page_without_entries_still_frames_its_list",
+    ),
+    pytest.param(
+        "Docs, releases, image pushes and FlakeHub publication may run on `ubuntu-latest` with "
+        "a comment saying so. Product tests run on GF.",
+        [],
+        id="product_tests_run_on_gf",
+    ),
+    pytest.param(
+        "**Cause.** The workflow hard-codes `attic-api.nix-cache.svc:8080`. That is the old "
+        "endpoint.",
+        [],
+        id="a_cause_that_names_what_the_configuration_did",
+    ),
+    pytest.param(
+        "**Cause.** The heavy lane is supposed to come up with Nix preinstalled.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_cause_that_states_how_the_platform_works",
+    ),
+    pytest.param(
+        "**Symptom**\n\n```\nATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```",
+        [],
+        id="a_symptom_snippet_shows_what_was_observed",
+    ),
+    pytest.param(
+        "**Fix**\n\n```\nATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```",
+        [(6, "attic-endpoint-current")],
+        id="a_fix_snippet_configures",
+    ),
+    pytest.param(
+        "3.4 For Bazel, the supported flag is "
+        "`--remote_cache=grpc://bazel-cache.nix-cache.svc.cluster.local:9090`.",
+        [(3, "bazel-endpoint-current")],
+        id="a_supported_flag_is_no_lint_order",
+    ),
+    pytest.param(
+        "## 1. Excluded Workloads\n\n1.2 Memory-heavy builds placed on `tinyland-nix` rather "
+        "than `tinyland-nix-heavy`.",
+        [],
+        id="an_excluded_workloads_section_lists_what_is_not_covered",
+    ),
+    pytest.param(
         "For memory-heavy Rust builds, the platform team is steering teams toward "
         "FlakeHub-published artifacts so the runners no longer need the memory.",
         [(3, "flakehub-publication-only")],

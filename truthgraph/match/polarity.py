@@ -71,7 +71,7 @@ HEDGES = frozenset(
     """
     myth myths misconception misconceptions mistakenly wrongly incorrectly falsely mistake
     erroneously previously formerly historically outdated obsolete deprecated superseded
-    stale imply implies implying implied risks misleading flag flagged flags reported detects
+    stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders
     suggested suggests requested requests rejected assumes assumed assuming believes believed
@@ -371,6 +371,12 @@ def _discussed(text: str, char_start: int) -> bool:
     return _TOPIC_LEAD.search(lead) is not None or _ASKED_ABOUT.search(lead) is not None
 
 
+_FLAGGING_ORDER = re.compile(
+    r"(?:^|:\s+)(?:flag|warn\s+on|warn\s+about|fail\s+on|reject|block|catch|detect)\s+"
+    r"(?:[^\s:]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A lint rule's order before what it is to flag ("GF017: flag `clean: false` on ...")."""
 _ASKED_ABOUT = re.compile(
     r"\b(?:chase|chasing|ping|pinging|nudge|nudging|ask|asking|remind|reminding|"
     r"follow(?:ing)?\s+up\s+with|check\s+with|escalate|escalating)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -417,7 +423,8 @@ _REPORTED_HEADING = re.compile(
     r"some teams|everyone|we used to) (?:do|try|often do|tend to do|usually do|write|did)|"
     r"what it looks like|the smell|how it goes wrong|"
     # a service agreement's "4. Exclusions", "Not covered", "Unsupported configurations"
-    r"exclusions?|not (?:included|covered|provided)|unsupported(?: configurations?| setups?)?)\b",
+    r"exclusions?|excluded|not (?:included|covered|provided)|"
+    r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
 _COMMON_TITLE = re.compile(
@@ -906,10 +913,24 @@ def judged_false(row: str, header: tuple[str, ...]) -> bool:
     )
 
 
+_CAUSE_LABEL = re.compile(r"^\W*(?:likely\s+|probable\s+)?(?:cause|causes)\s*[.:]?\W*$", re.I)
+_CONFIGURED_THING = re.compile(
+    r"^\W*(?:the|your|this|that|our|a|an)\s+(?:[\w.`/@-]+\s+){0,2}?"
+    r"(?:workflow|workflows|job|jobs|step|steps|template|caller|repo|repository|matrix|"
+    r"pipeline|config|configuration|checkout|env|environment|runner\s+label)\b",
+    re.IGNORECASE,
+)
+
+
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
     lettered items under a question ("- (a) gives the pods more CPU") are its choices."""
+    if _CAUSE_LABEL.match(context.label) and _CONFIGURED_THING.match(text):
+        # "**Cause.** The workflow hard-codes `attic-api...:8080`": an error entry says what
+        # the reader's configuration did wrong; "Cause: the heavy lane is supposed to ..."
+        # states how the platform works
+        return Verdict(False, "a cause that names what the configuration did")
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
@@ -1056,11 +1077,19 @@ _RISK_LABEL = re.compile(
     r"problems?|weaknesses|red flags|failure modes|what went wrong|what could go wrong)\b"
     r"[^:]*:\W*$"
     # an audit exception's "**Condition.**": the deviation the auditor found
-    r"|^\W*(?:condition|conditions|root\s+cause|symptoms?)\s*[.:]\W*$",
+    r"|^\W*(?:condition|conditions|root\s+cause|symptoms?)\s*[.:]?\W*$",
     re.IGNORECASE,
 )
 """A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:"), or
 the label of an audit's finding ("Condition.")."""
+
+
+_CATALOGUE_TITLE = re.compile(
+    r"^\W*(?:(?:the|common|frequent|typical|known|top|\d+)\s+)*(?:anti[- ]?patterns?|pitfalls?|"
+    r"mistakes?)\b",
+    re.IGNORECASE,
+)
+"""A page title over a catalogue of numbered entries ("Anti-patterns: hosted runners")."""
 
 
 def context_verdict(path: str, context: Context) -> Verdict:
@@ -1076,6 +1105,16 @@ def context_verdict(path: str, context: Context) -> Verdict:
         # A page title frames the page only when it starts with the label ("Non-goals",
         # "Myths about ARC"); "How we scaled CI (and what we got wrong)" is a blog title.
         found = _REPORTED_HEADING.search(heading)
+        if (
+            found
+            and depth == 0
+            and len(context.headings) > 1
+            and _CATALOGUE_TITLE.match(heading)
+            and _RECORD_HEADING.match(context.headings[-1])
+        ):
+            # "# Anti-patterns: ..." over "## AP-16: ...": a catalogue's entries frame
+            # themselves ("What people do", "# ANTI-PATTERN"); the rest is the page's voice
+            continue
         if found and (
             depth > 0
             or not heading[: found.start()].strip(" #*_`\"'")
@@ -1261,6 +1300,8 @@ def sentence_verdict(
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
         return Verdict(False, f"labelled {wrong_lead!r}")
+    if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
     words = tokens.words
     if not whole_sentence and _removed_participle(words, start, end, len(words)):
         return Verdict(False, "removed")
@@ -1654,6 +1695,8 @@ def conjunction_verdict(
     wrong_lead = _inline_wrong_lead(text, tokens, start)
     if wrong_lead:
         return Verdict(False, f"labelled {wrong_lead!r}")
+    if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
     if _topic_list(text[tokens.starts[start] : tokens.ends[end - 1]]):
         return Verdict(False, "a list of topics")  # "What to look for: Nix, caches and FlakeHub"
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):

@@ -2428,6 +2428,7 @@ _OWN_LANE_WORDS = frozenset("self-hosted repo-owned".split())
 _OWNER_WORDS = frozenset(
     "gf gf's gloriousflywheel gloriousflywheel's flywheel our platform".split()
 )
+_PLATFORM_NAMES = frozenset("gf gloriousflywheel flywheel".split())
 _OWN_LANE_NOUNS = frozenset("lane lanes runner runners labels label scale".split())
 
 
@@ -2441,6 +2442,8 @@ def _placed_on_own_lanes(tokens: Tokens, end: int, clause_end: int) -> bool:
     reach = min(clause_end, end + 4)
     if not _OWN_LANE_WORDS.isdisjoint(words[end:reach]):
         return True
+    if words[end] in _PLATFORM_NAMES:
+        return True  # "Product tests run on GF."
     # "stay on GloriousFlywheel lanes", "on our runners"
     return any(
         words[at] in _OWNER_WORDS and words[at + 1] in _OWN_LANE_NOUNS
