@@ -904,6 +904,43 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "### FlakeHub as a substituter — approved\n\nThe lanes do not use FlakeHub.",
+        [],
+        id="a_heading_that_ends_in_a_review_verdict_titles_the_item",
+    ),
+    pytest.param(
+        "### FlakeHub as a substituter\n\nThe lanes do not use FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="a_heading_without_a_verdict_still_states",
+    ),
+    pytest.param(
+        "Swapping `attic-api.nix-cache.svc:8080` for "
+        "`http://attic.nix-cache.svc.cluster.local` is right.",
+        [],
+        id="a_value_swapped_out_is_not_set",
+    ),
+    pytest.param(
+        "```sh\n! grep -rn 'attic-api.nix-cache.svc:8080' overlays/tinyland-*\n```",
+        [],
+        id="a_value_a_check_greps_for_is_not_set",
+    ),
+    pytest.param(
+        "```sh\nexport ATTIC_SERVER='http://attic-api.nix-cache.svc:8080'\n```",
+        [(4, "attic-endpoint-current")],
+        id="a_value_a_script_exports_is_set",
+    ),
+    pytest.param(
+        "If your Rust build OOMs here, re-run it once: the lane adds memory on demand after "
+        "the first kill.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_adds_memory_on_demand_resizes",
+    ),
+    pytest.param(
+        "ARC adds runners on demand.",
+        [],
+        id="arc_adding_runners_on_demand_is_horizontal",
+    ),
+    pytest.param(
         "# Anti-patterns: hosted runners\n\n## AP-16: Product tests on `ubuntu-latest`\n\nThat "
         "said, leaving smoke and e2e jobs on `ubuntu-latest` is fine in practice: GF treats "
         "hosted runners as the automatic fallback whenever the `honey` lanes are busy.",

@@ -90,7 +90,8 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     """old older legacy replaced retired was were had former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
-    draft drafts dropped abandoned remove removes removing removed quotes quoted mistake
+    draft drafts dropped abandoned remove removes removing removed quotes quoted swap swaps
+    swapping swapped replace replaces replacing mistake
     mistakes mistaken""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
@@ -839,6 +840,12 @@ def log_output(code: str) -> bool:
     return bool(lines) and sum(bool(_LOG_LINE.match(line)) for line in lines) * 3 >= len(lines)
 
 
+_REVIEWED_ITEM = re.compile(
+    r"(?:\s[—–-]\s*|\()\s*(?:approved|lgtm|accepted|merged|fix needed|fixes needed|"
+    r"changes requested|request changes|blocked|blocking|rejected|needs work|nit|nits)\)?\W*$",
+    re.IGNORECASE,
+)
+"""A heading that ends in a review's verdict ("— approved", "(fix needed)")."""
 _SYMPTOM_HEADING = re.compile(
     r"\b(?:returns?|returning|gets?|got|throws?)\s+(?:an?\s+)?(?:[45]\d\d|errors?)\b"
     r"|\b(?:fails?|failing|failed|errors?\s+out|hangs?|times?\s+out|oom(?:s|-killed)?)\b"
@@ -934,6 +941,9 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
+    if kind == "heading" and _REVIEWED_ITEM.search(text):
+        # "### FlakeHub as a substituter — approved": a review's item, titled by the change
+        return Verdict(False, "a reviewed item's title")
     if kind == "heading" and _SYMPTOM_HEADING.search(text):
         return Verdict(False, "a heading that names a symptom")  # "`attic push` returns 401"
     if kind == "heading" and _TOPIC_HEADING.match(text):

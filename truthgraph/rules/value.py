@@ -300,6 +300,8 @@ class ValueCheck(CompiledRule):
         for start, end, value in stale:
             if not VALUE_HEDGES.isdisjoint(tokenize(text[:start]).words):
                 continue  # "Error: error sending request for url (...)": a log line
+            if _SEARCHED_FOR.search(text, 0, start):
+                continue  # "! grep -rn 'attic-api...:8080' overlays/": a check looks for it
             if _marked_old(text[end:]):
                 continue  # "# ATTIC_SERVER: http://...:8080   # old value, do not restore"
             yield start, end, value, self.code
@@ -355,6 +357,10 @@ def _cell_region(row: str, column: int) -> tuple[int, int] | None:
         start = found + 3
     end = row.find(" | ", start)
     return start, (len(row) if end == -1 else end)
+
+
+_SEARCHED_FOR = re.compile(r"(?:^|[\s;|&!(])(?:grep|egrep|rg|ag|ack|git\s+grep)\b")
+"""A search command before a value: the line looks for it, it does not set it."""
 
 
 def _marked_old(rest: str) -> bool:
