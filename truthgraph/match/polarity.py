@@ -1307,11 +1307,9 @@ def sentence_verdict(
         return Verdict(False, "a topic of discussion")
     if inside_quotes(text, char_start, char_end) and not endorsed_quote(text, char_start):
         return Verdict(False, "quoted")
-    wrong_lead = _inline_wrong_lead(text, tokens, start)
-    if wrong_lead:
-        return Verdict(False, f"labelled {wrong_lead!r}")
-    if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
-        return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
+    lead_verdict = _lead_in_verdict(text, tokens, start)
+    if lead_verdict is not None:
+        return lead_verdict
     words = tokens.words
     if not whole_sentence and _removed_participle(words, start, end, len(words)):
         return Verdict(False, "removed")
@@ -1613,6 +1611,16 @@ deduction that doesn't show in the score: ...") that marks what follows it as wh
 do or say."""
 
 
+def _lead_in_verdict(text: str, tokens: Tokens, start: int) -> Verdict | None:
+    """Not asserted when what precedes the match labels it wrong or orders it flagged."""
+    wrong_lead = _inline_wrong_lead(text, tokens, start)
+    if wrong_lead:
+        return Verdict(False, f"labelled {wrong_lead!r}")
+    if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
+    return None
+
+
 def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
     """The sentence's lead-in before its first colon when it marks the match as wrong."""
     colon = text.find(":", 0, tokens.starts[start])
@@ -1702,11 +1710,9 @@ def conjunction_verdict(
         text, tokens.starts[start]
     ):
         return Verdict(False, "quoted")
-    wrong_lead = _inline_wrong_lead(text, tokens, start)
-    if wrong_lead:
-        return Verdict(False, f"labelled {wrong_lead!r}")
-    if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
-        return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
+    lead_verdict = _lead_in_verdict(text, tokens, start)
+    if lead_verdict is not None:
+        return lead_verdict
     if _topic_list(text[tokens.starts[start] : tokens.ends[end - 1]]):
         return Verdict(False, "a list of topics")  # "What to look for: Nix, caches and FlakeHub"
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
