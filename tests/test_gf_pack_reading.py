@@ -854,6 +854,23 @@ def test_a_flakehub_substituter_on_the_nix_command_line_is_configuration(
     assert [(f.line, f.claim) for f in result.findings] == [(6, "flakehub-publication-only")]
 
 
+def test_a_job_its_comment_calls_a_hosted_fallback_is_no_named_exception(
+    gf_checker: Checker,
+) -> None:
+    job = (
+        "jobs:\n  core-rs-release:\n{comment}"
+        "    runs-on: ${{{{ vars.GF_HEAVY_LANE || 'ubuntu-latest' }}}}\n"
+        "    steps:\n      - run: cargo build --release\n"
+        "  lint:\n    runs-on: tinyland-docker\n    steps:\n      - run: make lint\n"
+    )
+    fallback = "    # Fall back to GitHub-hosted if the GF lane variable is unset\n"
+    result = gf_checker.check_text(".github/workflows/ci.yml", job.format(comment=fallback))
+    assert [(f.line, f.rule) for f in result.findings] == [(4, "TG403")]
+    # Without the comment, a release job's name makes it a named exception.
+    result = gf_checker.check_text(".github/workflows/ci.yml", job.format(comment=""))
+    assert result.findings == []
+
+
 def test_a_hosted_job_stated_to_be_no_gate_is_an_exception(gf_checker: Checker) -> None:
     text = (
         "jobs:\n  lint:\n    runs-on: tinyland-docker\n    steps:\n      - run: make lint\n"
@@ -903,6 +920,142 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 
 SENTENCES = [
+    pytest.param(
+        "Our nightly regression suite runs on `ubuntu-latest` because it's simpler to debug there.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_regression_suite_on_a_hosted_runner_for_a_reason_not_an_exception",
+    ),
+    pytest.param(
+        "Product integration tests for `checkout-ui` are also fine on `ubuntu-latest` as the "
+        "main proof run, since the hosted image is faster to start.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="the_hosted_image_is_no_image_job",
+    ),
+    pytest.param(
+        "| Area | Current truth |\n|---|---|\n| Personal lanes | `personal-nix` is a supported "
+        "baseline lane for any org repo |",
+        [(5, "personal-lanes-not-repo-owned")],
+        id="an_adjective_between_article_and_predicate_keeps_it_predicative",
+    ),
+    pytest.param(
+        "`personal-nix` is not a supported baseline lane.",
+        [],
+        id="a_negated_supported_baseline_lane",
+    ),
+    pytest.param(
+        "The image builds stay on `ubuntu-latest` as the main path for pushing images.",
+        [],
+        id="image_builds_named_beside_a_main_path_share_only_their_subject",
+    ),
+    pytest.param(
+        "GF is adding dynamic vertical resizing for runner pods next quarter, after which "
+        "`tinyland-nix` jobs can grow instead of moving lanes.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_name_in_a_relative_clause_after_the_predicate_is_not_its_subject",
+    ),
+    pytest.param(
+        "Things that are explicitly *not* on the list, so please don't promise them to "
+        "contributors:\n\n- FlakeHub as the way runners get Nix",
+        [],
+        id="a_long_lead_in_that_declines_its_list",
+    ),
+    pytest.param(
+        "Things we were told about at the platform sync last week, in the order they came "
+        "up:\n\n- FlakeHub as the way runners get Nix",
+        [(5, "flakehub-publication-only")],
+        id="a_long_lead_in_that_does_not_decline_leaves_its_list_stated",
+    ),
+    pytest.param(
+        "- Reject anything that sets `ATTIC_SERVER` to `attic-api.nix-cache.svc:8080`.",
+        [],
+        id="an_order_to_reject_a_stale_value_does_not_set_it",
+    ),
+    pytest.param(
+        "- Anything that sets `ATTIC_SERVER` to `attic-api.nix-cache.svc:8080` is fine.",
+        [(3, "attic-endpoint-current")],
+        id="a_stale_value_said_to_be_fine_is_set",
+    ),
+    pytest.param(
+        'FlakeHub shows up only when we publish a release.\n\n**"Why does `nix-check` spend a '
+        "minute before doing anything?\"**\n\nThat's the Nix install. It's a normal part of "
+        "the job on a GF Nix lane.",
+        [],
+        id="a_question_naming_nothing_known_bars_earlier_subjects",
+    ),
+    pytest.param(
+        'FlakeHub shows up only when we publish a release.\n\n**"Why does `nix-check` spend a '
+        "minute before doing anything?\"**\n\nThat's the Nix install. FlakeHub is a normal "
+        "part of the job on a GF Nix lane.",
+        [(7, "flakehub-publication-only")],
+        id="a_named_subject_after_such_a_question_still_states",
+    ),
+    pytest.param(
+        '**Q:** "Do I need a browser install step?"\n\n**A:** Not usually. The runner images '
+        "carry the same browsers as GitHub's `ubuntu-latest`, so Playwright finds them on its "
+        "own.",
+        [(5, "browser-bootstrap-explicit")],
+        id="an_answer_under_a_question_naming_nothing_known_keeps_its_own_subject",
+    ),
+    pytest.param(
+        "The docs site build and publish job stays on `ubuntu-latest` as a documented "
+        "exception (register entry HX-01).",
+        [],
+        id="a_hosted_job_named_a_documented_exception",
+    ),
+    pytest.param(
+        "The build and test job stays on `ubuntu-latest`.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_product_job_that_stays_hosted",
+    ),
+    pytest.param(
+        "Hosted runners are fine for the jobs in the exception register (docs, release, image "
+        "push).",
+        [],
+        id="hosted_runners_fine_for_the_exception_register",
+    ),
+    pytest.param(
+        "Hosted runners are fine for the product test jobs.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_runners_fine_for_product_tests",
+    ),
+    pytest.param(
+        '| # | Question | Status |\n|---|---|---|\n| Q1 | "Can `tinyland-nix` grow its '
+        'memory?" | Answered: no. ARC adds runners, it does not resize pods. |',
+        [],
+        id="a_table_cell_answer_no_then_a_negated_sentence",
+    ),
+    pytest.param(
+        '| # | Question | Status |\n|---|---|---|\n| Q1 | "Can `tinyland-nix` grow its '
+        'memory?" | Answered: yes. ARC adds runners and resizes pods. |',
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_table_cell_answer_yes_then_an_affirmed_sentence",
+    ),
+    pytest.param(
+        "The heavy lane uses a nodeSelector to pin its pods, so no toleration is required.",
+        [(3, "sting-placement-values")],
+        id="no_toleration_required_for_the_lane_that_pins_its_pods",
+    ),
+    pytest.param(
+        "For the heavy lane, the `nodeSelector` alone is enough to land on `sting`; you can "
+        "leave the toleration out.",
+        [(3, "sting-placement-values")],
+        id="a_node_selector_alone_is_enough",
+    ),
+    pytest.param(
+        "The heavy lane needs no `sting` toleration.",
+        [(3, "sting-placement-values")],
+        id="needs_no_toleration_for_the_node",
+    ),
+    pytest.param(
+        "Don't drop the toleration from the heavy lane.",
+        [],
+        id="an_order_not_to_drop_the_toleration",
+    ),
+    pytest.param(
+        "The heavy lane's nodeSelector alone is not enough: it also needs the toleration.",
+        [],
+        id="a_node_selector_alone_is_not_enough",
+    ),
     pytest.param(
         "### FlakeHub as a substituter — approved\n\nThe lanes do not use FlakeHub.",
         [],

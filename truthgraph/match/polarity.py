@@ -374,7 +374,7 @@ def _discussed(text: str, char_start: int) -> bool:
 
 _FLAGGING_ORDER = re.compile(
     r"(?:^|:\s+)(?:flag|warn\s+on|warn\s+about|fail\s+on|reject|block|catch|detect)\s+"
-    r"(?:[^\s:]+\s+){0,4}$",
+    r"(?:[^\s:]+\s+){0,6}$",
     re.IGNORECASE,
 )
 """A lint rule's order before what it is to flag ("GF017: flag `clean: false` on ...")."""
@@ -632,8 +632,8 @@ ASSERTED = Verdict(True)
 
 
 _DECLINED_LEAD = re.compile(
-    r"\b(?:not|never|won'?t|will not)\s+(?:to\s+)?(?:promise|promising|promised|plan|planning|"
-    r"planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
+    r"\b(?:not|never|won'?t|will not|don'?t|do not)\s+(?:to\s+)?"
+    r"(?:promise|promising|promised|plan|planning|planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
     r"commit|committed|pursue|included|covered|provided)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)

@@ -359,9 +359,18 @@ class StatementReader:
         passes = [clauses]
         if sentence.kind == "table_row":
             cells = _cell_clauses(text, tokens, [(0, len(tokens))])
-            # Within a cell only a semicolon parts statements: "`clean: false` (kept)"
-            # stays one, "queue grows; pod size fixed" is two.
-            passes.insert(0, _cut(text, tokens, cells, lambda gap, _: ";" in gap))
+            # Within a cell only a semicolon or a sentence's end parts statements:
+            # "`clean: false` (kept)" stays one, "queue grows; pod size fixed" and "No. ARC
+            # adds runners, it does not resize pods." are two.
+            passes.insert(
+                0,
+                _cut(
+                    text,
+                    tokens,
+                    cells,
+                    lambda gap, i: ";" in gap or _sentence_gap(gap, text[tokens.starts[i]]),
+                ),
+            )
         in_cells: set[tuple[str, str]] = set()  # found reading cell by cell
         for number, pass_clauses in enumerate(passes):
             last = number == len(passes) - 1
@@ -942,6 +951,9 @@ class StatementReader:
                 # "switch it on for every repo now and sort out the heavy lane": the
                 # object of a coordinated predicate
                 and not (m.start >= end and _coordinated_verb(tokens, outside, end, m.start))
+                # "adding vertical resizing for runner pods, after which `tinyland-nix`
+                # jobs can grow": a relative clause's name tells what follows from it
+                and not (m.start >= end and _in_relative_clause(tokens, m))
             ]
             governing = after[0] if after else None
             if (
@@ -999,6 +1011,7 @@ class StatementReader:
             if m.entity
             and self.facts.has_fact(m.entity, prop)
             and not (m.start >= end and _opens_clause(index, position, tokens, m))
+            and not (m.start >= end and _in_relative_clause(tokens, m))
             # "Install Nix with `nix-job@main` and keep FlakeHub for publication": the
             # object of a coordinated predicate
             and not (m.start >= end and _coordinated_verb(tokens, outside, end, m.start))
@@ -1077,6 +1090,13 @@ class StatementReader:
                 and not _distributive(tokens, governing)
                 # "`sting` is just another node in the default pool": what sting is
                 and not (not governing.pronoun and _predicative(tokens, governing.start))
+                # "The heavy lane uses a nodeSelector to pin its pods, so no toleration is
+                # required": the pods are the named lane's own
+                and not (
+                    nearest.end <= governing.start
+                    and governing.start > 0
+                    and tokens.words[governing.start - 1] in ("its", "their")
+                )
             ):
                 return self._named(nearest.entity, "named"), nearest
             outside = [m for m in outside if m is not nearest]  # "that lane" is the subject
@@ -1085,7 +1105,10 @@ class StatementReader:
         elif any(
             m.entity
             and self.facts.kinds.get(m.entity) in self.lexicon.kinds_of(prop)
-            and not (m.start >= end and _in_subordinate_clause(tokens, m))
+            and not (
+                m.start >= end
+                and (_in_subordinate_clause(tokens, m) or _in_relative_clause(tokens, m))
+            )
             for m in outside
         ):
             return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
@@ -1590,7 +1613,8 @@ class StatementReader:
                     marker = enclosing_item_column(source, previous)
                 if marker is None or marker >= item:
                     break
-            origin = "question" if previous.text.rstrip().endswith("?") else "previous"
+            asks = previous.text.rstrip(" \"'”’*_").endswith("?")  # '"Why does ...?"'
+            origin = "question" if asks else "previous"
             found = self.phrases.scan(index.tokens[back])
             decided = self._decide(found, prop, origin, nouns)
             if decided is not False:
@@ -1604,6 +1628,11 @@ class StatementReader:
                 # "Does `nix-job` configure the cache?" / "Yes. It points the substituter
                 # at Attic": the answer is about what the question asks of, nothing earlier.
                 return None
+            if origin == "question" and not any(m.pronoun for m in found):
+                # "Why does `nix-check` spend a minute?" / "That's the Nix install. It's a
+                # normal part of the job": a question that names nothing the pack knows
+                # opens a topic of its own; what came before it is another answer's.
+                break
             if pointing and any(m.entity and not m.pronoun for m in found):
                 # "> Use `determinate-nix-action` ..." / "This one we do use, as ...": a
                 # pointing word means the nearest thing named, whatever its facts.
@@ -1931,6 +1960,15 @@ def _cell_clauses(
     return _cut(text, tokens, clauses, lambda gap, _: " | " in gap)
 
 
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+([`*_\"“]*)")
+
+
+def _sentence_gap(gap: str, following: str) -> bool:
+    """Does the gap between two tokens end one sentence and begin another ("no. ARC")?"""
+    found = _SENTENCE_GAP.fullmatch(gap)
+    return found is not None and (bool(found.group(1)) or following.isupper())
+
+
 def _cut(
     text: str,
     tokens: Tokens,
@@ -2121,6 +2159,8 @@ def _predicative(tokens: Tokens, start: int) -> bool:
     back = start - 1
     if back >= 0 and words[back] in _PLATFORM_MODIFIERS:
         back -= 1  # "X is one of the GF baseline lanes"
+    if back >= 0 and words[back] in _ATTRIBUTES:
+        back -= 1  # "X is a supported baseline lane"
     if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
         back -= 1
     # "it's one of our repo-owned lanes", "counted as part of the baseline"
@@ -2143,6 +2183,11 @@ def _predicative(tokens: Tokens, start: int) -> bool:
     return word in COPULAS or word in ("as", "be", "being", "become") or word.endswith("'s")
 
 
+_ATTRIBUTES = frozenset(
+    """supported standard official regular normal proper real full fully stable ordinary
+    general production""".split()
+)
+"""Adjectives between a determiner and a predicate's noun ("a supported baseline lane")."""
 _PLATFORM_MODIFIERS = _PLATFORM_WORDS - {"our", "nix", "runner", "runner's", "lane", "lane's"}
 """The platform's name before a noun ("the GF baseline lanes"): a modifier, not a subject."""
 _COPULA_ADVERBS = frozenset(
@@ -2271,6 +2316,7 @@ def _relative_antecedent(
 
 
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
+_RELATIVE_HEADS = frozenset(["which", "whereupon"])
 _DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING | frozenset(["so"])
 """... and a result clause: in "Nix is on the PATH there, so the job can start", the job is
 the result's subject, not the predicate's."""
@@ -2292,6 +2338,12 @@ def _in_dependent_phrase(tokens: Tokens, mention: Mention) -> bool:
 def _in_subordinate_clause(tokens: Tokens, mention: Mention) -> bool:
     """A name in a condition ("... that every lane can use when honey is busy")."""
     return _held_by(tokens, mention, _SUBORDINATING)
+
+
+def _in_relative_clause(tokens: Tokens, mention: Mention) -> bool:
+    """A name in a relative clause after the predicate ("... for runner pods, after which
+    `tinyland-nix` jobs can grow"): what follows from the statement, not its subject."""
+    return _held_by(tokens, mention, _RELATIVE_HEADS)
 
 
 _COMPARISONS = frozenset(["like", "unlike", "than", "beside", "besides", "alongside"])

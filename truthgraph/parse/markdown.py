@@ -31,7 +31,7 @@ from truthgraph.parse.tabs import tabs_plugin
 MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
 
-LABEL_MAX_WORDS = 12
+LABEL_MAX_WORDS = 20
 _DIAGRAM_LABEL = re.compile(
     r'"([^"\n]{1,300})"'  # a quoted label
     r'|\|([^|"\n]{1,300})\|'  # an edge label

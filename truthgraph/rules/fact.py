@@ -263,7 +263,10 @@ class FactCheck(CompiledRule):
         return any(
             other.position == statement.position
             and other.clause == statement.clause
-            and (other.end <= statement.start or statement.end <= other.start)
+            # apart, or sharing only their subject ("image builds stay on `ubuntu-latest`
+            # as the main path"), not one wording inside the other
+            and not (other.start <= statement.start and statement.end <= other.end)
+            and not (statement.start <= other.start and other.end <= statement.end)
             and other is not statement
             and other.property == statement.property
             and other.subject.ids & statement.subject.ids

@@ -446,6 +446,11 @@ class WorkflowCheck(CompiledRule):
     def _excepted(self, job: Job, workflow: Workflow, path: str) -> bool:
         """Named as an exception: by its id, name, workflow or file name, or by a comment
         that says it is hosted on purpose (not any comment that mentions an image)."""
+        comments = _job_comments(job, workflow)
+        if job.runs_on_dynamic and any(_FALLBACK_WORDS.search(text) for text in comments):
+            # "# Fall back to GitHub-hosted if the GF lane variable is unset": the job's own
+            # comment calls the hosted default a fallback, whatever the job is named.
+            return False
         names = [job.id, job.name]
         if not any(
             s.value and not self._is_hosted(s.value) for j in workflow.jobs for s in j.runs_on
@@ -455,7 +460,6 @@ class WorkflowCheck(CompiledRule):
             names += [workflow.name, path.rsplit("/", 1)[-1] if path else ""]
         if any(marker.search(text) for marker in self.exceptions for text in names):
             return True
-        comments = _job_comments(job, workflow)
         if any(
             _DECLARED_EXCEPTION.search(text) and any(m.search(text) for m in self.exceptions)
             for text in comments
