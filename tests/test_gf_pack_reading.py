@@ -921,6 +921,69 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- ARC will start resizing runner pods vertically next quarter, so most heavy jobs can "
+        "move back to `tinyland-nix`.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="resizing_runner_pods_vertically_as_a_plan",
+    ),
+    pytest.param(
+        "ARC is not resizing runner pods vertically, and growing runner pods is not planned.",
+        [],
+        id="resizing_runner_pods_vertically_negated",
+    ),
+    pytest.param(
+        "One thing that trips people up: the GF runner images on `tinyland-nix` ship with Nix "
+        "already installed, so a bare `nix build` step works out of the box.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_bare_nix_step_is_no_install_step",
+    ),
+    pytest.param(
+        "Nix is not preinstalled on `tinyland-nix`; install Nix with the `nix-job` step before "
+        "any bare `nix build` step.",
+        [],
+        id="an_install_step_before_any_bare_nix_step",
+    ),
+    pytest.param(
+        "```yaml\nlimits:\n  memory: 4Gi  # overlays override; ARC will raise this live if a "
+        "job gets close\n```",
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="a_limit_raised_live",
+    ),
+    pytest.param(
+        "The heavy lane only needs the `kubernetes.io/hostname=sting` selector to land on "
+        "`sting`; the taint does not apply to it.",
+        [(3, "sting-placement-values")],
+        id="the_heavy_lane_only_needing_its_selector",
+    ),
+    pytest.param(
+        '```hcl\nnode_selector = { "kubernetes.io/hostname" = "sting" }\ntolerations   = [] # '
+        "sting's taint doesn't apply to the heavy lane\n```",
+        [(5, "sting-placement-values")],
+        id="a_taint_said_not_to_apply_to_the_heavy_lane",
+    ),
+    pytest.param(
+        "The heavy lane needs both the selector and the toleration; the taint applies to it "
+        "like any other pod.",
+        [],
+        id="the_taint_applies_to_the_heavy_lane",
+    ),
+    pytest.param(
+        "The heavy lane doesn't only need the selector: it needs the toleration too.",
+        [],
+        id="not_only_the_selector",
+    ),
+    pytest.param(
+        "Hosted runners stay the main proof for our product tests until GF has proven itself.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_runners_as_the_main_proof",
+    ),
+    pytest.param(
+        "`tinyland-docker` is the main proof for our product tests; hosted runners are never "
+        "the main proof.",
+        [],
+        id="hosted_runners_never_the_main_proof",
+    ),
+    pytest.param(
         "Our nightly regression suite runs on `ubuntu-latest` because it's simpler to debug there.",
         [(3, "hosted-runners-explicit-exception")],
         id="a_regression_suite_on_a_hosted_runner_for_a_reason_not_an_exception",
@@ -2773,7 +2836,7 @@ SENTENCES = [
     ),
     pytest.param(
         "The heavy lane only needs the hostname selector; `sting` has no taint to tolerate.",
-        [(3, "sting-outside-default-surface")],
+        [(3, "sting-outside-default-surface"), (3, "sting-placement-values")],
         id="sting_without_a_taint_is_default_surface",
     ),
     pytest.param(
