@@ -921,6 +921,49 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- [x] No job uses a matrix of `[tinyland-docker, ubuntu-latest]` as a quiet fallback — RT",
+        [],
+        id="a_negative_subject_negates_its_statement",
+    ),
+    pytest.param(
+        "- [x] Every product job uses a matrix of `[tinyland-docker, ubuntu-latest]` as a "
+        "quiet fallback — RT",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_universal_subject_states",
+    ),
+    pytest.param(
+        "No matter what, product jobs keep `ubuntu-latest` as the default.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="no_matter_what_is_no_negative_subject",
+    ),
+    pytest.param(
+        "| Q | Answer | Why |\n|---|---|---|\n| Does `tinyland-nix` ship Nix? | No | The "
+        "runner images do not ship Nix. |",
+        [],
+        id="a_no_cell_answers_before_its_own_statement",
+    ),
+    pytest.param(
+        "# Caches and FlakeHub\n\n## Snippet: substituters we configure",
+        [],
+        id="a_heading_takes_no_subject_from_the_page_title",
+    ),
+    pytest.param(
+        "# Caches\n\n## FlakeHub: substituter we configure",
+        [(5, "flakehub-publication-only")],
+        id="a_heading_naming_its_subject_states",
+    ),
+    pytest.param(
+        "The lane table lists `tinyland-nix-heavy` at 4 CPU / 12Gi; the limits I've seen "
+        "published for that lane are 8 CPU and 16Gi.",
+        [],
+        id="what_a_table_lists_is_reported",
+    ),
+    pytest.param(
+        "Our lane table: `tinyland-nix-heavy` has 4 CPU / 12Gi.",
+        [(3, "heavy-lane-envelope")],
+        id="a_table_the_page_gives_states",
+    ),
+    pytest.param(
         "- ARC will start resizing runner pods vertically next quarter, so most heavy jobs can "
         "move back to `tinyland-nix`.",
         [(3, "nongoal-vertical-pod-resizing")],

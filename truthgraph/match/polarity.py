@@ -175,7 +175,8 @@ _REPORTED_FRAME = re.compile(
     r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
-    r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker)\s+"
+    r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker|"
+    r"table|chart|diagram|inventory|catalogue|catalog)\s+"
     r"(?:(?:from|of)\s+"
     r"(?:[\w-]+\s+){1,2})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
@@ -986,6 +987,7 @@ _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 _SEVERITY_ICON = r"[⚠🚫❌✖⛔]\ufe0f?$"
 """A bot's or linter's severity cell: its row describes what the bot flags."""
 _SEVERITY_CELL = re.compile(_SEVERITY_ICON)
+
 _REJECTED_STATUS = re.compile(
     r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"

@@ -668,6 +668,8 @@ class StatementReader:
             return None  # a step's name ("Bootstrap Nix") says nothing of earlier subjects
         if index.document.sentences[position].kind == "heading" and "?" in text:
             return None  # "Playwright blocked — move to GF? Also: ... `clean: false`": asked
+        if index.document.sentences[position].kind == "heading" and subject.origin == "heading":
+            return None  # "## Snippet: substituters we configure" under "# Caches and FlakeHub"
         if not self._section_about(index, sentence_context.headings, position):
             # A vendor page with one note about the platform: its other sections are
             # about the vendor's product and for the vendor's own users.
@@ -686,6 +688,7 @@ class StatementReader:
         ):
             return None
         first = _subordinate_start(text, tokens, first, last)
+        first = min(first, _negative_subject(text, tokens, clause))
         if _hedged_lead(text, tokens, clause) or _names_denied_act(tokens, clause):
             return None
         if predicate.pattern.is_conjunction and any(
@@ -2338,6 +2341,29 @@ def _in_dependent_phrase(tokens: Tokens, mention: Mention) -> bool:
 def _in_subordinate_clause(tokens: Tokens, mention: Mention) -> bool:
     """A name in a condition ("... that every lane can use when honey is busy")."""
     return _held_by(tokens, mention, _SUBORDINATING)
+
+
+def _negative_subject(text: str, tokens: Tokens, clause: tuple[int, int]) -> int:
+    """Where the clause opens with a negative subject ("No job uses a matrix of
+    `[tinyland-docker, ubuntu-latest]` as a quiet fallback"): the negation is the whole
+    statement's, wherever its subject is named; else the clause's end. A "No" that answers
+    ("| No | The images do not ship Nix |", "No. ...") has a statement of its own after it."""
+    words = tokens.words
+    at = clause[0]
+    if at < clause[1] and words[at] == "x":
+        at += 1  # a ticked checklist item, "- [x] No job ..."
+    if (
+        at + 1 < clause[1]
+        and words[at] in _NEGATIVE_SUBJECTS
+        and words[at + 1] not in _NEGATIVE_IDIOMS
+        and not text[tokens.ends[at] : tokens.starts[at + 1]].strip(" `*_")
+    ):
+        return at
+    return clause[1]
+
+
+_NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
+_NEGATIVE_IDIOMS = frozenset("matter doubt problem worries wonder longer more need".split())
 
 
 def _in_relative_clause(tokens: Tokens, mention: Mention) -> bool:
