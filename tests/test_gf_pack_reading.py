@@ -921,6 +921,77 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "**Q4.** True or false: ARC grows a runner pod's memory when a build needs more.\n\n"
+        "**Answer:** True.",
+        [(5, "arc-scales-horizontally")],
+        id="a_key_of_true_affirms_the_statement_posed",
+    ),
+    pytest.param(
+        "**Q4.** True or false: ARC grows a runner pod's memory when a build needs more.\n\n"
+        "**Answer:** False.",
+        [],
+        id="a_key_of_false_denies_the_statement_posed",
+    ),
+    pytest.param(
+        "**Q5.** True or false: ARC adds runner pods when the queue grows.\n\n**Answer:** True.",
+        [],
+        id="a_key_of_true_on_a_true_statement",
+    ),
+    pytest.param(
+        "**Q3. Is Nix already on the `tinyland-nix` runners?**\n\nNo. Add "
+        "`DeterminateSystems/determinate-nix-action@v3` as your first step.\n\n**Q4. Someone "
+        "said FlakeHub is how runners get Nix. True?**",
+        [],
+        id="a_question_ending_in_true_asks",
+    ),
+    pytest.param(
+        "## Hold\n\n- **FlakeHub as a substituter on the lanes.** Runners pulling from "
+        "FlakeHub at runtime blurs the publication boundary.",
+        [],
+        id="what_a_radar_holds_is_not_taken_up",
+    ),
+    pytest.param(
+        "## Adopt\n\n- **FlakeHub as a substituter on the lanes.** Runners pull from FlakeHub "
+        "at runtime.",
+        [(5, "flakehub-publication-only")],
+        id="what_a_radar_adopts_is_stated",
+    ),
+    pytest.param(
+        "| Blip | Ring | Rationale |\n|---|---|---|\n| FlakeHub as runtime cache | Hold | "
+        "Publication only. |",
+        [],
+        id="a_hold_ring_cell",
+    ),
+    pytest.param(
+        "| Blip | Ring | Rationale |\n|---|---|---|\n| FlakeHub as runtime cache | Adopt | "
+        "Faster cold starts. |",
+        [(5, "flakehub-publication-only")],
+        id="an_adopt_ring_cell",
+    ),
+    pytest.param(
+        "### FlakeHub as the runtime cache\n\n**Ring:** Hold.\n\nRunners pull from FlakeHub at "
+        "runtime.",
+        [],
+        id="a_blip_whose_ring_line_says_hold",
+    ),
+    pytest.param(
+        "### FlakeHub as the runtime cache\n\n**Ring:** Adopt.\n\nRunners pull from FlakeHub "
+        "at runtime.",
+        [(3, "flakehub-publication-only"), (7, "flakehub-publication-only")],
+        id="a_blip_whose_ring_line_says_adopt",
+    ),
+    pytest.param(
+        "## Hold on: which lane?\n\nRunners pull from FlakeHub at runtime.",
+        [(5, "flakehub-publication-only")],
+        id="a_heading_that_says_hold_on",
+    ),
+    pytest.param(
+        "### Option D: FlakeHub-centred\n\n**Decision:** Rejected.\n\nRunners pull from "
+        "FlakeHub at runtime.",
+        [],
+        id="an_option_whose_decision_line_rejects_it",
+    ),
+    pytest.param(
         "- [x] No job uses a matrix of `[tinyland-docker, ubuntu-latest]` as a quiet fallback — RT",
         [],
         id="a_negative_subject_negates_its_statement",

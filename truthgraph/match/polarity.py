@@ -429,6 +429,12 @@ _REPORTED_HEADING = re.compile(
     r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
+_HOLD_HEADING = re.compile(
+    r"^\W*(?:ring\s*[:—–-]\s*)?(?:on\s+)?hold(?:\s+ring)?\b(?!\s+(?:on|off|the|a|an|your|our|"
+    r"onto|up|back|it|them|to|until|for)\b)",
+    re.IGNORECASE,
+)
+"""A technology radar's Hold ring: what is listed under it is not to be taken up."""
 _COMMON_TITLE = re.compile(
     r"^\W*(?:the\s+)?(?:\d+\s+)?(?:common|frequent|typical|known|top|classic|usual|popular)\s*$",
     re.IGNORECASE,
@@ -996,9 +1002,9 @@ _REJECTED_STATUS = re.compile(
     r"|cut(?=\s*(?:$|per\b|in\s+(?:review|edit)|from\s+the\b|by\s+review|[—–(]|\s-\s)).*"
     r"|"
     + _SEVERITY_ICON
-    + r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix)"
-    + _EXPLAINED
-    + ")",
+    + r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix|"
+    # a technology radar's Hold ring: do not start new work with it
+    r"(?:on\s+)?hold)" + _EXPLAINED + ")",
     re.IGNORECASE,
 )
 _PLANNED_STATUS = re.compile(
@@ -1022,7 +1028,16 @@ def row_status(row: str) -> str:
     return ""
 
 
-_STATUS_FIELD = re.compile(r"^\W*(?:status|state|resolution|decision|outcome)\W*$", re.I)
+_STATUS_FIELD = re.compile(
+    r"^\W*(?:status|state|resolution|decision|outcome|ring)\W*$", re.IGNORECASE
+)
+_STATUS_LINE = re.compile(
+    r"^\W*(?:status|state|resolution|decision|outcome|ring)\s*(?::|—|–|\s-\s)\s*(.+)$",
+    re.IGNORECASE,
+)
+"""A section's own status written as a line ("**Ring:** Hold", "Status: Rejected")."""
+_PARTIAL_STATUS = re.compile(r"\b(?:only|partly|partially|except|in part)\b", re.IGNORECASE)
+"""A status limited to part of what it heads ("Superseded (troubleshooting only)")."""
 _STANDING_HEADING = re.compile(
     r"\b(?:resolution|decision|outcome|current position|where we landed|update)\b", re.I
 )
@@ -1039,6 +1054,13 @@ def rejected_sections(document: Document) -> frozenset[tuple[str, ...]]:
         and _STATUS_FIELD.match(sentence.text.split(" | ", 1)[0])
         and row_status(sentence.text) == "rejected"
     }
+    for sentence in document.sentences:
+        if sentence.kind not in ("paragraph", "list_item") or not sentence.context.headings:
+            continue
+        field = _STATUS_LINE.match(sentence.text)
+        value = field.group(1).split("·")[0].strip(" *_`.") if field else ""
+        if _REJECTED_STATUS.match(value) and not _PARTIAL_STATUS.search(value):
+            found.add(sentence.context.headings)  # "### FlakeHub as runtime cache" / "Ring: Hold"
     return frozenset(found)
 
 
@@ -1135,6 +1157,8 @@ def context_verdict(path: str, context: Context) -> Verdict:
             return Verdict(False, f"under heading {heading!r}")
         if depth > 0 and _BEFORE_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
+        if depth > 0 and _HOLD_HEADING.match(heading):
+            return Verdict(False, f"under heading {heading!r}")  # a radar's "Hold" ring
     short = len(context.label.split()) <= _SHORT_LABEL
     opening = _REPORTED_HEADING.search(context.label) if context.label else None
     if opening is not None and not context.label[: opening.start()].strip(" *_`\"'"):

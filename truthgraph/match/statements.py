@@ -65,6 +65,11 @@ MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
 PREVIOUS_SENTENCES = 3
 QUESTION_DISTANCE = 6
+_POSED_TRUE_FALSE = re.compile(
+    r"^\W*(?:(?:q(?:uestion)?\s*)?[\w.-]{0,6}\d[.:)]?\s*)?(?:true\s+or\s+false|t\s*/\s*f)\s*[:?—–-]",
+    re.IGNORECASE,
+)
+"""A statement posed to be judged ("**Q4.** True or false: ..."): a key of "True" affirms it."""
 """How far back (sentences) an answer's question may be: other replies come between."""
 """How many sentences back a pronoun or an elided subject may refer."""
 YES_WORDS = frozenset(
@@ -307,8 +312,16 @@ class StatementReader:
         if 0 < lead <= 40 and len(words) > 1 and tokens.ends[0] <= lead:
             # "@dlee: Yes, ..." / "Answer: yes": skip the speaker's name.
             first = next((i for i, end in enumerate(tokens.ends) if end > lead), len(words))
+        # "**Answer:** True." keys a statement posed "True or false: ..."
+        keyed_true = (
+            bool(words)
+            and (words[0] == "true" or (0 < first < len(words) and words[first] == "true"))
+            and not text.rstrip(" *_").endswith("?")  # "... True?" asks
+        )
         if position == 0 or not (
-            _affirms(words[:4]) or (0 < first < len(words) and _affirms(words[first : first + 4]))
+            keyed_true
+            or _affirms(words[:4])
+            or (0 < first < len(words) and _affirms(words[first : first + 4]))
         ):
             return None  # "That's the plan for May: ..." affirms before its colon
         sentences = index.document.sentences
@@ -317,6 +330,8 @@ class StatementReader:
             previous = sentences[back]
             if previous.text.rstrip().endswith("?"):
                 return back  # a question sentence, or the section's heading ("### Will ...?")
+            if keyed_true and _POSED_TRUE_FALSE.match(previous.text):
+                return back  # "**Q4.** True or false: ARC grows a runner pod's memory ..."
             if previous.kind == "heading" or previous.context.headings != here:
                 break
         return None
@@ -327,6 +342,9 @@ class StatementReader:
         """What a "Yes" at `position` affirms of its `question`; `own`: the answer's own
         statements."""
         text = index.document.sentences[question].text.replace("?", ".")
+        posed = _POSED_TRUE_FALSE.match(text)
+        if posed is not None:
+            text = " " * posed.end() + text[posed.end() :]  # the statement the key affirms
         tokens = index.tokens[position]
         start, end = tokens.starts[0], tokens.ends[0]
         # "Yes, as an explicit exception": an answer that says its own value of the
