@@ -921,6 +921,51 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '### Rumour: "ARC gives pods more memory when they need it"\n\n**Platform verdict:** '
+        "True — that's what the controller does.",
+        [(5, "arc-scales-horizontally")],
+        id="a_verdict_of_true_affirms_the_rumour_its_heading_poses",
+    ),
+    pytest.param(
+        '### Rumour: "ARC gives pods more memory when they need it"\n\n**Platform verdict:** '
+        "False. ARC adds runners.",
+        [],
+        id="a_verdict_of_false_on_a_rumour",
+    ),
+    pytest.param(
+        '### Rumour: "ARC gives pods more memory when they need it"\n\n**Verdict:** True, but '
+        "not on GF: ARC adds runners here.",
+        [],
+        id="a_qualified_true_verdict_affirms_nothing",
+    ),
+    pytest.param(
+        "**Myth #3:** `tinyland-nix` ships with Nix preinstalled.\n\n**Verdict:** True, it does.",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_verdict_of_true_on_a_myth",
+    ),
+    pytest.param(
+        "**Assumption A4:** `tinyland-nix` grows its memory when a build needs more.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_numbered_assumption_is_the_documents_own",
+    ),
+    pytest.param(
+        "A common assumption: `tinyland-nix` grows its memory when a build needs more.",
+        [],
+        id="a_common_assumption_is_reported",
+    ),
+    pytest.param(
+        "## Assumptions and constraints\n\n| # | Assumption |\n|---|---|\n| A1 | "
+        "`tinyland-nix` ships with Nix preinstalled. |",
+        [(7, "nix-bootstrap-workflow-owned")],
+        id="an_assumptions_register_column_states",
+    ),
+    pytest.param(
+        "| Assumption | Reality |\n|---|---|\n| `tinyland-nix` ships with Nix preinstalled. | "
+        "Jobs install Nix themselves. |",
+        [],
+        id="an_assumption_column_beside_reality",
+    ),
+    pytest.param(
         "**Q4.** True or false: ARC grows a runner pod's memory when a build needs more.\n\n"
         "**Answer:** True.",
         [(5, "arc-scales-horizontally")],

@@ -499,7 +499,7 @@ _RETIRED_STATUS = re.compile(
 
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
-    r"removed|stale|until|retired|believed|belief|beliefs|assumed|assumption|myth|myths|"
+    r"removed|stale|until|retired|believed|belief|beliefs|assumed|myth|myths|"
     r"thought|misconception|misconceptions|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
@@ -534,6 +534,12 @@ _TOPIC_COLUMN = re.compile(
 )
 """A column that lists what a page covers ("Covers": "ARC, vertical resizing, ...")."""
 
+_ASSUMPTION_COLUMN = re.compile(r"\b(assumptions?)\b", re.IGNORECASE)
+_REALITY_COLUMN = re.compile(
+    r"\b(reality|actual|actually|facts?|truth|true|correct|correction|observed|why\b.*\bwrong|"
+    r"wrong|verdict)\b",
+    re.IGNORECASE,
+)
 _EXPECTED_COLUMN = re.compile(
     r"\b(expected|expectation|expectations|predicted|prediction|hypothes[ie]s)\b", re.IGNORECASE
 )
@@ -582,6 +588,9 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
     if _beside(header_cell, header, _EARLIER_COLUMN, _LATER_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
+    if _beside(header_cell, header, _ASSUMPTION_COLUMN, _REALITY_COLUMN):
+        # "| Assumption | Reality |"; an assumptions register ("| A1 | Assumption |") states
+        return Verdict(False, f"in column {header_cell!r} (a reality column is beside it)")
     if _beside(header_cell, header, _EXPECTED_COLUMN, _OBSERVED_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (an observed column is beside it)")
     if _beside(header_cell, header, _SOURCE_COLUMN, _TARGET_COLUMN):

@@ -65,11 +65,14 @@ MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
 PREVIOUS_SENTENCES = 3
 QUESTION_DISTANCE = 6
+_UNQUOTE = str.maketrans({'"': " ", "“": " ", "”": " "})
 _POSED_TRUE_FALSE = re.compile(
-    r"^\W*(?:(?:q(?:uestion)?\s*)?[\w.-]{0,6}\d[.:)]?\s*)?(?:true\s+or\s+false|t\s*/\s*f)\s*[:?—–-]",
+    r"^\W*(?:(?:q(?:uestion)?\s*)?[\w.-]{0,6}\d[.:)]?\s*)?"
+    r"(?:true\s+or\s+false|t\s*/\s*f|rumou?r|myth|claim|hearsay|heard)\s*(?:#?\d+\s*)?[:?—–-]",
     re.IGNORECASE,
 )
-"""A statement posed to be judged ("**Q4.** True or false: ..."): a key of "True" affirms it."""
+"""A statement posed to be judged ("**Q4.** True or false: ...", "### Rumour: ..."): a key
+or verdict of "True" affirms it."""
 """How far back (sentences) an answer's question may be: other replies come between."""
 """How many sentences back a pronoun or an elided subject may refer."""
 YES_WORDS = frozenset(
@@ -317,6 +320,7 @@ class StatementReader:
             bool(words)
             and (words[0] == "true" or (0 < first < len(words) and words[first] == "true"))
             and not text.rstrip(" *_").endswith("?")  # "... True?" asks
+            and not any(is_negation(w) for w in words[first : first + 5])  # "True, but not"
         )
         if position == 0 or not (
             keyed_true
@@ -343,14 +347,18 @@ class StatementReader:
         statements."""
         text = index.document.sentences[question].text.replace("?", ".")
         posed = _POSED_TRUE_FALSE.match(text)
+        skip = 0
         if posed is not None:
-            text = " " * posed.end() + text[posed.end() :]  # the statement the key affirms
+            # the statement the key affirms, past its lead and out of its quotation marks
+            text = " " * posed.end() + text[posed.end() :].translate(_UNQUOTE)
+            asked = index.tokens[question]
+            skip = next((i for i, at in enumerate(asked.starts) if at >= posed.end()), 0)
         tokens = index.tokens[position]
         start, end = tokens.starts[0], tokens.ends[0]
         # "Yes, as an explicit exception": an answer that says its own value of the
         # property qualifies the yes; the question's value is not what it affirms.
         qualified = {(s.property, s.value) for s in own}
-        for statement in self._sentence(index, question, text):
+        for statement in self._sentence(index, question, text, skip):
             if any(p == statement.property and v != statement.value for p, v in qualified):
                 continue
             subject = dataclasses.replace(statement.subject, origin="question")
@@ -358,7 +366,10 @@ class StatementReader:
                 statement, position=position, start=start, end=end, subject=subject
             )
 
-    def _sentence(self, index: DocumentIndex, position: int, text: str) -> Iterator[Statement]:
+    def _sentence(
+        self, index: DocumentIndex, position: int, text: str, skip: int = 0
+    ) -> Iterator[Statement]:
+        """The statements of sentence `position` read as `text`, from its token `skip` on."""
         sentence = index.document.sentences[position]
         tokens = index.tokens[position]
         words = index.words(position)
@@ -369,6 +380,8 @@ class StatementReader:
             strong_clauses(text, tokens),
             lambda at: inside_code_span(source, sentence, at),
         )
+        if skip:
+            clauses = [(max(begin, skip), end) for begin, end in clauses if end > skip]
         if sentence.kind == "config":
             clauses = [(0, len(tokens))]  # `cpu: 8`: the colon joins a key to its value
         candidates = self._candidates(words)
@@ -2071,10 +2084,17 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     if colon == -1:
         return False
     lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
-    # "One exception people keep asking about: ...": the colon gives the answer.
+    # "One exception people keep asking about: ...": the colon gives the answer;
+    # "Assumption A4: ...": a numbered entry of the document's own assumptions register.
     return any(
-        w in HEDGES and not (w in ASKING and lead[i + 1 :] == ["about"]) for i, w in enumerate(lead)
+        w in HEDGES
+        and not (w in ASKING and lead[i + 1 :] == ["about"])
+        and not (w in _REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
+        for i, w in enumerate(lead)
     )
+
+
+_REGISTER_ENTRIES = frozenset(["assumption", "assumptions"])
 
 
 _PARTITIVE_DETERMINERS = frozenset(["the", "our", "gf's", "its", "their", "your"])
