@@ -921,6 +921,23 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "### FlakeHub as a runtime substituter (Hold)\n\nRunners pull closures from FlakeHub "
+        "at job start.",
+        [],
+        id="a_blip_heading_rated_hold",
+    ),
+    pytest.param(
+        "### FlakeHub as a runtime substituter (Adopt)\n\nRunners pull closures from FlakeHub "
+        "at job start.",
+        [(3, "flakehub-publication-only"), (5, "flakehub-publication-only")],
+        id="a_blip_heading_rated_adopt",
+    ),
+    pytest.param(
+        "### What we put on hold\n\nRunners pull closures from FlakeHub at job start.",
+        [],
+        id="what_a_section_puts_on_hold",
+    ),
+    pytest.param(
         '### Rumour: "ARC gives pods more memory when they need it"\n\n**Platform verdict:** '
         "True — that's what the controller does.",
         [(5, "arc-scales-horizontally")],

@@ -319,7 +319,8 @@ def test_label_does_not_cross_a_heading_or_long_paragraph() -> None:
     doc = parse_markdown(
         "a.md",
         "Wrong:\n\n# Heading\n\nText.\n\n"
-        "This sentence has far too many words in it to count as a label here:\n\nAfter.\n",
+        "This sentence has far too many words in it to count as a label here, since a lead-in"
+        " is short and this one goes on and on:\n\nAfter.\n",
     )
     assert sentence(doc, "Text.").context.label == ""
     assert sentence(doc, "After.").context.label == ""

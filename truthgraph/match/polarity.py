@@ -414,7 +414,7 @@ _REPORTED_HEADING = re.compile(
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
     r"dropped|walked[- ]back|retracted|withdrawn|declined|abandoned|discarded|graveyard|"
-    r"for reference only|(?:leaving|left|leave)\s+behind|"
+    r"for reference only|(?:leaving|left|leave)\s+behind|on\s+hold|"
     r"(?:old|older|earlier|previous|outdated) (?:reply|replies|answer|answers|wording|text|docs?)|"
     r"pre-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|pre-20\d\d|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
@@ -1045,6 +1045,13 @@ _STATUS_LINE = re.compile(
     re.IGNORECASE,
 )
 """A section's own status written as a line ("**Ring:** Hold", "Status: Rejected")."""
+_RATED_HEADING = re.compile(
+    r"(?:[(\[]\s*(?:ring\s*:\s*)?(?:on\s+)?hold\s*[)\]]|(?:—|–|\s-\s|:)\s*(?:ring\s*:\s*)?"
+    r"(?:on\s+)?hold)\W*$",
+    re.IGNORECASE,
+)
+"""A heading rated into a radar's Hold ring at its end ("... (Hold)", "... — Hold")."""
+_STATUS_END = re.compile(r"\s*(?:[—–:(,;]|\s-\s)")
 _PARTIAL_STATUS = re.compile(r"\b(?:only|partly|partially|except|in part)\b", re.IGNORECASE)
 """A status limited to part of what it heads ("Superseded (troubleshooting only)")."""
 _STANDING_HEADING = re.compile(
@@ -1064,11 +1071,22 @@ def rejected_sections(document: Document) -> frozenset[tuple[str, ...]]:
         and row_status(sentence.text) == "rejected"
     }
     for sentence in document.sentences:
+        if sentence.kind == "heading" and _RATED_HEADING.search(sentence.text):
+            # "### FlakeHub as a runtime substituter (Hold)": a blip its ring sets aside
+            found.add((*sentence.context.headings, sentence.text))
+            continue
         if sentence.kind not in ("paragraph", "list_item") or not sentence.context.headings:
             continue
         field = _STATUS_LINE.match(sentence.text)
         value = field.group(1).split("·")[0].strip(" *_`.") if field else ""
-        if _REJECTED_STATUS.match(value) and not _PARTIAL_STATUS.search(value):
+        # The status itself is a word or two ("Rejected — ...", "Hold."); "Status: rejected
+        # ideas are listed at the end" is prose.
+        status = _STATUS_END.split(value, maxsplit=1)[0]
+        if (
+            len(status.split()) <= 2
+            and _REJECTED_STATUS.match(status)
+            and not _PARTIAL_STATUS.search(value)
+        ):
             found.add(sentence.context.headings)  # "### FlakeHub as runtime cache" / "Ring: Hold"
     return frozenset(found)
 
