@@ -921,6 +921,36 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "| # | Rumour | Verdict | Notes |\n|---|---|---|---|\n| 9 | \"they're adding vertical "
+        'pod autoscaling to the runners next sprint" | ✅ Confirmed | platform mentioned it at '
+        "standup |",
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="a_quoted_rumour_judged_true_by_its_row",
+    ),
+    pytest.param(
+        '| # | Rumour | Verdict | Notes |\n|---|---|---|---|\n| 11 | "FlakeHub will solve our '
+        'OOMs" | ❌ False | move the job to tinyland-nix-heavy |',
+        [],
+        id="a_quoted_rumour_judged_false_by_its_row",
+    ),
+    pytest.param(
+        '| Old wording | Still correct? |\n|---|---|\n| "tinyland-nix ships with Nix '
+        'preinstalled" | No |',
+        [],
+        id="old_wording_judged_no_longer_correct",
+    ),
+    pytest.param(
+        "## Part B: True / False\n\n- **B1.** `tinyland-nix` grows its memory limit on demand "
+        "when a job needs it.",
+        [],
+        id="statements_under_a_true_false_heading_are_posed",
+    ),
+    pytest.param(
+        "## True/false answers\n\n- **B5: True.** `tinyland-nix` grows its memory limit on demand.",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_answers_to_a_true_false_part_state",
+    ),
+    pytest.param(
         "### FlakeHub as a runtime substituter (Hold)\n\nRunners pull closures from FlakeHub "
         "at job start.",
         [],

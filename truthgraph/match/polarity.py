@@ -435,6 +435,14 @@ _HOLD_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A technology radar's Hold ring: what is listed under it is not to be taken up."""
+_POSED_HEADING = re.compile(
+    r"\b(?:true\s*(?:/|or|&)\s*false|t\s*/\s*f|fact\s+or\s+(?:myth|fiction)|"
+    r"myth\s+or\s+fact|spot\s+the\s+(?:problem|mistake|error|bug)s?)\b",
+    re.IGNORECASE,
+)
+"""A section of statements or exhibits put to the reader to judge ("Part B: True / False")."""
+_KEY_HEADING = re.compile(r"\b(?:answers?|keys?|solutions?|explanations?|errata)\b", re.IGNORECASE)
+"""... unless it gives the answers ("True/false answers")."""
 _COMMON_TITLE = re.compile(
     r"^\W*(?:the\s+)?(?:\d+\s+)?(?:common|frequent|typical|known|top|classic|usual|popular)\s*$",
     re.IGNORECASE,
@@ -1186,6 +1194,9 @@ def context_verdict(path: str, context: Context) -> Verdict:
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
         if depth > 0 and _HOLD_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # a radar's "Hold" ring
+        if _POSED_HEADING.search(heading) and not _KEY_HEADING.search(heading):
+            # "## Part B: True / False": statements put to the reader to judge
+            return Verdict(False, f"posed under heading {heading!r}")
     short = len(context.label.split()) <= _SHORT_LABEL
     opening = _REPORTED_HEADING.search(context.label) if context.label else None
     if opening is not None and not context.label[: opening.start()].strip(" *_`\"'"):
@@ -1284,7 +1295,17 @@ replacement by Marek (accepted):"): the quotation is now the document's own text
 
 
 def endorsed_quote(text: str, start: int) -> bool:
-    """Is the quotation holding text[start] put forward as the wording to use?"""
+    """Is the quotation holding text[start] put forward as the wording to use, or judged
+    true by a verdict cell of its table row ("| "ubuntu-latest is fine …" | ✅ True |")?"""
+    if " | " in text:
+        here = text.count(" | ", 0, start)
+        cells = text.split(" | ")
+        if any(
+            _TRUE_VERDICT.match(cell.strip(" *_`|"))
+            for number, cell in enumerate(cells)
+            if number != here
+        ):
+            return True
     opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
     lead = _ENDORSING_LEAD.search(text, 0, opening) if opening >= 0 else None
     if lead is None and opening >= 0:
@@ -1297,6 +1318,14 @@ def endorsed_quote(text: str, start: int) -> bool:
     return lead is not None and not _DENYING_LEAD.search(
         text, max(0, lead.start() - 14), lead.start() + 1
     )
+
+
+_TRUE_VERDICT = re.compile(
+    r"^(?:[✅✓✔☑]\ufe0f?\s*)?(?:true|confirmed|correct|accurate|mostly\s+true|planned|"
+    r"yes)\b(?!\s*(?:or|/)\s*false)",
+    re.IGNORECASE,
+)
+"""A verdict cell that judges a quoted claim of its row true."""
 
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
