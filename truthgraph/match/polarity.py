@@ -1045,11 +1045,10 @@ def row_status(row: str) -> str:
     return ""
 
 
-_STATUS_FIELD = re.compile(
-    r"^\W*(?:status|state|resolution|decision|outcome|ring)\W*$", re.IGNORECASE
-)
+_STATUS_NAMES = r"(?:status|state|resolution|decision|outcome|ring)"
+_STATUS_FIELD = re.compile(rf"^\W*{_STATUS_NAMES}\W*$", re.IGNORECASE)
 _STATUS_LINE = re.compile(
-    r"^\W*(?:status|state|resolution|decision|outcome|ring)\s*(?::|—|–|\s-\s)\s*(.+)$",
+    rf"^\W*{_STATUS_NAMES}\s*(?::|—|–|\s-\s)\s*(.+)$",
     re.IGNORECASE,
 )
 """A section's own status written as a line ("**Ring:** Hold", "Status: Rejected")."""
