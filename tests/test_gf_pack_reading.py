@@ -921,6 +921,89 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Milestone M2 assumes GF adds vertical pod resizing for `tinyland-nix` by July, so our "
+        "builds can stay on the default lane.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_plan_resting_on_a_false_capability_states_it",
+    ),
+    pytest.param(
+        "Several teams assumed ARC resized runner pods; it never did.",
+        [],
+        id="a_past_assumption_of_others_is_not_stated",
+    ),
+    pytest.param(
+        "Build note: no install step, the lane image already ships nix",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_short_negative_note_does_not_negate_the_next_clause",
+    ),
+    pytest.param(
+        "No lane, not even tinyland-nix-heavy, ships with Nix preinstalled.",
+        [],
+        id="a_negative_subject_with_a_not_even_aside_stays_denied",
+    ),
+    pytest.param(
+        "After GF turns on automatic memory growth for `tinyland-nix`, move the link step back.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="on_demand_memory_growth_is_vertical_scaling",
+    ),
+    pytest.param(
+        "Grafana shows the memory growth of each `tinyland-nix` job.",
+        [],
+        id="a_measured_memory_growth_is_not_resizing",
+    ),
+    pytest.param(
+        "61% of teams believe ARC gives a runner pod more memory when a job needs it.",
+        [],
+        id="a_surveyed_groups_belief_is_reported",
+    ),
+    pytest.param(
+        "I believe ARC gives a runner pod more memory when a job needs it.",
+        [(3, "arc-scales-horizontally")],
+        id="the_authors_own_belief_is_stated",
+    ),
+    pytest.param(
+        "Chase down the remaining jobs still pointing at `http://attic-api.nix-cache.svc:8080`.",
+        [],
+        id="remaining_stale_endpoints_to_chase_are_leftovers",
+    ),
+    pytest.param(
+        "Revisit CR-12 (`clean: false` on the shared template) at the May review.",
+        [],
+        id="an_item_to_revisit_is_not_stated",
+    ),
+    pytest.param(
+        '"Do we have a tinyland-arm64 lane now?" (asked in the survey; we do not)',
+        [],
+        id="a_lane_asked_about_in_a_quoted_question",
+    ),
+    pytest.param(
+        "`cargo test` stays on `tinyland-nix`; the release link moves to `tinyland-nix-heavy`.",
+        [],
+        id="a_test_run_staying_on_the_default_lane_is_not_heavy_work",
+    ),
+    pytest.param(
+        "# Caches and FlakeHub\n\nOur Nix lanes use `http://attic.nix-cache.svc.cluster.local` "
+        "for substitutes.",
+        [],
+        id="a_service_endpoint_host_names_the_service",
+    ),
+    pytest.param(
+        "Consumers download tagged releases from `attic.nix-cache.svc.cluster.local`.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_host_as_a_download_source_is_publication",
+    ),
+    pytest.param(
+        "The e2e job uses the Chromium that ships on the runner image; WP4 replaces this.",
+        [],
+        id="a_reliance_the_next_clause_replaces_is_on_its_way_out",
+    ),
+    pytest.param(
+        "Our first instinct was to have ARC give the `tinyland-nix` pod more memory for the "
+        "link step.",
+        [],
+        id="a_first_instinct_is_not_what_was_done",
+    ),
+    pytest.param(
         "| # | Rumour | Verdict | Notes |\n|---|---|---|---|\n| 9 | \"they're adding vertical "
         'pod autoscaling to the runners next sprint" | ✅ Confirmed | platform mentioned it at '
         "standup |",

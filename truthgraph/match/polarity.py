@@ -73,12 +73,12 @@ HEDGES = frozenset(
     erroneously previously formerly historically outdated obsolete deprecated superseded
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
-    pretended non-goal non-goals v1 asked asks asking wondered wonders
+    pretended non-goal non-goals v1 asked asks asking wondered wonders instinct
     suggested suggests requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
-    parked shelved ditched tempting reversed rescinded overturned
+    parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
     described hoped heard rumour
     rumours rumor rumors hearsay
@@ -92,7 +92,7 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     pointed delete deleted alert alerts alerting detect detects detected detecting
     draft drafts dropped abandoned remove removes removing removed quotes quoted swap swaps
     swapping swapped replace replaces replacing mistake
-    mistakes mistaken""".split()
+    mistakes mistaken remaining""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
@@ -321,12 +321,14 @@ _TRAILING_VERDICT = re.compile(
     r"not planned|won'?t[- ](?:do|fix)|wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
+"""A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
 _SLATED_FOR_REMOVAL = re.compile(
     r"[^.;]{0,60};\s*(?:it|this|that)(?:['’]s|\s+is)\s+(?:slated|scheduled|marked|queued|due|"
     r"set|up)\s+for\s+(?:removal|deletion|clean-?up)\b"
     # "| `clean: false` in the shared template | W18 | V2 drops it |": on its way out
     r"|[^;]{0,80}?[;|.]\s*(?:[\w'’-]+\s+){0,3}(?:drops|removes|retires|deletes|"
-    r"eliminates|will\s+drop|will\s+remove)\s+(?:it|this|that|them)\b"
+    r"eliminates|replaces|fixes|will\s+drop|will\s+remove|will\s+replace|will\s+fix)\s+"
+    r"(?:it|this|that|them)\b"
     # "`clean: false` on checkout, copied from an old version of the template"
     r"|[^.;]{0,40}?,\s*(?:copied|carried\s+over|inherited|left\s+over|lifted|pasted)\s+from\s+"
     r"(?:an?|the)\s+(?:old|older|earlier|previous|outdated|stale)\b",
@@ -334,7 +336,6 @@ _SLATED_FOR_REMOVAL = re.compile(
 )
 """What the rest of the sentence says is to go, or is a leftover of an old text ("a
 leftover `clean: false`; it is slated for removal", "..., copied from an old version")."""
-"""A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
 _PREVENTED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|just\s+)?"
     r"(?:what|the\s+(?:kind\s+of\s+)?(?:thing|failure|behaviou?r|pattern|situation|case)\b)"
@@ -1419,7 +1420,9 @@ def sentence_verdict(
             continue
         if word in CONDITIONALS and (i < start or whole_sentence):
             return Verdict(False, f"conditional ({word})")
-        if word in HEDGES or (value_hedges and word in VALUE_HEDGES):
+        if (word in HEDGES and not _planned_dependency(words, i)) or (
+            value_hedges and word in VALUE_HEDGES
+        ):
             return Verdict(False, f"hedged ({word})")
         if i + 1 < len(words) and (word, words[i + 1]) in HEDGE_PHRASES:
             return Verdict(False, f"hedged ({word} {words[i + 1]})")
@@ -1699,7 +1702,33 @@ def _lead_in_verdict(text: str, tokens: Tokens, start: int) -> Verdict | None:
         return Verdict(False, f"labelled {wrong_lead!r}")
     if _FLAGGING_ORDER.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
+    if _held_belief(text, tokens, start):
+        return Verdict(False, "what a group believes")
     return None
+
+
+def _held_belief(text: str, tokens: Tokens, start: int) -> bool:
+    """Is the match what a counted or collective group believes ("57% believe ARC can
+    ...", "Almost half of respondents think FlakeHub is ...")? A survey reports the
+    belief; it does not state it."""
+    words = tokens.words
+    for i in range(start):
+        if words[i] not in _BELIEVING:
+            continue
+        lead = max(0, i - _HOLDER_REACH)
+        counted = "%" in text[tokens.starts[lead] : tokens.starts[i]]
+        if counted or not _HOLDERS.isdisjoint(words[lead:i]):
+            return True
+    return False
+
+
+_BELIEVING = frozenset("believe believed think thought assume assumed guess guessed".split())
+_HOLDERS = frozenset(
+    """respondents participants people teams users developers engineers candidates readers
+    folks half third quarter most many several others majority minority""".split()
+)
+_HOLDER_REACH = 5
+""""Almost half of our respondents think": how far before the belief its holders stand."""
 
 
 def _inline_wrong_lead(text: str, tokens: Tokens, start: int) -> str:
@@ -1927,6 +1956,7 @@ def conjunction_verdict(
                     word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
                 )
                 and not (word in _REQUIRING and i >= end)
+                and not _planned_dependency(words, i)
                 and not _scheduled(words, i)
                 and not (after and _own_subject(words, phrase_start, i))
                 # "... so the determinate step can be dropped": the result's own
@@ -1986,6 +2016,8 @@ def conjunction_verdict(
                 continue
             if subordinate or after or not is_negation(word):
                 continue
+            if negations and word == "not" and i + 1 < len(words) and words[i + 1] == "even":
+                continue  # "No lane, not even the heavy one, ...": the denial again
             if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
             if word == "off" and any(
@@ -2096,6 +2128,26 @@ def _own_subject(words: Sequence[str], phrase_start: int, at: int) -> bool:
     )
 
 
+_PLANNING_SUBJECTS = frozenset(
+    """we plan plans proposal design rfc budget roadmap schedule estimate timeline
+    milestone package workstream""".split()
+)
+_PLAN_LABEL = re.compile(r"(?:wp|ws|m|p|phase|step|stage)\d+")
+
+
+def _planned_dependency(words: Sequence[str], at: int) -> bool:
+    """Is the hedge at `at` the document's own plan resting on something ("WP1 assumes GF
+    ships pod resizing", "our design expects Nix on the image"), which states it, not
+    someone's belief ("many teams assume ...")?"""
+    if words[at] not in _REQUIRING or at == 0:
+        return False
+    before = at - 1
+    while before > 0 and words[before] in ("also", "still", "currently", "further"):
+        before -= 1
+    subject = words[before]
+    return subject in _PLANNING_SUBJECTS or bool(_PLAN_LABEL.fullmatch(subject))
+
+
 def _scheduled(words: Sequence[str], at: int) -> bool:
     """Is the hedge at `at` a schedule ("FlakeHub Cache is expected to take over"), not a
     belief ("we expected FlakeHub to ...")?"""
@@ -2194,12 +2246,19 @@ def _negated_subject_before_aside(
 ) -> bool:
     """ "No lane, including `tinyland-nix-heavy`, guarantees Nix": the subject is negated
     before an aside that names examples of it."""
-    at = first if words[phrases[first][0]] in _ASIDE_LEADS else first - 1
-    if at < 1 or words[phrases[at][0]] not in _ASIDE_LEADS:
+    at = first if _opens_aside(words, phrases[first][0]) else first - 1
+    if at < 1 or not _opens_aside(words, phrases[at][0]):
         return False
     subject = phrases[at - 1]
     return words[subject[0]] in ("no", "none", "neither") and (
         subject[1] - subject[0] <= _SHORT_SUBJECT
+    )
+
+
+def _opens_aside(words: Sequence[str], at: int) -> bool:
+    """ "including ...", "such as ...", "not even ...": an aside naming examples."""
+    return words[at] in _ASIDE_LEADS or (
+        words[at] == "not" and at + 1 < len(words) and words[at + 1] == "even"
     )
 
 

@@ -1419,9 +1419,10 @@ class StatementReader:
             return None
         # The list may be a clause of its own: the colon ends the label's.
         stop = min(len(tokens), clause[1] + 1)
-        colon = text.find(":", tokens.ends[end - 1], tokens.starts[stop - 1])
-        if colon == -1 or text.find(":", colon + 1) != -1:
+        found = _LIST_COLON.search(text, tokens.ends[end - 1], tokens.starts[stop - 1])
+        if found is None or _LIST_COLON.search(text, found.end()):
             return None
+        colon = found.start()
         after = self.phrases.scan(tokens, end, len(tokens))
         listed = [m for m in after if m.entity and tokens.starts[m.start] > colon]
         if len(listed) < 2:
@@ -2395,9 +2396,28 @@ def _negative_subject(text: str, tokens: Tokens, clause: tuple[int, int]) -> int
         and words[at] in _NEGATIVE_SUBJECTS
         and words[at + 1] not in _NEGATIVE_IDIOMS
         and not text[tokens.ends[at] : tokens.starts[at + 1]].strip(" `*_")
+        and not _verbless_note(text, tokens, at, clause[1])
     ):
         return at
     return clause[1]
+
+
+_LIST_COLON = re.compile(r":(?=\s|$)")
+"""A colon that introduces what follows, not one inside `http://...` or `a:b`."""
+
+
+def _verbless_note(text: str, tokens: Tokens, at: int, stop: int) -> bool:
+    """Is the negative phrase at `at` a short note of its own, followed by a clause with
+    its own subject ("no installer, the runner image already has nix")?"""
+    words = tokens.words
+    for i in range(at + 2, min(stop, at + _SHORT_NOTE + 1)):
+        if "," in text[tokens.ends[i - 1] : tokens.starts[i]]:
+            return words[i] in _CLAUSE_OPENERS
+    return False
+
+
+_SHORT_NOTE = 4
+_CLAUSE_OPENERS = frozenset("the our its their it we they this each every".split())
 
 
 _NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())

@@ -23,10 +23,11 @@ Consistent:    "`tinyland-nix` does not come with Nix; install it with `nix-job`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from truthgraph.claims.model import Claim, NonGoal, Scope, Truth
+from truthgraph.claims.model import Claim, Entity, NonGoal, Scope, Truth
 from truthgraph.claims.pack import ClaimsPack
 from truthgraph.findings import Severity
 from truthgraph.lexicon import CompiledLexicon, compile_lexicon, merge, shared_lexicon
@@ -157,6 +158,19 @@ def platform_scope(pack: ClaimsPack) -> PlatformScope:
     return PlatformScope.of(pack.meta.about, external, pack.terms)
 
 
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://([^/:\s]+)", re.IGNORECASE)
+
+
+def _endpoint_hosts(entity: Entity) -> list[str]:
+    """The hosts of a service's recorded endpoints, current or stale: a text that names
+    `attic.nix-cache.svc.cluster.local` names Attic. (A lane's facts record the endpoints
+    it uses, which are other services'.)"""
+    if entity.kind != "service":
+        return []
+    hosts = (_URL_HOST.match(fact.value) for fact in entity.facts)
+    return [host.group(1) for host in hosts if host is not None]
+
+
 def build_fact_model(pack: ClaimsPack) -> FactModel | None:
     """The shared fact machinery of a pack, or None when no claim states facts."""
     owners: list[Claim | NonGoal] = [c for c in pack.claims.values() if c.status == "active"]
@@ -172,7 +186,7 @@ def build_fact_model(pack: ClaimsPack) -> FactModel | None:
     kinds = {e.id: e.kind for e in pack.entities.values()}
     names = {e.id: e.name.rsplit("/", 1)[-1] for e in pack.entities.values()}
     phrases = build_index(
-        ((e.id, e.kind, [e.name, *e.aliases]) for e in pack.entities.values()),
+        ((e.id, e.kind, [e.name, *e.aliases, *_endpoint_hosts(e)]) for e in pack.entities.values()),
         lexicon_data.nouns,
         lexicon_data.others,
     )

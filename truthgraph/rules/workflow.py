@@ -88,6 +88,8 @@ _RUNNER_INPUT = re.compile(
 )
 _DENYING = frozenset("no not never without".split())
 """Words right before a name that say there is no such lane."""
+_ASKED_AFTER = re.compile(r"[^.!?]{0,60}\?")
+"""The rest of a question the name stands in, up to its question mark."""
 _NOT_A_LANE = re.compile(
     r"\b(?:does ?n[o']t exist|do ?n[o']t exist|no such|typos?|not a (?:real |live )?lane|"
     r"not ours|never (?:used|existed)|non-?existent|unknown label|is ?n[o']t (?:a |one of )|"
@@ -237,6 +239,8 @@ class WorkflowCheck(CompiledRule):
                 continue  # "the iOS build in `tinyland-mobile`": a repository; lanes run jobs on
             if denied_after(sentence.text, tokens, i):
                 continue  # "`tinyland-nix-large` never shipped"
+            if _ASKED_AFTER.match(sentence.text, end):
+                continue  # '"Is there a tinyland-gpu lane yet?" (question; ...)': asked
             # "There is no `tinyland-gpu` or `tinyland-nix-xl`": a negation reaches over a list.
             reach = 4 if i > 0 and tokens.words[i - 1] in ("or", "and", "nor") else 2
             lead = tokens.words[max(0, i - reach) : i]
