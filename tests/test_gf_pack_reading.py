@@ -921,6 +921,61 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "```yaml\nuses: tinyland-inc/ci-templates/.github/workflows/js-bazel-package.yml@v2\n"
+        "with:\n  clean: false\n```",
+        [(6, "template-no-clean-false")],
+        id="a_reusable_workflow_called_alone_with_clean_false",
+    ),
+    pytest.param(
+        "By the end of the quarter every build output will be published to FlakeHub.",
+        [(3, "nongoal-broad-publication-first")],
+        id="every_build_output_published_is_broad_publication",
+    ),
+    pytest.param(
+        "The smoke suite keeps using the Chromium that comes in the runner image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="the_browser_that_comes_in_the_image_is_relied_on",
+    ),
+    pytest.param(
+        "FlakeHub will take over our memory-heavy builds.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="flakehub_taking_over_heavy_builds_is_the_heavy_fix",
+    ),
+    pytest.param(
+        "# Myths and facts about the lanes\n\n## Sizing tips\n\n- Heavy Rust builds can stay "
+        "on `tinyland-nix` and retry; the retry gets a roomier pod.",
+        [(7, "arc-scales-horizontally"), (7, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_myths_and_facts_title_leaves_the_page_voice_stated",
+    ),
+    pytest.param(
+        "# Myths about the lanes\n\n## Sizing tips\n\n- Heavy Rust builds can stay on "
+        "`tinyland-nix` and retry; the retry gets a roomier pod.",
+        [],
+        id="a_myths_title_frames_its_page",
+    ),
+    pytest.param(
+        "Option (b) isn't really a mistake: the shared JS/Bazel template keeps `clean: false` "
+        "on in the normal path.",
+        [(3, "template-no-clean-false")],
+        id="a_lead_denying_a_mistake_vouches_for_what_follows",
+    ),
+    pytest.param(
+        "Classic mistake: the shared JS/Bazel template keeps `clean: false` on in the normal path.",
+        [],
+        id="a_lead_naming_a_mistake_frames_what_follows",
+    ),
+    pytest.param(
+        "## FlakeHub in our pipeline\n\n| Stage | Tool |\n|---|---|\n| Nix build cache | Attic |",
+        [],
+        id="a_tool_cell_names_the_subject_of_its_role_cell",
+    ),
+    pytest.param(
+        "## FlakeHub in our pipeline\n\n| Stage | Notes |\n|---|---|\n| Nix build cache | "
+        "primary, on every lane |",
+        [(7, "flakehub-publication-only")],
+        id="the_section_subject_holds_for_a_row_without_a_tool",
+    ),
+    pytest.param(
         "Milestone M2 assumes GF adds vertical pod resizing for `tinyland-nix` by July, so our "
         "builds can stay on the default lane.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],

@@ -1153,6 +1153,13 @@ _RISK_LABEL = re.compile(
 the label of an audit's finding ("Condition.")."""
 
 
+_PAIRED_TITLE = re.compile(
+    r"\b(?:myths?|rumou?rs?|misconceptions?|fiction|folklore)\s+(?:vs\.?|versus|and|&|or)\s+"
+    r"(?:facts?|reality|realities|truths?)\b"
+    r"|\b(?:facts?|truths?|reality)\s+(?:vs\.?|versus|and|&|or)\s+(?:myths?|fiction|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+"""A page title that holds both sides ("Myths vs. Facts"): it frames no section itself."""
 _CATALOGUE_TITLE = re.compile(
     r"^\W*(?:(?:the|common|frequent|typical|known|top|\d+)\s+)*(?:anti[- ]?patterns?|pitfalls?|"
     r"mistakes?)\b",
@@ -1184,6 +1191,9 @@ def context_verdict(path: str, context: Context) -> Verdict:
             # "# Anti-patterns: ..." over "## AP-16: ...": a catalogue's entries frame
             # themselves ("What people do", "# ANTI-PATTERN"); the rest is the page's voice
             continue
+        if found and depth == 0 and _PAIRED_TITLE.search(heading):
+            # "# Myths vs. Facts: runner lanes": a page of both, whose sections say which
+            found = None
         if found and (
             depth > 0
             or not heading[: found.start()].strip(" #*_`\"'")
@@ -1410,9 +1420,9 @@ def sentence_verdict(
     if first > 0 and text[: tokens.starts[first]].rstrip().endswith(":"):
         # "Myth: X" — a lead-in before a colon frames what follows it.
         lead = _clause_start(text, tokens, first - 1)
-        for word in words[lead:first]:
-            if word in HEDGES and word not in own_words:
-                return Verdict(False, f"hedged ({word})")
+        for i in range(lead, first):
+            if words[i] in HEDGES and words[i] not in own_words and not denied_hedge(words, i):
+                return Verdict(False, f"hedged ({words[i]})")
     negations = 0
     for i in range(first, last):
         word = words[i]
@@ -2146,6 +2156,24 @@ def _planned_dependency(words: Sequence[str], at: int) -> bool:
         before -= 1
     subject = words[before]
     return subject in _PLANNING_SUBJECTS or bool(_PLAN_LABEL.fullmatch(subject))
+
+
+def denied_hedge(words: Sequence[str], at: int) -> bool:
+    """Is the hedge at `at` denied ("isn't really a mistake:", "only half wrong:"), which
+    vouches for what follows instead of framing it?"""
+    before = at - 1
+    while before >= 0 and words[before] in _DENIAL_FILLERS:
+        before -= 1
+    if before < 0:
+        return False
+    word = words[before]
+    if word == "half" or (word.endswith("n't") and word[:-3] in _COPULAS):
+        return True
+    return word == "not" and before > 0 and words[before - 1] in _COPULAS
+
+
+_DENIAL_FILLERS = frozenset("really actually entirely quite a an so that even".split())
+_COPULAS = frozenset("is are was were".split())
 
 
 def _scheduled(words: Sequence[str], at: int) -> bool:

@@ -42,6 +42,7 @@ from truthgraph.match.polarity import (
     cell_header,
     column_verdict,
     conjunction_verdict,
+    denied_hedge,
     describes_present,
     endorsed_quote,
     inside_quotes,
@@ -1293,6 +1294,13 @@ class StatementReader:
             decided = self._decide(mentions_found, prop, origin, nouns)
             if decided is not False:
                 return decided, None
+        if sentence.kind == "table_row":
+            # "| Nix build cache | Attic | acceleration |": the next cell, a name alone,
+            # names the subject of a short label cell that ends in the predicate
+            tool_cell = _next_cell_name(sentence.text, tokens, start, end, self.phrases)
+            decided = self._decide(tool_cell, prop, "sentence", nouns)
+            if decided is not False:
+                return decided, None
         anaphoric = bool(nouns) or any(m.pronoun for m in outside)
         pointing = tokens.words[clause[0]] in ("this", "that") and (
             clause[0] + 1 < clause[1] and tokens.words[clause[0] + 1] in ("one", "tool", "action")
@@ -2089,6 +2097,7 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     # "Assumption A4: ...": a numbered entry of the document's own assumptions register.
     return any(
         w in HEDGES
+        and not denied_hedge(lead, i)
         and not (w in ASKING and lead[i + 1 :] == ["about"])
         and not (w in _REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
         for i, w in enumerate(lead)
@@ -2402,6 +2411,32 @@ def _negative_subject(text: str, tokens: Tokens, clause: tuple[int, int]) -> int
     return clause[1]
 
 
+def _next_cell_name(
+    text: str, tokens: Tokens, start: int, end: int, phrases: PhraseIndex
+) -> list[Mention]:
+    """The entity named alone in the second cell of a row whose first, a short label,
+    ends in tokens [start, end) ("| Nix build cache | Attic |")."""
+    opened = text.rfind("|", 0, tokens.starts[start])
+    if " | " in text[: tokens.starts[start]]:
+        return []  # "| Node | default pool | `sting` |": another column's cell
+    closed = text.find("|", tokens.ends[end - 1])
+    if closed == -1 or text[tokens.ends[end - 1] : closed].strip(" `*_"):
+        return []
+    if len(text[opened + 1 : tokens.starts[start]].split()) > _LABEL_LEAD_WORDS:
+        return []
+    following = text.find("|", closed + 1)
+    cell = text[closed + 1 : following if following != -1 else len(text)]
+    cell_tokens = tokenize(cell)
+    found = phrases.scan(cell_tokens)
+    if len(found) != 1 or not found[0].entity or found[0].other:
+        return []
+    if len(cell_tokens) != found[0].end - found[0].start:
+        return []
+    return found
+
+
+_LABEL_LEAD_WORDS = 2
+"""Words a label cell may hold before its predicate ("Nix build cache")."""
 _LIST_COLON = re.compile(r":(?=\s|$)")
 """A colon that introduces what follows, not one inside `http://...` or `a:b`."""
 

@@ -352,6 +352,9 @@ def parse_workflow(text: str) -> Workflow | None:
         return Workflow("action", name, [job], lines, action_inputs)
     if "runs-on" in top or "steps" in top:
         return Workflow("job", name, [_job("", root)], lines)  # type: ignore[arg-type]
+    if _is_job(top):
+        # A reusable workflow called on its own (`uses: .../workflows/x.yml@v2` + `with:`)
+        return Workflow("job", name, [_job("", root)], lines)  # type: ignore[arg-type]
     if ("uses" in top or "run" in top) and isinstance(root, yaml.MappingNode):
         # A single step shown on its own (`uses: actions/checkout@v4` + `with:`).
         steps = _steps(
