@@ -921,6 +921,53 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "We will ship FlakeHub-based Nix provisioning next quarter.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="flakehub_based_nix_provisioning_is_flakehub_installing_nix",
+    ),
+    pytest.param(
+        "Attic already speeds up every build, so we publish tagged releases there.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="releases_published_there_after_naming_a_cache",
+    ),
+    pytest.param(
+        "FlakeHub is the public registry; we publish tagged releases there.",
+        [],
+        id="releases_published_there_after_naming_the_registry",
+    ),
+    pytest.param(
+        "| A | 4 | `tinyland-nix-heavy` gives each runner 8 CPU / 16Gi; our link peaked at "
+        "12.5 GB |",
+        [],
+        id="a_measured_peak_next_to_the_limits_is_not_a_limit",
+    ),
+    pytest.param(
+        "The shared `js-bazel-package.yml` template starts from a clean checkout. Keeping "
+        "`clean: false` for one-off debugging is fine.",
+        [],
+        id="clean_false_kept_for_one_off_debugging_is_not_the_normal_path",
+    ),
+    pytest.param(
+        "The shared `js-bazel-package.yml` template keeps `clean: false` in its normal path.",
+        [(3, "template-no-clean-false")],
+        id="the_template_keeping_clean_false_in_its_normal_path",
+    ),
+    pytest.param(
+        "Tagged builds are pushed to Attic, which is how consumers receive a release.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_that_is_how_consumers_receive_a_release_is_publication",
+    ),
+    pytest.param(
+        "- **FlakeHub as the runtime cache** lands in Hold.",
+        [],
+        id="a_blip_that_lands_in_hold_is_not_adopted",
+    ),
+    pytest.param(
+        "- **FlakeHub as the runtime cache** is what we adopted this quarter.",
+        [(3, "flakehub-publication-only")],
+        id="a_blip_adopted_this_quarter_is_stated",
+    ),
+    pytest.param(
         "```yaml\nuses: tinyland-inc/ci-templates/.github/workflows/js-bazel-package.yml@v2\n"
         "with:\n  clean: false\n```",
         [(6, "template-no-clean-false")],

@@ -97,9 +97,9 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
 VALUE_ENDORSEMENTS = frozenset("recommended remains remain preferred correct valid".split())
+"""...unless the sentence still endorses it ("the legacy alias remains the default")."""
 VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
-"""...unless the sentence still endorses it ("the legacy alias remains the default")."""
 _AUXILIARIES = frozenset("do does did is are can could will would should has have".split())
 _QUESTION_SUBJECTS = frozenset("the a an our we i you it they this these those there".split())
 ASKING = frozenset("asked asks asking wondered wonders requested requests".split())
@@ -322,6 +322,13 @@ _TRAILING_VERDICT = re.compile(
     re.I,
 )
 """A list item that ends by rejecting itself ("FlakeHub as the fix — rejected, see #215")."""
+_HELD_BLIP = re.compile(
+    r"[*_`]*\s+(?:lands?|landed|sits?|goes|went|moves?|moved|stays?|belongs?)\s+in(?:to)?\s+"
+    r"(?:the\s+)?hold\b",
+    re.I,
+)
+"""A radar blip put in its Hold ring right after its name ("**FlakeHub as a cache** lands
+in Hold.")."""
 _SLATED_FOR_REMOVAL = re.compile(
     r"[^.;]{0,60};\s*(?:it|this|that)(?:['’]s|\s+is)\s+(?:slated|scheduled|marked|queued|due|"
     r"set|up)\s+for\s+(?:removal|deletion|clean-?up)\b"
@@ -1390,6 +1397,7 @@ def sentence_verdict(
         return Verdict(False, "what was going on")
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _HELD_BLIP.match(text, tokens.ends[end - 1])
         or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
         or _rejected_proposal(text, char_start, char_end)
@@ -1819,6 +1827,7 @@ def conjunction_verdict(
         return Verdict(False, "what was going on")  # "we were calling X with clean: false"
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
+        or _HELD_BLIP.match(text, tokens.ends[end - 1])
         or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
         or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
         or _rejected_proposal(text, tokens.starts[start], tokens.ends[end - 1])

@@ -132,7 +132,7 @@ _POD_NOUNS = frozenset("pod pods".split())
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
-    requires required reaches reached hits hit""".split()
+    requires required reaches reached hits hit peaked topped maxed spiked""".split()
 )
 """Words next to a number that make it a job's use or need, not the subject's limit."""
 _MEASURE_HEADER_WORDS = frozenset(
