@@ -921,6 +921,21 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`linux-xr-docker` was decommissioned last sprint, so drop it from the matrix.",
+        [(3, "arc-lane-taxonomy")],
+        id="a_live_lane_said_to_be_decommissioned",
+    ),
+    pytest.param(
+        "We retired our `tinyland-dind` workaround in March.",
+        [],
+        id="a_workaround_for_a_lane_retired_is_not_the_lane",
+    ),
+    pytest.param(
+        "`tinyland-dind` is still live on the cluster.",
+        [],
+        id="a_live_lane_said_to_be_live",
+    ),
+    pytest.param(
         "We will ship FlakeHub-based Nix provisioning next quarter.",
         [(3, "nongoal-flakehub-installs-nix")],
         id="flakehub_based_nix_provisioning_is_flakehub_installing_nix",
