@@ -921,6 +921,35 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "| # | Area | 2 (strong) | 0 (miss) |\n|---|---|---|---|\n| R3 | Scaling | Explains "
+        "ARC as adding runner pods | Describes ARC resizing a running pod on demand |",
+        [],
+        id="a_rubrics_failing_column_describes_the_wrong_answer",
+    ),
+    pytest.param(
+        "| # | Area | Answer |\n|---|---|---|\n| R3 | Scaling | ARC resizes a running pod on "
+        "demand |",
+        [(5, "arc-scales-horizontally")],
+        id="a_rubrics_answer_column_is_stated",
+    ),
+    pytest.param(
+        "**Reviewer:** Meaning changed: the rewrite now says ARC resizes the pod when a job "
+        "needs more memory.",
+        [],
+        id="what_a_rewrite_under_review_says_is_reported",
+    ),
+    pytest.param(
+        "**Simplified:** ARC resizes the pod when a job needs more memory.",
+        [(3, "arc-scales-horizontally")],
+        id="an_approved_simplified_sentence_is_stated",
+    ),
+    pytest.param(
+        "Old configs on `tinyland-docker` pointed at `bazel-cache.nix-cache.svc:8080`. That "
+        "address was retired.",
+        [],
+        id="a_lanes_address_retired_is_not_the_lane",
+    ),
+    pytest.param(
         "`linux-xr-docker` was decommissioned last sprint, so drop it from the matrix.",
         [(3, "arc-lane-taxonomy")],
         id="a_live_lane_said_to_be_decommissioned",

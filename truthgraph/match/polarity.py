@@ -167,6 +167,11 @@ _REPORTED_FRAME = re.compile(
     r"[^.;]{0,40}?\b(?:said|stated|claimed|suggested|promised|floated|proposed|mentioned|"
     r"quoted|listed|recommended|showed|described|gave|put)\b"
     r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
+    # "the rewrite now says ARC resizes the pod", "The draft listed FlakeHub as ...": a text
+    # under review, reported
+    r"|\b(?:the|this|that)\s+(?:rewrite|rewritten\s+(?:text|version|paragraph|sentence)|"
+    r"draft|translation|simplified\s+(?:version|text|sentence)|paraphrase|new\s+wording)\s+"
+    r"(?:now\s+)?(?:says|said|reads|claims|claimed|states|stated|listed|lists|implies|implied)\b"
     # "(January wording) The lane grows ...": a paragraph tagged as an earlier text
     r"|^\W*[(\[]\s*(?:(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|old|older|original|previous|earlier|former|legacy|"
@@ -519,7 +524,10 @@ _HISTORY_COLUMN = re.compile(
     r"thought|misconception|misconceptions|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
-    r"weakness(?:es)?|defects?|observations?)\b",
+    r"weakness(?:es)?|defects?|observations?|"
+    # a rubric's failing column: "0 (miss)", "No credit", "Red flags", "Weak answer"
+    r"miss|misses|no credit|red flags?|weak(?: answers?)?|poor(?: answers?)?|fails?|"
+    r"wrong answers?|bad answers?|does not meet)\b",
     re.IGNORECASE,
 )
 """Columns of what was, what was believed, or what could go wrong (a threat model's
