@@ -921,6 +921,144 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Banned: telling people memory-heavy Rust/Nix builds can stay on `tinyland-nix` and it "
+        "will cope.",
+        [],
+        id="a_banned_lead_marks_what_follows_as_wrong",
+    ),
+    pytest.param(
+        'Marcus: "Is FlakeHub what puts Nix on the runner?"\n\nOyelaran: We will switch to '
+        "`tinyland-inc/GloriousFlywheel/.github/actions/nix-job@main`, it installs Nix for us.",
+        [],
+        id="a_pronoun_takes_the_action_named_before_it",
+    ),
+    pytest.param(
+        "## Inject 2: `nix: command not found`\n\n1. Ines: We copied the job.\n2. Marcus: Once "
+        "Nix is installed the runner can substitute from FlakeHub's cache, so the lane should "
+        "list it as a substituter.",
+        [(6, "flakehub-publication-only")],
+        id="an_error_message_in_a_heading_negates_nothing_under_it",
+    ),
+    pytest.param(
+        "## Things we do not ship\n\n- ARC grows the pod's memory on demand.",
+        [],
+        id="a_negated_heading_still_negates_its_list",
+    ),
+    pytest.param(
+        "1. Ines: Heavy lane should target `sting` with `nodeSelector "
+        "kubernetes.io/hostname=sting`.\n2. Marcus: For what it is worth, the toleration is only "
+        "a nice-to-have; the selector alone is enough to land on `sting`.",
+        [(4, "sting-placement-values")],
+        id="a_toleration_called_a_nice_to_have_is_denied",
+    ),
+    pytest.param(
+        '- Before (wrong): "The heavy lane reaches sting through a node affinity."\n- After: '
+        '"Run the beta smoke tests on `ubuntu-latest`; the hosted runner is the primary proof '
+        'for beta."',
+        [(4, "hosted-runners-explicit-exception")],
+        id="an_after_rewrite_puts_its_quotation_forward",
+    ),
+    pytest.param(
+        'Don\'t say "the hosted runner is the primary proof for beta".',
+        [],
+        id="a_denied_quotation_is_not_put_forward",
+    ),
+    pytest.param(
+        "For the smaller crates we keep `tinyland-nix` and let it scale up memory when a build "
+        "spikes.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="memory_that_scales_up_when_a_build_spikes_is_vertical",
+    ),
+    pytest.param(
+        "If a self-hosted lane is busy, let the job fall back quietly with `runs-on: ${{ "
+        "vars.CI_LANE || 'ubuntu-latest' }}` so nobody is blocked.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_fallback_label_in_an_expression_is_the_object",
+    ),
+    pytest.param(
+        "GF has committed to dynamic pod resizing next quarter.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="dynamic_pod_resizing_promised_is_a_non_goal",
+    ),
+    pytest.param(
+        "Queue latency depends on pod startup; pod resizing plays no part in it.",
+        [],
+        id="pod_resizing_that_plays_no_part_is_denied",
+    ),
+    pytest.param(
+        "FlakeHub has no role in installing Nix on GF runners.",
+        [],
+        id="has_no_role_before_the_match_negates_once",
+    ),
+    pytest.param(
+        "FlakeHub is our substituter and has no role in publication.",
+        [(3, "flakehub-publication-only")],
+        id="has_no_role_after_a_coordinator_is_the_next_verbs",
+    ),
+    pytest.param(
+        "Release tarballs are served straight out of the Bazel remote cache, and consumers "
+        "fetch them by digest.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="release_tarballs_served_out_of_a_cache_is_publication",
+    ),
+    pytest.param(
+        "Release builds push to Attic to warm the cache; publication happens elsewhere.",
+        [],
+        id="pushing_release_builds_to_warm_a_cache_is_acceleration",
+    ),
+    pytest.param(
+        "| Host | Cache | Role |\n|---|---|---|\n| FlakeHub | `https://cache.flakehub.com` "
+        "**[planted, stale]** | binary cache for the Nix lanes |",
+        [],
+        id="a_row_marked_planted_and_stale_is_kept_to_show_the_mistake",
+    ),
+    pytest.param(
+        "| Host | Cache | Role |\n|---|---|---|\n| FlakeHub | `https://cache.flakehub.com` | "
+        "binary cache for the Nix lanes |",
+        [(5, "flakehub-publication-only")],
+        id="an_unmarked_row_is_stated",
+    ),
+    pytest.param(
+        "Read the banned phrasings before you write about caching, scaling, bootstrap or FlakeHub.",
+        [],
+        id="reading_a_guide_before_writing_is_not_a_cache_read",
+    ),
+    pytest.param(
+        '> "Will GF add vertical pod autoscaling so tinyland-nix can just grow?"\n> Yes, it is '
+        "planned for next sprint.",
+        [(4, "nongoal-vertical-pod-resizing")],
+        id="a_yes_to_a_quoted_question_affirms_it",
+    ),
+    pytest.param(
+        '> "Will GF add vertical pod autoscaling so tinyland-nix can just grow?"\n> No, and it '
+        "is not planned.",
+        [],
+        id="a_no_to_a_quoted_question_denies_it",
+    ),
+    pytest.param(
+        "Before 0.7 the CLI tried to use FlakeHub to install Nix on runners.",
+        [],
+        id="an_attempt_that_was_tried_is_not_stated",
+    ),
+    pytest.param(
+        "| Variable | Lanes | Meaning |\n|---|---|---|\n| `GF_RUNNER_NODE` | all | Node the "
+        "runner pod is scheduled on (`sting` for `tinyland-nix-heavy`) |",
+        [],
+        id="a_match_across_cells_is_not_one_wording",
+    ),
+    pytest.param(
+        "# Timeline\n\n## Week of 2026-04-13\n\n- Next quarter: switch the `tinyland-nix` jobs "
+        "to FlakeHub as their binary cache.",
+        [(7, "flakehub-publication-only")],
+        id="a_running_log_titled_timeline_states_its_plans",
+    ),
+    pytest.param(
+        "# Incident 42\n\n## Timeline\n\n- 14:02 on-call switched the `tinyland-nix` jobs to "
+        "FlakeHub as their binary cache.",
+        [],
+        id="an_incidents_timeline_section_is_its_past",
+    ),
+    pytest.param(
         "| # | Area | 2 (strong) | 0 (miss) |\n|---|---|---|---|\n| R3 | Scaling | Explains "
         "ARC as adding runner pods | Describes ARC resizing a running pod on demand |",
         [],

@@ -123,6 +123,9 @@ HEDGE_PHRASES = (
     ("no", "longer"),
     ("rolled", "back"),
     ("we", "tried"),
+    # "Before 0.7 the CLI tried to use FlakeHub to install Nix": an attempt, since undone
+    ("tried", "to"),
+    ("attempted", "to"),
     ("i", "tried"),
     ("they", "tried"),
     ("backed", "out"),
@@ -688,6 +691,15 @@ _NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?
 one: it negates its own object ("Right-size work without hand-waving")."""
 
 
+_ERROR_TEXT = re.compile(
+    r"\b(?:command\s+)?not\s+found\b|\bno\s+such\s+(?:file|host|directory)\b|"
+    r"\bno\s+space\s+left\b|\bnot\s+(?:permitted|authorized|ready)\b",
+    re.IGNORECASE,
+)
+"""An error message a heading names ("Inject 2: `nix: command not found`"): its "not"
+negates nothing the list under it says."""
+
+
 _BOTH_SIDES = re.compile(
     r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b|"
     # "What the caches are (and are not)", "What it is and isn't", "does / doesn't"
@@ -1014,7 +1026,7 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         return Verdict(False, f"listed under {label!r}")
     if (
         context.headings
-        and _NEGATED_LEAD.search(context.headings[-1])
+        and _NEGATED_LEAD.search(_ERROR_TEXT.sub(" ", context.headings[-1]))
         and not _BOTH_SIDES.search(context.headings[-1])
     ):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
@@ -1046,6 +1058,15 @@ _PLANNED_STATUS = re.compile(
 )
 
 
+_STALE_MARKER = re.compile(
+    r"[\[(]\s*(?:[\w ]{1,20},\s*)?(?:stale|wrong|outdated|incorrect|obsolete|planted|false|"
+    r"superseded|retired)\s*(?:,[\w ]{1,20})?[\])]",
+    re.IGNORECASE,
+)
+"""A bracketed marker on a cell ("`https://cache.flakehub.com` **[planted, stale]**"): the
+row is kept to show what is wrong."""
+
+
 def row_status(row: str) -> str:
     """A table row's status cell, as a decision log or a tracker writes it: `rejected`
     (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
@@ -1053,6 +1074,8 @@ def row_status(row: str) -> str:
     if _SEVERITY_CELL.match(cells[0].strip(" `*_|")):
         return "rejected"  # a bot table that leads with its severity column
     for cell in cells[1:]:
+        if _STALE_MARKER.search(cell):
+            return "rejected"
         cell = cell.strip(" `*_")
         if _REJECTED_STATUS.match(cell):
             return "rejected"
@@ -1209,6 +1232,10 @@ def context_verdict(path: str, context: Context) -> Verdict:
         if found and depth == 0 and _PAIRED_TITLE.search(heading):
             # "# Myths vs. Facts: runner lanes": a page of both, whose sections say which
             found = None
+        if found and depth == 0 and found.group().lower() == "timeline":
+            # "# Timeline" over "## Week of 2026-04-13": a running log whose entries say
+            # "now" and "next quarter"; an incident's "## Timeline" section is its past
+            found = None
         if found and (
             depth > 0
             or not heading[: found.start()].strip(" #*_`\"'")
@@ -1302,6 +1329,8 @@ def _later_question(text: str, start: int) -> bool:
 _ENDORSING_LEAD = re.compile(
     r"(?:^|[\s(*_])(?:say|write|prefer|also\s+strong|strong|good|better|best|correct|"
     r"recommended|preferred|use\s+this|tell\s+(?:them|people|users|teams|the\s+team)|"
+    # a before/after pair's second half: 'After: "ARC starts more runners"'
+    r"after(?=[\s*_]*[:—–])|fixed|revised|rewritten|rewrite|(?:allowed\s+)?replacement|"
     # a script's line: "Take B for scene 3.5: "...", "VO: "...""
     r"take\s+[\w.]+(?:\s+(?:for|of)\s+(?:scene|shot)\s+[\w.]+)?|narration|narrator|"
     r"voice-?over|vo|presenter|host)"
@@ -1708,6 +1737,9 @@ _FINITE = frozenset("will would can could should is are was were does do did has
 
 _INLINE_WRONG_LEAD = re.compile(
     r"^\W*(?:wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|outdated|"
+    # a style guide's "Banned: any wording where a runner pod grows"
+    r"(?:still\s+)?(?:banned|forbidden|prohibited|disallowed)"
+    r"(?:\s+(?:strings?|phrasings?|phrases?|wordings?|terms?|words?))?|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
     r"(?:blocking |my |one |main |another |the )?(?:objection|concern|risk|deduction|problem|"
     r"flaw|defect|mistake|red flag|weakness|root\s+cause|symptom|failure mode)s?"
@@ -2017,6 +2049,18 @@ def conjunction_verdict(
                 negations += 1  # "making it the answer ... is off the table", "ruled out"
                 continue
             if (
+                not subordinate
+                and word in _DISOWNING_VERBS
+                and tuple(words[i + 1 : i + 3]) in (("no", "part"), ("no", "role"), ("no", "place"))
+                # "X is our substituter and has no role in publication": the next verb's
+                and i >= end
+                and COORDINATORS.isdisjoint(words[end:i])
+            ):
+                # "pod resizing plays no part in it": after the match, where a bare "no"
+                # would be its own noun's ("has no role in installing Nix" is negated so)
+                negations += 1
+                continue
+            if (
                 word == "go"
                 and not subordinate
                 and i >= end
@@ -2139,6 +2183,10 @@ def _rules_out(words: Sequence[str], at: int, phrase_end: int) -> bool:
         for idiom in _RULING_OUT
         if words[at] == idiom[0]
     )
+
+
+_DISOWNING_VERBS = frozenset("plays play played has have had".split())
+"""Verbs that deny their subject any share in the matter ("plays no part", "has no role")."""
 
 
 _BACK_NOUNS = frozenset("idea plan proposal suggestion approach option change rfc draft".split())

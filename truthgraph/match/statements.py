@@ -67,6 +67,7 @@ MAX_SENTENCE_CHARS = 5000
 PREVIOUS_SENTENCES = 3
 QUESTION_DISTANCE = 6
 _UNQUOTE = str.maketrans({'"': " ", "“": " ", "”": " "})
+_WHOLLY_QUOTED = re.compile(r'^\W{0,3}["“][^"“”]*["”]\W{0,3}$')
 _POSED_TRUE_FALSE = re.compile(
     r"^\W*(?:(?:q(?:uestion)?\s*)?[\w.-]{0,6}\d[.:)]?\s*)?"
     r"(?:true\s+or\s+false|t\s*/\s*f|rumou?r|myth|claim|hearsay|heard)\s*(?:#?\d+\s*)?[:?—–-]",
@@ -333,8 +334,10 @@ class StatementReader:
         here = sentences[position].context.headings
         for back in range(position - 1, max(-1, position - 1 - QUESTION_DISTANCE), -1):
             previous = sentences[back]
-            if previous.text.rstrip().endswith("?"):
-                return back  # a question sentence, or the section's heading ("### Will ...?")
+            if previous.text.rstrip().rstrip('"”*_ ').endswith("?"):
+                # a question sentence, or the section's heading ("### Will ...?"), or a
+                # question quoted as it was asked ('> "Will GF add ...?"')
+                return back
             if keyed_true and _POSED_TRUE_FALSE.match(previous.text):
                 return back  # "**Q4.** True or false: ARC grows a runner pod's memory ..."
             if previous.kind == "heading" or previous.context.headings != here:
@@ -349,6 +352,8 @@ class StatementReader:
         text = index.document.sentences[question].text.replace("?", ".")
         posed = _POSED_TRUE_FALSE.match(text)
         skip = 0
+        if _WHOLLY_QUOTED.match(text):
+            text = text.translate(_UNQUOTE)  # the asker's words, affirmed as asked
         if posed is not None:
             # the statement the key affirms, past its lead and out of its quotation marks
             text = " " * posed.end() + text[posed.end() :].translate(_UNQUOTE)
@@ -416,6 +421,15 @@ class StatementReader:
                         continue
                     match = matches.of(predicate)
                     if match is None:
+                        continue
+                    if (
+                        last
+                        and sentence.kind == "table_row"
+                        and not predicate.pattern.is_conjunction
+                        and " | " in text[tokens.starts[match.start] : tokens.ends[match.end - 1]]
+                    ):
+                        # "| all | Node the runner pod is scheduled on |": one wording is said in
+                        # one cell; cell by cell it was read already
                         continue
                     if predicate.when and (
                         not self._in_situation(index, position, predicate.when)
@@ -1336,6 +1350,13 @@ class StatementReader:
             # "Since then the smoke tests run on the same self-hosted label": where jobs
             # run is named, and it is not what an earlier sentence was about
             return None, None
+        pronoun = next((m for m in reversed(mentions) if m.pronoun and m.end <= start), None)
+        if pronoun is not None and any(
+            m.entity and not m.pronoun and m.end <= pronoun.start for m in mentions
+        ):
+            # "We'll switch to `nix-job@main`, it installs Nix for us": the pronoun takes
+            # the name before it in its own sentence, which has no such value
+            return None, None
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
             return decided, None
@@ -1548,7 +1569,8 @@ class StatementReader:
             gap = text[tokens.ends[end - 1] : tokens.starts[mention.start]] if end else ""
             if (
                 _OBJECT_BREAK.search(gap)
-                or gap.count("|") > 1
+                # (a cell's separator, not an expression's "||")
+                or gap.count(" | ") > 1
                 # "our release channel until the FlakeHub RFC lands": a bound's own
                 or not _SUBORDINATING.isdisjoint(tokens.words[end : mention.start])
             ):
@@ -2529,7 +2551,7 @@ _SOME = frozenset("some several most many few".split())
 _PARTITIVE_LEADS = frozenset("that and but so because while since where".split())
 
 
-_OBJECT_BREAK = re.compile(r"[.!?]")
+_OBJECT_BREAK = re.compile(r"[.!?](?=\s|$)")
 """A sentence's end inside a table cell: no object of the predicate lies beyond it."""
 
 _NOT_PLURAL_NOUNS = frozenset(

@@ -51,13 +51,14 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WorkflowRule
 from truthgraph.findings import Related
 from truthgraph.match.mentions import is_pod_name
 from truthgraph.match.patterns import WordTest
 from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.tokens import tokenize
 from truthgraph.parse.document import SourceText
 from truthgraph.parse.workflow import Job, Scalar, Step, Workflow, expression_candidates
 from truthgraph.rules.base import (
@@ -513,7 +514,7 @@ class WorkflowCheck(CompiledRule):
             # A workflow of one job ("rust-heavy") is that job's description.
             texts += [workflow.name, *_header_comments(workflow)]
         marker = next((m for m in self.heavy for text in texts if text and m.search(text)), None)
-        if marker is None:
+        if marker is None or _marked_planted(_job_comments(job, workflow)):
             return
         found = next(m for text in texts if text and (m := marker.search(text)))
         lane = lanes[0].value
@@ -536,7 +537,10 @@ class WorkflowCheck(CompiledRule):
                 found = next((m for r in self.needs_run if (m := r.search(text, start))), None)
                 if found is None:
                     continue
-                if _marked_failing(text[found.end() :]):
+                above = workflow.lines[number - 1].strip() if number > 0 else ""
+                if _marked_failing(text[found.end() :]) or (
+                    above.startswith("#") and _marked_failing(" " + above)
+                ):
                     return  # "npx playwright test   # DEFECT 3: assumes the image's browsers"
                 job_name = job.id or "(fragment)"
                 related = self._runs_on_related(job, place)
@@ -598,8 +602,21 @@ _FAILING = frozenset(
 
 def _marked_failing(rest: str) -> bool:
     """Does the comment after a command call it the failing one ("# fails: nix: command
-    not found")? The snippet shows the mistake it explains."""
-    return not _FAILING.isdisjoint(trailing_comment_words(rest))
+    not found", "# REPLAY-BROKEN: ...")? The snippet shows the mistake it explains."""
+    return not _FAILING.isdisjoint(_split_words(trailing_comment_words(rest)))
+
+
+_PLANTED = frozenset("broken defect defects wrong planted deliberately intentionally".split())
+"""A job comment's words that present the job as a mistake kept on purpose ("# REPLAY-BROKEN
+(Inject 3): heavy Rust build on the fixed-size lane"), not as a job that merely fails."""
+
+
+def _marked_planted(comments: list[str]) -> bool:
+    return any(not _PLANTED.isdisjoint(_split_words(tokenize(c).words)) for c in comments)
+
+
+def _split_words(words: Iterable[str]) -> set[str]:
+    return {part for word in words for part in (word, *word.split("-"))}
 
 
 def _chosen(label: Scalar, lines: list[str]) -> bool:
