@@ -921,6 +921,52 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The author's PR description says the heavy lane can later be replaced by vertical pod "
+        "autoscaling.",
+        [],
+        id="the_pr_descriptions_claim_is_reported",
+    ),
+    pytest.param(
+        "No, and that's deliberate. On GF the workflow owns the Nix bootstrap: neither "
+        "`tinyland-nix` nor `tinyland-nix-heavy` has Nix preinstalled.",
+        [],
+        id="the_workflow_owning_the_bootstrap_is_the_jobs",
+    ),
+    pytest.param(
+        "On GF the lane owns the Nix bootstrap.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_lane_owning_the_bootstrap_is_preinstalled",
+    ),
+    pytest.param(
+        "Please read the GF non-goals before filing. These get closed as `by-design`:\n\n- "
+        "resizing runner pods vertically (more CPU/RAM on demand)\n- using FlakeHub to get Nix "
+        "onto runners",
+        [],
+        id="an_issue_forms_by_design_lead_declines_its_list",
+    ),
+    pytest.param(
+        "Outside GF, some open-source projects do configure FlakeHub Cache as a substituter "
+        "for their own contributors.",
+        [],
+        id="another_products_users_are_not_the_platform",
+    ),
+    pytest.param(
+        "Our GF lanes use FlakeHub Cache as a substituter.",
+        [(3, "flakehub-publication-only")],
+        id="the_platforms_own_lanes_are_stated",
+    ),
+    pytest.param(
+        "Grace: Short term, add `ubuntu-latest` as a second label on the product test jobs so "
+        "they run wherever there's capacity.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_second_hosted_label_for_capacity_is_a_silent_fallback",
+    ),
+    pytest.param(
+        "Hosted runners are where product tests really prove out.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_as_where_tests_prove_out_is_the_default",
+    ),
+    pytest.param(
         "Banned: telling people memory-heavy Rust/Nix builds can stay on `tinyland-nix` and it "
         "will cope.",
         [],

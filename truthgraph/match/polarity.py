@@ -116,6 +116,11 @@ HEDGE_PHRASES = (
     ("docs", "recommend"),
     ("docs", "say"),
     ("readme", "suggests"),
+    # "The author's PR description says the heavy lane can later be replaced by ..."
+    ("description", "says"),
+    ("description", "said"),
+    ("description", "claims"),
+    ("description", "claimed"),
     ("readme", "recommends"),
     ("guide", "suggests"),
     ("guide", "recommends"),
@@ -153,6 +158,14 @@ STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
+_OTHER_USERS = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:GF|GloriousFlywheel|the\s+platform|our\s+platform)\b(?!\s+lanes?\b)"
+    r"|\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
+    r"|\b(?:its|their|[\w-]+'s)\s+own\s+(?:customers|users)\b",
+    re.IGNORECASE,
+)
+"""Another product's users ("Outside GF, some projects do configure FlakeHub Cache as a
+substituter for their own contributors"): what it does for them, not for the platform."""
 _REPORTED_FRAME = re.compile(
     r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:[\w-]+\s+)?"
     r"(?:text|wording|versions?|"
@@ -681,7 +694,10 @@ _DECLINED_LEAD = re.compile(
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)
     r"|\b(?:outside|excluded\s+from)\s+(?:the|this|our)\s+(?:service|agreement|offering|scope|sla)\b"
-    r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b",
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b"
+    # an issue form's "These get closed as `by-design`:"
+    r"|\b(?:gets?|are|is|will\s+be|get\s+auto-?)\s*closed\s+(?:as\s+)?[`'\"]?"
+    r"(?:by[- ]design|wontfix|won'?t[- ]fix|invalid|not[- ]planned)\b",
     re.IGNORECASE,
 )
 """A lead-in of any length that declines what it lists ("Things we have decided not to
@@ -1426,6 +1442,8 @@ def sentence_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
+    if _OTHER_USERS.search(text):
+        return Verdict(False, "said of another product's users")
     if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
@@ -1851,6 +1869,8 @@ def conjunction_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
+    if _OTHER_USERS.search(text):
+        return Verdict(False, "said of another product's users")
     # The frame may hold the statement's subject ("Earlier drafts of the heavy-lane
     # proposal floated 12 CPU"): it ends before the statement does.
     if _REPORTED_FRAME.search(text, 0, tokens.ends[end - 1]):

@@ -425,6 +425,8 @@ class StatementReader:
                     if (
                         last
                         and sentence.kind == "table_row"
+                        # an order-free match may pair a row's key with another cell
+                        # ("| Nix at job start | already on the image |")
                         and not predicate.pattern.is_conjunction
                         and " | " in text[tokens.starts[match.start] : tokens.ends[match.end - 1]]
                     ):
