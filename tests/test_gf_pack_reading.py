@@ -921,6 +921,17 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "Priority order for doc rewrites this quarter: get every package README publishing to "
+        "FlakeHub first, then tidy the heavy-lane and bootstrap pages once that's done.",
+        [(3, "nongoal-broad-publication-first")],
+        id="a_priority_to_publish_first_is_broad_publication",
+    ),
+    pytest.param(
+        "We publish every flake to FlakeHub once the heavy lane is done.",
+        [],
+        id="publishing_once_the_heavy_lane_is_done_waits",
+    ),
+    pytest.param(
         "The author's PR description says the heavy lane can later be replaced by vertical pod "
         "autoscaling.",
         [],
