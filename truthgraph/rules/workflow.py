@@ -365,10 +365,7 @@ class WorkflowCheck(CompiledRule):
                 found = self.nix_command.search(text[start:])
                 if found is None:
                     continue
-                above = workflow.lines[number - 1].strip() if number > 0 else ""
-                if _marked_failing(text[start + found.end() :]) or (
-                    above.startswith("#") and _marked_failing(" " + above)
-                ):
+                if _shown_failing(workflow, number, text[start + found.end() :]):
                     # "nix flake check   # fails: command not found", or a comment line
                     # above it: the snippet shows the failure it explains
                     return
@@ -537,10 +534,7 @@ class WorkflowCheck(CompiledRule):
                 found = next((m for r in self.needs_run if (m := r.search(text, start))), None)
                 if found is None:
                     continue
-                above = workflow.lines[number - 1].strip() if number > 0 else ""
-                if _marked_failing(text[found.end() :]) or (
-                    above.startswith("#") and _marked_failing(" " + above)
-                ):
+                if _shown_failing(workflow, number, text[found.end() :]):
                     return  # "npx playwright test   # DEFECT 3: assumes the image's browsers"
                 job_name = job.id or "(fragment)"
                 related = self._runs_on_related(job, place)
@@ -604,6 +598,13 @@ def _marked_failing(rest: str) -> bool:
     """Does the comment after a command call it the failing one ("# fails: nix: command
     not found", "# REPLAY-BROKEN: ...")? The snippet shows the mistake it explains."""
     return not _FAILING.isdisjoint(_split_words(trailing_comment_words(rest)))
+
+
+def _shown_failing(workflow: Workflow, number: int, rest: str) -> bool:
+    """Is the command on line `number` marked as the failing one, by its trailing comment
+    (`rest` is what follows it) or by a comment line right above it?"""
+    above = workflow.lines[number - 1].strip() if number > 0 else ""
+    return _marked_failing(rest) or (above.startswith("#") and _marked_failing(" " + above))
 
 
 _PLANTED = frozenset("broken defect defects wrong planted deliberately intentionally".split())
