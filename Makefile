@@ -47,7 +47,7 @@ browser-deps:
 	  else echo "browser-deps: chromium missing and no root apt-get; browser tests will say they skip"; fi; }
 
 unit: setup
-	@echo "unit: running every test on 2 workers, the browser test included (about a minute)…"
+	@echo "unit: running every test on 2 workers, the browser test included (a few minutes)…"
 	$(BIN)/python -m pytest -n 2 -q
 
 ## Everything CI runs: lint, types, all tests (browser included).

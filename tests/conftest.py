@@ -19,9 +19,10 @@ def repo_root() -> Path:
     return REPO
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def gf_checker() -> Checker:
-    """A checker with the repository's GloriousFlywheel pack, on a fixed date."""
+    """A checker with the repository's GloriousFlywheel pack, on a fixed date. Shared: a
+    checker keeps no state between texts, and compiling the pack takes most of a second."""
     return Checker(load_pack(REPO / "claims"), CheckOptions(today=dt.date(2026, 5, 1)))
 
 
