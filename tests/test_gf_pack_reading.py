@@ -921,6 +921,141 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "- **tinyland-nix-heavy** — big Rust/Nix builds. Limits: 8 CPU, 32Gi memory.",
+        [(3, "heavy-lane-envelope")],
+        id="a_label_of_limits_states_the_lanes_limits",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` is for big builds. Peak: 32Gi memory.",
+        [],
+        id="a_peak_label_is_usage_not_a_limit",
+    ),
+    pytest.param(
+        "Publishing to FlakeHub is a good way to distribute the artifacts your Attic cache "
+        "already holds — think of Attic as the staging area for releases.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_staging_area_for_releases_is_publication",
+    ),
+    pytest.param(
+        "We just run all Rust on `tinyland-nix` now and let it grow when the big crates link.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="letting_a_lane_grow_when_builds_link_is_vertical",
+    ),
+    pytest.param(
+        "The runner pod scales its memory up when the build needs it.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="scaling_memory_up_is_vertical",
+    ),
+    pytest.param(
+        "We set our product test matrix to `runs-on: ubuntu-latest` with GF lanes as a "
+        "secondary option, whichever picks it up first.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="setting_the_product_matrix_to_hosted_makes_it_the_default",
+    ),
+    pytest.param(
+        "We set our product test matrix to `runs-on: tinyland-docker`.",
+        [],
+        id="setting_the_product_matrix_to_a_lane_is_fine",
+    ),
+    pytest.param(
+        "`tinyland-nix` pulls from FlakeHub's cache first, Attic second.",
+        [(3, "flakehub-publication-only")],
+        id="a_lane_pulling_from_a_cache_uses_it_at_runtime",
+    ),
+    pytest.param(
+        "Your run 3 completed on `tinyland-nix-heavy` with peak RSS of about 11Gi.",
+        [],
+        id="a_peak_of_about_a_size_is_usage",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` has a limit of about 32Gi.",
+        [(3, "heavy-lane-envelope")],
+        id="a_limit_of_about_a_size_is_a_limit",
+    ),
+    pytest.param(
+        "On FlakeHub: it isn't how runners get Nix. FlakeHub is for publishing your flake "
+        "after it builds, that's all.",
+        [],
+        id="thats_all_narrows_rather_than_broadens",
+    ),
+    pytest.param(
+        "I also noticed your file sets `ATTIC_SERVER: http://attic-api.nix-cache.svc:8080`. "
+        "That's an old value; please drop it.",
+        [],
+        id="a_value_the_next_sentence_calls_old_is_taken_back",
+    ),
+    pytest.param(
+        "Your file sets `ATTIC_SERVER: http://attic-api.nix-cache.svc:8080`. That is the value "
+        "we use.",
+        [(3, "attic-endpoint-current")],
+        id="a_value_the_next_sentence_keeps_stands",
+    ),
+    pytest.param(
+        "- Their Bazel job also uses the shared `js-bazel-package` template with `clean: "
+        "false`; that's legacy, V2 removes the need for it in the normal path.",
+        [],
+        id="a_clause_calling_it_legacy_takes_it_back",
+    ),
+    pytest.param(
+        "The shared template keeps `clean: false`; that's how we like it.",
+        [(3, "template-no-clean-false")],
+        id="a_clause_endorsing_it_keeps_it",
+    ),
+    pytest.param(
+        "**@quinn.ops** quote-posting 4/12\n\n> FlakeHub as the binary cache for the lanes\n\n"
+        "Pretty sure not.",
+        [],
+        id="a_quote_posts_quote_is_the_earlier_posts",
+    ),
+    pytest.param(
+        "**@ravi_on_infra** replying to 7/12\n\n> ARC will bump that runner pod's memory for "
+        "you on the fly\n\nThis worries me.",
+        [],
+        id="a_replys_quote_is_the_earlier_posts",
+    ),
+    pytest.param(
+        "**@mkovacs** replied:\n\n> ARC will bump that runner pod's memory for you on the fly",
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="a_replied_header_quote_is_the_posters_own",
+    ),
+    pytest.param(
+        "In our product, runner pods *do* resize vertically when a job asks for more memory — "
+        "that's our own feature for our own users, nothing to do with how GF's ARC lanes work.",
+        [],
+        id="another_products_feature_unrelated_to_the_platform",
+    ),
+    pytest.param(
+        "- pricing-engine `nix flake check` is green on `tinyland-nix` with the bootstrap step "
+        "in place.",
+        [],
+        id="the_bootstrap_step_in_place_is_the_workflows",
+    ),
+    pytest.param(
+        "Nix is already in place on `tinyland-nix`.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="nix_in_place_on_the_lane_is_preinstalled",
+    ),
+    pytest.param(
+        "## Parked\n\n- Vertical pod autoscaling for `tinyland-nix`. GF lists it as a "
+        "non-goal; we\n  are not waiting on it.\n- Using FlakeHub to install Nix on runners. "
+        "Not on GF's near-term plan; we\n  install Nix in the workflow.",
+        [],
+        id="a_parked_section_promises_nothing",
+    ),
+    pytest.param(
+        "## Heavy lane placement\n\n`tinyland-nix-heavy` runs on `sting`. GF pins it with:\n\n"
+        "```yaml\nnodeSelector:\n  tinyland.dev/pool: heavy\n```\n",
+        [(9, "sting-placement-values")],
+        id="a_node_selector_mapping_without_the_host_label_is_another_value",
+    ),
+    pytest.param(
+        "## Heavy lane placement\n\n`tinyland-nix-heavy` runs on `sting`. GF pins it with:\n\n"
+        "```yaml\nnodeSelector:\n  kubernetes.io/hostname: sting\n  kubernetes.io/arch: amd64\n"
+        "```\n",
+        [],
+        id="a_node_selector_mapping_with_the_host_label_holds_other_labels",
+    ),
+    pytest.param(
         "Priority order for doc rewrites this quarter: get every package README publishing to "
         "FlakeHub first, then tidy the heavy-lane and bootstrap pages once that's done.",
         [(3, "nongoal-broad-publication-first")],

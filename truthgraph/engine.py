@@ -67,7 +67,7 @@ from truthgraph.parse.limits import collecting
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.text_blocks import text_block_document
 from truthgraph.parse.workflow import Workflow, looks_like_workflow, parse_workflow
-from truthgraph.parse.yaml_prose import line_owners, prose_document
+from truthgraph.parse.yaml_prose import line_owners, parent_key, prose_document
 from truthgraph.pool import run_pool
 from truthgraph.reading import read_text
 from truthgraph.rules import (
@@ -279,6 +279,7 @@ class Checker:
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not judged_false(sentence.text, sentence.table_header)
+                    and not self.platform.of_other_users(sentence.text)
                     and not _taken_back(document, position, answers)
                 )
             return found
@@ -301,6 +302,8 @@ class Checker:
                 continue
             if judged_false(sentence.text, sentence.table_header):
                 continue  # "| ARC resizes runner pods | False |" under "| True/False |"
+            if self.platform.of_other_users(sentence.text):
+                continue  # "Outside GF, projects use FlakeHub Cache for their own users"
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.
@@ -353,6 +356,9 @@ class Checker:
         if values and not self.platform.section_about(index, headings):
             values = []  # a vendor's page: its examples configure the vendor's product
         owners = line_owners(lines) if values else []
+        # A mapping that sets the current value somewhere (`kubernetes.io/hostname: sting`)
+        # holds other settings beside it; one that does not holds another value for it.
+        keyed = {rule for rule in values if not rule.holds_current(block.text)}
         supposed = supposed_steps(lines) if block.language in GHERKIN_LANGUAGES else frozenset()
         for number, line in enumerate(lines if values else []):
             if number in supposed:
@@ -365,7 +371,10 @@ class Checker:
             if note and (marked_wrong_inline(f" # {note}") or _STALE_NOTE.search(note)):
                 continue  # "ATTIC_SERVER: ...:8080 # (1)!" and "1. Stale; use ...": annotated
             for rule in values:
-                for start, end, value, code in rule.check_line(line):
+                keyed_by, beside = (
+                    (parent_key(lines, number), False) if rule in keyed else ("", True)
+                )
+                for start, end, value, code in rule.check_line(line, keyed_by, beside):
                     # The line itself, its YAML owners (a job's lane, a parent key), then
                     # the whole block and the section decide whether the value is in scope.
                     decided = _line_scope(rule, _with_lead(lines, number), owners[number])
@@ -468,11 +477,17 @@ class Checker:
         lines = text.splitlines()
         values = [rule for rule in self.line_rules if rule.could_occur_in(text)]
         owners = line_owners(lines) if values else []
+        # A mapping that sets the current value somewhere (`kubernetes.io/hostname: sting`)
+        # holds other settings beside it; one that does not holds another value for it.
+        keyed = {rule for rule in values if not rule.holds_current(text)}
         for number, line in enumerate(lines if values else []):
             if marked_wrong_inline(line):
                 continue  # "... # WRONG", "... # is this still right?": not what is set
             for rule in values:
-                for start, end, value, code in rule.check_line(line):
+                keyed_by, beside = (
+                    (parent_key(lines, number), False) if rule in keyed else ("", True)
+                )
+                for start, end, value, code in rule.check_line(line, keyed_by, beside):
                     if _line_scope(rule, _with_lead(lines, number), owners[number]) is False:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)

@@ -383,6 +383,12 @@ class PackMeta(Record):
         "that mentions none is not about it: statements there about external products or "
         "unnamed subjects are not checked against the pack's facts.",
     )
+    platform_names: list[str] = Field(
+        default_factory=list,
+        description="What the platform itself is called (its name, short forms, its "
+        'cluster\'s name). They mark a noun as the platform\'s ("GF lanes", "run on GF") '
+        'and another product\'s users apart from its own ("outside GF", "GF\'s own users").',
+    )
 
 
 class LexiconValue(Record):

@@ -158,14 +158,6 @@ STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
-_OTHER_USERS = re.compile(
-    r"\boutside\s+(?:of\s+)?(?:GF|GloriousFlywheel|the\s+platform|our\s+platform)\b(?!\s+lanes?\b)"
-    r"|\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
-    r"|\b(?:its|their|[\w-]+'s)\s+own\s+(?:customers|users)\b",
-    re.IGNORECASE,
-)
-"""Another product's users ("Outside GF, some projects do configure FlakeHub Cache as a
-substituter for their own contributors"): what it does for them, not for the platform."""
 _REPORTED_FRAME = re.compile(
     r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:[\w-]+\s+)?"
     r"(?:text|wording|versions?|"
@@ -443,7 +435,7 @@ _REPORTED_HEADING = re.compile(
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
     r"dropped|walked[- ]back|retracted|withdrawn|declined|abandoned|discarded|graveyard|"
-    r"for reference only|(?:leaving|left|leave)\s+behind|on\s+hold|"
+    r"for reference only|(?:leaving|left|leave)\s+behind|on\s+hold|parked|"
     r"(?:old|older|earlier|previous|outdated) (?:reply|replies|answer|answers|wording|text|docs?)|"
     r"pre-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|pre-20\d\d|"
     r"what (?:the |their |its )?(?:vendors?|upstream|they|docs|marketing|sales|blog|website)"
@@ -793,7 +785,10 @@ _CALLED_WRONG = re.compile(
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
     r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
-    r"rejected|declined|vetoed|turned\s+down|voted\s+down|"
+    r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
+    # "That's an old value; please drop it."
+    r"(?:an?|the)\s+(?:old|stale|outdated|retired|dead|legacy|former|previous)\s+"
+    r"(?:value|host|hostname|url|endpoint|address|port|setting|entry|label)\b|"
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
@@ -867,6 +862,15 @@ def _event_condition_before(words: Sequence[str], lead: int, start: int) -> bool
     ("When that happens the runners pull Nix from ...")? The rest is the main clause."""
     verb = lead + 2
     return verb < start and words[lead + 1] in _EVENT_SUBJECTS and words[verb] in _EVENT_VERBS
+
+
+def _called_wrong_after(text: str, end: int) -> bool:
+    """Does a clause after a strong break past `end` call what came before it wrong
+    ("... with `clean: false`; that's legacy, V2 removes the need for it")?"""
+    return any(
+        _CALLED_WRONG.match(text[found.end() :]) is not None
+        for found in STRONG_BREAK.finditer(text, end)
+    )
 
 
 def withdraws(text: str) -> bool:
@@ -1442,8 +1446,8 @@ def sentence_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
-    if _OTHER_USERS.search(text):
-        return Verdict(False, "said of another product's users")
+    if _called_wrong_after(text, tokens.ends[end - 1]):
+        return Verdict(False, "called wrong after a break")
     if _REPORTED_FRAME.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
@@ -1869,8 +1873,8 @@ def conjunction_verdict(
         return Verdict(False, "question")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
-    if _OTHER_USERS.search(text):
-        return Verdict(False, "said of another product's users")
+    if _called_wrong_after(text, tokens.ends[end - 1]):
+        return Verdict(False, "called wrong after a break")
     # The frame may hold the statement's subject ("Earlier drafts of the heavy-lane
     # proposal floated 12 CPU"): it ends before the statement does.
     if _REPORTED_FRAME.search(text, 0, tokens.ends[end - 1]):

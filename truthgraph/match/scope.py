@@ -341,6 +341,11 @@ class PlatformScope:
 
     about: tuple[Pattern, ...]
     foreign: tuple[Pattern, ...] = ()
+    names: frozenset[str] = frozenset()
+    """The words of the platform's own names, lower-cased, with their possessives ("gf",
+    "gf's"): the pack's `platform_names`."""
+    outside: Pattern | None = None
+    """"outside GF": one of the platform's names after "outside"."""
 
     @classmethod
     def of(
@@ -348,6 +353,7 @@ class PlatformScope:
         about: Sequence[str],
         names: Iterable[str],
         terms: Mapping[str, Sequence[str]],
+        platform_names: Sequence[str] = (),
     ) -> PlatformScope:
         platform = tuple(compile_pattern(p, terms) for p in about)
         foreign: list[Pattern] = [compile_pattern(w, {}) for w in _VENDOR_WORDS]
@@ -355,7 +361,38 @@ class PlatformScope:
             tokens = tokenize(name)
             if tokens.words and not any(p.search(tokens) for p in platform):
                 foreign.append(compile_pattern(" ".join(tokens.words), {}))
-        return cls(platform, tuple(foreign))
+        own = {w for name in platform_names for w in tokenize(name).words}
+        spelled = [" ".join(tokenize(n).words) for n in platform_names if tokenize(n).words]
+        outside = (
+            compile_pattern("outside [of] (" + "|".join(spelled) + ")", {}) if spelled else None
+        )
+        return cls(
+            platform,
+            tuple(foreign),
+            frozenset(own | {w + "'s" for w in own}),
+            outside,
+        )
+
+    def of_other_users(self, text: str) -> bool:
+        """Is the sentence said of another product's users ("Outside GF, some projects do
+        configure FlakeHub Cache for their own contributors", "for FlakeHub's own
+        customers")? What it does for them is not said of the platform."""
+        if _OWN_USERS.search(text) or _OUTSIDE_PLATFORM.search(text):
+            return True
+        for found in _POSSESSOR_USERS.finditer(text):
+            if found.group(1).lower() not in self.names:
+                return True  # "GF's own users" are the platform's
+        for found in _UNRELATED_TO.finditer(text):
+            if found.group(1).lower() in self.names:
+                return True  # "our own feature, nothing to do with how GF's lanes work"
+        if self.outside is None:
+            return False
+        tokens = tokenize(text)
+        found_outside = self.outside.search(tokens)
+        if found_outside is None:
+            return False
+        after = tokens.words[found_outside.end : found_outside.end + 1]
+        return after not in (("lane",), ("lanes",))  # "outside GF lanes" names a place
 
     def foreign_example(self, text: str) -> bool:
         """Does a code block's leading comment place it outside the platform
@@ -441,6 +478,19 @@ _OUTSIDER = re.compile(
 GloriousFlywheel fleet"): the platform is named after it, not before ("tinyland-nix is not
 on GloriousFlywheel's default pool" is about the platform)."""
 _DISCLAIMER_REACH = 6
+_OUTSIDE_PLATFORM = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the|our)\s+platform\b(?!\s+lanes?\b)", re.IGNORECASE
+)
+_OWN_USERS = re.compile(
+    r"\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
+    r"|\b(?:its|their)\s+own\s+(?:customers|users)\b",
+    re.IGNORECASE,
+)
+_UNRELATED_TO = re.compile(
+    r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+_POSSESSOR_USERS = re.compile(r"\b([\w-]+)['’]s\s+own\s+(?:customers|users)\b", re.IGNORECASE)
 """Sentences at the top of a page that may disclaim it."""
 
 

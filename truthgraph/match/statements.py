@@ -136,6 +136,8 @@ USAGE_WORDS = frozenset(
     requires required reaches reached hits hit peaked topped maxed spiked""".split()
 )
 """Words next to a number that make it a job's use or need, not the subject's limit."""
+_APPROXIMATE_GLUE = frozenset("of about around roughly approximately nearly almost near ~".split())
+"""Words between a usage word and its number ("peak RSS of about 11Gi")."""
 _MEASURE_HEADER_WORDS = frozenset(
     """hours hour hrs hr seconds minutes mins h s cost costs usd eur spend spent avg average
     mean median p50 p90 p95 p99 utilization utilisation util total totals sum
@@ -923,7 +925,7 @@ class StatementReader:
             # a preposition before it or a name after the predicate
             return self._named(cast.entity, "named"), cast
         said = index.document.sentences[position].text
-        member = _partitive_member(said, tokens, mentions, start)
+        member = _partitive_member(said, tokens, mentions, start, self.platform.names)
         if member is not None and member.entity and self.facts.has_fact(member.entity, prop):
             # "we used `personal-nix`, one of the repo-owned baseline lanes": the name the
             # apposition counts among them
@@ -1037,7 +1039,12 @@ class StatementReader:
             and context[-1].startswith("job ")
             and clause[1] - headed[0].end <= FRAGMENT_TAIL
         )
-        if headed and not headed[0].pronoun and not _predicative(tokens, start) and not fragment:
+        if (
+            headed
+            and not headed[0].pronoun
+            and not _predicative(tokens, start, self.platform.names)
+            and not fragment
+        ):
             # "the repo-owned lanes are ...": the predicate is an attribute of this noun;
             # but a job's comment "# spare repo-owned baseline lane" describes its lane.
             governing = headed[0]
@@ -1140,7 +1147,10 @@ class StatementReader:
                 and (governing.pronoun or governing.kind in self.lexicon.kinds_of(prop))
                 and not _distributive(tokens, governing)
                 # "`sting` is just another node in the default pool": what sting is
-                and not (not governing.pronoun and _predicative(tokens, governing.start))
+                and not (
+                    not governing.pronoun
+                    and _predicative(tokens, governing.start, self.platform.names)
+                )
                 # "The heavy lane uses a nodeSelector to pin its pods, so no toleration is
                 # required": the pods are the named lane's own
                 and not (
@@ -1232,7 +1242,7 @@ class StatementReader:
             # "| FlakeHub | where our runners get their Nix from |": the place is meant
             and not _after_where(tokens, m)
             # "`sting` is just another node in the default pool": what sting is
-            and not _predicative(tokens, m.start)
+            and not _predicative(tokens, m.start, self.platform.names)
         ]
         if generic_class:
             # "Repo-owned scale sets authenticate ...": a class, not an earlier subject;
@@ -1348,7 +1358,11 @@ class StatementReader:
             # "What actually speeds up jobs on the lanes:": the list below says what does
             return None, None
         advice = self.lexicon.property(prop)
-        if advice is not None and advice.advice and _placed_on_own_lanes(tokens, end, clause[1]):
+        if (
+            advice is not None
+            and advice.advice
+            and _placed_on_own_lanes(tokens, end, clause[1], self.platform.names)
+        ):
             # "Since then the smoke tests run on the same self-hosted label": where jobs
             # run is named, and it is not what an earlier sentence was about
             return None, None
@@ -1638,7 +1652,7 @@ class StatementReader:
     ) -> tuple[Subject | None, Mention | None]:
         for mention in mentions:
             if tokens.words[mention.end - 1] in _UNOWNED_NOUNS and not _platform_qualified(
-                tokens, mention
+                tokens, mention, self.platform.names
             ):
                 continue  # "most CI images" are anyone's; "our runner images" are the lanes'
             if self.facts.kind_has_fact(mention.kind, prop):
@@ -1783,7 +1797,10 @@ class StatementReader:
                 for m in mentions
             ):
                 continue  # "every lane at its maximum adds up to 24 CPU": a sum, not a limit
-            near = words[max(clause[0], i - 2) : min(clause[1], last + 1)]
+            lead = i
+            while lead > clause[0] and words[lead - 1] in _APPROXIMATE_GLUE:
+                lead -= 1  # "peak RSS of about 11Gi": the usage word before the hedge
+            near = words[max(clause[0], lead - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
             if _compared_amount(words, last, clause[1]):
@@ -1819,6 +1836,7 @@ class StatementReader:
                 and sentence.kind not in ("table_row", "config")
                 and not pods  # "Runner pods here get 6 CPU": the lane's pods, not a job
                 and not any(w in _LIMIT_WORDS for w in words[clause[0] : clause[1]])
+                and not _limit_label(sentence.text)
             ):
                 continue  # "my job needs 12 GiB": a job's need, not the lane's limit
             first, stop = start, end
@@ -1889,6 +1907,15 @@ class StatementReader:
             if len(set(units)) == 1:
                 return units[0], value, i + 1
         return None
+
+
+_LIMIT_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:limits?|envelope|size)\W*:", re.IGNORECASE)
+
+
+def _limit_label(text: str) -> bool:
+    """Does the sentence open with a label naming limits ("Limits: 8 CPU, 32Gi memory")?
+    The numbers after it are limits, whichever of its clauses they sit in."""
+    return _LIMIT_LABEL.match(text) is not None
 
 
 _AFFIRMING_CELL = re.compile(r"^\W*?(?:(?:yes|y|true)\b|[✅✓✔☑])", re.IGNORECASE)
@@ -2131,19 +2158,19 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
 _REGISTER_ENTRIES = frozenset(["assumption", "assumptions"])
 
 
-_PARTITIVE_DETERMINERS = frozenset(["the", "our", "gf's", "its", "their", "your"])
+_PARTITIVE_DETERMINERS = frozenset(["the", "our", "its", "their", "your"])
 
 
 def _partitive_member(
-    text: str, tokens: Tokens, mentions: Sequence[Mention], start: int
+    text: str, tokens: Tokens, mentions: Sequence[Mention], start: int, names: frozenset[str]
 ) -> Mention | None:
     """The name an apposition counts among the predicate's noun ("`personal-nix`, one of
     the repo-owned lanes"), if the predicate at `start` follows "one of the"."""
     words = tokens.words
     if start < 4 or tuple(words[start - 3 : start - 1]) != ("one", "of"):
         return None
-    if words[start - 1] not in _PARTITIVE_DETERMINERS:
-        return None
+    if words[start - 1] not in _PARTITIVE_DETERMINERS and words[start - 1] not in names:
+        return None  # "one of the lanes", "one of GF's lanes"
     named = next((m for m in mentions if m.end == start - 3), None)
     if named is None or "," not in text[tokens.ends[named.end - 1] : tokens.starts[start - 3]]:
         return None
@@ -2210,9 +2237,6 @@ _PLATFORM_WORDS = frozenset(
     [
         "our",
         "self-hosted",
-        "gf",
-        "gloriousflywheel",
-        "flywheel",
         "platform",
         "platform's",
         "nix",
@@ -2228,11 +2252,11 @@ _PREDICATE_DETERMINERS = frozenset(["a", "an", "the", "one", "our", "their", "an
 _PARTITIVES = frozenset(["one", "part", "among", "some", "any", "each", "all"])
 
 
-def _predicative(tokens: Tokens, start: int) -> bool:
+def _predicative(tokens: Tokens, start: int, names: frozenset[str]) -> bool:
     """ "X is a repo-owned lane": the noun phrase is what X is, not a subject of its own."""
     words = tokens.words
     back = start - 1
-    if back >= 0 and words[back] in _PLATFORM_MODIFIERS:
+    if back >= 0 and (words[back] in _PLATFORM_MODIFIERS or words[back] in names):
         back -= 1  # "X is one of the GF baseline lanes"
     if back >= 0 and words[back] in _ATTRIBUTES:
         back -= 1  # "X is a supported baseline lane"
@@ -2509,10 +2533,10 @@ def _compared(tokens: Tokens, mention: Mention) -> bool:
     return pair in ("next to", "just as", "as with")
 
 
-def _platform_qualified(tokens: Tokens, mention: Mention) -> bool:
+def _platform_qualified(tokens: Tokens, mention: Mention, names: frozenset[str]) -> bool:
     """A generic noun that says it is the platform's: "our runners", "self-hosted lanes"."""
     words = set(tokens.words[max(0, mention.start - 2) : mention.end])
-    return not words.isdisjoint(_PLATFORM_WORDS)
+    return not (words.isdisjoint(_PLATFORM_WORDS) and words.isdisjoint(names))
 
 
 def _distributive(tokens: Tokens, mention: Mention) -> bool:
@@ -2620,14 +2644,11 @@ _LIST_LEAD = re.compile(
 lanes:"): it names no subject of an earlier sentence."""
 _PLACING_WORDS = frozenset("on onto to at".split())
 _OWN_LANE_WORDS = frozenset("self-hosted repo-owned".split())
-_OWNER_WORDS = frozenset(
-    "gf gf's gloriousflywheel gloriousflywheel's flywheel our platform".split()
-)
-_PLATFORM_NAMES = frozenset("gf gloriousflywheel flywheel".split())
+_OWNER_WORDS = frozenset("our platform".split())
 _OWN_LANE_NOUNS = frozenset("lane lanes runner runners labels label scale".split())
 
 
-def _placed_on_own_lanes(tokens: Tokens, end: int, clause_end: int) -> bool:
+def _placed_on_own_lanes(tokens: Tokens, end: int, clause_end: int, names: frozenset[str]) -> bool:
     """Does the predicate end in a place ("run on") whose object names the platform's own
     lanes ("the same self-hosted label", "a repo-owned lane", "GloriousFlywheel lanes")?
     Named lanes (`tinyland-docker`) are mentions the subject search already weighs."""
@@ -2637,11 +2658,11 @@ def _placed_on_own_lanes(tokens: Tokens, end: int, clause_end: int) -> bool:
     reach = min(clause_end, end + 4)
     if not _OWN_LANE_WORDS.isdisjoint(words[end:reach]):
         return True
-    if words[end] in _PLATFORM_NAMES:
+    if words[end] in names:
         return True  # "Product tests run on GF."
     # "stay on GloriousFlywheel lanes", "on our runners"
     return any(
-        words[at] in _OWNER_WORDS and words[at + 1] in _OWN_LANE_NOUNS
+        (words[at] in _OWNER_WORDS or words[at] in names) and words[at + 1] in _OWN_LANE_NOUNS
         for at in range(end, min(reach, len(words) - 1))
     )
 

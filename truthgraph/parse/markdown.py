@@ -85,6 +85,13 @@ _POST_QUOTE = re.compile(
 )
 """A forum's quote of an earlier post, opening a blockquote ("> @alice wrote:"). Outside a
 quote, "**@mkovacs** replied:" names who speaks in the quote below it: their own words."""
+_QUOTING_LEAD = re.compile(
+    r"^\W*@?[\w.-]{2,40}\W*\s+(?:quote[- ]?post(?:s|ed|ing)?|quote[- ]?tweet(?:s|ed|ing)?|"
+    r"quoting|replying\s+to|in\s+reply\s+to|responding\s+to)\b",
+    re.IGNORECASE,
+)
+"""A post's header naming what it quotes ("**@quinn.ops** quote-posting 4/12", "@ravi
+replying to 7/12"): the blockquote right below is the earlier post's words."""
 _COMMIT_QUOTE = re.compile(r"^\W*(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\b")
 """A quoted commit message, opening with its hash ("> **`8aa19f0`** Revert ...")."""
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
@@ -235,6 +242,8 @@ class _Builder:
         # After "On Tue, 21 Apr 2026, Sam wrote:" (or a forward's header), until the next
         # heading or rule: the message's quotes are the earlier message's words.
         self.replying = False
+        # After "**@quinn** quote-posting 4/12": the quote right below is that post's.
+        self.quoting = False
         self.labels: list[tuple[str, int]] = []
         # Contexts are shared between sentences; only a heading invalidates them all.
         self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
@@ -400,9 +409,9 @@ class _Builder:
             elif kind == "table_close":
                 table_kind = ""
             elif kind == "blockquote_open":
-                self._push(
-                    "blockquote:quoted-mail" if self.replying and not containers else "blockquote"
-                )
+                quoted = (self.replying or self.quoting) and not containers
+                self._push("blockquote:quoted-mail" if quoted else "blockquote")
+                self.quoting = False
             elif kind == "hr":
                 self.replying = False
             elif kind == "admonition_open":
@@ -446,6 +455,8 @@ class _Builder:
             code_starts = [c - cut for c in code_starts if c >= cut]
         if not self.containers and _MAIL_QUOTE.search(text):
             self.replying = True
+        if not self.containers:
+            self.quoting = _QUOTING_LEAD.search(text) is not None
         if self.containers[-1:] == ["blockquote"] and (
             _MAIL_QUOTE.match(text) or _POST_QUOTE.match(text)
         ):

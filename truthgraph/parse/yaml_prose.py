@@ -84,7 +84,7 @@ _PARENT_REACH = 64
 """Lines a description's owner key is looked for above it (bounds the work per line)."""
 
 
-def _parent_key(lines: list[str], number: int) -> str:
+def parent_key(lines: list[str], number: int) -> str:
     """The key that owns the mapping line `number` sits in ("publish" for the
     `description:` of the input `publish:`), or ""."""
     line = lines[number]
@@ -233,14 +233,14 @@ def prose_document(
                 if keyed.group(2) == "description":
                     # An input's description is about that input: "Publish to npm" under
                     # `publish:` takes no subject from the input described before it.
-                    owner = " ".join(p for p in (owner, _parent_key(lines, number)) if p)
+                    owner = " ".join(p for p in (owner, parent_key(lines, number)) if p)
                 owners.append(owner)
                 # A step's name, or a short input description ("Runner label for the Nix
                 # job"), labels something: it states no value of an earlier subject.
                 short = len(value.split()) <= LABEL_WORDS
                 kinds.append("label" if keyed.group(2) == "name" or short else "paragraph")
         limit = _RESOURCE_LIMIT.match(line)
-        if limit and _parent_key(lines, number) == "limits":
+        if limit and parent_key(lines, number) == "limits":
             # `memory: 32Gi` under a lane's `limits:` states that lane's limit; the keys
             # above it (`tinyland-nix-heavy: resources: limits:`) say whose.
             if ancestry is None:

@@ -152,7 +152,12 @@ class CompiledRule:
     def could_occur_in(self, text: str) -> bool:
         raise NotImplementedError(f"{type(self).__name__} does not read code lines")
 
-    def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+    def holds_current(self, text: str) -> bool:
+        raise NotImplementedError(f"{type(self).__name__} does not read code lines")
+
+    def check_line(
+        self, text: str, parent: str = "", beside_current: bool = False
+    ) -> Iterator[tuple[int, int, str, str]]:
         raise NotImplementedError(f"{type(self).__name__} does not read code lines")
 
     def line_hit(

@@ -155,7 +155,7 @@ def fact_sentences(pack: ClaimsPack, owner: Claim | NonGoal) -> tuple[list[str],
 def platform_scope(pack: ClaimsPack) -> PlatformScope:
     """What names the platform and what names other products, for per-section scope."""
     external = [n for e in pack.entities.values() if e.external for n in (e.name, *e.aliases)]
-    return PlatformScope.of(pack.meta.about, external, pack.terms)
+    return PlatformScope.of(pack.meta.about, external, pack.terms, pack.meta.platform_names)
 
 
 _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://([^/:\s]+)", re.IGNORECASE)

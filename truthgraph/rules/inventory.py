@@ -66,8 +66,7 @@ _COMPLETE = [
 # Words that may stand between a count and its noun without narrowing what is counted
 # ("five live scale sets"); any other word ("five repo-owned lanes") counts a subset.
 _COUNT_FILLERS = frozenset(
-    "live active registered runner arc self-hosted gf honey autoscaling different separate "
-    "scale".split()
+    "live active registered runner arc self-hosted autoscaling different separate scale".split()
 )
 _USING_VERBS = frozenset(
     """uses use using used needs need needed targets target targeting touches touch
@@ -113,6 +112,7 @@ class InventoryCheck(CompiledRule):
         terms: Mapping[str, Sequence[str]],
         members: Mapping[str, str] | None = None,
         known: frozenset[str] = frozenset(),
+        platform_names: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(owner, spec, terms)
         assert isinstance(spec, InventoryRule)
@@ -121,6 +121,8 @@ class InventoryCheck(CompiledRule):
         """A member's name (case-folded) -> its entity id."""
         self.known = known
         """Names of the pack's other entities: in the namespace but not members."""
+        self.fillers = _COUNT_FILLERS | platform_names
+        """Words between a count and its noun: also the platform's name ("five GF lanes")."""
         self.nouns = [tuple(split_words(n)) for n in spec.nouns]
         self.noun_index = _phrase_index(self.nouns)
         self.prefixes = tuple(p.casefold() for p in spec.prefixes)
@@ -140,7 +142,12 @@ class InventoryCheck(CompiledRule):
         owners = frozenset(
             found.group(1).casefold() for text in texts for found in _OWNER.finditer(text)
         )
-        return cls(owner, spec, pack.terms, members, known | (owners - set(members)))
+        platform_names = frozenset(
+            w for name in pack.meta.platform_names for w in split_words(name.casefold())
+        )
+        return cls(
+            owner, spec, pack.terms, members, known | (owners - set(members)), platform_names
+        )
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         words = {WordTest(0, name) for name in self.members}
@@ -320,7 +327,7 @@ class InventoryCheck(CompiledRule):
             follow = at + 1
             if tuple(words[follow : follow + 2]) in _OF_THEM and self._noun_before(words, at):
                 return at, int(number)  # "the live lanes, all five of them: ..."
-            while follow < len(words) and words[follow] in _COUNT_FILLERS:
+            while follow < len(words) and words[follow] in self.fillers:
                 follow += 1
             if _COUNT_BREAK.search(
                 text, tokens.ends[at], tokens.starts[min(follow, len(words) - 1)]

@@ -290,11 +290,22 @@ class ValueCheck(CompiledRule):
         detail = f'{what} "{value}"'
         return Hit(first[0], first[1], last[0], last[1], line.strip(), detail, (), code)
 
-    def check_line(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+    def holds_current(self, text: str) -> bool:
+        """Does the text (a code block) set the current value somewhere?"""
+        return self.shape is not None and any(
+            _normalise_value(v.group()) == self.current for v in self.shape.finditer(text)
+        )
+
+    def check_line(
+        self, text: str, parent: str = "", beside_current: bool = False
+    ) -> Iterator[tuple[int, int, str, str]]:
         """Values in one line of code or of a workflow file: (start, end, value, code).
 
         Known-stale values anywhere; with a key and a value shape, another value on a
-        line that names the key (`ATTIC_SERVER=http://...`).
+        line that names the key (`ATTIC_SERVER=http://...`), sits in a mapping the key
+        opens (`parent`: `nodeSelector:` over `pool: heavy`) or names the same host. In a
+        block that sets the current value (`beside_current`), a line that only names the
+        same host is another setting (`kubernetes.io/arch` beside `kubernetes.io/hostname`).
         """
         stale = list(self.stale_spans(text))
         for start, end, value in stale:
@@ -309,8 +320,10 @@ class ValueCheck(CompiledRule):
             return
         tokens = tokenize(text)
         names_key = any(p.search(tokens) for p in self.key_patterns)
+        if not names_key and parent:
+            names_key = any(p.search(tokenize(parent)) for p in self.key_patterns)
         for found in self.shape.finditer(text):
-            if not names_key and not self._same_host(found.group()):
+            if not names_key and (beside_current or not self._same_host(found.group())):
                 continue
             if not VALUE_HEDGES.isdisjoint(tokenize(text[: found.start()]).words):
                 continue
