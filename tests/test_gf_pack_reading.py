@@ -921,6 +921,49 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "`personal-nix` is our lightweight repo-owned Nix lane for low-priority jobs.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="adjectives_between_determiner_and_noun_keep_it_predicative",
+    ),
+    pytest.param(
+        "`personal-nix` is our lightweight personal Nix lane for low-priority jobs.",
+        [],
+        id="a_personal_lane_called_personal_is_fine",
+    ),
+    pytest.param(
+        "The heavy lane is a bigger image, Nix comes preinstalled there.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_lane_called_a_bigger_image_with_nix_there",
+    ),
+    pytest.param(
+        "When a derivation needs more, ARC raises the pod to 12Gi for the rest of the job.",
+        [(3, "arc-scales-horizontally")],
+        id="arc_raising_a_pod_to_a_size_is_vertical",
+    ),
+    pytest.param(
+        "Soon FlakeHub will put Nix on our runners, so jobs will not need to install Nix any more.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="flakehub_putting_nix_on_runners_installs_it",
+    ),
+    pytest.param(
+        "The workflow puts Nix on the runners with the `nix-job` action.",
+        [],
+        id="the_workflow_putting_nix_on_runners_is_its_own_install",
+    ),
+    pytest.param(
+        "| # | Title | Labels | Resolution |\n|---|---|---|---|\n| [419](0419.md) | `nix: "
+        "command not found` | bug, duplicate | Nix lanes don't preinstall Nix; the workflow "
+        "installs it |\n",
+        [],
+        id="a_rows_title_and_resolution_are_no_one_statement",
+    ),
+    pytest.param(
+        "| Item | Status |\n|---|---|\n| Nix at job start | already on the `tinyland-nix` "
+        "image |\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_rows_key_still_pairs_with_its_cell",
+    ),
+    pytest.param(
         "- **tinyland-nix-heavy** — big Rust/Nix builds. Limits: 8 CPU, 32Gi memory.",
         [(3, "heavy-lane-envelope")],
         id="a_label_of_limits_states_the_lanes_limits",

@@ -435,6 +435,15 @@ class StatementReader:
                         # "| all | Node the runner pod is scheduled on |": one wording is said in
                         # one cell; cell by cell it was read already
                         continue
+                    if (
+                        last
+                        and sentence.kind == "table_row"
+                        and " | " in text[tokens.starts[match.start] : tokens.ends[match.end - 1]]
+                        and " | " in text[: tokens.starts[match.start]]
+                    ):
+                        # "| 419 | `nix: command not found` | bug | Nix lanes don't preinstall
+                        # Nix |": only the row's key pairs with another cell
+                        continue
                     if predicate.when and (
                         not self._in_situation(index, position, predicate.when)
                         # "Everything else stays on tinyland-nix": the earlier situation
@@ -2260,6 +2269,15 @@ def _predicative(tokens: Tokens, start: int, names: frozenset[str]) -> bool:
         back -= 1  # "X is one of the GF baseline lanes"
     if back >= 0 and words[back] in _ATTRIBUTES:
         back -= 1  # "X is a supported baseline lane"
+    elif back >= 1 and words[back] not in _PREDICATE_DETERMINERS:
+        # "X is our lightweight repo-owned Nix lane": adjectives after a determiner
+        adjectives = back
+        while adjectives >= back - 1 and words[adjectives] not in _PREDICATE_DETERMINERS:
+            if words[adjectives] in COPULAS or not words[adjectives].replace("-", "").isalpha():
+                break
+            adjectives -= 1
+        if adjectives >= 0 and words[adjectives] in _PREDICATE_DETERMINERS:
+            back = adjectives
     if back >= 0 and words[back] in _PREDICATE_DETERMINERS:
         back -= 1
     # "it's one of our repo-owned lanes", "counted as part of the baseline"
