@@ -921,6 +921,39 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        '| Term | Avoid | Meaning |\n|---|---|---|\n| FlakeHub cache | "FlakeHub mirror" | The '
+        "binary cache the Nix lanes substitute from before falling back to Attic. |\n",
+        [(5, "flakehub-publication-only")],
+        id="a_quote_in_another_cell_is_no_scare_quote",
+    ),
+    pytest.param(
+        '| Term | Avoid | Meaning |\n|---|---|---|\n| FlakeHub | "the lanes\' substituter" | '
+        "Publication and discovery only. |\n",
+        [],
+        id="a_quoted_wrong_term_in_its_own_cell_stays_quoted",
+    ),
+    pytest.param(
+        "FlakeHub is not mentioned as a way to get Nix, as a substituter, or as a cache.",
+        [],
+        id="a_negation_governs_each_parallel_item",
+    ),
+    pytest.param(
+        "FlakeHub is not used for publishing, as the lanes use it as a substituter.",
+        [(3, "flakehub-publication-only")],
+        id="a_because_as_after_a_negation_states_its_own",
+    ),
+    pytest.param(
+        "For GF product repos, `ubuntu-latest` remains the reference proof run; the "
+        "self-hosted lanes are a cost optimisation layered on top.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_as_the_reference_proof_run_is_the_default",
+    ),
+    pytest.param(
+        "The reference docs are on GitHub Pages, built by a hosted job we list as an exception.",
+        [],
+        id="reference_docs_on_pages_are_no_runner",
+    ),
+    pytest.param(
         "`personal-nix` is our lightweight repo-owned Nix lane for low-priority jobs.",
         [(3, "personal-lanes-not-repo-owned")],
         id="adjectives_between_determiner_and_noun_keep_it_predicative",

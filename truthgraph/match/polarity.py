@@ -1909,6 +1909,8 @@ def conjunction_verdict(
     if _topic_list(text[tokens.starts[start] : tokens.ends[end - 1]]):
         return Verdict(False, "a list of topics")  # "What to look for: Nix, caches and FlakeHub"
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
+        if " | " in text[quoted.end() : tokens.ends[end - 1]]:
+            continue  # '| FlakeHub cache | "FlakeHub mirror" | The binary cache ... |': a cell
         if len(quoted.group().split()) <= SCARE_QUOTE_WORDS:
             return Verdict(False, "a word in scare quotes")  # "publication" as a mention
     phrases = _weak_clauses(text, tokens, *clause)
@@ -1995,6 +1997,10 @@ def conjunction_verdict(
         1
         if _negated_before_aside(words, phrases, first_index, start)
         or _negated_subject_before_aside(words, phrases, first_index)
+        or (
+            words[phrases[first_index][0]] in _PARALLEL_OPENERS
+            and _negated_parallel(text, tokens, start)
+        )
         # "We took `clean: false` out of our fork": the object between the verb and "out"
         or (start > 0 and words[start - 1] in _TAKING and end < len(words) and words[end] == "out")
         else 0
@@ -2353,6 +2359,43 @@ def _negated_before_aside(
     # ("No, ..." answers; it negates no verb.)
     negated = tail[-1] in ("not", "never") or tail[-1].endswith("n't")
     return negated or (len(tail) == 2 and tail[0] in ("not", "never") and tail[1] in _ASIDE_VERBS)
+
+
+_PARALLEL_LEADS = frozenset("as a an for to via through with".split())
+"""Words that open each item of a list sharing one verb ("not used as a way to get Nix,
+as a substituter, or as a cache")."""
+_PARALLEL_OPENERS = _PARALLEL_LEADS | {"or", "and", "nor"}
+
+
+def _negated_parallel(text: str, tokens: Tokens, start: int) -> bool:
+    """Is the match at `start` in a later item of a list whose first item a negation
+    governs ("FlakeHub is not mentioned as a way to get Nix, as a substituter, or as a
+    cache")? Each item opens with the same word, after an optional "or"/"and"."""
+    words = tokens.words
+
+    def item_word(phrase: tuple[int, int]) -> str:
+        at = phrase[0]
+        if words[at] in ("or", "and", "nor") and at + 1 < phrase[1]:
+            at += 1
+        return words[at]
+
+    phrases = _weak_clauses(text, tokens, 0, len(words))
+    first = next((i for i, p in enumerate(phrases) if p[0] <= start < p[1]), None)
+    if not first:
+        return False
+    lead = item_word(phrases[first])
+    if lead not in _PARALLEL_LEADS:
+        return False
+    index = first - 1
+    while index >= 0 and item_word(phrases[index]) == lead:
+        index -= 1
+    if index < 0:
+        return False
+    begin, stop = phrases[index]
+    opener = next((i for i in range(stop - 1, begin - 1, -1) if words[i] == lead), None)
+    if opener is None:
+        return False
+    return any(is_negation(w) for w in words[begin:opener])
 
 
 _ASIDE_LEADS = frozenset("including incl such like especially even except".split())
