@@ -921,6 +921,16 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "The heavy lane uses a larger image that ships with Nix preinstalled.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_generic_noun_a_named_lane_uses_is_the_lanes",
+    ),
+    pytest.param(
+        "`tinyland-nix` uses an image without Nix preinstalled.",
+        [],
+        id="an_image_without_nix_is_no_preinstall",
+    ),
+    pytest.param(
         '| Term | Avoid | Meaning |\n|---|---|---|\n| FlakeHub cache | "FlakeHub mirror" | The '
         "binary cache the Nix lanes substitute from before falling back to Attic. |\n",
         [(5, "flakehub-publication-only")],

@@ -1259,6 +1259,10 @@ class StatementReader:
             # the number of the lane the section is about, found below.
             classed = self._generic(generic_class, tokens, prop)
             noun = generic_class[0]
+            owner = _object_of_named(tokens, mentions, noun)
+            if classed[0] is None and owner is not None and owner.entity:
+                # "The heavy lane uses a larger image that ships with Nix": its image
+                return self._named(owner.entity, "named"), owner
             quantified = noun.start > 0 and tokens.words[noun.start - 1] in _QUANTIFIERS
             if classed[0] is not None or prop not in self.quantities or quantified:
                 return classed
@@ -2259,6 +2263,25 @@ _PLATFORM_WORDS = frozenset(
 
 _PREDICATE_DETERMINERS = frozenset(["a", "an", "the", "one", "our", "their", "another"])
 _PARTITIVES = frozenset(["one", "part", "among", "some", "any", "each", "all"])
+
+
+_HAVING_VERBS = frozenset(
+    "uses use used has have had runs run ships ship boots boot gets get starts start".split()
+)
+_OBJECT_REACH = 3
+"""Words between a verb and the noun of its object ("uses a larger image")."""
+
+
+def _object_of_named(tokens: Tokens, mentions: Sequence[Mention], noun: Mention) -> Mention | None:
+    """The named subject whose object a generic noun is ("The heavy lane uses a larger
+    image that ...": the image is the heavy lane's), or None."""
+    words = tokens.words
+    for verb in range(noun.start - 1, max(-1, noun.start - 2 - _OBJECT_REACH), -1):
+        if words[verb] in _HAVING_VERBS:
+            return next((m for m in mentions if m.entity and not m.other and m.end == verb), None)
+        if words[verb] in COPULAS or words[verb] in ("and", "or", "but"):
+            return None
+    return None
 
 
 def _predicative(tokens: Tokens, start: int, names: frozenset[str]) -> bool:
