@@ -921,6 +921,18 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "# #427 [feature] Use FlakeHub Cache as the substituter on GF Nix lanes\n\nClosed as "
+        "wontfix.",
+        [],
+        id="a_feature_requests_title_asks_for_it",
+    ),
+    pytest.param(
+        "## Use FlakeHub Cache as the substituter on GF Nix lanes\n\nAdd it to "
+        "`extra-substituters`.",
+        [(3, "flakehub-publication-only"), (5, "flakehub-publication-only")],
+        id="an_untagged_how_to_title_says_it",
+    ),
+    pytest.param(
         "The heavy lane uses a larger image that ships with Nix preinstalled.",
         [(3, "nix-bootstrap-workflow-owned")],
         id="a_generic_noun_a_named_lane_uses_is_the_lanes",

@@ -1001,6 +1001,14 @@ _CONFIGURED_THING = re.compile(
 )
 
 
+_REQUEST_TAG = re.compile(
+    r"\[(?:feature(?:[\s-]+request)?|feat|request|proposal|rfc|idea|enhancement|wish)\]"
+    r"|^\W*(?:#?\d+\W+)?(?:feature[\s-]+request|request|proposal|idea|wish)\s*:",
+    re.IGNORECASE,
+)
+"""A title tagged as a request ("[feature] Use FlakeHub Cache ...", "Feature request: ...")."""
+
+
 def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     """A heading marked wrong ("## ❌ ...") is not asserted; list items under a negated heading
     or lead-in ("What we did not ship:") are negated;
@@ -1013,6 +1021,9 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
+    if kind == "heading" and _REQUEST_TAG.search(text):
+        # "# #427 [feature] Use FlakeHub Cache as the substituter": what someone asked for
+        return Verdict(False, "a request's title")
     if kind == "heading" and _REVIEWED_ITEM.search(text):
         # "### FlakeHub as a substituter — approved": a review's item, titled by the change
         return Verdict(False, "a reviewed item's title")
