@@ -921,6 +921,45 @@ def test_a_yes_qualified_by_its_own_value_does_not_affirm_the_question(
 
 SENTENCES = [
     pytest.param(
+        "GF also offers automatic spill-over to `ubuntu-latest` when the self-hosted queue "
+        "backs up, so we never block on capacity.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="spill_over_to_hosted_is_a_fallback",
+    ),
+    pytest.param(
+        "- Buildkite: hosted agents are a separate paid product; for Buildkite users, falling "
+        "back to hosted agents when the queue is full is normal.",
+        [],
+        id="another_products_named_users_are_its_own",
+    ),
+    pytest.param(
+        'Several of you wrote that ARC "gave the pod more memory". ARC\'s job is to start more '
+        "runners.",
+        [],
+        id="what_several_people_wrote_is_reported",
+    ),
+    pytest.param(
+        "The GF runners pull their Rust toolchain straight from FlakeHub at job start.",
+        [(3, "flakehub-publication-only")],
+        id="runners_pulling_a_toolchain_from_flakehub_use_it_at_runtime",
+    ),
+    pytest.param(
+        "Consumers pull the released flake from FlakeHub.",
+        [],
+        id="consumers_pulling_a_release_from_flakehub_is_publication",
+    ),
+    pytest.param(
+        "We also kept the TypeScript unit tests on `ubuntu-latest` because they finish faster "
+        "there.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="product_tests_kept_on_hosted_for_speed_default_to_it",
+    ),
+    pytest.param(
+        "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
+        [],
+        id="tests_kept_on_hosted_as_a_documented_exception",
+    ),
+    pytest.param(
         "# #427 [feature] Use FlakeHub Cache as the substituter on GF Nix lanes\n\nClosed as "
         "wontfix.",
         [],

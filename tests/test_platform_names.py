@@ -65,6 +65,8 @@ def test_the_platforms_own_users_are_its_own(gf_checker: Checker) -> None:
         ("Outside working hours the lanes scale to zero.", False),
         ("Our own feature, nothing to do with how GF's lanes work.", True),
         ("That has nothing to do with Kubernetes.", False),
+        ("For Buildkite users, falling back to hosted agents is normal.", True),
+        ("For GF users, the lanes are the default.", False),
     ],
 )
 def test_other_users(text: str, expected: bool) -> None:

@@ -1813,10 +1813,14 @@ def _held_belief(text: str, tokens: Tokens, start: int) -> bool:
     return False
 
 
-_BELIEVING = frozenset("believe believed think thought assume assumed guess guessed".split())
+_BELIEVING = frozenset(
+    """believe believed think thought assume assumed guess guessed wrote write claimed claim
+    answered argued""".split()
+)
 _HOLDERS = frozenset(
     """respondents participants people teams users developers engineers candidates readers
-    folks half third quarter most many several others majority minority""".split()
+    folks half third quarter most many several others majority minority students
+    groups""".split()
 )
 _HOLDER_REACH = 5
 """"Almost half of our respondents think": how far before the belief its holders stand."""

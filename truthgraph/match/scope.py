@@ -382,6 +382,9 @@ class PlatformScope:
         for found in _POSSESSOR_USERS.finditer(text):
             if found.group(1).lower() not in self.names:
                 return True  # "GF's own users" are the platform's
+        for found in _NAMED_USERS.finditer(text):
+            if found.group(1).lower() not in self.names:
+                return True  # "for Buildkite users, falling back to hosted agents is normal"
         for found in _UNRELATED_TO.finditer(text):
             if found.group(1).lower() in self.names:
                 return True  # "our own feature, nothing to do with how GF's lanes work"
@@ -490,6 +493,8 @@ _UNRELATED_TO = re.compile(
     r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
 )
+_NAMED_USERS = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+)\s+(?:users|customers)\s*,")
+"""A frame naming another product's users ("for Buildkite users, falling back ...")."""
 _POSSESSOR_USERS = re.compile(r"\b([\w-]+)['’]s\s+own\s+(?:customers|users)\b", re.IGNORECASE)
 """Sentences at the top of a page that may disclaim it."""
 
