@@ -302,8 +302,6 @@ class Checker:
                 continue
             if judged_false(sentence.text, sentence.table_header):
                 continue  # "| ARC resizes runner pods | False |" under "| True/False |"
-            if self.platform.of_other_users(sentence.text):
-                continue  # "Outside GF, projects use FlakeHub Cache for their own users"
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.
@@ -313,6 +311,8 @@ class Checker:
                     gate_text += " " + " ".join(sentence.context.headings[-1:])
                 if not self.sentence_gate.search(gate_text.lower()):
                     continue  # no rule's required word occurs: skip tokenising it
+            if self.platform.of_other_users(sentence.text):
+                continue  # "Outside GF, projects use FlakeHub Cache for their own users"
             words = index.words(position)
             reported: set[str] = set()
             for rule in prose_rules:

@@ -388,7 +388,7 @@ class PlatformScope:
         for found in _UNRELATED_TO.finditer(text):
             if found.group(1).lower() in self.names:
                 return True  # "our own feature, nothing to do with how GF's lanes work"
-        if self.outside is None:
+        if self.outside is None or "outside" not in text.lower():
             return False
         tokens = tokenize(text)
         found_outside = self.outside.search(tokens)
@@ -481,6 +481,7 @@ _OUTSIDER = re.compile(
 GloriousFlywheel fleet"): the platform is named after it, not before ("tinyland-nix is not
 on GloriousFlywheel's default pool" is about the platform)."""
 _DISCLAIMER_REACH = 6
+"""Sentences at the top of a page that may disclaim it."""
 _OUTSIDE_PLATFORM = re.compile(
     r"\boutside\s+(?:of\s+)?(?:the|our)\s+platform\b(?!\s+lanes?\b)", re.IGNORECASE
 )
@@ -489,6 +490,7 @@ _OWN_USERS = re.compile(
     r"|\b(?:its|their)\s+own\s+(?:customers|users)\b",
     re.IGNORECASE,
 )
+"""Another product's users without its name ("for their own contributors")."""
 _UNRELATED_TO = re.compile(
     r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
@@ -496,7 +498,6 @@ _UNRELATED_TO = re.compile(
 _NAMED_USERS = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+)\s+(?:users|customers)\s*,")
 """A frame naming another product's users ("for Buildkite users, falling back ...")."""
 _POSSESSOR_USERS = re.compile(r"\b([\w-]+)['’]s\s+own\s+(?:customers|users)\b", re.IGNORECASE)
-"""Sentences at the top of a page that may disclaim it."""
 
 
 def places_outside(text: str, about: Sequence[Pattern]) -> bool:
