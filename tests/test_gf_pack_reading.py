@@ -848,7 +848,8 @@ def test_a_flakehub_substituter_on_the_nix_command_line_is_configuration(
         "jobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
         "      - uses: tinyland-inc/GloriousFlywheel/.github/actions/nix-job@main\n"
         "      - run: nix build .#r -L --option extra-substituters https://cache.flakehub.com\n"
-        "      - run: nix build .#r --option extra-substituters http://attic.nix-cache.svc.cluster.local\n"
+        "      - run: nix build .#r --option extra-substituters "
+        "http://attic.nix-cache.svc.cluster.local\n"
     )
     result = gf_checker.check_text(".github/workflows/ci.yml", text)
     assert [(f.line, f.claim) for f in result.findings] == [(6, "flakehub-publication-only")]
@@ -4843,7 +4844,8 @@ SENTENCES = [
         id="one_negated_statement_however_many_wordings_it_holds",
     ),
     pytest.param(
-        "## What it looks like\n\n```text\nwarning: substituter 'http://attic-api.nix-cache.svc:8080/main'"
+        "## What it looks like\n\n```text\nwarning: substituter "
+        "'http://attic-api.nix-cache.svc:8080/main'"
         " is disabled for the next 3600 seconds\n```\n",
         [],
         id="a_log_excerpt_records_what_happened",
@@ -5500,6 +5502,82 @@ SENTENCES = [
         "      runner-label: ubuntu-latest\n```\n",
         [],
         id="a_hosted_caller_that_states_its_intent",
+    ),
+    pytest.param(
+        "The Bazel remote cache is also where our released image layers are published.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_is_where_image_layers_are_published",
+    ),
+    pytest.param(
+        "GF uses FlakeHub Cache as the binary cache behind the Nix lanes.\n",
+        [(3, "flakehub-publication-only")],
+        id="the_binary_cache_behind_the_lanes",
+    ),
+    pytest.param(
+        "A FlakeHub outage shows up as red CI on the Nix lanes.\n",
+        [(3, "flakehub-publication-only")],
+        id="an_outage_that_shows_up_as_red_ci",
+    ),
+    pytest.param(
+        "When FlakeHub is down, CI goes red.\n",
+        [(3, "flakehub-publication-only")],
+        id="ci_that_goes_red_when_flakehub_is_down",
+    ),
+    pytest.param(
+        "| Symptom | Cause | Fix |\n|---|---|---|\n| `nix build` hangs on `tinyland-nix` | "
+        "FlakeHub is down; CI can't build without FlakeHub | Wait it out |\n",
+        [(5, "flakehub-publication-only")],
+        id="ci_that_cannot_build_without_flakehub",
+    ),
+    pytest.param(
+        "The lanes can build without FlakeHub; they never touch it.\n",
+        [],
+        id="lanes_that_can_build_without_flakehub",
+    ),
+    pytest.param(
+        "Before April, CI couldn't build without FlakeHub.\n",
+        [],
+        id="the_history_of_needing_flakehub",
+    ),
+    pytest.param(
+        "It's a myth that CI can't build without FlakeHub.\n",
+        [],
+        id="a_myth_about_needing_flakehub",
+    ),
+    pytest.param(
+        "For our OOMing builds, the fix we're planning is to push prebuilt closures to FlakeHub.\n",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="the_planned_fix_for_ooming_builds",
+    ),
+    pytest.param(
+        "For our OOMing builds, the fix we're planning is to move them to `tinyland-nix-heavy`.\n",
+        [],
+        id="the_planned_fix_is_the_heavy_lane",
+    ),
+    pytest.param(
+        "On my laptop:\n\n```ini\nexperimental-features = nix-command flakes\n# "
+        "extra-substituters = https://cache.flakehub.com\n```\n",
+        [],
+        id="a_commented_out_substituter",
+    ),
+    pytest.param(
+        "For the lanes:\n\n```ini\n# Uncomment to use FlakeHub Cache on tinyland-nix:\n# "
+        "extra-substituters = https://cache.flakehub.com\n```\n",
+        [(7, "flakehub-publication-only")],
+        id="a_substituter_to_uncomment_for_the_lanes",
+    ),
+    pytest.param(
+        "For the lanes:\n\n```ini\n# tinyland-nix substitutes from FlakeHub Cache\n"
+        "extra-substituters = https://cache.flakehub.com\n```\n",
+        [(6, "flakehub-publication-only")],
+        id="a_value_under_a_comment_that_states_it",
+    ),
+    pytest.param(
+        "```yaml\ntinyland-nix:\n  env:\n    ATTIC_SERVER: "
+        "http://attic.nix-cache.svc.cluster.local\n    # ATTIC_SERVER: "
+        "http://attic-api.nix-cache.svc:8080\n```\n",
+        [],
+        id="a_commented_out_stale_endpoint",
     ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is

@@ -33,6 +33,7 @@ from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
     commented_out_as_stale,
+    commented_out_setting,
     context_verdict,
     describes_present,
     in_rejected_section,
@@ -339,6 +340,21 @@ class Checker:
     def _check_code_block(
         self, block: CodeBlock, index: DocumentIndex
     ) -> Iterator[tuple[CompiledRule, Hit]]:
+        hits = list(self._code_block_hits(block, index))
+        lines = block.text.splitlines()
+        # "# Use FlakeHub Cache on the lanes" over "extra-substituters = ...": the comment
+        # states what the value line sets; one statement, reported where it is said.
+        said = {(rule.owner.id, hit.line) for rule, hit in hits if rule.kind == "fact"}
+        for rule, hit in hits:
+            if rule.kind == "value" and any(
+                (rule.owner.id, line) in said for line in _comment_lead(lines, block, hit.line)
+            ):
+                continue
+            yield rule, hit
+
+    def _code_block_hits(
+        self, block: CodeBlock, index: DocumentIndex
+    ) -> Iterator[tuple[CompiledRule, Hit]]:
         if block.language in DIFF_LANGUAGES:
             block = _post_image(block)  # a diff says what the file is after the change
         if marked_wrong(block.text):
@@ -367,6 +383,8 @@ class Checker:
                 continue  # "ATTIC_SERVER=...:8080   # is this still right?": asked, not set
             if commented_out_as_stale(lines, number):
                 continue  # "# Stale, do not use:" over "# ATTIC_SERVER=...:8080"
+            if commented_out_setting(lines, number):
+                continue  # "# extra-substituters = https://cache.flakehub.com": disabled
             note = annotation_for(index.document, block, line) if "(" in line else ""
             if note and (marked_wrong_inline(f" # {note}") or _STALE_NOTE.search(note)):
                 continue  # "ATTIC_SERVER: ...:8080 # (1)!" and "1. Stale; use ...": annotated
@@ -926,3 +944,14 @@ __all__ = [
     "aggregate",
     "repository_root",
 ]
+
+
+def _comment_lead(lines: Sequence[str], block: CodeBlock, line: int) -> list[int]:
+    """The file lines of the run of whole-line comments right above file line `line` of
+    a code block."""
+    found: list[int] = []
+    at = line - block.first_line - 1
+    while 0 <= at < len(lines) and lines[at].lstrip().startswith(("#", "//")):
+        found.append(block.first_line + at)
+        at -= 1
+    return found

@@ -766,6 +766,32 @@ def commented_out_as_stale(lines: Sequence[str], number: int) -> bool:
     return False
 
 
+_COMMENTED_SETTING = re.compile(r"^\s*(?:#|//)\s*[A-Za-z_][\w.-]*\s*[=:]\s*\S")
+_PROSE_KEYS = frozenset("note notes todo fixme warning example e.g nb tip hint why see".split())
+_ENABLE_LEAD = re.compile(r"\b(?:uncomment|un-comment|enable|turn on|switch on)\b", re.IGNORECASE)
+
+
+def commented_out_setting(lines: Sequence[str], number: int) -> bool:
+    """Is line `number` a setting commented out (`# extra-substituters = https://...`)?
+    A disabled line configures nothing, unless a comment tells the reader to uncomment
+    it ("# Uncomment to use FlakeHub Cache:")."""
+    line = lines[number]
+    if _COMMENTED_SETTING.match(line) is None:
+        return False
+    key = re.split(r"\s*[=:]", _LEADING_COMMENT.match(line).group(1), maxsplit=1)[0]  # type: ignore[union-attr]
+    if key.lower() in _PROSE_KEYS:
+        return False
+    if _ENABLE_LEAD.search(line):
+        return False
+    for back in range(number - 1, max(-1, number - 4), -1):
+        comment = _LEADING_COMMENT.match(lines[back])
+        if comment is None or _COMMENTED_SETTING.match(lines[back]):
+            break
+        if _ENABLE_LEAD.search(comment.group(1)):
+            return False
+    return True
+
+
 _WRONG_MARKER = re.compile(
     r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this)\b|[❌✗✘🚫]",
     re.IGNORECASE,
