@@ -5579,6 +5579,41 @@ SENTENCES = [
         [],
         id="a_commented_out_stale_endpoint",
     ),
+    pytest.param(
+        "If that lane has no idle runner it switches to `ubuntu-latest`.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_commaless_condition_then_a_fallback",
+    ),
+    pytest.param(
+        "If that lane has no idle runner, it moves to `ubuntu-latest`.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_condition_with_no_free_runner_then_a_fallback",
+    ),
+    pytest.param(
+        "If that lane has no idle runner it never moves to `ubuntu-latest`.\n",
+        [],
+        id="a_commaless_condition_then_a_denied_fallback",
+    ),
+    pytest.param(
+        "When there is no free runner we don't reroute to `ubuntu-latest`.\n",
+        [],
+        id="a_condition_then_we_do_not_reroute",
+    ),
+    pytest.param(
+        "If no lane is free it does not fall back to GitHub-hosted runners.\n",
+        [],
+        id="a_condition_then_it_does_not_fall_back",
+    ),
+    pytest.param(
+        "If the lane has no idle runner it waits in the queue; it never goes to `ubuntu-latest`.\n",
+        [],
+        id="a_condition_then_it_waits_and_nothing_moves",
+    ),
+    pytest.param(
+        "If you give it no runner label it stays queued on `tinyland-docker`.\n",
+        [],
+        id="a_condition_with_an_object_pronoun",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -1600,6 +1600,11 @@ _ASKING_VERBS = frozenset(
 )
 _MODALS = frozenset("will would can could should 'll".split())
 _SUBJECT_PRONOUNS = frozenset("it they we you".split())
+_LEADING_CONDITIONS = frozenset("if when whenever once unless".split())
+_PRE_VERB_ADVERBS = frozenset(
+    "never always just still then also quietly silently automatically simply".split()
+)
+_NOT_THIRD_PERSON_VERBS = frozenset("as us its this thus plus less across always perhaps".split())
 
 
 _PLAN_TIMES = frozenset("""sprint quarter month week q1 q2 q3 q4 h1 h2 release milestone""".split())
@@ -1747,8 +1752,33 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
                 )
             )
         )
+        # "If that lane has no idle runner it switches to ...": a leading condition that
+        # no comma closes ends where a pronoun subject and its verb begin.
+        main_clause = (
+            start == begin
+            and words[start] in _LEADING_CONDITIONS
+            and i >= start + 3
+            and words[i] in _SUBJECT_PRONOUNS
+            and i + 1 < end
+            and (
+                words[i + 1] in _FINITE
+                or words[i + 1] in _MODALS
+                or words[i + 1].endswith("n't")
+                or words[i + 1] in _PRE_VERB_ADVERBS
+                or (
+                    words[i] == "it"
+                    and words[i + 1].endswith("s")
+                    and words[i + 1] not in _NOT_THIRD_PERSON_VERBS
+                )
+            )
+        )
         # A colon or comma right against the next word ("svc:8080", "10:30") is not a break.
-        if CLAUSE_CHARS.search(gap + "\0") or words[i] in CLAUSE_WORDS or new_subject:
+        if (
+            CLAUSE_CHARS.search(gap + "\0")
+            or words[i] in CLAUSE_WORDS
+            or new_subject
+            or main_clause
+        ):
             ranges.append((start, i))
             start = i
     ranges.append((start, end))
@@ -2051,6 +2081,9 @@ def conjunction_verdict(
         # "FlakeHub is not how runners get Nix, not a substituter for builders": an item
         # of a list of denials is denied by its own "not", whatever the items before it say.
         return Verdict(False, "a denied item")
+    condition_match = (
+        bool(words) and words[start] in _LEADING_CONDITIONS and words[start] in own_words
+    )
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
@@ -2071,7 +2104,9 @@ def conjunction_verdict(
         subordinate = lead in SUBORDINATORS and not holds_end
         # Phrases after the match's own ("..., no installer needed") have their own
         # predicates: they can hedge the statement but not negate it.
-        after = phrase_start >= end
+        # "If no lane is free(,) it does not fall back to ...": a match that is the
+        # leading condition itself is stated, or denied, by the clause after it.
+        after = phrase_start >= end and not condition_match
         for i in range(phrase_start, phrase_end):
             word = words[i]
             if word in own_words and start <= i < end:
