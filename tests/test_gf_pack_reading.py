@@ -5614,6 +5614,54 @@ SENTENCES = [
         [],
         id="a_condition_with_an_object_pronoun",
     ),
+    pytest.param(
+        "Good news for those who asked: ARC now grows a runner pod's memory when a build needs "
+        "it.\n",
+        [(3, "arc-scales-horizontally")],
+        id="an_answer_for_those_who_asked",
+    ),
+    pytest.param(
+        "Someone asked: does ARC grow a runner pod's memory when a build needs it?\n",
+        [],
+        id="an_asked_question_after_a_colon",
+    ),
+    pytest.param(
+        "The heavy lane reaches `sting` through the toleration alone.\n",
+        [(3, "sting-placement-values")],
+        id="the_heavy_lane_through_the_toleration_alone",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` does not need a nodeSelector; the toleration is enough.\n",
+        [(3, "sting-placement-values")],
+        id="the_heavy_lane_without_a_node_selector",
+    ),
+    pytest.param(
+        "The heavy lane needs both the toleration and the hostname nodeSelector to reach "
+        "`sting`.\n",
+        [],
+        id="the_heavy_lane_with_both_selector_and_toleration",
+    ),
+    pytest.param(
+        "The toleration alone is not enough: the heavy lane also needs `kubernetes.io/hostname:"
+        " sting`.\n",
+        [],
+        id="the_toleration_alone_is_not_enough",
+    ),
+    pytest.param(
+        "Runner pods on `tinyland-nix` get bigger automatically when a build needs more RAM.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="runner_pods_that_get_bigger",
+    ),
+    pytest.param(
+        "The runner pool gets bigger when the queue grows.\n",
+        [],
+        id="a_runner_pool_that_gets_bigger",
+    ),
+    pytest.param(
+        "Pods never get bigger; ARC adds more of them.\n",
+        [],
+        id="pods_that_never_get_bigger",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

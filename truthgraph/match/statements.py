@@ -2165,6 +2165,8 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
         w in HEDGES
         and not denied_hedge(lead, i)
         and not (w in ASKING and lead[i + 1 :] == ["about"])
+        # "Good news for those who asked: ...": the colon answers them
+        and not (w in ASKING and i > 0 and lead[i - 1] in ("who", "whoever"))
         and not (w in _REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
         for i, w in enumerate(lead)
     )
