@@ -109,6 +109,7 @@ def test_json_and_markdown_carry_the_same_content(
     assert [t["id"] for t in data["may"]] == [
         "flakehub-publication-only",
         "caches-are-acceleration-not-publication",
+        "flakehub-rfc-owner",
     ]
     assert {g["id"] for g in data["may_not"]} >= {"nongoal-flakehub-memory-heavy"}
     assert [(f["line"], f["record"]) for f in data["findings"]] == [

@@ -5662,6 +5662,86 @@ SENTENCES = [
         [],
         id="pods_that_never_get_bigger",
     ),
+    pytest.param(
+        "I will put a VPA in Auto mode on the `tinyland-nix` runner pods this sprint so they "
+        "grow when a build needs it.\n",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="a_vpa_planned_on_the_runner_pods",
+    ),
+    pytest.param(
+        "ARC has no VPA and we will not add one to the runner pods.\n",
+        [],
+        id="a_vpa_ruled_out",
+    ),
+    pytest.param(
+        "| question | answer |\n|---|---|\n| will `tinyland-nix` grow if I am close? | it "
+        "autoscales up to the heavy envelope when the job asks for more |\n",
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="an_answer_cell_that_autoscales_up",
+    ),
+    pytest.param(
+        "The scale set autoscales up to 20 runners when jobs queue.\n",
+        [],
+        id="a_scale_set_that_autoscales_up_in_count",
+    ),
+    pytest.param(
+        "| Session | Speaker org | Useful for GF? |\n|---|---|---|\n| In-place Pod Resize goes "
+        "GA-ish | SIG Node | interesting, but not for runners |\n",
+        [],
+        id="a_talk_title_in_a_session_column",
+    ),
+    pytest.param(
+        "- Default-branch proof path: **done**, the `feat/arc-runners` run went green on all "
+        "three lanes, so the P0 exit signal is met.\n",
+        [(3, "default-branch-proof-pending")],
+        id="an_exit_signal_met_by_the_feature_branch",
+    ),
+    pytest.param(
+        "The `feat/arc-runners` run is green, but it does not meet the exit signal: `main` "
+        "needs its own proof.\n",
+        [],
+        id="the_feature_branch_run_that_does_not_meet_it",
+    ),
+    pytest.param(
+        "- FlakeHub RFC: Marcus owns it under #214 alongside the heavy lane.\n",
+        [(3, "flakehub-rfc-owner")],
+        id="the_flakehub_rfc_under_another_owner",
+    ),
+    pytest.param(
+        "| Priority | Owner issue | Lead |\n|---|---|---|\n| heavy Nix lane on honey | #214 | "
+        "Priya |\n| FlakeHub cleanup + narrow RFC | #214 | Tomás |\n",
+        [(6, "flakehub-rfc-owner")],
+        id="an_owner_table_with_the_rfc_elsewhere",
+    ),
+    pytest.param(
+        "The FlakeHub RFC (#215) waits until the heavy lane (#214) is proven.\n",
+        [],
+        id="the_rfc_under_its_owner_beside_the_heavy_lane",
+    ),
+    pytest.param(
+        "- Marco said at standup that FlakeHub would make the OOM'ing Rust builds go away "
+        'because "it\'ll just be cached".\n',
+        [(3, "flakehub-publication-only")],
+        id="ooming_builds_that_flakehub_would_fix",
+    ),
+    pytest.param(
+        "He wants tag builds to push the tarballs into the Bazel remote cache and have "
+        "downstream repos consume releases from there instead of the npm registry.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="releases_consumed_from_there",
+    ),
+    pytest.param(
+        "- live ARC lanes on honey right now: tinyland-docker, tinyland-nix,\n  "
+        "tinyland-nix-heavy, tinyland-dind, linux-xr-docker (that's the whole set)\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_list_that_calls_itself_the_whole_set",
+    ),
+    pytest.param(
+        "- repo-owned lanes: tinyland-docker, tinyland-nix, tinyland-nix-heavy (the whole set "
+        "of repo-owned ones)\n",
+        [],
+        id="the_whole_set_of_a_subset",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

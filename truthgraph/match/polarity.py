@@ -561,7 +561,10 @@ _NEGATED_COLUMN = re.compile(
 
 
 _TOPIC_COLUMN = re.compile(
-    r"^\W*(?:covers|topics?|terms?|contents|keywords|tags|entries|see also|related)\W*$",
+    r"^\W*(?:covers|topics?|terms?|contents|keywords|tags|entries|see also|related|"
+    # a talk's or a paper's title names what someone else presented
+    r"sessions?|talks?|(?:talk|session|paper|video) titles?|papers?|videos?|episodes?|"
+    r"keynotes?|presentations?|headlines?)\W*$",
     re.IGNORECASE,
 )
 """A column that lists what a page covers ("Covers": "ARC, vertical resizing, ...")."""

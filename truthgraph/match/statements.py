@@ -1588,7 +1588,9 @@ class StatementReader:
         """The name right after the predicate, when the predicate's object is what has the
         value ("falls back to GitHub-hosted `ubuntu-latest`")."""
         actor = 0
-        for mention in mentions:
+        # "consume releases from there instead of the npm registry": "there" is the object
+        back_reference = end < clause[1] and tokens.words[end] in _BACK_REFERENCES
+        for mention in [] if back_reference else mentions:
             # "..., jobs quietly run on ubuntu-latest": adverbs do not count to the reach
             adverbs = sum(w.endswith("ly") for w in tokens.words[end : mention.start])
             if (

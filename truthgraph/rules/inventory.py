@@ -55,6 +55,11 @@ _COMPLETE = [
         "full list",
         "complete list",
         "full set",
+        "whole set",
+        "entire set",
+        "complete set",
+        "whole list",
+        "entire list",
         "inventory",
         "live set",
         "the live lanes are",
@@ -92,6 +97,8 @@ _LABEL_NOUNS = frozenset(
 _PAST = frozenset("ran had used previously formerly originally ended began started".split())
 _DEFINITE = frozenset("the these those both".split())
 _NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
+_SUBSET_WORDS = frozenset("repo-owned personal baseline nix docker heavy dind gpu".split())
+"""Words before a list that make it a subset of the kind ("the repo-owned lanes: ...")."""
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
 _WHOLE = frozenset(["exactly", "all", "only"])
 """Before "these six": the count is of the whole set ("exactly these six lanes: ...")."""
@@ -173,7 +180,11 @@ class InventoryCheck(CompiledRule):
             names = self._names(sentence.text, tokens)
             count = self._count(sentence.text, tokens)
             # "the four above plus `personal-nix`": part of the list is elsewhere
-            complete = _has_cue(tokens) and not _refers_elsewhere(tokens.words)
+            complete = (
+                _has_cue(tokens)
+                and not _refers_elsewhere(tokens.words)
+                and not self._narrowed(tokens.words)
+            )
             strangers = [
                 at
                 for at, n in names
@@ -290,6 +301,15 @@ class InventoryCheck(CompiledRule):
             ):
                 found.append((at, word))
         return found
+
+    def _narrowed(self, words: Sequence[str]) -> bool:
+        """Does a subset word lead the list ("repo-owned lanes: ... (the whole set)")?
+        Then the set is complete as a subset, not as the kind's inventory."""
+        first = next(
+            (i for i, w in enumerate(words) if w in self.members or w.startswith(self.prefixes)),
+            len(words),
+        )
+        return not _SUBSET_WORDS.isdisjoint(words[:first])
 
     def _modifies(self, text: str, tokens: Tokens, at: int) -> bool:
         """Does the name modify a noun of another kind ("the `tinyland-inc` org")?"""
