@@ -5742,6 +5742,68 @@ SENTENCES = [
         [],
         id="the_whole_set_of_a_subset",
     ),
+    pytest.param(
+        "Template V2 keeps a persistent workspace by default.\n",
+        [(3, "template-no-clean-false")],
+        id="template_v2_with_a_persistent_workspace",
+    ),
+    pytest.param(
+        "- Source-repo default-branch proof: we can mark the P0 exit signal as met.\n",
+        [(3, "default-branch-proof-pending")],
+        id="the_chair_marks_the_default_branch_proof_met",
+    ),
+    pytest.param(
+        "Once the default-branch proof is done, mark the exit signal.\n",
+        [],
+        id="the_default_branch_proof_once_it_is_done",
+    ),
+    pytest.param(
+        "The default-branch proof is not done yet; the exit signal stays open.\n",
+        [],
+        id="the_default_branch_proof_not_done_yet",
+    ),
+    pytest.param(
+        "| Field | Value |\n|---|---|\n| Tracking | #213 (FlakeHub owner lane) |\n",
+        [(5, "flakehub-rfc-owner")],
+        id="a_tracking_row_with_another_flakehub_owner",
+    ),
+    pytest.param(
+        "A pattern we have seen, and which we are **not** recommending:\n\n```yaml\njobs:\n  "
+        "e2e:\n    runs-on: ${{ vars.PRIMARY_RUNNER_LABEL || 'ubuntu-latest' }}\n    steps:\n"
+        "      - run: make e2e\n```\n",
+        [],
+        id="an_example_led_by_not_recommending",
+    ),
+    pytest.param(
+        "Now the same from `personal-nix`, for contrast:\n\n```console\n$ kubectl -n "
+        "arc-runners exec -it personal-nix-d2m7f-runner-9kq8z -- env | grep ATTIC\n"
+        "ATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```\n",
+        [],
+        id="a_personal_pods_env_in_a_console",
+    ),
+    pytest.param(
+        "And from the baseline lane:\n\n```console\n$ kubectl -n arc-runners exec -it "
+        "tinyland-nix-d2m7f-runner-9kq8z -- env | grep ATTIC\n"
+        "ATTIC_SERVER=http://attic-api.nix-cache.svc:8080\n```\n",
+        [(7, "attic-endpoint-current")],
+        id="a_repo_owned_pods_env_in_a_console",
+    ),
+    pytest.param(
+        "Here is the job a lot of people write on day one:\n\n```yaml\njobs:\n  build:\n    "
+        "runs-on: tinyland-nix\n    steps:\n      - uses: actions/checkout@v4\n      - run: nix"
+        " build .#default\n```\n\nPush it and watch the run:\n\n```console\n$ gh run watch "
+        "--exit-status\nX Run nix build .#default\n  line 1: nix: command not found\n```\n",
+        [],
+        id="a_job_shown_failing_in_its_run_log",
+    ),
+    pytest.param(
+        "Here is the job:\n\n```yaml\njobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: actions/checkout@v4\n      - run: nix build .#default\n```\n\nPush it "
+        "and watch the run:\n\n```console\n$ gh run watch --exit-status\n✓ Run nix build "
+        ".#default\n```\n",
+        [(11, "nix-bootstrap-workflow-owned")],
+        id="a_job_whose_run_log_passes",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -341,6 +341,10 @@ class Checker:
         self, block: CodeBlock, index: DocumentIndex
     ) -> Iterator[tuple[CompiledRule, Hit]]:
         hits = list(self._code_block_hits(block, index))
+        if any(rule.kind == "workflow" for rule, _ in hits) and _shown_failing(block, index):
+            # "Here's the job a lot of people write on day one" and then its run log with
+            # "nix: command not found": a job shown failing, not one to copy
+            hits = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
         lines = block.text.splitlines()
         # "# Use FlakeHub Cache on the lanes" over "extra-substituters = ...": the comment
         # states what the value line sets; one statement, reported where it is said.
@@ -808,9 +812,15 @@ def _with_lead(lines: list[str], number: int) -> str:
     return " ".join([*lead, lines[number]]) if lead else lines[number]
 
 
+_RUNNER_POD = re.compile(r"\b([a-z][a-z0-9-]*?)-[a-z0-9]{4,10}-runner-[a-z0-9]{4,10}\b")
+"""An ARC runner pod's name: the scale set's name, then generated suffixes."""
+
+
 def _line_scope(rule: CompiledRule, line: str, owner: str) -> bool | None:
     """Scope of a value on a line of YAML: the line decides when it names a subject or
     an excluded one; else an excluded owner (`runs-on: personal-nix`) rules it out."""
+    # "kubectl exec personal-nix-d2m7f-runner-9kq8z -- env": a runner pod is its lane's
+    line = _RUNNER_POD.sub(r"\1", line)
     decided = rule.scope.covers_text(tokenize(line))
     if decided is False or (decided and rule.scope.subjects):
         return decided
@@ -944,6 +954,32 @@ __all__ = [
     "aggregate",
     "repository_root",
 ]
+
+
+_FAILURE_LOG = re.compile(
+    r"command not found|exit (?:code|status) (?:127|137)|\bOOMKilled\b", re.IGNORECASE
+)
+
+
+_LOG_LANGUAGES = frozenset(["console", "shell-session", "text", "log", "terminal", "output", ""])
+
+
+def _shown_failing(block: CodeBlock, index: DocumentIndex) -> bool:
+    """Is the next code block of the block's section a run log that shows it failing?"""
+    blocks = index.document.code_blocks
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    if at is None or at + 1 >= len(blocks):
+        return False
+    following = blocks[at + 1]
+    return (
+        following.context.headings == block.context.headings
+        and (
+            following.language in _LOG_LANGUAGES
+            or log_output(following.text)
+            or following.text.lstrip().startswith("$")
+        )
+        and _FAILURE_LOG.search(following.text) is not None
+    )
 
 
 def _comment_lead(lines: Sequence[str], block: CodeBlock, line: int) -> list[int]:

@@ -479,6 +479,13 @@ _WRONG_LABEL = re.compile(
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫⚠]",
     re.IGNORECASE,
 )
+_DISOWNED_LABEL = re.compile(
+    r"\b(?:not|never|don'?t|do not|doesn'?t|does not|won'?t|will not)\s+(?:\w+\s+)?"
+    r"(?:recommend|recommending|recommended|endorse|endorsing|endorsed|suggest|suggesting|"
+    r"advise|advising|condone|copy|copying)\b[^:]{0,60}:\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in that disowns what follows ("..., which we are **not** recommending:")."""
 _WRONG_MARK = re.compile(r"[❌✗✘🚫⛔]")
 _SHORT_LABEL = 8
 _FACT_LABEL = re.compile(
@@ -1325,6 +1332,7 @@ def context_verdict(path: str, context: Context) -> Verdict:
             and not _BOTH_SIDES.search(context.label)  # "What we will and won't do:"
         )
         or _QUOTED_LABEL.search(context.label)
+        or _DISOWNED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
     if context.label and _EARLIER_SOURCE.search(context.label):

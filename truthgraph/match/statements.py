@@ -2462,7 +2462,7 @@ def _relative_antecedent(
 
 
 _SUBORDINATING = frozenset("when whenever if once because since while unless until".split())
-_RELATIVE_HEADS = frozenset(["which", "whereupon"])
+_RELATIVE_HEADS = frozenset(["which", "whereupon", "who", "whom", "whose"])
 _DEPENDENT_HEADS = _PREPOSITIONS | _SUBORDINATING | frozenset(["so"])
 """... and a result clause: in "Nix is on the PATH there, so the job can start", the job is
 the result's subject, not the predicate's."""
