@@ -5804,6 +5804,37 @@ SENTENCES = [
         [(11, "nix-bootstrap-workflow-owned")],
         id="a_job_whose_run_log_passes",
     ),
+    pytest.param(
+        "**Notice:** seven scale sets. That's the whole live surface today; if someone tells "
+        "you about a `tinyland-gpu` lane, they're describing a wish, not a cluster.\n",
+        [],
+        id="a_lane_someone_describes_as_a_wish",
+    ),
+    pytest.param(
+        "| # | Idea | Source | Steal? |\n|---|---|---|---|\n| 6 | Auto-spill to `ubuntu-latest`"
+        " when the self-hosted queue wait passes 5 min | KubeCon hallway | **yes, default on** "
+        "|\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="an_idea_to_auto_spill_to_hosted_runners",
+    ),
+    pytest.param(
+        "### D-010: Hosted runners\n\n- Default primary proof for a repo-owned dogfood repo is "
+        "its self-hosted run.\n",
+        [],
+        id="a_default_proof_that_is_the_self_hosted_run",
+    ),
+    pytest.param(
+        "`e2e-beta` does not install browsers: `tinyland-docker` uses the same base as the "
+        "hosted image, so Chromium and WebKit are sitting there already.\n",
+        [(3, "browser-bootstrap-explicit")],
+        id="browsers_sitting_there_on_a_lane_like_the_hosted_image",
+    ),
+    pytest.param(
+        "GitHub's hosted image has Chromium sitting there already, which is why "
+        "`tinyland-docker` jobs install it themselves.\n",
+        [],
+        id="a_browser_the_hosted_image_has",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

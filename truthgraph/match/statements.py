@@ -1074,6 +1074,13 @@ class StatementReader:
         if governing is not None and governing in subjects:
             # "It is a baseline lane, same as tinyland-docker": not what is described
             outside = [m for m in outside if not (m.start >= end and _compared(tokens, m))]
+        # "tinyland-docker uses the same base as the hosted image, so Chromium is there":
+        # what a named subject is compared with is not the subject
+        likened = [m for m in outside if m.end <= start and _compared(tokens, m)]
+        if likened and any(
+            o.entity and o.end <= start and all(o is not m for m in likened) for o in outside
+        ):
+            outside = [m for m in outside if all(m is not x for x in likened)]
         with_fact = [
             m
             for m in outside

@@ -96,7 +96,9 @@ _NOT_A_LANE = re.compile(
     r"not ours|never (?:used|existed)|non-?existent|unknown label|is ?n[o']t (?:a |one of )|"
     r"sits? (?:in|queued)|queued forever|never (?:gets? )?picked up|no runner|retired|removed|"
     r"made[- ]up|invented|waiting for a runner|(?:was|were|is|are) (?:wrong|incorrect|mistaken)|"
-    r"(?:has|have) been (?:deleted|removed|corrected))\b",
+    r"(?:has|have) been (?:deleted|removed|corrected)|"
+    # "they're describing a wish, not a cluster": someone else's idea of a lane
+    r"a wish|wishful|a rumou?r|a myth|not a cluster|hypothetical|imaginary)\b",
     re.IGNORECASE,
 )
 """Wording that says a lane-like name is not a lane: the sentence is not using it."""
