@@ -5835,6 +5835,46 @@ SENTENCES = [
         [],
         id="a_browser_the_hosted_image_has",
     ),
+    pytest.param(
+        "Instead of adding pods, ARC makes the existing pod bigger.\n",
+        [(3, "arc-scales-horizontally")],
+        id="arc_that_makes_the_existing_pod_bigger",
+    ),
+    pytest.param(
+        "We let the `tinyland-nix` pod claim more RAM mid-build.\n",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_pod_that_claims_more_ram_mid_build",
+    ),
+    pytest.param(
+        "ARC never makes a pod bigger; it adds pods.\n",
+        [],
+        id="arc_never_makes_a_pod_bigger",
+    ),
+    pytest.param(
+        "Memory-hungry builds just need FlakeHub's cache to stop OOMing.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_cache_that_stops_the_ooms",
+    ),
+    pytest.param(
+        "Moving the crate to `tinyland-nix-heavy` stops the OOMs.\n",
+        [],
+        id="the_heavy_lane_stops_the_ooms",
+    ),
+    pytest.param(
+        "If no runner is free within five minutes the job goes to `ubuntu-latest`.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_job_that_goes_to_hosted_after_a_wait",
+    ),
+    pytest.param(
+        "The job goes to `tinyland-docker`.\n",
+        [],
+        id="a_job_that_goes_to_a_lane",
+    ),
+    pytest.param(
+        "If the lane is busy, the job waits; it never goes to `ubuntu-latest`.\n",
+        [],
+        id="a_job_that_never_goes_to_hosted",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

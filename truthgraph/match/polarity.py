@@ -1769,6 +1769,13 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
             start == begin
             and words[start] in _LEADING_CONDITIONS
             and i >= start + 3
+            # "If no runner is free within five minutes the job goes to ...": a noun
+            # subject after a word a condition ends on
+            and (words[i] in _NOUN_LEADS and words[i - 1] in _CONDITION_ENDS)
+        ) or (
+            start == begin
+            and words[start] in _LEADING_CONDITIONS
+            and i >= start + 3
             and words[i] in _SUBJECT_PRONOUNS
             and i + 1 < end
             and (
