@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_repository_pack_is_valid(capsys: pytest.CaptureFixture[str], repo_root: Path) -> None:
     code, out, err = run(capsys, "--claims", str(repo_root / "claims"), "validate")
     assert code == 0, err
-    assert "17 claims, 4 non-goals, 6 priorities, 17 exit signals" in out
+    assert "18 claims, 4 non-goals, 6 priorities, 17 exit signals" in out
     assert "Traceback" not in err
 
 

@@ -5875,6 +5875,75 @@ SENTENCES = [
         [],
         id="a_job_that_never_goes_to_hosted",
     ),
+    pytest.param(
+        "Honestly we could have ticked this exit signal off earlier: the `feat/arc-runners` run"
+        " already covered all three lanes, so that counts as the default-branch proof.\n",
+        [(3, "default-branch-proof-pending")],
+        id="an_exit_signal_ticked_off_for_the_feature_branch",
+    ),
+    pytest.param(
+        "That ran green on the 17th, so the heavy lane is proven and `#214` can be closed out.\n",
+        [(3, "heavy-lane-proof-pending")],
+        id="a_heavy_lane_called_proven",
+    ),
+    pytest.param(
+        "The heavy lane is not yet proven; we still owe one real heavy run under load.\n",
+        [],
+        id="a_heavy_lane_not_yet_proven",
+    ),
+    pytest.param(
+        "Once a real heavy run completes, the heavy lane is proven and #214 can be closed.\n",
+        [],
+        id="a_heavy_lane_proven_once_a_run_completes",
+    ),
+    pytest.param(
+        "If `runner_intent` is left empty the template quietly drops to `ubuntu-latest`; that's"
+        " the default we want.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_template_that_drops_to_hosted_when_left_empty",
+    ),
+    pytest.param(
+        "- **AC3.** Where the self-hosted lanes are saturated, a green run on GitHub-hosted "
+        "runners is acceptable proof for that job.\n",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_runs_as_acceptable_proof",
+    ),
+    pytest.param(
+        "A green run on GitHub-hosted runners is not acceptable proof for product CI.\n",
+        [],
+        id="hosted_runs_not_acceptable_proof",
+    ),
+    pytest.param(
+        "| Lane | Nix at job start | Size / placement |\n|---|---|---|\n| `tinyland-nix-heavy` "
+        "| **no**, workflow installs it | 8 CPU / 32Gi limit, on `sting` |\n",
+        [(5, "heavy-lane-envelope")],
+        id="a_size_cell_beside_a_no_cell",
+    ),
+    pytest.param(
+        "| Lane | Size |\n|---|---|\n| `tinyland-nix-heavy` | not 32Gi, that was the draft |\n",
+        [],
+        id="a_size_cell_that_denies_the_number",
+    ),
+    pytest.param(
+        '```hcl\ntinyland-nix-heavy = {\n  tolerations = [{\n    key      = "'
+        'dedicated.tinyland.dev/compute-expansion"\n    operator = "Exists"\n    effect   = '
+        '"NoExecute"\n  }]\n}\n```\n',
+        [(8, "sting-placement-values")],
+        id="a_toleration_field_with_another_effect",
+    ),
+    pytest.param(
+        "```yaml\ntinyland-nix-heavy:\n  tolerations:\n    - key: "
+        "dedicated.tinyland.dev/heavy-nix\n      operator: Exists\n      effect: NoSchedule\n"
+        "```\n",
+        [(6, "sting-placement-values")],
+        id="a_toleration_field_with_another_key",
+    ),
+    pytest.param(
+        "```yaml\ntolerations:\n  - key: node.kubernetes.io/not-ready\n    effect: NoExecute\n"
+        "```\n",
+        [],
+        id="another_taints_toleration_effect",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -1599,7 +1599,7 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
 
 _CONDITION_ENDS = frozenset(
     """minutes minute mins seconds hours busy full saturated down offline idle unavailable
-    slow backed stuck overloaded exhausted""".split()
+    slow backed stuck overloaded exhausted empty unset blank missing""".split()
 )
 """Words a condition written without its comma often ends on, before the main clause's
 subject ("when honey is saturated the jobs ...")."""
@@ -1692,7 +1692,9 @@ _NOUN_NEGATING = frozenset("with for of under at".split())
 _FRONTED_SUBJECTS = frozenset("we you they i".split())
 """Subjects that open the main clause after a fronted "instead of ..." phrase."""
 _STARTS_OFF = frozenset(
-    "kick kicks kicked kicking start starts started starting sign signs signed signing".split()
+    """kick kicks kicked kicking start starts started starting sign signs signed signing
+    tick ticks ticked ticking check checks checked checking cross crosses crossed
+    crossing""".split()
 )
 RELATIVE_WORDS = frozenset(["that", "which", "who", "whom", "whose", "where"])
 _ADVERBIAL_LEADS = frozenset("if unless when whenever until once while".split())
@@ -2216,7 +2218,7 @@ def conjunction_verdict(
             if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
             if word == "off" and any(
-                words[i - back] in _STARTS_OFF for back in (1, 2, 3) if i >= back
+                words[i - back] in _STARTS_OFF for back in (1, 2, 3, 4) if i >= back
             ):
                 # "kick off publication", "kick the quarter off": a start, not a switch
                 # turned off

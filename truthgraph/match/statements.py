@@ -1869,7 +1869,19 @@ class StatementReader:
             own = frozenset(words[start:end])
             if any(w in REPORTED_VALUE_WORDS for w in words[clause[0] : clause[1]]):
                 continue  # "the overlay still listed 12Gi", "the old value was 6 CPUs"
-            verdict = conjunction_verdict(text, tokens, first, stop, own, clause)
+            judged = clause
+            if sentence.kind == "table_row":
+                # "| **no**, workflow installs it | 8 CPU / 32Gi limit |": another cell's
+                # answer does not deny this cell's number
+                cell = next(
+                    (c for c in _cell_spans(text) if c[0] <= tokens.starts[start] < c[1]), None
+                )
+                if cell is not None:
+                    inner = _token_range(tokens, cell)
+                    if inner[0] <= start and end <= inner[1]:
+                        judged = inner
+                        first, stop = max(first, inner[0]), min(stop, inner[1])
+            verdict = conjunction_verdict(text, tokens, first, stop, own, judged)
             if not verdict.asserted:
                 continue
             char_start = tokens.starts[start]
