@@ -946,21 +946,10 @@ def _check_in_worker(path: Path, shown: str) -> FileResult:
     return _check_guarded(_WORKER, path, shown)
 
 
-__all__ = [
-    "ASSERTED",
-    "CheckOptions",
-    "Checker",
-    "FileResult",
-    "aggregate",
-    "repository_root",
-]
-
-
 _FAILURE_LOG = re.compile(
     r"command not found|exit (?:code|status) (?:127|137)|\bOOMKilled\b", re.IGNORECASE
 )
-
-
+"""What a run log shows when a job fails for want of Nix or of memory."""
 _LOG_LANGUAGES = frozenset(["console", "shell-session", "text", "log", "terminal", "output", ""])
 
 
@@ -991,3 +980,13 @@ def _comment_lead(lines: Sequence[str], block: CodeBlock, line: int) -> list[int
         found.append(block.first_line + at)
         at -= 1
     return found
+
+
+__all__ = [
+    "ASSERTED",
+    "CheckOptions",
+    "Checker",
+    "FileResult",
+    "aggregate",
+    "repository_root",
+]

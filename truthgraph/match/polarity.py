@@ -786,9 +786,10 @@ def commented_out_setting(lines: Sequence[str], number: int) -> bool:
     A disabled line configures nothing, unless a comment tells the reader to uncomment
     it ("# Uncomment to use FlakeHub Cache:")."""
     line = lines[number]
-    if _COMMENTED_SETTING.match(line) is None:
+    comment = _LEADING_COMMENT.match(line)
+    if comment is None or _COMMENTED_SETTING.match(line) is None:
         return False
-    key = re.split(r"\s*[=:]", _LEADING_COMMENT.match(line).group(1), maxsplit=1)[0]  # type: ignore[union-attr]
+    key = re.split(r"\s*[=:]", comment.group(1), maxsplit=1)[0]
     if key.lower() in _PROSE_KEYS:
         return False
     if _ENABLE_LEAD.search(line):
