@@ -5954,3 +5954,19 @@ def test_a_sentence_reads_as_the_pack_says(
     gf_checker: Checker, body: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _claims(gf_checker, body) == expected
+
+
+def test_sprint_state_wording_needs_a_page_about_the_platform(gf_checker: Checker) -> None:
+    # "the default branch ... is done" is git's wording on a page about anything else, and
+    # the pre-filter must not read such pages for the sprint-state claims.
+    text = (
+        "# Git workflow\n\nThe default-branch proof is done once CI passes on `main`.\n\n"
+        "Issue #214 can be closed out after the merge; the RFC cleanup is tracked in #213.\n"
+    )
+    assert gf_checker.check_text("docs/git.md", text).findings == []
+    assert not gf_checker.wanted("docs/git.md", text)
+    on_platform = "# GloriousFlywheel sprint\n\n" + text.split("\n\n", 1)[1]
+    assert [f.claim for f in gf_checker.check_text("docs/gf.md", on_platform).findings] == [
+        "default-branch-proof-pending",
+        "heavy-lane-proof-pending",
+    ]
