@@ -9,6 +9,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+from tests.conftest import replace_in
 from truthgraph.claims.model import claims_json_schema
 from truthgraph.cli import main
 
@@ -66,6 +67,67 @@ def test_explain_cites_the_evidence(capsys: pytest.CaptureFixture[str], repo_roo
     assert "Nix bootstrap is still workflow-owned" in out
     assert "p0-workflow-owned-nix-bootstrap" in out
     assert "nongoal-flakehub-installs-nix" in out
+
+
+# Operators of the pattern language: none of them belongs in what a reader is shown.
+_PATTERN_SYNTAX = ("...", " & ", "(", "|")
+
+
+def test_explain_shows_flagged_examples_not_patterns(
+    capsys: pytest.CaptureFixture[str], repo_root: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "--claims", str(repo_root / "claims"), "explain", "default-branch-proof-pending"
+    )
+    assert code == 0
+    examples = [line.strip(" │✗") for line in out.splitlines() if "✗" in line]
+    assert examples, out
+    assert all(not any(op in e for op in _PATTERN_SYNTAX) for e in examples), examples
+    assert "...2" not in out
+    code, out, _ = run(
+        capsys,
+        "--claims",
+        str(repo_root / "claims"),
+        "explain",
+        "default-branch-proof-pending",
+        "--patterns",
+    )
+    assert code == 0
+    assert "...2" in out  # maintainers can still see what the rule matches
+
+
+def test_every_checked_claim_has_a_flagged_plain_example(repo_root: Path) -> None:
+    """What `explain` and the claim pages show: each record whose rules run has at least
+    one sentence that contradicts it, and the checker flags that sentence."""
+    from truthgraph.claims.pack import load_pack
+    from truthgraph.examples import claim_examples
+
+    pack = load_pack(repo_root / "claims")
+    checked = {record.id for record, _ in pack.guarded()}
+    checked |= {c.id for c in pack.claims.values() if c.facts and c.status == "active"}
+    checked |= {g.id for g in pack.non_goals.values() if g.facts}
+    bare = [rid for rid in sorted(checked) if not claim_examples(pack, rid).contradicting]
+    assert bare == []
+
+
+def test_validate_warns_about_an_example_its_rule_misses(
+    capsys: pytest.CaptureFixture[str], claims_copy: Path
+) -> None:
+    line = replace_in(
+        claims_copy / "truths.yaml",
+        '          - "The default-branch proof is done."\n',
+        '          - "The default-branch proof is done."\n'
+        '          - "Bananas are a fine snack for the on-call engineer."\n',
+    )
+    code, _, err = run(capsys, "--claims", str(claims_copy), "validate", "--strict")
+    assert code == 1
+    warned = [w for w in err.splitlines() if "[example-not-flagged]" in w]
+    assert len(warned) == 1, err
+    assert "default-branch-proof-pending/feature-branch-proof" in warned[0]
+    assert "Bananas are a fine snack" in warned[0]
+    assert warned[0].startswith(f"{claims_copy / 'truths.yaml'}:")
+    rule_line = int(warned[0].split(":")[1])
+    assert 0 < rule_line < line  # the rule's own line, above the example
 
 
 def test_explain_unknown_id_suggests(capsys: pytest.CaptureFixture[str], repo_root: Path) -> None:

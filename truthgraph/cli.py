@@ -205,13 +205,15 @@ def _claims_option(function: Callable[..., Any]) -> Callable[..., Any]:
 @pass_state
 def validate(state: State, strict: bool, today: str | None, stale_after: int | None) -> None:
     """Load the claims pack, check every record and cross-reference, compile every rule."""
-    from truthgraph.pack_warnings import pack_warnings
-    from truthgraph.rules import compile_rules
+    from truthgraph.engine import Checker
+    from truthgraph.pack_warnings import example_warnings, pack_warnings
 
     pack = state.pack()
-    rules = compile_rules(pack)
+    checker = Checker(pack)
+    rules = checker.rules
     limit = stale_after or state.config.get("stale-after-days") or None
     warnings = pack_warnings(pack, rules, _today(today), limit)
+    warnings += example_warnings(checker)
     for warning in warnings:
         click.echo(terminal_safe(str(warning)), err=True)
     records = len(pack.claims) + len(pack.non_goals) + len(pack.priorities) + len(pack.evidence)
@@ -251,14 +253,18 @@ def status(state: State, fmt: str, today: str | None) -> None:
 @_claims_option
 @click.argument("record_id", metavar="ID")
 @click.option("--today", default=None, help="Date to measure evidence age from (default: today).")
+@click.option(
+    "--patterns", "show_patterns", is_flag=True, help="Also list the rules' raw patterns."
+)
 @pass_state
-def explain(state: State, record_id: str, today: str | None) -> None:
+def explain(state: State, record_id: str, today: str | None, show_patterns: bool) -> None:
     """Explain a claim, non-goal, priority, evidence or entity: what, why, what it constrains."""
     import difflib
 
+    from truthgraph.engine import Checker
+    from truthgraph.examples import claim_examples, prime
     from truthgraph.graph import build_graph
     from truthgraph.present import explain_view
-    from truthgraph.rules import compile_rules
 
     pack = state.pack()
     if pack.record(record_id) is None:
@@ -266,9 +272,15 @@ def explain(state: State, record_id: str, today: str | None) -> None:
         close = difflib.get_close_matches(record_id, known, n=3, cutoff=0.5)
         hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
         raise TruthgraphError(f'no record with id "{record_id}"{hint}')
-    _console().print(
-        explain_view(pack, build_graph(pack), compile_rules(pack), record_id, _today(today))
+    checker = Checker(pack)
+    prime(checker)
+    examples = (
+        claim_examples(pack, record_id) if record_id in {*pack.claims, *pack.non_goals} else None
     )
+    view = explain_view(
+        pack, build_graph(pack), checker.rules, record_id, _today(today), examples, show_patterns
+    )
+    _console().print(view)
 
 
 @cli.command(

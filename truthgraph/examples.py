@@ -5,7 +5,8 @@ candidates come from three places:
 
 - the record's typed facts: sentences generated with the shared lexicon, one for each
   false value (contradicting) and each true value (fine);
-- the claims themselves: a paraphrase rule's `examples` are sentences that contradict,
+- the claims themselves: a wording, value or paraphrase rule's `examples` are sentences
+  that contradict,
   a record's `fix` says it right (and an active claim's statement is fine to repeat);
 - the docs' own executed examples: a `!!! failure` admonition marked with
   `<!-- truthgraph-example -->` is a sentence the check must flag (or it reports TG904),
@@ -148,6 +149,33 @@ def example_verdicts(checker: Checker, sentences: Sequence[str]) -> Verdicts:
     return {s: frozenset(ids) for s, ids in flagged.items()}
 
 
+@dataclass(frozen=True)
+class UnflaggedExample:
+    """A rule's own example sentence that its claim's rules do not flag."""
+
+    record_id: str
+    rule_id: str
+    sentence: str
+
+
+def unflagged_examples(checker: Checker) -> list[UnflaggedExample]:
+    """Every rule `examples` sentence of `checker.pack` that is not flagged for its record.
+
+    An example a reader is shown must be one the checker catches; one it does not catch
+    would teach the wrong thing about the gate."""
+    pack = checker.pack
+    owned: list[tuple[str, str, str]] = []
+    for record, rule in pack.guarded():
+        if rule.kind in ("paraphrase", "wording", "value"):
+            owned += [(record.id, rule.id, e) for e in rule.examples if e.strip()]
+    verdicts = example_verdicts(checker, [_sentence(e) for _, _, e in owned])
+    return [
+        UnflaggedExample(record_id, rule_id, example)
+        for record_id, rule_id, example in owned
+        if record_id not in verdicts.get(_sentence(example), frozenset())
+    ]
+
+
 def _verdicts(pack: ClaimsPack, sentences: Sequence[str]) -> Verdicts:
     """Verdicts for `sentences`: remembered, else checked here (each sentence once per pack)."""
     todo = missing(pack, sentences) if pack.digest else list(sentences)
@@ -177,7 +205,9 @@ def _mentions(sentence: str, words: Sequence[str]) -> bool:
 
 def _contradicting_candidates(pack: ClaimsPack, record: Claim | NonGoal) -> list[str]:
     found = fact_sentences(pack, record)[0]
-    found += [e for rule in record.rules if rule.kind == "paraphrase" for e in rule.examples]
+    for rule in record.rules:
+        if rule.kind in ("paraphrase", "wording", "value"):
+            found += rule.examples
     return list(dict.fromkeys(_sentence(e) for e in found if e.strip()))
 
 

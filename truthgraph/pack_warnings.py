@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from truthgraph.claims.model import NonGoal
 from truthgraph.claims.pack import ClaimsPack
+from truthgraph.engine import Checker
 from truthgraph.errors import Location
+from truthgraph.examples import unflagged_examples
 from truthgraph.match.scope import DocumentIndex
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.rules import CompiledRule
@@ -65,6 +67,20 @@ def pack_warnings(
             )
     found.extend(_contested_non_goals(pack, rules))
     return found
+
+
+def example_warnings(checker: Checker) -> list[PackWarning]:
+    """Rule examples the checker does not flag for their claim (readers are shown them)."""
+    pack = checker.pack
+    return [
+        PackWarning(
+            "example-not-flagged",
+            f'rule "{u.record_id}/{u.rule_id}": example "{u.sentence}" is not flagged for '
+            f'"{u.record_id}"; reword the example or widen the rule',
+            pack.rule_locations.get(f"{u.record_id}/{u.rule_id}", pack.location(u.record_id)),
+        )
+        for u in unflagged_examples(checker)
+    ]
 
 
 def _contested_non_goals(pack: ClaimsPack, rules: list[CompiledRule]) -> list[PackWarning]:

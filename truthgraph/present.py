@@ -14,6 +14,7 @@ from rich.text import Text
 
 from truthgraph.claims.model import Claim, Entity, Evidence, NonGoal, Priority
 from truthgraph.claims.pack import ClaimsPack
+from truthgraph.examples import ClaimExamples
 from truthgraph.graph import neighbours
 from truthgraph.rules import CompiledRule
 from truthgraph.rules.fact import FactCheck
@@ -139,7 +140,11 @@ def explain_view(
     rules: list[CompiledRule],
     record_id: str,
     today: dt.date,
+    examples: ClaimExamples | None = None,
+    show_patterns: bool = False,
 ) -> RenderableType:
+    """`examples`: the record's executed examples (`truthgraph.examples.claim_examples`);
+    `show_patterns`: list the rules' raw patterns too (for maintainers of the pack)."""
     record = pack.record(record_id)
     lines: list[RenderableType] = []
     if isinstance(record, Claim | NonGoal):
@@ -167,15 +172,17 @@ def explain_view(
         own = [r for r in rules if r.owner.id == record.id]
         fact_rule = next((r for r in own if isinstance(r, FactCheck)), None)
         if fact_rule is not None:
-            model = fact_rule.model
             lines.append(Text("facts:", style="bold"))
-            lines.extend(Text(f"  {model.describe(f)}") for f in record.facts)
-            contradicting, fine = model.examples(record)
-            lines.append(Text("contradicts it, for example:", style="bold"))
-            lines.extend(Text(f"  ✗ {example}") for example in contradicting)
-            if fine:
-                lines.append(Text("consistent with it:", style="bold"))
-                lines.extend(Text(f"  ✓ {example}") for example in fine)
+            lines.extend(Text(f"  {fact_rule.model.describe(f)}") for f in record.facts)
+        if examples is not None:
+            what = "contradicts it" if isinstance(record, Claim) else "promises it"
+            lines.append(Text(f"{what}, for example (each is flagged):", style="bold"))
+            lines.extend(Text(f"  ✗ {example}") for example in examples.contradicting)
+            if not examples.contradicting:
+                lines.append(Text("  no examples yet: `--patterns` shows what the rules match"))
+            if examples.fine:
+                lines.append(Text("consistent with it (none is flagged):", style="bold"))
+                lines.extend(Text(f"  ✓ {example}") for example in examples.fine)
         lines.append(Text("rules:", style="bold"))
         for rule in own:
             lines.append(
@@ -184,9 +191,10 @@ def explain_view(
                     f"({rule.kind}, {rule.severity.label})"
                 )
             )
-            spec = getattr(rule, "spec", None)
-            for source in getattr(spec, "patterns", []) + getattr(spec, "examples", []):
-                lines.append(Text(f"      {source}"))
+            if show_patterns:
+                spec = getattr(rule, "spec", None)
+                for source in getattr(spec, "patterns", []):
+                    lines.append(Text(f"      {source}"))
         priorities = [p for p in pack.priorities.values() if record.id in p.claims]
         if priorities:
             lines.append(Text("priorities:", style="bold"))

@@ -15,7 +15,7 @@ import yaml
 from truthgraph.claims.pack import load_pack
 from truthgraph.engine import Checker, CheckOptions
 from truthgraph.errors import GroupedError
-from truthgraph.rules.fact import FactCheck
+from truthgraph.rules.fact import FactCheck, fact_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 5, 1)
@@ -137,7 +137,7 @@ def test_generated_examples_read_as_generated(gf_checker: Checker, owner_id: str
     """`explain` and the claim pages show sentences made from the facts; each one that
     should contradict the claim is flagged for it, each fine one passes."""
     rule = next(r for r in gf_checker.rules if isinstance(r, FactCheck) and r.owner.id == owner_id)
-    contradicting, fine = rule.model.examples(rule.owner)
+    contradicting, fine = fact_sentences(gf_checker.pack, rule.owner)
     assert contradicting
     for sentence in contradicting:
         result = gf_checker.check_text("docs/x.md", f"# GloriousFlywheel\n\n{sentence}\n")

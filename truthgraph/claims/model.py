@@ -68,6 +68,13 @@ class RuleBase(Record):
     note: str = Field("", description="Why this rule exists (shown by `explain`).")
 
 
+_EXAMPLES = (
+    "Plain sentences that contradict the claim, shown to readers by `explain` and the "
+    "claim page instead of the patterns; `truthgraph validate` warns when the rule does "
+    "not flag one."
+)
+
+
 class WordingRule(RuleBase):
     """Patterns in the truthgraph pattern language; a match in an asserted sentence is a finding."""
 
@@ -77,6 +84,7 @@ class WordingRule(RuleBase):
         default_factory=list,
         description="Patterns that, when they also match the sentence, mean it is consistent.",
     )
+    examples: list[str] = Field(default_factory=list, description=_EXAMPLES)
 
 
 class ParaphraseRule(RuleBase):
@@ -111,6 +119,7 @@ class ValueRule(RuleBase):
         description="Regular expression for what a value of this key looks like; with "
         "`key_terms`, a different value stated next to the key is a finding.",
     )
+    examples: list[str] = Field(default_factory=list, description=_EXAMPLES)
 
 
 WorkflowCheck = Literal[

@@ -110,10 +110,6 @@ class FactModel:
             parts.append(f"false: {', '.join(fact.false)}")
         return "; ".join(parts)
 
-    def examples(self, owner: Claim | NonGoal) -> tuple[list[str], list[str]]:
-        """Plain sentences generated from the owner's facts: (contradicting, fine)."""
-        return fact_sentences(self.pack, owner)
-
 
 def fact_sentences(pack: ClaimsPack, owner: Claim | NonGoal) -> tuple[list[str], list[str]]:
     """Plain sentences generated from a record's facts: (contradicting, fine).
