@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from truthgraph.engine import Checker
@@ -805,7 +807,7 @@ def test_a_cache_pushed_to_so_other_teams_get_it_is_publication(gf_checker: Chec
     ]
 
 
-def test_a_comment_that_excuses_a_bare_nix_call_is_reported_beside_it(
+def test_a_comment_that_excuses_a_bare_nix_call_is_related_to_its_finding(
     gf_checker: Checker,
 ) -> None:
     text = (
@@ -818,11 +820,10 @@ def test_a_comment_that_excuses_a_bare_nix_call_is_reported_beside_it(
         "      - run: nix fmt -- --check .\n"
     )
     result = gf_checker.check_text(".github/workflows/ci.yml", text)
-    assert sorted((f.line, f.rule) for f in result.findings) == [
-        (6, "TG102"),
-        (7, "TG401"),
-        (12, "TG401"),
-    ]
+    # One contradiction per job, at its first nix call; the excuse is shown beside it.
+    assert sorted((f.line, f.rule) for f in result.findings) == [(7, "TG401"), (12, "TG401")]
+    first = next(f for f in result.findings if f.line == 7)
+    assert [r.line for r in first.related if "the job says" in r.message] == [6]
 
 
 def test_the_comment_over_the_next_job_is_that_jobs(gf_checker: Checker) -> None:
@@ -5944,6 +5945,47 @@ SENTENCES = [
         [],
         id="another_taints_toleration_effect",
     ),
+    pytest.param(
+        "On-call wiki had a note saying: runners resolve our flake inputs through FlakeHub at"
+        " build time.\n",
+        [],
+        id="what_a_note_was_saying_is_reported",
+    ),
+    pytest.param(
+        "People ask this about once a week, usually for installing Nix with FlakeHub. The"
+        " answer is no.\n",
+        [],
+        id="what_people_ask_for_is_their_question",
+    ),
+    pytest.param(
+        "Several downstream READMEs describe FlakeHub as the cache the runners use.\n\n"
+        "A few threads proposed FlakeHub as the fix for heavy Rust/Nix OOMs.\n",
+        [],
+        id="what_other_texts_put_forward_is_counted_not_said",
+    ),
+    pytest.param(
+        "If `check` hangs, look for `cache.flakehub.com` in `nix.conf` and remove it.\n",
+        [],
+        id="what_a_check_looks_for_is_not_configured",
+    ),
+    pytest.param(
+        "- [ ] one real heavy Rust/Nix run completed on the lane under load\n"
+        "- [x] heavy canary ran green under real load\n",
+        [(4, "heavy-lane-proof-pending")],
+        id="an_unticked_task_is_not_done_a_ticked_one_is",
+    ),
+    pytest.param(
+        "I'd call the heavy lane done: the canary went green overnight.\n\n"
+        "We need one more run before anyone can say it's proven under load.\n",
+        [(3, "heavy-lane-proof-pending")],
+        id="calling_the_heavy_lane_done_is_a_verdict_a_time_to_come_is_not",
+    ),
+    pytest.param(
+        "For people who just want the CLI tools, the supported route is to fetch the store"
+        " paths straight out of our Attic cache.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="the_supported_route_to_fetch_builds_is_distribution",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
@@ -5954,6 +5996,29 @@ def test_a_sentence_reads_as_the_pack_says(
     gf_checker: Checker, body: str, expected: list[tuple[int, str]]
 ) -> None:
     assert _claims(gf_checker, body) == expected
+
+
+def test_a_repository_whose_docs_use_the_platform_has_its_workflows_checked(
+    tmp_path: Path, gf_checker: Checker
+) -> None:
+    """Workflows that take their lane from a variable name no lane; the repository's own
+    docs say it runs on the platform, so its jobs are held to the platform's truths."""
+    repo = tmp_path / "app"
+    (repo / ".github" / "workflows").mkdir(parents=True)
+    (repo / ".github" / "workflows" / "e2e.yml").write_text(
+        "jobs:\n  e2e:\n    runs-on: ${{ vars.PRIMARY_RUNNER_LABEL }}\n    steps:\n"
+        "      - run: npm ci\n      - run: npx playwright test\n",
+        encoding="utf-8",
+    )
+    (repo / "README.md").write_text("# App\n\nSome docs.\n", encoding="utf-8")
+    checker = Checker(gf_checker.pack, gf_checker.options)
+    assert checker.check_paths([repo]).findings == []  # not a platform repository
+    (repo / "docs").mkdir()
+    (repo / "docs" / "ci.md").write_text(
+        "# CI\n\n`PRIMARY_RUNNER_LABEL` is `tinyland-docker`.\n", encoding="utf-8"
+    )
+    found = checker.check_paths([repo]).findings
+    assert [(f.path.rsplit("/", 1)[-1], f.line, f.rule) for f in found] == [("e2e.yml", 6, "TG406")]
 
 
 def test_sprint_state_wording_needs_a_page_about_the_platform(gf_checker: Checker) -> None:

@@ -27,7 +27,7 @@ from truthgraph.discovery import (
     matches_glob,
 )
 from truthgraph.errors import ConfigError, Location
-from truthgraph.findings import FileProblem, Finding, Report, Severity
+from truthgraph.findings import FileProblem, Finding, Related, Report, Severity
 from truthgraph.io import note_inputs
 from truthgraph.match.polarity import (
     ASSERTED,
@@ -539,6 +539,8 @@ class Checker:
             said = list(self._check_document(prose, code=False, platform=platform))
         structure = [(rule, hit) for rule, hit in hits if rule.kind == "workflow"]
         values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
+        if workflow is not None:
+            said, structure = _not_in_flagged_job(said, structure, workflow)
         hits = [*_not_restated(values_said, said, lines), *structure, *said]
         return hits, yaml_directives(lines)
 
@@ -603,13 +605,14 @@ class Checker:
             return bool(self.platform_repo)
         return self.platform_roots[max(roots, key=len)]
 
-    def _names_platform(self, path: Path) -> bool:
+    def _names_platform(self, path: Path, page: bool = False) -> bool:
         """Does the workflow itself use the platform (a lane, an action, a setting)? Its
-        comments do not count: "# this project is not on GloriousFlywheel"."""
+        comments do not count: "# this project is not on GloriousFlywheel". A `page`
+        counts whole."""
         read = read_text(path, self.options.max_file_bytes)
         if read.text is None:
             return False
-        tokens = tokenize(_YAML_COMMENT.sub("", read.text))
+        tokens = tokenize(read.text if page else _YAML_COMMENT.sub("", read.text))
         return any(p.search(tokens) is not None for p in self.about)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
@@ -655,6 +658,13 @@ class Checker:
             root = repository_root(shown)
             if not self.platform_roots.get(root):
                 self.platform_roots[root] = not self.about or self._names_platform(path)
+        for root in [r for r, uses in self.platform_roots.items() if not uses]:
+            # Workflows that take their lane from a variable (`runs-on: ${{ vars.LANE }}`)
+            # name nothing; the repository's own docs say whether it runs on the platform.
+            pages = [p for p, s in files if s.startswith(root) and s.endswith(".md")]
+            self.platform_roots[root] = any(
+                self._names_platform(p, page=True) for p in pages[:_ROOT_PAGES]
+            )
         self.platform_repo = not self.about or any(self.platform_roots.values())
         return aggregate(self.pack.digest, self._run(files), problems)
 
@@ -709,6 +719,43 @@ def _post_image(block: CodeBlock) -> CodeBlock:
 
 
 _YAML_KEYS = re.compile(r"(?m)^\s*(?:-\s+)?[\w.-]+:\s")
+
+
+_ROOT_PAGES = 50
+"""Pages read at most per repository to learn whether it runs on the platform."""
+
+
+def _not_in_flagged_job(
+    said: list[tuple[CompiledRule, Hit]],
+    structure: list[tuple[CompiledRule, Hit]],
+    workflow: Workflow,
+) -> tuple[list[tuple[CompiledRule, Hit]], list[tuple[CompiledRule, Hit]]]:
+    """Prose (a comment, a step name) inside a job whose structure already contradicts the
+    same claim: one contradiction, reported once, where the job does it ("# the image has
+    nix" above `nix build` in a job that never installs Nix); what the job says becomes a
+    related location of that finding. Returns (said, structure)."""
+    spans = [(job.line + 1, job.end_line + 1) for job in workflow.jobs if job.id]
+
+    def span_of(line: int) -> tuple[int, int] | None:
+        return next((s for s in spans if s[0] <= line <= s[1]), None)
+
+    flagged: dict[tuple[str, tuple[int, int]], int] = {}
+    for index, (rule, hit) in enumerate(structure):
+        span = span_of(hit.line)
+        if span is not None:
+            flagged.setdefault((rule.owner.id, span), index)
+    kept: list[tuple[CompiledRule, Hit]] = []
+    merged = list(structure)
+    for rule, hit in said:
+        span = span_of(hit.line)
+        at = flagged.get((rule.owner.id, span)) if span is not None else None
+        if at is None:
+            kept.append((rule, hit))
+            continue
+        owner, target = merged[at]
+        note = Related(hit.line, hit.column, f"the job says: {hit.excerpt.strip()}")
+        merged[at] = (owner, dataclasses.replace(target, related=(*target.related, note)))
+    return kept, merged
 
 
 def _not_restated(

@@ -235,7 +235,25 @@ _REPORTED_FRAME = re.compile(
     # "The sequence diagram still shows the runner pulling from FlakeHub": a drawing left
     # behind; "The chart shows the lane at its ceiling" reports what is measured.
     r"|\b(?:the|this|that|our|an?)\s+(?:[\w-]+\s+)?(?:diagram|drawing|figure|screenshot)\s+"
-    r"(?:still\s+(?:shows|draws|says|reads)|showed|drew|used to show)\b",
+    r"(?:still\s+(?:shows|draws|says|reads)|showed|drew|used to show)\b"
+    # "On-call wiki had a note saying: runners resolve flake inputs through FlakeHub"
+    r"|\b(?:note|comment|message|post|ticket|page|wiki|readme|doc|docs|section|thread|"
+    r"entry|snippet|banner|slide|answer|reply)s?\s+saying\b"
+    # "People ask this about once a week, usually for (a) installing Nix": their question
+    r"|\b(?:people|folks|users|teams|customers|devs|developers|newcomers|everyone|"
+    r"somebody|someone)\s+(?:still\s+|often\s+|keep\s+|always\s+|sometimes\s+)?"
+    # ("people keep asking about: X" answers them)
+    r"(?:ask|asking)\b(?!(?:\s+[\w-]+){0,2}\s*:)"
+    # "Several downstream READMEs describe FlakeHub as ...", "A few threads proposed ...":
+    # what other texts or people put forward, counted, not what this one says
+    r"|\b(?:several|some|many|a\s+few|few|older|other|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:readmes|docs|pages|guides|wikis|runbooks|articles|posts|tickets|issues|threads|"
+    r"comments|messages|people|folks|users|repos|teams)\s+(?:still\s+|also\s+|have\s+)?"
+    r"(?:describe|described|say|said|claim|claimed|call|called|list|listed|treat|treated|"
+    r"show|showed|propose|proposed|suggest|suggested|float|floated|pitch|pitched|assume|"
+    r"assumed|present|presented|frame|framed|mention|mentioned)\b"
+    # "look for `cache.flakehub.com` in nix.conf": what a check searches for
+    r"|\b(?:look|looks|looking|grep|grepping|search|searching|scan|scanning)\s+for\b",
     re.I,
 )
 """What an earlier text said ("older versions of this file said to ...", "before this date
@@ -1380,6 +1398,19 @@ _YES_NO_QUESTION = re.compile(
 _YES_CELL = re.compile(r"[*_`\s]*(?:yes|y|true|correct)\b(?![^|]*\bbut\b)|[*_`\s]*[✅✓✔☑]", re.I)
 
 
+_OPEN_TASK = re.compile(r"^\W{0,3}\[ \]\s")
+_DONE_WORDS = re.compile(
+    r"(?i)\b(?:done|complete|completed|finished|proven|validated|passed|green|met|closed|"
+    r"succeeded|signed off)\b"
+)
+
+
+def _open_task_done(text: str, start: int, end: int) -> bool:
+    """An unticked task ("- [ ] one real heavy run completed on the lane under load")
+    names what is still to be done: its words of completion are not a claim that it is."""
+    return bool(_OPEN_TASK.match(text)) and _DONE_WORDS.search(text, start, end) is not None
+
+
 def _later_question(text: str, start: int) -> bool:
     """A question mark after the match ("could X do Y? -> no") makes it a question; in a
     table row, one in the match's own cell (a questionnaire's question is not its answer)."""
@@ -1493,6 +1524,8 @@ def sentence_verdict(
     char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
     if _later_question(text, char_start):
         return Verdict(False, "question")
+    if _open_task_done(text, char_start, char_end):
+        return Verdict(False, "an open task")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
     if _called_wrong_after(text, tokens.ends[end - 1]):
@@ -1963,6 +1996,8 @@ def conjunction_verdict(
     """
     if _later_question(text, tokens.starts[start]):
         return Verdict(False, "question")
+    if _open_task_done(text, tokens.starts[start], tokens.ends[end - 1]):
+        return Verdict(False, "an open task")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
     if _called_wrong_after(text, tokens.ends[end - 1]):

@@ -42,6 +42,8 @@ class Step:
     run: Scalar | None = None
     name: str = ""
     inputs: dict[str, Scalar] = field(default_factory=dict)
+    condition: str = ""
+    """The step's `if:` expression, as written."""
 
 
 @dataclass
@@ -62,6 +64,8 @@ class Job:
     """A job that calls a reusable workflow (`uses:` at job level)."""
     inputs: dict[str, Scalar] = field(default_factory=dict)
     """The `with:` of a job that calls a reusable workflow."""
+    condition: str = ""
+    """The job's `if:` expression, as written."""
 
 
 @dataclass
@@ -169,6 +173,8 @@ def _steps(node: yaml.Node | None) -> list[Step]:
         step.run = _scalar(fields["run"]) if "run" in fields else None
         name = _scalar(fields["name"]) if "name" in fields else None
         step.name = name.value if name else ""
+        condition = _scalar(fields["if"]) if "if" in fields else None
+        step.condition = condition.value if condition else ""
         for key, value in _mapping(fields.get("with")).items():
             scalar = _scalar(value)
             if scalar is not None:
@@ -220,6 +226,8 @@ def _job(job_id: str, node: yaml.Node, inputs: dict[str, Input] | None = None) -
     job = Job(job_id, node.start_mark.line, node.end_mark.line)
     name = _scalar(fields["name"]) if "name" in fields else None
     job.name = name.value if name else ""
+    condition = _scalar(fields["if"]) if "if" in fields else None
+    job.condition = condition.value if condition else ""
     runs_on = fields.get("runs-on")
     if isinstance(runs_on, yaml.ScalarNode):
         scalar = _scalar(runs_on)

@@ -579,8 +579,12 @@ class WorkflowCheck(CompiledRule):
                     f"calls {job.uses.value} with {key}: {value.value} (a persistent workspace)"
                 )
                 yield self._scalar_hit(value, workflow, place, detail, ())
+        if opted_in(job.condition, workflow):
+            return  # a job only a caller's non-default choice runs: not the normal path
         for step in job.steps:
             if step.uses is None or not step.uses.value.casefold().startswith("actions/checkout"):
+                continue
+            if opted_in(step.condition, workflow):
                 continue
             clean = step.inputs.get("clean")
             if clean is not None and clean.value.strip().casefold() == "false":
@@ -589,6 +593,40 @@ class WorkflowCheck(CompiledRule):
 
 
 _ASKS_FOR_HOSTED = re.compile(r"(?i)hosted|exception")
+_COMPARED_INPUT = re.compile(
+    r"^!?\s*(?:github\.event\.)?inputs\.([\w-]+)\s*(?:(==|!=)\s*('(?:[^']|'')*'|true|false))?$"
+)
+_MANUAL_ONLY = re.compile(r"^github\.event_name\s*==\s*'workflow_dispatch'$")
+
+
+def opted_in(condition: str, workflow: Workflow) -> bool:
+    """Does an `if:` run its job or step only on a choice off the default path: an input
+    set to a value other than its default, or a manual dispatch? (`inputs.mode ==
+    'persistent'` with `default: isolated`; `inputs.debug` with no default.) Any `||`
+    could open the default path again, so it is not read as opt-in."""
+    text = condition.strip()
+    if text.startswith("${{") and text.endswith("}}"):
+        text = text[3:-2].strip()
+    if not text or "||" in text:
+        return False
+    for part in (p.strip().strip("()").strip() for p in text.split("&&")):
+        if _MANUAL_ONLY.match(part):
+            return True
+        found = _COMPARED_INPUT.match(part)
+        if found is None or part.startswith("!"):
+            continue
+        name, operator, wanted = found.groups()
+        spec = workflow.inputs.get(name)
+        default = (spec.default.value if spec and spec.default else "").strip().casefold()
+        if operator == "!=":
+            continue
+        wanted_value = (wanted or "true").strip("'").casefold()
+        if wanted_value in ("false", "") or default == wanted_value:
+            continue
+        if wanted_value == "true" and default not in ("", "false"):
+            continue
+        return True
+    return False
 
 
 _FAILING = frozenset(
