@@ -18,7 +18,8 @@ Each rule names one `check`:
   pinned to a GitHub-hosted label whose id, name, workflow name, file name or
   comments match none of `exception_markers`.
 * **checkout-not-clean-false** (TG404 checkout-clean-false): `actions/checkout`
-  with `clean: false`.
+  with `clean: false` on the normal path: not in a job or step whose `if:` runs it
+  only on a caller's non-default choice (`opted_in`).
 * **browser-install-before-tests** (TG406 browser-tests-without-install): a job
   runs browser tests (`needs_run`) with no step before them that installs the
   browser (`install_uses`, `install_run`) and no browser container. The finding
