@@ -5986,6 +5986,14 @@ SENTENCES = [
         [(3, "caches-are-acceleration-not-publication")],
         id="the_supported_route_to_fetch_builds_is_distribution",
     ),
+    pytest.param(
+        "The clearest self-hosted proof for the source repo is still the branch-gated"
+        " `test-arc-runners.yml` run on `feat/arc-runners`.\n\n"
+        "| exit signal | count | note |\n|---|---|---|\n"
+        "| heavy canaries completed under load | 0 | #67 still open |\n",
+        [],
+        id="the_notes_own_proof_wording_is_not_a_verdict",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
