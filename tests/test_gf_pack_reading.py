@@ -6029,6 +6029,25 @@ def test_a_repository_whose_docs_use_the_platform_has_its_workflows_checked(
     assert [(f.path.rsplit("/", 1)[-1], f.line, f.rule) for f in found] == [("e2e.yml", 6, "TG406")]
 
 
+def test_a_vendored_repositorys_docs_answer_only_for_it(
+    tmp_path: Path, gf_checker: Checker
+) -> None:
+    outer = tmp_path / "app"
+    for root in (outer, outer / "vendor" / "lib"):
+        (root / ".github" / "workflows").mkdir(parents=True)
+        (root / ".github" / "workflows" / "e2e.yml").write_text(
+            "jobs:\n  e2e:\n    runs-on: ${{ vars.RUNNER }}\n    steps:\n"
+            "      - run: npx playwright test\n",
+            encoding="utf-8",
+        )
+    (outer / "vendor" / "lib" / "README.md").write_text(
+        "# lib\n\nOur CI runs on `tinyland-docker`.\n", encoding="utf-8"
+    )
+    checker = Checker(gf_checker.pack, gf_checker.options)
+    found = checker.check_paths([outer]).findings
+    assert [f.path.split("app/", 1)[-1] for f in found] == ["vendor/lib/.github/workflows/e2e.yml"]
+
+
 def test_sprint_state_wording_needs_a_page_about_the_platform(gf_checker: Checker) -> None:
     # "the default branch ... is done" is git's wording on a page about anything else, and
     # the pre-filter must not read such pages for the sprint-state claims.

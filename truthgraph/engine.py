@@ -597,13 +597,18 @@ class Checker:
                         break
         return found
 
+    def _root_of(self, shown: str) -> str | None:
+        """The innermost repository root (of those with workflows) that holds `shown`."""
+        roots = [r for r in self.platform_roots if shown.startswith(r)]
+        return max(roots, key=len) if roots else None
+
     def _platform_at(self, shown: str) -> bool:
         """Does the repository this file belongs to use the platform? A vendored repository
         (`third_party/x/.github/workflows/`) answers for itself."""
-        roots = [r for r in self.platform_roots if shown.startswith(r)]
-        if not roots:
+        root = self._root_of(shown)
+        if root is None:
             return bool(self.platform_repo)
-        return self.platform_roots[max(roots, key=len)]
+        return self.platform_roots[root]
 
     def _names_platform(self, path: Path, page: bool = False) -> bool:
         """Does the workflow itself use the platform (a lane, an action, a setting)? Its
@@ -612,7 +617,8 @@ class Checker:
         read = read_text(path, self.options.max_file_bytes)
         if read.text is None:
             return False
-        tokens = tokenize(read.text if page else _YAML_COMMENT.sub("", read.text))
+        text = read.text if page else _YAML_COMMENT.sub("", read.text)
+        tokens = tokenize(text)
         return any(p.search(tokens) is not None for p in self.about)
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
@@ -661,7 +667,11 @@ class Checker:
         for root in [r for r, uses in self.platform_roots.items() if not uses]:
             # Workflows that take their lane from a variable (`runs-on: ${{ vars.LANE }}`)
             # name nothing; the repository's own docs say whether it runs on the platform.
-            pages = [p for p, s in files if s.startswith(root) and s.endswith(".md")]
+            pages = [
+                p
+                for p, s in files
+                if s.endswith(".md") and self._root_of(s) == root  # not a vendored repo's
+            ]
             self.platform_roots[root] = any(
                 self._names_platform(p, page=True) for p in pages[:_ROOT_PAGES]
             )
