@@ -6029,6 +6029,30 @@ def test_a_repository_whose_docs_use_the_platform_has_its_workflows_checked(
     assert [(f.path.rsplit("/", 1)[-1], f.line, f.rule) for f in found] == [("e2e.yml", 6, "TG406")]
 
 
+@pytest.mark.parametrize(
+    ("root", "variable", "flagged"),
+    [
+        ("app", "GF_RUNNER_LABEL", True),  # the label variable is named for the platform
+        ("app", "RUNNER_LABEL", False),
+        ("dogfood/MassageIthaca", "RUNNER_LABEL", True),  # the repository is the platform's
+        ("dogfood/other-site", "RUNNER_LABEL", False),
+    ],
+)
+def test_a_repository_runs_on_the_platform_by_its_label_variable_or_its_name(
+    tmp_path: Path, gf_checker: Checker, root: str, variable: str, flagged: bool
+) -> None:
+    workflows = tmp_path / root / ".github" / "workflows"
+    workflows.mkdir(parents=True)
+    (workflows / "e2e.yml").write_text(
+        f"jobs:\n  e2e:\n    runs-on: ${{{{ vars.{variable} }}}}\n    steps:\n"
+        "      - run: npx playwright test\n",
+        encoding="utf-8",
+    )
+    checker = Checker(gf_checker.pack, gf_checker.options)
+    found = [f.rule for f in checker.check_paths([tmp_path]).findings]
+    assert found == (["TG406"] if flagged else [])
+
+
 def test_a_vendored_repositorys_docs_answer_only_for_it(
     tmp_path: Path, gf_checker: Checker
 ) -> None:

@@ -618,8 +618,18 @@ class Checker:
         if read.text is None:
             return False
         text = read.text if page else _YAML_COMMENT.sub("", read.text)
+        if not page and self._label_variable_names_platform(text):
+            return True
         tokens = tokenize(text)
         return any(p.search(tokens) is not None for p in self.about)
+
+    def _label_variable_names_platform(self, text: str) -> bool:
+        """A repository-controlled runner label named for the platform (`runs-on: ${{
+        vars.GF_RUNNER_LABEL }}`): the variable's name carries one of the platform's names."""
+        for name in _LABEL_VARIABLE.findall(text):
+            if not self.platform.names.isdisjoint(name.casefold().split("_")):
+                return True
+        return False
 
     def _apply_per_path(self, path: str, findings: list[Finding]) -> list[Finding]:
         """`per-path` settings, in order: a level caps every finding, a table sets levels
@@ -666,7 +676,13 @@ class Checker:
                 self.platform_roots[root] = not self.about or self._names_platform(path)
         for root in [r for r, uses in self.platform_roots.items() if not uses]:
             # Workflows that take their lane from a variable (`runs-on: ${{ vars.LANE }}`)
-            # name nothing; the repository's own docs say whether it runs on the platform.
+            # name nothing; the repository's own name (`dogfood/MassageIthaca/`) or its own
+            # docs say whether it runs on the platform.
+            if root and any(
+                p.search(tokenize(root.rstrip("/").rsplit("/", 1)[-1])) for p in self.about
+            ):
+                self.platform_roots[root] = True
+                continue
             pages = [
                 p
                 for p, s in files
@@ -731,6 +747,8 @@ def _post_image(block: CodeBlock) -> CodeBlock:
 _YAML_KEYS = re.compile(r"(?m)^\s*(?:-\s+)?[\w.-]+:\s")
 
 
+_LABEL_VARIABLE = re.compile(r"runs-on:[^\n]{0,200}?\bvars\.(\w{1,80})")
+"""The repository variable a `runs-on` reads its label from."""
 _ROOT_PAGES = 50
 """Pages read at most per repository to learn whether it runs on the platform."""
 

@@ -36,6 +36,13 @@ def split(text: str, code_starts: set[int] | None = None) -> list[str]:
         ("A. Re-run it. B. Move it.", ["A. Re-run it.", "B. Move it."]),
         ("Plan B. Then C.", ["Plan B.", "Then C."]),
         ("No terminator", ["No terminator"]),
+        # a status list written one light per line, run together by the paragraph
+        (
+            "\U0001f7e2 canary is up \U0001f7e1 clippy needs a home. \U0001f534 blocked",
+            ["\U0001f7e2 canary is up", "\U0001f7e1 clippy needs a home.", "\U0001f534 blocked"],
+        ),
+        ("Verdict: \u274c wrong.", ["Verdict: \u274c wrong."]),
+        ("Status: \U0001f7e2today", ["Status: \U0001f7e2today"]),
         ("", []),
         ("   ", []),
     ],

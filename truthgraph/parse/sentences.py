@@ -66,7 +66,7 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
     if first is None:
         # One sentence, the common case: no iterator needed.
         _append(spans, text, start, length)
-        return spans
+        return _split_at_status_marks(text, spans)
     for match in _END_RE.finditer(text, first.start()):
         nxt = match.end()
         if nxt >= length:
@@ -94,7 +94,25 @@ def split_sentences(text: str, code_starts: Container[int] = ()) -> list[tuple[i
             spans.append((start, stop))
         start = nxt
     _append(spans, text, start, length)
-    return spans
+    return _split_at_status_marks(text, spans)
+
+
+_STATUS_MARK = re.compile("(?<=\\s)[\U0001f7e0-\U0001f7eb\U0001f534\U0001f535]\ufe0f?(?=\\s)")
+"""A status light that opens an item of a status list ("🟢 canary is up 🟡 clippy still
+needs a home"): written one per line, the lines are run together as a paragraph. (Marks
+such as ✅ and ❌ also stand inside a sentence as its verdict: "Verdict: ❌ wrong.")"""
+
+
+def _split_at_status_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not _STATUS_MARK.search(text):
+        return spans
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        for mark in _STATUS_MARK.finditer(text, start + 1, end):
+            _append(result, text, start, mark.start())
+            start = mark.start()
+        _append(result, text, start, end)
+    return result
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
