@@ -5994,6 +5994,13 @@ SENTENCES = [
         [],
         id="the_notes_own_proof_wording_is_not_a_verdict",
     ),
+    pytest.param(
+        "Persistent workspaces of the shared template are opt-in: a caller with a dedicated"
+        " lane can ask for `clean: false`.\n\n"
+        "The shared template keeps a persistent workspace with `clean: false`.\n",
+        [(5, "template-no-clean-false")],
+        id="an_opt_in_persistent_workspace_is_off_the_normal_path",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
