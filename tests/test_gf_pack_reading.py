@@ -6001,6 +6001,56 @@ SENTENCES = [
         [(5, "template-no-clean-false")],
         id="an_opt_in_persistent_workspace_is_off_the_normal_path",
     ),
+    pytest.param(
+        "Things we are *not* doing this sprint \u2014\n\n"
+        "- FlakeHub as the way Nix gets installed on self-hosted runners\n\n"
+        "Things we are doing this sprint \u2014\n\n"
+        "- FlakeHub as the way Nix gets installed on self-hosted runners\n",
+        [(9, "flakehub-publication-only")],
+        id="a_lead_in_ending_in_a_dash_frames_its_list",
+    ),
+    pytest.param(
+        "| thing | what it is for us | what it is not |\n|---|---|---|\n"
+        "| FlakeHub | publication and discovery | runtime, cache, installer |\n",
+        [],
+        id="a_column_headed_what_it_is_not_is_negated",
+    ),
+    pytest.param(
+        "History, since old threads still say otherwise: until March the nix lane had"
+        " `https://cache.flakehub.com` in its substituters.\n\n"
+        "Plenty of organisations use FlakeHub Cache as their substituter. We don't.\n\n"
+        "Their docs pitch FlakeHub Cache as a binary cache for CI runners.\n\n"
+        "Most of our lanes use FlakeHub Cache as the substituter.\n",
+        [(9, "flakehub-publication-only")],
+        id="history_and_other_parties_practice_are_told_not_stated",
+    ),
+    pytest.param(
+        "- VPA / in-place resize for runner pods \u2014 parked, same reason.\n"
+        "- In-place resize for runner pods \u2014 shipping next sprint.\n",
+        [(4, "nongoal-vertical-pod-resizing")],
+        id="an_item_that_ends_parked_is_not_promised",
+    ),
+    pytest.param(
+        "**Live ARC inventory (honey)** \u2014 complete list of registered scale sets:\n\n"
+        "- `tinyland-docker`\n- `tinyland-dind`\n- `tinyland-nix`\n- `personal-nix`\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_complete_list_lead_in_over_the_list_itself",
+    ),
+    pytest.param(
+        "Every ARC scale set live on honey (this is the complete list):\n\n"
+        "| Scale set | Owner |\n|---|---|\n| `tinyland-docker` | GF |\n"
+        "| `tinyland-nix` | GF |\n| `tinyland-nix-heavy` | GF |\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_complete_list_lead_in_over_a_table",
+    ),
+    pytest.param(
+        "Full list of what's live on honey (rb ran `kubectl get autoscalingrunnersets -A` this"
+        " morning): tinyland-docker, tinyland-dind, tinyland-nix, tinyland-nix-heavy,"
+        " personal-nix, personal-docker.\n\n"
+        "Full list of what we ran in March: tinyland-docker, tinyland-dind, tinyland-nix.\n",
+        [(3, "arc-lane-taxonomy")],
+        id="an_aside_on_how_a_list_was_taken_is_not_its_tense",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -246,12 +246,21 @@ _REPORTED_FRAME = re.compile(
     r"(?:ask|asking)\b(?!(?:\s+[\w-]+){0,2}\s*:)"
     # "Several downstream READMEs describe FlakeHub as ...", "A few threads proposed ...":
     # what other texts or people put forward, counted, not what this one says
-    r"|\b(?:several|some|many|a\s+few|few|older|other|\d+)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:several|some|many|a\s+few|few|older|other|plenty\s+of|lots\s+of|most|\d+)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:readmes|docs|pages|guides|wikis|runbooks|articles|posts|tickets|issues|threads|"
-    r"comments|messages|people|folks|users|repos|teams)\s+(?:still\s+|also\s+|have\s+)?"
+    r"comments|messages|people|folks|users|repos|teams|orgs|organi[sz]ations|companies|"
+    r"customers|shops)\s+(?:still\s+|also\s+|have\s+)?"
     r"(?:describe|described|say|said|claim|claimed|call|called|list|listed|treat|treated|"
     r"show|showed|propose|proposed|suggest|suggested|float|floated|pitch|pitched|assume|"
-    r"assumed|present|presented|frame|framed|mention|mentioned)\b"
+    r"assumed|present|presented|frame|framed|mention|mentioned|use|used|run|ran|turn\s+on|"
+    r"configure|configured|add|added)\b"
+    # "History, since old threads still say otherwise: until March ...": told as history
+    r"|^\W*(?:history|historically|for\s+the\s+record|previously|formerly)\b[^:]{0,60}:"
+    # "Their docs pitch FlakeHub Cache as ...": another party's own pitch
+    r"|\btheir\s+(?:own\s+)?(?:docs|documentation|guides?|readme|site|marketing|pitch|"
+    r"sales\s+deck)\s+(?:pitch|pitches|describe|describes|present|presents|say|says|"
+    r"recommend|recommends|suggest|suggests|tell|tells|sell|sells)\b"
     # "look for `cache.flakehub.com` in nix.conf": what a check searches for
     r"|\b(?:look|looks|looking|grep|grepping|search|searching|scan|scanning)\s+for\b",
     re.I,
@@ -349,6 +358,9 @@ def _remembered(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 _TRAILING_VERDICT = re.compile(
     r"(?:\s[—–-]{1,2}|\)?:)\s*(?:closed(?:\s+as)?\s+)?(?:rejected|dropped|declined|abandoned|"
+    # "VPA / in-place resize for runner pods — parked, same reason."
+    r"parked|shelved|deferred|postponed|punted|on\s+hold|(?:a\s+)?non-goal|not\s+happening|"
+    r"not\s+doing\s+(?:it|this|that)|"
     r"not planned|won'?t[- ](?:do|fix)|wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
@@ -579,7 +591,10 @@ _LATER_COLUMN = re.compile(
 
 _NEGATED_COLUMN = re.compile(
     r"^\W*(not|never|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|no longer|no(?![.\w])|"
-    r"instead of|rather than|unsupported|unsuitable)\b",
+    r"instead of|rather than|unsupported|unsuitable)\b"
+    # "| what it is not |", "| what we don't use it for |"
+    r"|^\W*(?:what|where|how|when)\s+(?:it|they|this|we|you)\s+(?:is\s+not|are\s+not|isn'?t|"
+    r"aren'?t|don'?t|doesn'?t|do\s+not|does\s+not)\b",
     re.IGNORECASE,
 )
 """A column headed "Not for", "Never", "Isn't": its cells say what the row's subject is not."""

@@ -32,6 +32,8 @@ MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
 
 LABEL_MAX_WORDS = 20
+_LEAD_IN_ENDS = (":", " \u2014", " \u2013")
+"""How a lead-in ends: a colon, or a dash set apart ("things we are not doing \u2014")."""
 _DIAGRAM_LABEL = re.compile(
     r'"([^"\n]{1,300})"'  # a quoted label
     r'|\|([^|"\n]{1,300})\|'  # an edge label
@@ -360,13 +362,15 @@ class _Builder:
                     # Nix here. An older copy of these notes said:").
                     last = doc.sentences[-1].text if doc.sentences else text_
                     lead = last if text_.endswith(last) else text_
+                    # "... things we are not doing this sprint —" leads in a list as a
+                    # colon does.
                     if (
-                        (lead.endswith(":") and len(lead) < 200)
+                        (lead.endswith(_LEAD_IN_ENDS) and len(lead) < 200)
                         and len(lead.split()) <= LABEL_MAX_WORDS
                     ) or (text_.endswith("?") and len(text_) < 300):
                         # A question over a list labels it too: the list holds its answers
                         # or its choices.
-                        pending = lead if lead.endswith(":") else text_
+                        pending = lead if lead.endswith(_LEAD_IN_ENDS) else text_
                         pending_level = level - 1
                     elif _VERDICT_MARK.match(text_) and len(text_.split()) <= _MARKED_LEAD_WORDS:
                         # "❌ **Request changes**: silent fallback." over a snippet: the

@@ -94,6 +94,8 @@ _LABEL_NOUNS = frozenset(
     question q module lesson unit lab exercise card quiz""".split()
 )
 """Nouns a number after which is a label, not a count ("Diagram 2: scale sets")."""
+_TABLE_KINDS = frozenset({"table_header", "table_row"})
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
 _PAST = frozenset("ran had used previously formerly originally ended began started".split())
 _DEFINITE = frozenset("the these those both".split())
 _NARROWING = frozenset("for of that which owned dedicated reserved assigned".split())
@@ -260,6 +262,8 @@ class InventoryCheck(CompiledRule):
                         where, place = previous, earlier[0][0]
             elif place is None:
                 place = names[0][0]
+            if place is None and len(names) < 2 and complete and where == position:
+                place = 0  # "complete list of registered scale sets:" over the list itself
             if place is None or where in reported:
                 continue
             if (
@@ -422,9 +426,12 @@ class InventoryCheck(CompiledRule):
         found: list[int] = []
         later = position + 1
         if here.text.rstrip().endswith(":"):
+            # a list, or a table whose rows are the members
+            first = sentences[later].kind if later < len(sentences) else ""
+            kinds = _TABLE_KINDS if first in _TABLE_KINDS else frozenset({"list_item"})
             while (
                 later < len(sentences)
-                and sentences[later].kind == "list_item"
+                and sentences[later].kind in kinds
                 and sentences[later].context.headings == here.context.headings
                 and len(found) < 32
             ):
@@ -446,7 +453,12 @@ class InventoryCheck(CompiledRule):
         clause = next(
             (c for c in strong_clauses(text, tokens) if c[0] <= at < c[1]), (0, len(tokens))
         )
-        if not _PAST.isdisjoint(tokens.words[clause[0] : clause[1]]):
+        # "(rb ran `kubectl get ...` this morning)": an aside on how the list was taken
+        aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+        if any(
+            tokens.words[i] in _PAST and not any(a <= tokens.starts[i] < b for a, b in aside)
+            for i in range(clause[0], clause[1])
+        ):
             return False
         return value_verdict(text, tokens, at, at + 1).asserted
 
