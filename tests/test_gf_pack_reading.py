@@ -6051,6 +6051,22 @@ SENTENCES = [
         [(3, "arc-lane-taxonomy")],
         id="an_aside_on_how_a_list_was_taken_is_not_its_tense",
     ),
+    pytest.param(
+        "## FlakeHub Cache\n\nWe turned down the substituter half of that request.\n",
+        [],
+        id="a_bare_mechanism_noun_says_nothing_of_a_heading_subject",
+    ),
+    pytest.param(
+        "FlakeHub is where released flakes get published.\n\n"
+        'Sample: `nix build --option extra-substituters "$ATTIC_SERVER/main"`\n',
+        [],
+        id="a_bare_mechanism_noun_says_nothing_of_the_previous_subject",
+    ),
+    pytest.param(
+        "FlakeHub Cache is the extra substituter on tinyland-nix.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_bare_mechanism_noun_still_says_it_of_a_named_subject",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -407,6 +407,12 @@ class LexiconValue(Record):
     patterns: list[str] = Field(
         default_factory=list, description="Predicate patterns, without the subject."
     )
+    named: list[str] = Field(
+        default_factory=list,
+        description="Patterns that say the value only of a subject named in the same "
+        'sentence: a bare noun ("substituter", "nix.conf") says nothing of a subject '
+        "carried from a heading, a question or the previous sentence.",
+    )
     situational: list[str] = Field(
         default_factory=list,
         description="Patterns that say the value only in a situation `when` describes "

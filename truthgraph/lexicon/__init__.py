@@ -107,6 +107,8 @@ class Predicate:
     """The subject may be the name right after the match ("falls back to X")."""
     unless: tuple[Pattern, ...] = ()
     """Conditions that, asserted in the clause, make the statement consistent."""
+    named_only: bool = False
+    """The subject must be named in the sentence, not carried from context."""
 
 
 @dataclass(frozen=True)
@@ -186,14 +188,24 @@ def compile_lexicon(lexicon: Lexicon, terms: Mapping[str, Sequence[str]]) -> Com
                 unless = tuple(compile_pattern(u, all_terms) for u in value.unless)
             except ValueError as exc:
                 raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
-            for source in value.patterns:
+            sources = [(s, False) for s in value.patterns] + [(s, True) for s in value.named]
+            for source, named_only in sources:
                 try:
                     pattern = compile_pattern(source, all_terms)
                 except ValueError as exc:
                     raise type(exc)(f"lexicon {prop_name}/{value_name}: {exc}") from None
                 own = frozenset(split_words(_TERM_REFERENCE.sub(" ", source)))
                 compiled.predicates.append(
-                    Predicate(prop_name, value_name, pattern, own, (), value.subject_after, unless)
+                    Predicate(
+                        prop_name,
+                        value_name,
+                        pattern,
+                        own,
+                        (),
+                        value.subject_after,
+                        unless,
+                        named_only,
+                    )
                 )
             where = f"lexicon {prop_name}/{value_name}"
             if value.column:

@@ -699,6 +699,14 @@ class StatementReader:
             )
         if subject is None:
             return None
+        if (
+            predicate.named_only
+            and subject.origin not in ("named", "sentence")
+            and not any(m.pronoun and clause[0] <= m.start < clause[1] for m in mentions)
+            # a row of a table under a heading that names it: the heading is the subject
+            and index.document.sentences[position].kind != "table_row"
+        ):
+            return None  # "Declining the substituter part." under a FlakeHub heading
         if mention is None and _relative_antecedent(words, clause, start, end) is not None:
             return None  # "the label that primary CI already uses": the label, not an earlier name
         if (
