@@ -6067,6 +6067,27 @@ SENTENCES = [
         [(3, "flakehub-publication-only")],
         id="a_bare_mechanism_noun_still_says_it_of_a_named_subject",
     ),
+    pytest.param(
+        "## The shared JS/Bazel template\n\nPersistent workspace and `clean: false` are agenda "
+        "item three.\n",
+        [],
+        id="the_setting_alone_says_nothing_of_a_template_the_heading_names",
+    ),
+    pytest.param(
+        "The `bisect.yml` helper keeps `clean: false` (manual only, outside the template path).\n",
+        [],
+        id="a_setting_kept_off_the_normal_path_is_consistent",
+    ),
+    pytest.param(
+        "Only in the persistent mode does the shared template pass `clean: false` to checkout.\n",
+        [],
+        id="a_setting_kept_to_an_opt_in_mode_is_consistent",
+    ),
+    pytest.param(
+        "The shared template keeps `clean: false` on checkout; `isolated` is opt-in.\n",
+        [(3, "template-no-clean-false")],
+        id="the_other_setting_being_opt_in_does_not_excuse_it",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

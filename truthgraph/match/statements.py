@@ -701,8 +701,10 @@ class StatementReader:
             return None
         if (
             predicate.named_only
+            and mention is None
             and subject.origin not in ("named", "sentence")
-            and not any(m.pronoun and clause[0] <= m.start < clause[1] for m in mentions)
+            # "Its checkout keeps `clean: false`": a pronoun names the earlier subject
+            and not any(w in _REFERRING_PRONOUNS for w in words[clause[0] : start])
             # a row of a table under a heading that names it: the heading is the subject
             and index.document.sentences[position].kind != "table_row"
         ):
@@ -2407,6 +2409,7 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 _PEOPLE = frozenset(["i", "we", "you"])
+_REFERRING_PRONOUNS = frozenset(["it", "its", "it's", "they", "their", "them"])
 _SELECTING = frozenset(["only", "except"])
 _IMPERATIVES = frozenset(
     "install add use run call set pin put point move send route keep enable configure pull "
