@@ -6088,6 +6088,34 @@ SENTENCES = [
         [(3, "template-no-clean-false")],
         id="the_other_setting_being_opt_in_does_not_excuse_it",
     ),
+    pytest.param(
+        "The Nix lanes did have FlakeHub Cache as a substituter for a couple of weeks in "
+        "February.\n",
+        [],
+        id="a_state_told_in_the_past_within_an_earlier_span_is_history",
+    ),
+    pytest.param(
+        "Earlier releases of the shared template checked out with `clean: false`.\n",
+        [],
+        id="what_earlier_releases_did_is_history",
+    ),
+    pytest.param(
+        "The Nix lanes have FlakeHub Cache as a substituter, as they did back in February.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_present_state_likened_to_the_past_still_holds",
+    ),
+    pytest.param(
+        "The `tinyland-nix` runners use FlakeHub Cache as an extra substituter. We ripped "
+        "that out last week.\n",
+        [],
+        id="a_sentence_undone_by_the_next_one",
+    ),
+    pytest.param(
+        "Our runner env has ATTIC_SERVER=http://attic-api.nix-cache.svc:8080 set.\n\n"
+        "That is the stale one; use the cluster-local name.\n",
+        [],
+        id="a_value_called_the_stale_one",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -321,6 +321,35 @@ _PAST_FORMS = frozenset(
 _NOT_PAST_BEFORE = frozenset("is are be been being will gets get".split())
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_EARLIER_SPAN = re.compile(
+    r"\b(?:older|earlier|previous|prior)\s+(?:versions?|releases?)\b"
+    r"|\b(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:q[1-4]|the\s+(?:year|quarter)|"
+    + _MONTH
+    + r")\b"
+    r"|\bup\s+(?:to|until|through)\s+(?:v?\d+(?:\.\d+)+|" + _MONTH + r")\b"
+    r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"\s+(?:until|to|through|till)\b"
+    r"|\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|several)\s+(?:days|weeks|months)\s+"
+    r"(?:in|during|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?"
+    + _MONTH
+    + r"|\b(?:back\s+then|previously|formerly)\b",
+    re.IGNORECASE,
+)
+"""A span anywhere in a clause that puts it in an earlier time ("Older versions of the
+template ...", "... for a few weeks in Feb/March", "Up to 0.6 there was ...")."""
+
+
+def _earlier_span(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
+    """Does a clause told in the past tense hold a span of an earlier time? A state told
+    of then ("the runners had FlakeHub Cache as a substituter for a few weeks in March")
+    is history, not what holds."""
+    begin, end = clause
+    if begin >= end or end > len(tokens):
+        return False
+    found = _EARLIER_SPAN.search(text, tokens.starts[begin], tokens.ends[end - 1])
+    return found is not None and _past_between(tokens.words, begin, end)
+
+
 def _earlier_time(text: str, tokens: Tokens, begin: int, end: int) -> bool:
     """Does the clause [begin, end) open in an earlier time and tell it in the past tense
     ("Before April the template used clean: false")?"""
@@ -858,7 +887,7 @@ _CALLED_WRONG = re.compile(
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
     # "That's an old value; please drop it."
     r"(?:an?|the)\s+(?:old|stale|outdated|retired|dead|legacy|former|previous)\s+"
-    r"(?:value|host|hostname|url|endpoint|address|port|setting|entry|label)\b|"
+    r"(?:value|host|hostname|url|endpoint|address|port|setting|entry|label|one|ones)\b|"
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
@@ -912,6 +941,22 @@ _VERDICT_LEAD = re.compile(
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
     re.IGNORECASE,
 )
+_UNDONE = re.compile(
+    # "That was pulled when ...", "It hid real problems and was removed in 0.7."
+    r"^\W*(?:and\s+|but\s+)?(?:that|this|it|they|those|both|all\s+of\s+(?:it|that|them))\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:pulled|removed|dropped|reverted|retired|ripped\s+out|turned\s+off|switched\s+off|"
+    r"disabled|taken\s+out|deleted|backed\s+out|rolled\s+back|undone)\b"
+    # "Both are gone in V2.", "That's gone since 0.7."
+    r"|^\W*(?:that|this|it|they|those|both|all\s+(?:of\s+)?(?:it|that|them|three|two))"
+    r"(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:long\s+|all\s+)?gone\b"
+    # "We pulled that out in March and it is not coming back."
+    r"|^\W*(?:we|i|they|someone|the\s+team)\s+(?:\w+ly\s+)?(?:pulled|removed|dropped|"
+    r"reverted|retired|ripped|turned|switched|disabled|took|deleted|backed|rolled)\s+"
+    r"(?:that|it|this|them|those|both)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says what the one before described has been undone since."""
 _COLLECTIVE_VERDICT = re.compile(
     r"^\W*(?:all|both|none)\s+(?:(?:of\s+)?(?:these|them|those|three|two|four|five)\s+)?"
     r"(?:are|were|have\s+been|turned\s+out)\s+(?:\w+\s+)?(?:retired|wrong|false|myths|untrue|"
@@ -953,6 +998,7 @@ def withdraws(text: str) -> bool:
         _ELLIPTICAL_DENIAL.match(answer)
         or _CALLED_WRONG.match(answer)
         or _VERDICT_LEAD.match(answer)
+        or _UNDONE.match(answer)
         for answer in {text, said}
     )
 
@@ -1551,6 +1597,8 @@ def sentence_verdict(
         return Verdict(False, "voted against")
     if _told_in_past(text, tokens, start):
         return Verdict(False, "what was going on")
+    if ";" not in text and _earlier_span(text, tokens, (0, len(tokens))):
+        return Verdict(False, "told of an earlier time")
     if (
         _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
         or _HELD_BLIP.match(text, tokens.ends[end - 1])
@@ -2024,6 +2072,8 @@ def conjunction_verdict(
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
     if ";" not in text[: tokens.starts[start]] and _earlier_time(text, tokens, 0, end):
+        return Verdict(False, "told of an earlier time")
+    if _earlier_span(text, tokens, clause):
         return Verdict(False, "told of an earlier time")
     if _remembered(text, tokens, start, end):
         return Verdict(False, "a remembered past")
