@@ -321,17 +321,17 @@ _PAST_FORMS = frozenset(
 _NOT_PAST_BEFORE = frozenset("is are be been being will gets get".split())
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _EARLIER_SPAN = re.compile(
     r"\b(?:older|earlier|previous|prior)\s+(?:versions?|releases?)\b"
     r"|\b(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:q[1-4]|the\s+(?:year|quarter)|"
-    + _MONTH
+    + _MONTH_NAME
     + r")\b"
-    r"|\bup\s+(?:to|until|through)\s+(?:v?\d+(?:\.\d+)+|" + _MONTH + r")\b"
-    r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"\s+(?:until|to|through|till)\b"
+    r"|\bup\s+(?:to|until|through)\s+(?:v?\d+(?:\.\d+)+|" + _MONTH_NAME + r")\b"
+    r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH_NAME + r"\s+(?:until|to|through|till)\b"
     r"|\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|several)\s+(?:days|weeks|months)\s+"
     r"(?:in|during|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?"
-    + _MONTH
+    + _MONTH_NAME
     + r"|\b(?:back\s+then|previously|formerly)\b",
     re.IGNORECASE,
 )
