@@ -6116,6 +6116,23 @@ SENTENCES = [
         [],
         id="a_value_called_the_stale_one",
     ),
+    pytest.param(
+        "Here is the current build job, the one this change replaces:\n\n```yaml\njobs:\n"
+        "  build:\n    runs-on: tinyland-docker\n    steps:\n      - uses: actions/checkout@v4\n"
+        "        with:\n          clean: false\n```\n",
+        [],
+        id="a_snippet_led_in_as_what_a_change_replaces",
+    ),
+    pytest.param(
+        "| Keep | Drop |\n|---|---|\n| Attic for the lanes | FlakeHub Cache as a substituter |\n",
+        [],
+        id="a_retros_drop_column_is_what_stops",
+    ),
+    pytest.param(
+        "**Scope:** honey and sting · **Owner:** @ana · **Backup:** @ben\n",
+        [],
+        id="a_backup_field_names_a_person_not_a_fallback",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -545,6 +545,14 @@ _DISOWNED_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A lead-in that disowns what follows ("..., which we are **not** recommending:")."""
+_REPLACED_LABEL = re.compile(
+    r"\b(?:the\s+(?:thing|one|job|version|setup|config)|what|which|that)\s+(?:[\w.@-]+\s+){0,3}?"
+    r"(?:replaces|replaced|retires|retired|removes|removed|supersedes|superseded)\b"
+    r"|\b(?:being|to\s+be|will\s+be|gets?)\s+(?:replaced|retired|removed|superseded|deleted)\b"
+    r"[^:]{0,60}:\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in over the version a change replaces ("today's V1 job, the thing V2 replaces:")."""
 _WRONG_MARK = re.compile(r"[❌✗✘🚫⛔]")
 _SHORT_LABEL = 8
 _FACT_LABEL = re.compile(
@@ -621,6 +629,8 @@ _LATER_COLUMN = re.compile(
 _NEGATED_COLUMN = re.compile(
     r"^\W*(not|never|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|no longer|no(?![.\w])|"
     r"instead of|rather than|unsupported|unsuitable)\b"
+    # a retro's "Keep | Drop | Try": what the team stops doing
+    r"|^\W*(?:drop|dropped|stop|stopped|stop doing|removed|retired|killed|less of)\W*$"
     # "| what it is not |", "| what we don't use it for |"
     r"|^\W*(?:what|where|how|when)\s+(?:it|they|this|we|you)\s+(?:is\s+not|are\s+not|isn'?t|"
     r"aren'?t|don'?t|doesn'?t|do\s+not|does\s+not)\b",
@@ -1413,6 +1423,7 @@ def context_verdict(path: str, context: Context) -> Verdict:
         )
         or _QUOTED_LABEL.search(context.label)
         or _DISOWNED_LABEL.search(context.label)
+        or _REPLACED_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
     if context.label and _EARLIER_SOURCE.search(context.label):

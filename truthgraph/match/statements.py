@@ -702,7 +702,11 @@ class StatementReader:
         if (
             predicate.named_only
             and mention is None
-            and subject.origin not in ("named", "sentence")
+            and (
+                subject.origin not in ("named", "sentence")
+                # "**DRI:** @a · **Backup:** @b": a field's name, not a predicate
+                or text.startswith(":", tokens.ends[end - 1])
+            )
             # "Its checkout keeps `clean: false`": a pronoun names the earlier subject
             and not any(w in _REFERRING_PRONOUNS for w in words[clause[0] : start])
             # a row of a table under a heading that names it: the heading is the subject
