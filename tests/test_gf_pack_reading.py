@@ -6133,6 +6133,25 @@ SENTENCES = [
         [],
         id="a_backup_field_names_a_person_not_a_fallback",
     ),
+    pytest.param(
+        "**Option one: installer.** Make the FlakeHub installer the way the self-hosted "
+        "lanes get Nix.\n\n---\n\n> **Option one: installer.**\n\n"
+        "-1 from me, that is on the non-goals list.\n",
+        [],
+        id="a_paragraph_a_later_reply_quotes_and_votes_down",
+    ),
+    pytest.param(
+        "**Option one: installer.** Make the FlakeHub installer the way the self-hosted "
+        "lanes get Nix.\n\n---\n\n> **Option one: installer.**\n\n+1, ship it.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_paragraph_a_later_reply_quotes_and_backs_still_stands",
+    ),
+    pytest.param(
+        "> The hosted image already has Chrome, so the jobs can skip the install step.\n\n"
+        "(from the standup) -- please don't. That is exactly the folklore we are removing.\n",
+        [],
+        id="a_reply_after_an_aside_takes_the_quote_back",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -60,6 +60,7 @@ from truthgraph.parse.document import (
     after_list,
     annotation_for,
     next_in_quote,
+    quoted_paragraphs,
     reply_to_sentence,
     sentence_starts,
 )
@@ -842,6 +843,8 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
         within = next_in_quote(document, position)
         if within is not None and within in answers.withdrawing:
             return True
+    if answers.withdrawing and position in answers.rebutted(document):
+        return True  # a later reply quotes its paragraph and takes it back
     if answers.closing:
         answer = after_list(document, position, answers.lists)
         return answer is not None and answer in answers.closing
@@ -857,6 +860,20 @@ class _Answers:
     lists: dict[int, int | None] = field(default_factory=dict)
     quotes: dict[int, int] = field(default_factory=dict)
     starts: list[int] | None = None
+    _rebutted: set[int] | None = None
+
+    def rebutted(self, document: Document) -> set[int]:
+        """Sentences of paragraphs that a later quoted reply takes back ("> **Proposal
+        A.**" then "-1. That is a non-goal."), found once per document."""
+        if self._rebutted is None:
+            quotes = [
+                position
+                for position, sentence in enumerate(document.sentences)
+                if "blockquote" in sentence.context.container
+                and reply_to_sentence(document, position, self.quotes) in self.withdrawing
+            ]
+            self._rebutted = quoted_paragraphs(document, quotes) if quotes else set()
+        return self._rebutted
 
     @classmethod
     def of(cls, document: Document) -> _Answers:

@@ -894,6 +894,7 @@ _CALLED_WRONG = re.compile(
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
     r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
+    r"(?:the\s+|a\s+)?(?:folklore|misconception|myth)\b|"
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
     # "That's an old value; please drop it."
     r"(?:an?|the)\s+(?:old|stale|outdated|retired|dead|legacy|former|previous)\s+"
@@ -914,6 +915,8 @@ _VERDICT_LEAD = re.compile(
     r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired|removed|"
     r"dropped|reverted|reversed|rescinded|overturned|scrapped|abandoned)\b"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
+    # a list vote against what it replies to: "-1. That is on the non-goals list."
+    r"|^\s*(?:-1|−1|👎)(?!\d|[.,]\d)"
     r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
     r"(?:this|that|it|these|those|them)\b"
     r"|^\W*please\s+don['’]t\W*$"
@@ -1001,8 +1004,9 @@ def _called_wrong_after(text: str, end: int) -> bool:
 def withdraws(text: str) -> bool:
     """Does a sentence take back the one before it? "It doesn't.", "That's wrong; see
     lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it."."""
-    speaker = _SPEAKER.match(text)
-    # "OLLIE: Not compatible.": the answer after the speaker's name.
+    speaker = _SPEAKER.match(text) or _ASIDE_LEAD.match(text)
+    # "OLLIE: Not compatible.": the answer after the speaker's name; "(from your DM) --
+    # please don't.": after an aside that says where it was asked.
     said = text[speaker.end() :] if speaker is not None else text
     return any(
         _ELLIPTICAL_DENIAL.match(answer)
@@ -1013,6 +1017,7 @@ def withdraws(text: str) -> bool:
     )
 
 
+_ASIDE_LEAD = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:[—–:,]|--?)?\s*")
 _SPEAKER = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*:\s+")
 """A transcript's speaker before what they say ("OLLIE: ", "[10:27] Sam Lee: ")."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from truthgraph.parse.normalize import normalize
@@ -257,6 +257,56 @@ def reply_to_sentence(
     if here.kind == "list_item" and item_marker_column(source, sentences[found]) is not None:
         return None  # the next bullet is a sibling, not an answer
     return found
+
+
+_QUOTE_KEY = 16
+"""Characters a quote must share with the start of an earlier paragraph to cite it."""
+_QUOTE_NOISE = re.compile(r"[\s*_`>\"“”'’]+")
+
+
+def _quote_key(text: str) -> str:
+    return _QUOTE_NOISE.sub(" ", text).strip().lower()
+
+
+def quoted_paragraphs(document: Document, quotes: Iterable[int]) -> set[int]:
+    """The sentences of the earlier paragraphs these quoted sentences cite: a reply that
+    quotes "**Proposal A — fh as bootstrap.**" cites the paragraph that opens with it, in
+    the thread above. Linear: each paragraph start is keyed by its first characters."""
+    sentences = document.sentences
+    starts: dict[str, list[int]] = {}
+    for position, sentence in enumerate(sentences):
+        if "blockquote" in sentence.context.container:
+            continue
+        key = _quote_key(sentence.text)
+        if len(key) >= _QUOTE_KEY:
+            starts.setdefault(key[:_QUOTE_KEY], []).append(position)
+    cited: set[int] = set()
+    for quote in quotes:
+        said = _quote_key(sentences[quote].text)
+        if len(said) < _QUOTE_KEY:
+            continue
+        for position in starts.get(said[:_QUOTE_KEY], ()):
+            if position >= quote or not _quote_key(sentences[position].text).startswith(said):
+                continue
+            cited.update(_paragraph_from(document, position))
+    return cited
+
+
+def _paragraph_from(document: Document, position: int) -> Iterator[int]:
+    """Sentence `position` and the ones after it in the same paragraph."""
+    sentences = document.sentences
+    here = sentences[position]
+    yield position
+    later = position + 1
+    while later < len(sentences) and sentences[later].context == here.context:
+        gap = document.source.text[sentences[later - 1].offsets[-1] : sentences[later].offsets[0]]
+        if _BLANK_LINE.search(gap):
+            return
+        yield later
+        later += 1
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def next_in_quote(document: Document, position: int) -> int | None:
