@@ -6152,6 +6152,25 @@ SENTENCES = [
         [],
         id="a_reply_after_an_aside_takes_the_quote_back",
     ),
+    pytest.param(
+        "Passing this on, it is what I read on day one.\n\n"
+        "> ---------- Forwarded message ---------\n> From: Kim\n>\n"
+        "> The nix lanes have Nix baked into the image, so go straight to `nix build`.\n",
+        [(8, "nix-bootstrap-workflow-owned")],
+        id="a_forwarded_message_is_passed_on_as_said",
+    ),
+    pytest.param(
+        "> On Mon, Apr 20, 2026, Kim wrote:\n>\n"
+        "> The nix lanes have Nix baked into the image, so go straight to `nix build`.\n\n"
+        "Thanks, noted.\n",
+        [],
+        id="a_message_quoted_in_a_reply_is_its_senders_words",
+    ),
+    pytest.param(
+        "| job | runner | result |\n|---|---|---|\n| e2e | ubuntu-latest | ❌ not started |\n",
+        [],
+        id="a_runs_record_says_where_jobs_ran_not_where_they_should",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

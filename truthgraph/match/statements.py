@@ -1532,6 +1532,8 @@ class StatementReader:
             return  # a row about a setting (`ATTIC_SERVER`), or a move still under way
         if names_symptom(key):
             return  # "| OOM kill in Rust builds | `tinyland-nix` |": where it failed
+        if any(_RUN_RECORD_HEADER.match(cell) for cell in header_row):
+            return  # "| e2e | ubuntu-latest | ❌ not started |" under "Result": a run's record
         keyed = {m.entity for m in self.phrases.scan(tokens, *cells[0]) if m.entity}
         # The row, or the heading over its table ("Approved exceptions register"), may say
         # something else of a column's property ("named docs exception").
@@ -1959,6 +1961,11 @@ class StatementReader:
         return None
 
 
+_RUN_RECORD_HEADER = re.compile(
+    r"^\W*(?:result|results|conclusion|outcome|duration|took|exit code|run time|runtime)\W*$",
+    re.IGNORECASE,
+)
+"""A column of a run's record: its rows say where jobs ran, not where they should."""
 _LIMIT_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:limits?|envelope|size)\W*:", re.IGNORECASE)
 
 

@@ -76,6 +76,8 @@ def _unquoted(cell: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 _NOT_A_STEP = ("#", "@", "|", '"""', "```")
+_FORWARD = re.compile(r"-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:", re.I)
+"""A forwarded message: passed on as it stands, so its sender's words count as said."""
 _MAIL_QUOTE = re.compile(
     r"(?:on\s.{4,120}?\swrote:|-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:)",
     re.IGNORECASE,
@@ -465,8 +467,9 @@ class _Builder:
             _MAIL_QUOTE.match(text) or _POST_QUOTE.match(text)
         ):
             # "> On Wed, 15 Apr 2026, Leo wrote:": an earlier message quoted in a reply,
-            # someone else's words (and a forward's, the sender's).
-            self._retitle("blockquote:quoted-mail")
+            # someone else's words, answered below it; a forward is passed on as it is.
+            forwarded = _FORWARD.search(text) is not None
+            self._retitle("blockquote:forwarded-mail" if forwarded else "blockquote:quoted-mail")
         elif self.containers[-1:] == ["blockquote"] and _COMMIT_QUOTE.match(text):
             # "> **`8aa19f0`** Revert ...": a commit message as it was written then
             self._retitle("blockquote:quoted-commit")
