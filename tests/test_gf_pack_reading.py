@@ -957,6 +957,36 @@ SENTENCES = [
         id="product_tests_kept_on_hosted_for_speed_default_to_it",
     ),
     pytest.param(
+        "The regular nix runner stretches to what the build needs.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_stretches_to_what_a_build_needs_grows",
+    ),
+    pytest.param(
+        "On `tinyland-nix` the lane just takes whatever memory the build asks for.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_lane_that_takes_whatever_memory_a_build_asks_for_grows",
+    ),
+    pytest.param(
+        "The docker lane autoscales memory per job.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="memory_autoscaled_per_job_is_vertical_growth",
+    ),
+    pytest.param(
+        "ARC patches the runner pod memory limit upward when a job needs it.",
+        [(3, "arc-scales-horizontally")],
+        id="a_limit_patched_upward_is_a_resize",
+    ),
+    pytest.param(
+        "ARC does not stretch a pod to what the build needs; it adds pods.",
+        [],
+        id="a_denied_stretch_is_horizontal_scaling",
+    ),
+    pytest.param(
+        "The devshell pulls its toolchain from FlakeHub's cache on the GF runners.",
+        [(3, "flakehub-publication-only")],
+        id="a_pull_from_a_flakehub_cache_on_the_runners_is_runtime_use",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",
