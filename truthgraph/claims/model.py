@@ -334,6 +334,11 @@ class ExitSignal(Record):
     status: Literal["met", "pending", "partial"]
     evidence: list[RecordId] = Field(default_factory=list)
     note: str = Field("", description="Why this status, from the note's execution read.")
+    claims: list[RecordId] = Field(
+        default_factory=list,
+        description="Claims that hold while this signal is pending: text that restates the "
+        "signal and marks it met (a ticked task, a ✅ status cell) contradicts them.",
+    )
 
 
 class Priority(Record):

@@ -213,6 +213,7 @@ def _check_references(pack: ClaimsPack, errors: list[ClaimsError]) -> None:
         expect(priority.id, "evidence", priority.evidence, evidence)
         for signal in priority.exit_signals:
             expect(signal.id, "evidence", signal.evidence, evidence)
+            expect(signal.id, "claim", signal.claims, claims)
     step_ids = {s.id for s in pack.sequence}
     priorities: dict[str, object] = dict(pack.priorities)
     for step in pack.sequence:

@@ -44,6 +44,7 @@ KIND_ANCHORS = {
     "wording": "wording-tg101",
     "fact": "facts-tg102-tg303-tg503",
     "paraphrase": "paraphrase-tg201",
+    "signal": "pending-signals-tg103",
     "value": "value-tg301-tg302",
     "inventory": "inventory-tg304",
     "workflow": "workflow-tg401-to-tg406",

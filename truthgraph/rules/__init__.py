@@ -14,6 +14,7 @@ from truthgraph.rules.fact import FactCheck, FactModel, build_fact_model
 from truthgraph.rules.inventory import InventoryCheck
 from truthgraph.rules.nongoal import PromisedParaphrase, PromisedWording
 from truthgraph.rules.paraphrase import ParaphraseCheck
+from truthgraph.rules.signal import signal_checks
 from truthgraph.rules.value import ValueCheck
 from truthgraph.rules.wording import WordingCheck
 from truthgraph.rules.workflow import WorkflowCheck
@@ -51,6 +52,12 @@ RULE_CODES: tuple[RuleCode, ...] = (
         "resembles-contradiction",
         "paraphrase",
         "A sentence close to a known contradicting example.",
+    ),
+    RuleCode(
+        "TG103",
+        "pending-signal-met",
+        "signal",
+        "Text that marks a pending exit signal as met.",
     ),
     RuleCode("TG301", "stale-value", "value", "A value the claims know to be stale."),
     RuleCode("TG302", "conflicting-value", "value", "Another value stated for a known key."),
@@ -181,6 +188,7 @@ def compile_rules(pack: ClaimsPack) -> list[CompiledRule]:
         for owner, facts in _owners_with_facts(pack):
             errors.extend(_check_facts(owner, facts, model, pack))
             compiled.append(FactCheck(owner, model))
+    compiled.extend(signal_checks(pack))
     if errors:
         raise GroupedError(errors)
     return compiled
