@@ -534,7 +534,8 @@ _BEFORE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _WRONG_LABEL = re.compile(
-    r"^\W*(?:please\s+)?(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
+    r"^\W*(?:[\w.]+\s+[\u2014\u2013-]+\s+)?(?:please\s+)?"
+    r"(wrong|incorrect|bad|don'?t|do not|avoid|never|anti[- ]?pattern|before|old|"
     r"outdated|deprecated|not this|no)\b|[❌✗✘🚫⚠]",
     re.IGNORECASE,
 )

@@ -78,6 +78,8 @@ class Workflow:
     lines: list[str]
     inputs: dict[str, Input] = field(default_factory=dict)
     """`on.workflow_call` / `on.workflow_dispatch` inputs, or a composite action's inputs."""
+    triggers: frozenset[str] = frozenset()
+    """The events under `on:` (`push`, `workflow_dispatch` ...); empty when it has none."""
     local_actions: dict[str, str] = field(default_factory=dict)
     """The text of each local action a step uses (`uses: ./` -> its `action.yml`), when the
     workflow was read from a repository on disk."""
@@ -158,6 +160,15 @@ def _mapping(node: yaml.Node | None) -> dict[str, yaml.Node]:
     if not isinstance(node, yaml.MappingNode):
         return {}
     return {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _events(node: yaml.Node | None) -> frozenset[str]:
+    """`on: push`, `on: [push, pull_request]` or `on: {push: ...}` as event names."""
+    if isinstance(node, yaml.ScalarNode):
+        return frozenset({str(node.value)})
+    if isinstance(node, yaml.SequenceNode):
+        return frozenset(str(n.value) for n in node.value if isinstance(n, yaml.ScalarNode))
+    return frozenset(_mapping(node))
 
 
 def _steps(node: yaml.Node | None) -> list[Step]:
@@ -352,7 +363,8 @@ def parse_workflow(text: str) -> Workflow | None:
     }
     if "jobs" in top:
         jobs = [_job(job_id, node, inputs) for job_id, node in _mapping(top["jobs"]).items()]
-        return Workflow("workflow", name, jobs, lines, inputs)
+        events = _events(top.get("on", top.get("true")))
+        return Workflow("workflow", name, jobs, lines, inputs, events)
     runs = _mapping(top.get("runs"))
     if "steps" in runs:
         action_inputs = _inputs(top.get("inputs"))

@@ -19,7 +19,8 @@ Each rule names one `check`:
   comments match none of `exception_markers`.
 * **checkout-not-clean-false** (TG404 checkout-clean-false): `actions/checkout`
   with `clean: false` on the normal path: not in a job or step whose `if:` runs it
-  only on a caller's non-default choice (`opted_in`).
+  only on a caller's non-default choice (`opted_in`), nor in a workflow that only a
+  manual dispatch starts (`on: workflow_dispatch`).
 * **browser-install-before-tests** (TG406 browser-tests-without-install): a job
   runs browser tests (`needs_run`) with no step before them that installs the
   browser (`install_uses`, `install_run`) and no browser container. The finding
@@ -580,8 +581,8 @@ class WorkflowCheck(CompiledRule):
                     f"calls {job.uses.value} with {key}: {value.value} (a persistent workspace)"
                 )
                 yield self._scalar_hit(value, workflow, place, detail, ())
-        if opted_in(job.condition, workflow):
-            return  # a job only a caller's non-default choice runs: not the normal path
+        if opted_in(job.condition, workflow) or workflow.triggers == {"workflow_dispatch"}:
+            return  # a job only a caller's choice or a manual dispatch runs: not the normal path
         for step in job.steps:
             if step.uses is None or not step.uses.value.casefold().startswith("actions/checkout"):
                 continue
