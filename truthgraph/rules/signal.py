@@ -167,9 +167,7 @@ class SignalCheck(CompiledRule):
             return None
         if sentence.kind == "list_item" and _TICKED.match(text):
             return (0, len(text))
-        said = next(
-            (m for m in _SAID_DONE.finditer(text) if not _waits_on(text, m.start())), None
-        )
+        said = next((m for m in _SAID_DONE.finditer(text) if not _waits_on(text, m.start())), None)
         if said is None:
             return None
         mark_start = next((i for i, at in enumerate(tokens.starts) if at >= said.start()), None)
