@@ -826,6 +826,22 @@ def test_a_comment_that_excuses_a_bare_nix_call_is_related_to_its_finding(
     assert [r.line for r in first.related if "the job says" in r.message] == [6]
 
 
+def test_a_comment_that_relies_on_the_image_is_related_to_the_browser_test(
+    gf_checker: Checker,
+) -> None:
+    text = (
+        "jobs:\n  e2e:\n    runs-on: tinyland-docker\n    steps:\n"
+        "      - run: pnpm install\n"
+        "      # webkit is already on the runner image, same as on ubuntu-latest\n"
+        "      - run: pnpm exec playwright test --project=webkit\n"
+    )
+    result = gf_checker.check_text(".github/workflows/e2e.yml", text)
+    browser = [f for f in result.findings if f.rule == "TG406"]
+    # The test command is the line to fix; the comment that excuses it is beside it.
+    assert [(f.line, f.column) for f in browser] == [(7, 24)]
+    assert [r.line for r in browser[0].related if "runner image" in r.message] == [6]
+
+
 def test_the_comment_over_the_next_job_is_that_jobs(gf_checker: Checker) -> None:
     text = (
         "jobs:\n  fmt:\n    runs-on: tinyland-nix\n    steps:\n"

@@ -24,8 +24,8 @@ Each rule names one `check`:
 * **browser-install-before-tests** (TG406 browser-tests-without-install): a job
   runs browser tests (`needs_run`) with no step before them that installs the
   browser (`install_uses`, `install_run`) and no browser container. The finding
-  points at the job's comment that relies on the image ("Chromium is already on
-  the runner image") when there is one, else at the test command.
+  points at the test command; a comment of the job's that relies on the image
+  ("Chromium is already on the runner image") is a related place.
 
 Example (claim ``nix-bootstrap-workflow-owned``)::
 
@@ -542,27 +542,18 @@ class WorkflowCheck(CompiledRule):
                     return  # "npx playwright test   # DEFECT 3: assumes the image's browsers"
                 job_name = job.id or "(fragment)"
                 related = self._runs_on_related(job, place)
-                comment = _browser_comment(job, workflow)
-                if comment is not None:
-                    line_number, column, comment_text = comment
-                    line, col = place(line_number, column)
-                    detail = f"job {job_name} relies on a browser in the image: {comment_text}"
-                    test_line, test_col = place(number, found.start())
-                    related += (Related(test_line, test_col, f"runs {found.group(0)}"),)
-                    yield Hit(
-                        line,
-                        col,
-                        line,
-                        col + len(comment_text),
-                        workflow.lines[line_number].strip(),
-                        detail,
-                        related,
-                    )
-                    return
-                line, col = place(number, found.start())
                 detail = (
                     f"job {job_name} runs `{found.group(0)}` before any step installs a browser"
                 )
+                comment = _browser_comment(job, workflow)
+                if comment is not None:
+                    # The test command is what to fix; the comment that excuses it is
+                    # shown beside it.
+                    line_number, column, comment_text = comment
+                    comment_line, comment_col = place(line_number, column)
+                    detail = f"job {job_name} relies on a browser in the image: {comment_text}"
+                    related += (Related(comment_line, comment_col, comment_text),)
+                line, col = place(number, found.start())
                 end = col + len(found.group(0))
                 yield Hit(line, col, line, end, text.strip(), detail, related)
                 return
