@@ -1003,6 +1003,23 @@ SENTENCES = [
         id="a_pull_from_a_flakehub_cache_on_the_runners_is_runtime_use",
     ),
     pytest.param(
+        "The FlakeHub substituter is gone since March.",
+        [],
+        id="a_role_said_to_be_gone_is_not_held",
+    ),
+    pytest.param(
+        "The FlakeHub substituter is still configured on every runner.",
+        [(3, "flakehub-publication-only")],
+        id="a_role_said_to_be_configured_is_held",
+    ),
+    pytest.param(
+        "Our runner story was fuzzy in three ways. We had FlakeHub Cache configured as an "
+        "extra substituter on the runners, we had docs saying `tinyland-nix` ships with Nix, "
+        "and we believed the autoscaler gave pods more memory. All three were wrong.",
+        [],
+        id="a_collective_verdict_takes_back_the_sentence_before",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

@@ -415,6 +415,14 @@ _SLATED_FOR_REMOVAL = re.compile(
 )
 """What the rest of the sentence says is to go, or is a leftover of an old text ("a
 leftover `clean: false`; it is slated for removal", "..., copied from an old version")."""
+_GONE_PREDICATE = re.compile(
+    r"\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|got|'s)\s+(?:now\s+|since\s+|long\s+|"
+    r"already\s+|all\s+|finally\s+)?(?:gone|removed|dropped|deleted|disabled|retired|"
+    r"reverted|pulled|ripped\s+out|turned\s+off|switched\s+off|taken\s+out|backed\s+out|"
+    r"rolled\s+back)|(?:no\s+longer\s+exists?|doesn['’]t\s+exist\s+any\s*more))\b",
+    re.I,
+)
+"""What the match names is said to be gone ("the FlakeHub substituter is gone")."""
 _PREVENTED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|just\s+)?"
     r"(?:what|the\s+(?:kind\s+of\s+)?(?:thing|failure|behaviou?r|pattern|situation|case)\b)"
@@ -1004,7 +1012,8 @@ def _called_wrong_after(text: str, end: int) -> bool:
 
 def withdraws(text: str) -> bool:
     """Does a sentence take back the one before it? "It doesn't.", "That's wrong; see
-    lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it."."""
+    lab#73.", "Rejected: ...", "*Superseded* after ...", "Do not copy it.", "All three
+    were wrong." (of a sentence that listed three beliefs)."""
     speaker = _SPEAKER.match(text) or _ASIDE_LEAD.match(text)
     # "OLLIE: Not compatible.": the answer after the speaker's name; "(from your DM) --
     # please don't.": after an aside that says where it was asked.
@@ -1014,6 +1023,7 @@ def withdraws(text: str) -> bool:
         or _CALLED_WRONG.match(answer)
         or _VERDICT_LEAD.match(answer)
         or _UNDONE.match(answer)
+        or _COLLECTIVE_VERDICT.match(answer)
         for answer in {text, said}
     )
 
@@ -1624,6 +1634,8 @@ def sentence_verdict(
         or _rejected_proposal(text, char_start, char_end)
     ):
         return Verdict(False, "rejected")
+    if _GONE_PREDICATE.match(text, tokens.ends[end - 1]):
+        return Verdict(False, "said to be gone")
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
     if inside_quotes(text, char_start, char_end) and not endorsed_quote(text, char_start):
@@ -2106,6 +2118,8 @@ def conjunction_verdict(
         or _rejected_proposal(text, tokens.starts[start], tokens.ends[end - 1])
     ):
         return Verdict(False, "rejected")
+    if _GONE_PREDICATE.match(text, tokens.ends[end - 1]):
+        return Verdict(False, "said to be gone")
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
     if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]) and not endorsed_quote(
