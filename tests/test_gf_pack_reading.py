@@ -1020,6 +1020,24 @@ SENTENCES = [
         id="a_collective_verdict_takes_back_the_sentence_before",
     ),
     pytest.param(
+        "- OOM on `tinyland-nix`? move the job, ARC won't stretch it.\n"
+        "- vertical pod resizing: **not** something we're doing this sprint",
+        [],
+        id="a_topic_then_not_something_we_are_doing_declines_it",
+    ),
+    pytest.param(
+        "- OOM on `tinyland-nix`? move the job, ARC won't stretch it.\n"
+        "- vertical pod resizing: something we're doing this sprint",
+        [(4, "nongoal-vertical-pod-resizing")],
+        id="a_topic_then_something_we_are_doing_plans_it",
+    ),
+    pytest.param(
+        "Common mistake we saw twice last session: someone adds `extra-substituters = "
+        'https://cache.flakehub.com` to "speed things up".',
+        [],
+        id="a_common_mistake_lead_in_marks_what_follows_wrong",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

@@ -386,10 +386,14 @@ def _remembered(text: str, tokens: Tokens, start: int, end: int) -> bool:
 
 
 _TRAILING_VERDICT = re.compile(
-    r"(?:\s[—–-]{1,2}|\)?:)\s*(?:closed(?:\s+as)?\s+)?(?:rejected|dropped|declined|abandoned|"
+    r"(?:\s[—–-]{1,2}|\)?:)\s*[*_]*\s*(?:closed(?:\s+as)?\s+)?(?:rejected|dropped|declined|abandoned|"
     # "VPA / in-place resize for runner pods — parked, same reason."
     r"parked|shelved|deferred|postponed|punted|on\s+hold|(?:a\s+)?non-goal|not\s+happening|"
     r"not\s+doing\s+(?:it|this|that)|"
+    # "vertical pod resizing: **not** something we're doing this sprint"
+    r"not[*_]*\s+(?:something|a\s+thing|anything|what)\s+(?:we|i|gf)(?:['’]re|\s+are|\s+will\s+be)?"
+    r"\s+(?:doing|do|planning|plan|building|build|offering|offer|pursuing|promising|promise|"
+    r"shipping|ship|supporting|support)|"
     r"not planned|won'?t[- ](?:do|fix)|wontfix|out of scope|no\b(?!\s+[a-z]))\b",
     re.I,
 )
@@ -1976,8 +1980,10 @@ _INLINE_WRONG_LEAD = re.compile(
     r"(?:still\s+)?(?:banned|forbidden|prohibited|disallowed)"
     r"(?:\s+(?:strings?|phrasings?|phrases?|wordings?|terms?|words?))?|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
-    r"(?:blocking |my |one |main |another |the )?(?:objection|concern|risk|deduction|problem|"
-    r"flaw|defect|mistake|red flag|weakness|root\s+cause|symptom|failure mode)s?"
+    r"(?:(?:an?|blocking|my|one|main|another|the|common|commonest|frequent|typical|classic|"
+    r"recurring|known|big|biggest|usual)\s+){0,2}(?:objection|concern|risk|deduction|problem|"
+    r"flaw|defect|mistake|red flag|weakness|root\s+cause|symptom|failure mode|pitfall|"
+    r"trap)s?"
     # "One deduction that doesn't show in the score: `clean: false` on the template"
     r"(?:\s+(?:that|which|we|i|in|of)\b[^:]{0,60})?)"
     r"\W*$",

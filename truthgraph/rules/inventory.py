@@ -80,6 +80,11 @@ _USING_VERBS = frozenset(
     validating validated""".split()
 )
 """Verbs before a count that make it the subject's share ("it uses three lanes")."""
+_RESULT_WORDS = frozenset(
+    """green red passing passed passes pass failing failed fails fail ran succeeded
+    succeeds flaky""".split()
+)
+"""A run's result before "on (all) N lanes": where it ran, not how many there are."""
 _DENIED = frozenset(
     """typo typos exist exists existed unknown invalid wrong misspelled misspelling
     nonexistent non-existent bogus retired removed deleted decommissioned renamed proposed
@@ -348,6 +353,9 @@ class InventoryCheck(CompiledRule):
                 )
             ):
                 continue  # "the repo uses three GF lanes": the ones it uses, not all of them
+            place = at - 2 if at > 1 and words[at - 1] == "all" else at - 1
+            if place > 0 and words[place] in ("on", "across") and words[place - 1] in _RESULT_WORDS:
+                continue  # "green on all three lanes": where a run went, not the inventory
             follow = at + 1
             if tuple(words[follow : follow + 2]) in _OF_THEM and self._noun_before(words, at):
                 return at, int(number)  # "the live lanes, all five of them: ..."
