@@ -1038,6 +1038,29 @@ SENTENCES = [
         id="a_common_mistake_lead_in_marks_what_follows_wrong",
     ),
     pytest.param(
+        "FlakeHub is not part of GF's runtime, is not a cache for our runners, and is not "
+        "how our runners get Nix.",
+        [],
+        id="each_item_of_a_list_of_denials_repeats_its_own_is_not",
+    ),
+    pytest.param(
+        "FlakeHub is part of GF's runtime, is a cache for our runners, and is how our "
+        "runners get Nix.",
+        [(3, "flakehub-publication-only")],
+        id="a_list_of_affirmed_roles_is_stated",
+    ),
+    pytest.param(
+        "We do not offer, and are not planning, in-place vertical resizing of ARC runner pods.",
+        [],
+        id="negated_verbs_before_an_aside_take_the_object_after_it",
+    ),
+    pytest.param(
+        "Hosted runners run docs builds, FlakeHub publication, and jobs where an external "
+        "authority requires it.",
+        [],
+        id="a_relative_clause_with_its_own_subject_has_its_own_verb",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

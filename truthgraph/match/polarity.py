@@ -1939,9 +1939,21 @@ def straddles_subordinate(
     text: str, tokens: Tokens, start: int, end: int, clause: tuple[int, int]
 ) -> bool:
     """Does a contiguous match run from a subordinate clause into the main one ("When the
-    queue grows, ARC adds pods": the queue grows, not the pods), or from a denied cause
-    into its result ("tinyland-nix won't grow, so use the heavy lane")?"""
+    queue grows, ARC adds pods": the queue grows, not the pods), from a denied cause
+    into its result ("tinyland-nix won't grow, so use the heavy lane"), or from a noun
+    into a relative clause with a subject of its own ("jobs where an authority requires
+    it")?"""
     words = tokens.words
+    for i in range(start + 1, end - 2):
+        if (
+            words[i] in _OWN_SUBJECT_RELATIVES
+            and words[i + 1] in _NOUN_LEADS
+            # ("the cache is also where our layers are published": what the cache is)
+            and not _PREDICATIVE_BEFORE.intersection(words[max(start, i - 2) : i])
+        ):
+            # "jobs where an external authority requires it": the verb is the relative
+            # clause's own subject's, not the noun's before it
+            return True
     for i in range(start + 1, end):
         if (
             words[i] == "so"
@@ -1961,6 +1973,8 @@ def straddles_subordinate(
     return False
 
 
+_OWN_SUBJECT_RELATIVES = frozenset("where whereby which that who whom".split())
+_PREDICATIVE_BEFORE = frozenset("is are was were be been 's".split())
 _CONDITION_LEADS = frozenset("if unless when whenever once as until after before".split())
 """Clauses that set a condition or a time; a cause ("because the lane is pinned, its pods
 land on honey") leads into its main clause's statement."""
@@ -2235,9 +2249,10 @@ def conjunction_verdict(
         else 0
     )
     ending = next((p for p in statement if p[0] < end <= p[1]), None)
-    if ending is not None and ending[0] > start and words[ending[0]] in ("not", "never"):
+    if ending is not None and ending[0] > start and _denies_item(words, ending[0]):
         # "FlakeHub is not how runners get Nix, not a substituter for builders": an item
-        # of a list of denials is denied by its own "not", whatever the items before it say.
+        # of a list of denials is denied by its own "not", whatever the items before it say
+        # ("FlakeHub is not part of the runtime, is not a cache for our runners").
         return Verdict(False, "a denied item")
     condition_match = (
         bool(words) and words[start] in _LEADING_CONDITIONS and words[start] in own_words
@@ -2413,6 +2428,21 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)
 _TOPIC_WORDS = 2
 
 
+def _denies_item(words: Sequence[str], at: int) -> bool:
+    """Does the phrase at `at` open with its own denial ("not ...", "is not ...",
+    "isn't ...")?"""
+    if words[at] in ("not", "never") or (is_negation(words[at]) and words[at].endswith("n't")):
+        return True  # "not a cache", "isn't a cache"
+    return (
+        words[at] in _COPULAS_AND_AUXILIARIES
+        and at + 1 < len(words)
+        and words[at + 1] in ("not", "never")
+    )
+
+
+_COPULAS_AND_AUXILIARIES = _AUXILIARIES | frozenset("was were am".split())
+
+
 def _topic_list(span: str) -> bool:
     """Is the matched text a list of three or more bare names ("Nix, caches and FlakeHub"),
     with no room for a verb between them and no values?"""
@@ -2584,7 +2614,7 @@ def _negated_before_aside(
     if first == 0:
         return False
     lead = phrases[first][0]
-    if not (lead == start or words[lead] in _PREDICATE_LEADS):
+    if not (lead == start or words[lead] in _PREDICATE_LEADS or 0 < start - lead <= 2):
         return False
     begin, stop = phrases[first - 1]
     tail = words[begin:stop][-2:]
@@ -2592,7 +2622,18 @@ def _negated_before_aside(
         return False
     # ("No, ..." answers; it negates no verb.)
     negated = tail[-1] in ("not", "never") or tail[-1].endswith("n't")
-    return negated or (len(tail) == 2 and tail[0] in ("not", "never") and tail[1] in _ASIDE_VERBS)
+    denied = len(tail) == 2 and (tail[0] in ("not", "never") or tail[0].endswith("n't"))
+    # "We do not offer, and are not planning, in-place vertical resizing": the verb
+    # before the aside takes the match as its object.
+    return negated or (denied and (tail[1] in _ASIDE_VERBS or tail[1] in _OFFERING_VERBS))
+
+
+_OFFERING_VERBS = frozenset(
+    """offer offering provide providing support supporting plan planning promise promising
+    build building ship shipping do doing pursue pursuing allow allowing use using
+    want need""".split()
+)
+"""Verbs whose object may follow an aside ("we do not offer, and are not planning, X")."""
 
 
 _PARALLEL_LEADS = frozenset("as a an for to via through with".split())
