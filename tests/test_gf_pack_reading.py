@@ -1061,6 +1061,18 @@ SENTENCES = [
         id="a_relative_clause_with_its_own_subject_has_its_own_verb",
     ),
     pytest.param(
+        "- **FlakeHub Cache**: a paid binary cache; their customers typically wire it into "
+        "`nix.conf` as a substituter so CI can pull prebuilt paths.",
+        [],
+        id="what_a_vendors_customers_do_is_not_said_of_the_platform",
+    ),
+    pytest.param(
+        "Determinate Systems pitches FlakeHub Cache as a drop-in substituter for CI. That's "
+        "their product pitch; GF does not use it on runners.",
+        [],
+        id="their_product_pitch_is_the_vendors_claim",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

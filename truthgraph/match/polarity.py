@@ -921,7 +921,10 @@ _CALLED_WRONG = re.compile(
     # "That is a product pitch to Determinate customers.": someone else's advice
     r"(?:(?:a|an|their|the|vendor|vendor['’]s|marketing|sales|product)\s+){1,3}"
     r"(?:pitch|marketing|copy|advice|guidance|recommendation)\s+(?:to|for)\s+"
-    r"(?:their|its|other|determinate|vendor|customers|users|people)\b)",
+    r"(?:their|its|other|determinate|vendor|customers|users|people)\b|"
+    # "That's their product pitch; GF does not use it": the vendor's claim, not ours
+    r"(?:their|the\s+vendor['’]s|a\s+vendor['’]s|its)\s+(?:own\s+)?(?:product\s+|sales\s+|"
+    r"marketing\s+)?(?:pitch|claim|line|spiel|marketing|copy)\b)",
     re.IGNORECASE,
 )
 _VERDICT_LEAD = re.compile(

@@ -487,10 +487,11 @@ _OUTSIDE_PLATFORM = re.compile(
 )
 _OWN_USERS = re.compile(
     r"\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
-    r"|\b(?:its|their)\s+own\s+(?:customers|users)\b",
+    r"|\b(?:its|their)\s+(?:own\s+|paying\s+)?(?:customers|users)\b",
     re.IGNORECASE,
 )
-"""Another product's users without its name ("for their own contributors")."""
+"""Another product's users without its name ("for their own contributors", "their
+customers wire it into nix.conf")."""
 _UNRELATED_TO = re.compile(
     r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
