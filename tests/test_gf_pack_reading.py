@@ -1073,6 +1073,42 @@ SENTENCES = [
         id="their_product_pitch_is_the_vendors_claim",
     ),
     pytest.param(
+        "- CI: until this release we used FlakeHub Cache as a substituter on the runners.",
+        [],
+        id="until_this_release_is_an_earlier_span",
+    ),
+    pytest.param(
+        "- CI: FlakeHub Cache was our substituter on the runners; that's gone now.",
+        [],
+        id="a_clause_after_a_semicolon_that_says_it_is_gone_takes_it_back",
+    ),
+    pytest.param(
+        "The Attic cache only makes builds faster. Release tarballs go to npm.",
+        [],
+        id="a_place_named_after_the_predicate_is_its_subject",
+    ),
+    pytest.param(
+        "The Attic cache makes builds faster. Release tarballs go to it too.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_pronoun_after_the_predicate_refers_back",
+    ),
+    pytest.param(
+        "What we're getting rid of is `ubuntu-latest` as a quiet fallback for product CI.",
+        [],
+        id="what_we_are_getting_rid_of_is_not_what_holds",
+    ),
+    pytest.param(
+        "In the shared JS/Bazel template, `workspace-intent: persistent` is kept for the "
+        "cache-warm job; it turns on `clean: false` and is opt-in, never the default.",
+        [],
+        id="clean_false_that_is_never_the_default_is_off_the_normal_path",
+    ),
+    pytest.param(
+        "In the shared JS/Bazel template, the checkout turns on `clean: false` by default.",
+        [(3, "template-no-clean-false")],
+        id="clean_false_by_default_is_the_normal_path",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

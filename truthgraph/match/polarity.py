@@ -273,7 +273,13 @@ _VOTED_AGAINST = re.compile(
     r"|\b(?:reject|rejects|rejected|block|blocks|blocked|flag|flags|flagged|fail|fails|"
     r"deny|denies|denied|refuse|refuses|forbid|forbids|ban|bans)\s+(?:any\s+|every\s+|all\s+)?"
     r"(?:prs?|pull\s+requests?|jobs?|workflows?|changes?|commits?|configs?|steps?|pages?)\s+"
-    r"(?:that|which)\b",
+    r"(?:that|which)\b"
+    # "What we're getting rid of is hosted as a quiet fallback": what goes, not what holds
+    r"|\bwhat\s+(?:we|i|the\s+team|v2|this\s+(?:change|release|sprint|rfc))"
+    r"(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be|\s+want\s+to\s+be|\s+is)?\s+"
+    r"(?:getting\s+rid\s+of|removing|removes|dropping|drops|killing|kills|retiring|retires|"
+    r"ending|ends|phasing\s+out|eliminating|eliminates|banning|bans|moving\s+away\s+from)\s+"
+    r"(?:is|are)\b",
     re.IGNORECASE,
 )
 """A reviewer's vote against what follows ("Strong -1 on rolling publication out ..."), or
@@ -328,6 +334,9 @@ _EARLIER_SPAN = re.compile(
     + _MONTH_NAME
     + r")\b"
     r"|\bup\s+(?:to|until|through)\s+(?:v?\d+(?:\.\d+)+|" + _MONTH_NAME + r")\b"
+    # "until this release we used FlakeHub Cache as a substituter"
+    r"|\b(?:until|till|before)\s+(?:this|the\s+(?:last|previous|current))\s+"
+    r"(?:release|version|sprint|quarter|update|change)\b"
     r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH_NAME + r"\s+(?:until|to|through|till)\b"
     r"|\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|several)\s+(?:days|weeks|months)\s+"
     r"(?:in|during|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -1013,6 +1022,7 @@ def _called_wrong_after(text: str, end: int) -> bool:
     ("... with `clean: false`; that's legacy, V2 removes the need for it")?"""
     return any(
         _CALLED_WRONG.match(text[found.end() :]) is not None
+        or _UNDONE.match(text[found.end() :]) is not None
         for found in STRONG_BREAK.finditer(text, end)
     )
 

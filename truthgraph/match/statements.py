@@ -671,6 +671,13 @@ class StatementReader:
         )
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
+        if (
+            predicate.subject_after
+            and cast is None
+            and subject is None
+            and _unknown_object(text, tokens, end, clause, mentions)
+        ):
+            return None  # "Release tarballs go to npm": the place is named, and is no entity
         words = tokens.words
         opens = start == clause[0] or (
             start > clause[0] and _gap(text, tokens, start - 1, start).strip() == ","
@@ -2421,6 +2428,28 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 _PEOPLE = frozenset(["i", "we", "you"])
 _REFERRING_PRONOUNS = frozenset(["it", "its", "it's", "they", "their", "them"])
+_OBJECT_LEADS = frozenset(
+    """it its it's they their them there here this that these those the a an our your
+    my his her one some any each every all which what whatever wherever us we you me him
+    i""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("to from into onto through via".split())
+
+
+def _unknown_object(
+    text: str, tokens: Tokens, end: int, clause: tuple[int, int], mentions: Sequence[Mention]
+) -> bool:
+    """Is the word right after a predicate that ends in a preposition and wants its subject
+    after it a bare name that is no mention ("go to npm", "served from PyPI")? Then that
+    name is the subject, not an earlier one."""
+    if end >= clause[1] or tokens.words[end - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    word = tokens.words[end]
+    if word in _OBJECT_LEADS or not word[:1].isalpha() or any(m.start == end for m in mentions):
+        return False
+    return not _gap(text, tokens, end - 1, end).strip(" `*_'\"")
+
+
 _SELECTING = frozenset(["only", "except"])
 _IMPERATIVES = frozenset(
     "install add use run call set pin put point move send route keep enable configure pull "
