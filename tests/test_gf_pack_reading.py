@@ -6364,6 +6364,7 @@ def test_a_repository_whose_docs_use_the_platform_has_its_workflows_checked(
         ("app", "GF_RUNNER_LABEL", True),  # the label variable is named for the platform
         ("app", "RUNNER_LABEL", False),
         ("dogfood/MassageIthaca", "RUNNER_LABEL", True),  # the repository is the platform's
+        ("massage-ithaca", "RUNNER_LABEL", True),  # the same name spelled as a slug
         ("dogfood/other-site", "RUNNER_LABEL", False),
     ],
 )

@@ -679,9 +679,10 @@ class Checker:
             # Workflows that take their lane from a variable (`runs-on: ${{ vars.LANE }}`)
             # name nothing; the repository's own name (`dogfood/MassageIthaca/`) or its own
             # docs say whether it runs on the platform.
-            if root and any(
-                p.search(tokenize(root.rstrip("/").rsplit("/", 1)[-1])) for p in self.about
-            ):
+            name = root.rstrip("/").rsplit("/", 1)[-1]
+            # A slug spells the name its own way: `massage-ithaca` is MassageIthaca.
+            spellings = {name, re.sub(r"[-_.]", "", name)}
+            if root and any(p.search(tokenize(n)) for n in spellings for p in self.about):
                 self.platform_roots[root] = True
                 continue
             pages = [
