@@ -842,6 +842,20 @@ def test_a_comment_that_relies_on_the_image_is_related_to_the_browser_test(
     assert [r.line for r in browser[0].related if "runner image" in r.message] == [6]
 
 
+def test_a_job_its_comment_sizes_past_ten_gib_is_heavy(gf_checker: Checker) -> None:
+    text = (
+        "jobs:\n  integration:\n    # peaks around 11GB RSS when the test binaries link\n"
+        "    runs-on: [self-hosted, tinyland-nix]\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix develop -c cargo test\n"
+        "  lint:\n    # needs about 2 GiB\n    runs-on: [self-hosted, tinyland-nix]\n"
+        "    steps:\n      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      - run: nix fmt\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert [(f.line, f.rule) for f in result.findings] == [(4, "TG405")]
+
+
 def test_the_comment_over_the_next_job_is_that_jobs(gf_checker: Checker) -> None:
     text = (
         "jobs:\n  fmt:\n    runs-on: tinyland-nix\n    steps:\n"

@@ -505,6 +505,7 @@ class WorkflowCheck(CompiledRule):
         labels = job.runs_on
         if job.runs_on_dynamic:
             labels = [s for s in job.runs_on_candidates if not job.line <= s.line <= job.end_line]
+        labels = [s for s in labels if s.value.casefold() not in _RUNNER_TRAITS]
         lanes = [s for s in labels if self._lane_matches(s.value)]
         if not lanes or len(lanes) != len(labels):
             return
@@ -585,6 +586,9 @@ class WorkflowCheck(CompiledRule):
                 yield self._scalar_hit(clean, workflow, place, detail, ())
 
 
+_RUNNER_TRAITS = frozenset("self-hosted linux x64 arm64 amd64".split())
+"""Labels that every runner of a lane carries (`[self-hosted, tinyland-nix]`): they narrow
+nothing down to another lane."""
 _ASKS_FOR_HOSTED = re.compile(r"(?i)hosted|exception")
 _COMPARED_INPUT = re.compile(
     r"^!?\s*(?:github\.event\.)?inputs\.([\w-]+)\s*(?:(==|!=)\s*('(?:[^']|'')*'|true|false))?$"
