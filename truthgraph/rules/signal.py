@@ -64,13 +64,33 @@ _CONDITION_LEAD = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-{1,2}\s")
 
 
+_SAME_STEM = {
+    "proven": "prove",
+    "built": "build",
+    "ran": "run",
+    "finish": "complete",
+    "finished": "complete",
+    "finishes": "complete",
+    "build": "run",
+    "builds": "run",
+    "job": "run",
+    "jobs": "run",
+}
+"""Words a restated signal may use for its own ("finished a heavy build" restates "a heavy
+run completes")."""
+
+
 def _stem(word: str) -> str:
     word = word.strip("`*_'\"").lower()
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    word = _SAME_STEM.get(word, word)
     for suffix in ("ing", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]  # "complete" and "completes" alike
     return word
 
 
@@ -151,17 +171,21 @@ class SignalCheck(CompiledRule):
         """Where the sentence restates the signal and marks it done, if it does."""
         text = sentence.text
         if sentence.kind == "table_row":
+            # The row restates the signal across its cells ("| heavy lane under real load |
+            # ✅ proven | yt-text#67: full heavy Rust build |"); a cell of its own marks it.
             cells = _cells(text)
-            restating = [c for c in cells if restates(content, content_words(text[c[0] : c[1]]))]
-            if not restating:
-                return None
-            first = restating[0]
             for start, end in cells:
-                if (start, end) in restating or not _DONE_CELL.match(text[start:end]):
+                if not _DONE_CELL.match(text[start:end]):
                     continue
+                rest = " ".join(text[a:b] for a, b in cells if (a, b) != (start, end))
+                if not restates(content, content_words(rest)):
+                    return None
                 if not in_table_context(self, index, sentence, start):
                     continue
-                return first
+                return next(
+                    ((a, b) for a, b in cells if (a, b) != (start, end) and text[a:b].strip()),
+                    (start, end),
+                )
             return None
         if not restates(content, content_words(text)):
             return None
@@ -186,7 +210,16 @@ def _waits_on(text: str, at: int) -> bool:
     if _CONDITION_LEAD.search(text, breaks[-1] if breaks else 0, at) is not None:
         return True
     opening = _CONDITION_LEAD.match(text, len(text) - len(text.lstrip("*_> \t")))
-    return opening is not None and bool(breaks)
+    if opening is not None and breaks:
+        return True
+    # "Heavy lane is called proven only after a completed real heavy run": a rule for later
+    after = _CLAUSE_BREAK.search(text, at)
+    return _LATER_CONDITION.search(text, at, after.start() if after else len(text)) is not None
+
+
+_LATER_CONDITION = re.compile(
+    r"\b(?:only\s+(?:after|when|once|if)|until|unless|as\s+soon\s+as)\b", re.IGNORECASE
+)
 
 
 def _cells(row: str) -> list[tuple[int, int]]:
