@@ -1123,6 +1123,22 @@ SENTENCES = [
         id="clean_false_by_default_is_the_normal_path",
     ),
     pytest.param(
+        "On the GF runners Nix now gets bootstrapped through FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="an_adverb_between_subject_and_verb_keeps_the_statement",
+    ),
+    pytest.param(
+        "- dropped our `playwright install` step for e2e, the honey runners come with "
+        "chromium and webkit preloaded.",
+        [(3, "browser-bootstrap-explicit")],
+        id="runners_named_by_their_node_are_runners_and_an_act_is_no_verdict",
+    ),
+    pytest.param(
+        "- Proposal: FlakeHub Cache as the runners' substituter. Dropped, see #215.",
+        [],
+        id="a_bare_dropped_is_a_verdict",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

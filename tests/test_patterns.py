@@ -93,3 +93,13 @@ def test_linear_time_on_pathological_input() -> None:
     pattern = compile_pattern("a ...12 a ...12 a ...12 b", TERMS)
     tokens = tokenize("a " * 5000)
     assert pattern.search(tokens) is None  # would backtrack for ever in a naive matcher
+
+
+def test_an_adverb_inside_a_statement_does_not_break_the_match() -> None:
+    pattern = compile_pattern("nix gets bootstrapped through", TERMS)
+    found = pattern.search(tokenize("On GF, Nix now gets bootstrapped through FlakeHub"))
+    assert found is not None and (found.start, found.end) == (2, 7)
+    assert pattern.search(tokenize("Nix gets not bootstrapped through it")) is None
+    # An adverb before the first word is not part of the match.
+    found = compile_pattern("gets bootstrapped", TERMS).search(tokenize("now gets bootstrapped"))
+    assert found is not None and (found.start, found.end) == (1, 3)

@@ -50,6 +50,10 @@ class _Entry:
     other: bool
 
 
+PLACE_KINDS = frozenset({"node"})
+"""Kinds whose name before another kind's noun says where it is ("the honey runners")."""
+
+
 class PhraseIndex:
     """Phrases by their first word; `scan` returns the longest one at each position."""
 
@@ -102,6 +106,9 @@ class PhraseIndex:
                 found[-1] = Mention(
                     previous.start, i + size, previous.entity, previous.kind, previous.other
                 )
+                if previous.kind in PLACE_KINDS and matched.kind and matched.kind != previous.kind:
+                    # "the honey runners": runners on that node, not the node
+                    found[-1] = Mention(previous.start, i + size, kind=matched.kind)
             elif (
                 matched.kind
                 and not matched.entity

@@ -320,6 +320,13 @@ def _phrases(items: Sequence[Node]) -> list[Node]:
     return result
 
 
+TRANSPARENT_ADVERBS = frozenset(
+    """now already also still just usually typically always automatically simply actually
+    really basically normally generally currently often""".split()
+)
+"""Adverbs a match may run over between two of its words, as if they were not there."""
+
+
 @dataclass(frozen=True)
 class Match:
     """A match: tokens [start, end) of the searched text."""
@@ -492,6 +499,12 @@ class Pattern:
                     for t in self.closures[self.outs[s][0]]:
                         if st < following.get(t, stop + 1):
                             following[t] = st
+            if word in TRANSPARENT_ADVERBS:
+                # "Nix now gets bootstrapped through FlakeHub": an adverb inside a statement
+                # leaves every started thread where it was.
+                for s, st in active.items():
+                    if st < following.get(s, stop + 1):
+                        following[s] = st
             if best is None:
                 # A new thread starting here survives only through a first state whose test
                 # takes this word: look those up instead of seeding every first state.

@@ -939,6 +939,8 @@ _CALLED_WRONG = re.compile(
 _VERDICT_LEAD = re.compile(
     r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired|removed|"
     r"dropped|reverted|reversed|rescinded|overturned|scrapped|abandoned)\b"
+    # a verdict, not an act with its own object ("dropped our install step, ...")
+    r"(?!\s+(?:our|the|a|an|my|their|its|your|this|that|these|those)\b|\s+`)"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
     # a list vote against what it replies to: "-1. That is on the non-goals list."
     r"|^\s*(?:-1|−1|👎)(?!\d|[.,]\d)"
