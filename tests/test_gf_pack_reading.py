@@ -1139,6 +1139,23 @@ SENTENCES = [
         id="a_bare_dropped_is_a_verdict",
     ),
     pytest.param(
+        "Before asking for heavy-lane time, turn on FlakeHub Cache for the crate; pulling "
+        "prebuilt deps from there gets the big Rust builds back under the standard lane's "
+        "memory.",
+        [(3, "flakehub-publication-only")],
+        id="a_cache_that_gets_builds_back_under_the_memory_limit_is_a_heavy_fix",
+    ),
+    pytest.param(
+        "The real fix for the giant Rust builds is FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="the_fix_for_giant_rust_builds_is_a_heavy_fix",
+    ),
+    pytest.param(
+        "The narrow publication RFC is tracked in #214.",
+        [(3, "flakehub-rfc-owner")],
+        id="the_narrow_rfc_by_its_own_name_has_an_owner",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",
