@@ -1156,6 +1156,18 @@ SENTENCES = [
         id="the_narrow_rfc_by_its_own_name_has_an_owner",
     ),
     pytest.param(
+        "Attic also works as our internal package feed: push to the `gf-release` cache and "
+        "other teams can pin those store paths as their dependency.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_that_works_as_a_package_feed_is_publication",
+    ),
+    pytest.param(
+        "Attic is our build cache; nothing is published through it and no package feed "
+        "points at it.",
+        [],
+        id="a_cache_that_no_feed_points_at_is_acceleration",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",
