@@ -1398,6 +1398,14 @@ _CATALOGUE_TITLE = re.compile(
 """A page title over a catalogue of numbered entries ("Anti-patterns: hosted runners")."""
 
 
+_REFERENCE_HEADING = re.compile(
+    r"^\W*(?:see\s+also|related(?:\s+(?:pages|recipes|docs|links|reading|articles|issues))?|"
+    r"further\s+reading|more\s+reading|references|links)\W*$",
+    re.IGNORECASE,
+)
+"""A section of pointers to other pages; its items are titles, not statements."""
+
+
 def context_verdict(path: str, context: Context) -> Verdict:
     """Whether the surroundings alone mark text as not asserted (cacheable per block)."""
     if _HISTORY_FILE.search(path):
@@ -1441,6 +1449,9 @@ def context_verdict(path: str, context: Context) -> Verdict:
         if _POSED_HEADING.search(heading) and not _KEY_HEADING.search(heading):
             # "## Part B: True / False": statements put to the reader to judge
             return Verdict(False, f"posed under heading {heading!r}")
+    if len(context.headings) > 1 and _REFERENCE_HEADING.match(context.headings[-1]):
+        # "## See also" / "- R1 [install Nix](...)": titles of pages to read, not claims
+        return Verdict(False, f"under heading {context.headings[-1]!r}")
     short = len(context.label.split()) <= _SHORT_LABEL
     opening = _REPORTED_HEADING.search(context.label) if context.label else None
     if opening is not None and not context.label[: opening.start()].strip(" *_`\"'"):
