@@ -1168,6 +1168,28 @@ SENTENCES = [
         id="a_cache_that_no_feed_points_at_is_acceleration",
     ),
     pytest.param(
+        "| Answer | % |\n|---|---|\n| ARC gives the runner pod more memory on the fly | 34% |\n",
+        [],
+        id="a_polls_options_are_what_people_picked",
+    ),
+    pytest.param(
+        "| Claim | Status |\n|---|---|\n| ARC gives the runner pod more memory on the fly | "
+        "true |\n",
+        [(5, "arc-scales-horizontally")],
+        id="a_claims_table_states_its_rows",
+    ),
+    pytest.param(
+        "Deductions:\n\n- saying ARC will resize the runner pod\n- treating `personal-nix` as "
+        "a repo-owned lane",
+        [],
+        id="a_rubric_names_the_act_of_saying",
+    ),
+    pytest.param(
+        "**You said:** when a build spikes, the runner pod should stretch to fit.",
+        [],
+        id="what_you_said_is_reported",
+    ),
+    pytest.param(
         "We kept the smoke tests on `ubuntu-latest` as a documented exception.",
         [],
         id="tests_kept_on_hosted_as_a_documented_exception",

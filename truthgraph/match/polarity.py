@@ -159,6 +159,10 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
 _REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
 _REPORTED_FRAME = re.compile(
+    # a rubric's or style guide's "- saying ARC will resize the pod", "- treating
+    # `personal-nix` as a repo-owned lane": the act of saying it, named
+    r"^\W*(?:saying|claiming|stating|treating|citing|assuming|implying|suggesting|"
+    r"promising|describing|asserting)\b|"
     r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:[\w-]+\s+)?"
     r"(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
@@ -734,7 +738,21 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
     when = _period_key(header_cell)
     if when is not None and any((_period_key(cell) or when) > when for cell in header):
         return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")
+    if _beside(header_cell, header, _OPTION_COLUMN, _TALLY_COLUMN):
+        # "| Answer | % |": a poll's options, each as many people picked it
+        return Verdict(False, f"in column {header_cell!r} (a poll's options)")
     return ASSERTED
+
+
+_OPTION_COLUMN = re.compile(
+    r"^\W*(?:answers?|options?|responses?|choices?|replies|reply|statements?|guess(?:es)?)\W*$",
+    re.IGNORECASE,
+)
+_TALLY_COLUMN = re.compile(
+    r"^\W*(?:%|percent(?:age)?|share|votes?|responses|respondents|count|picked|n|"
+    r"% of (?:respondents|answers|votes))\W*$",
+    re.IGNORECASE,
+)
 
 
 def _beside(
@@ -2020,6 +2038,9 @@ _INLINE_WRONG_LEAD = re.compile(
     r"(?:still\s+)?(?:banned|forbidden|prohibited|disallowed)"
     r"(?:\s+(?:strings?|phrasings?|phrases?|wordings?|terms?|words?))?|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
+    # "**You said:** the runner should stretch to fit": what someone else said
+    r"(?:you|they|people|respondents|someone|somebody|folks|users|many\s+of\s+you)\s+"
+    r"(?:said|say|says|wrote|asked|think|thought|believe|believed|claimed|claim)|"
     r"(?:(?:an?|blocking|my|one|main|another|the|common|commonest|frequent|typical|classic|"
     r"recurring|known|big|biggest|usual)\s+){0,2}(?:objection|concern|risk|deduction|problem|"
     r"flaw|defect|mistake|red flag|weakness|root\s+cause|symptom|failure mode|pitfall|"
