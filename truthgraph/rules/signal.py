@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from truthgraph.claims.model import Claim, ExitSignal
 from truthgraph.claims.pack import ClaimsPack
@@ -151,14 +152,8 @@ class SignalCheck(CompiledRule):
             if place is None or not self.scope.covers(index, position):
                 continue
             start, end = place
-            hit = sentence_hit(source, sentence, start, end, f"exit signal {signal.id}")
-            yield Hit(
-                hit.line,
-                hit.column,
-                hit.end_line,
-                hit.end_column,
-                hit.excerpt,
-                hit.detail,
+            yield replace(
+                sentence_hit(source, sentence, start, end, f"exit signal {signal.id}"),
                 code=CODE,
                 message=f'marks the pending exit signal "{one_line(signal.text)}" as met; '
                 f'contradicts "{one_line(self.owner.statement)}"',
