@@ -783,6 +783,8 @@ def _not_in_flagged_job(
             kept.append((rule, hit))
             continue
         owner, target = merged[at]
+        if any(r.line == hit.line for r in target.related):
+            continue  # the structural finding already shows that line
         note = Related(hit.line, hit.column, f"the job says: {hit.excerpt.strip()}")
         merged[at] = (owner, dataclasses.replace(target, related=(*target.related, note)))
     return kept, merged

@@ -549,11 +549,12 @@ class WorkflowCheck(CompiledRule):
                 comment = _browser_comment(job, workflow)
                 if comment is not None:
                     # The test command is what to fix; the comment that excuses it is
-                    # shown beside it.
+                    # quoted here and shown beside it.
                     line_number, column, comment_text = comment
                     comment_line, comment_col = place(line_number, column)
-                    detail = f"job {job_name} relies on a browser in the image: {comment_text}"
-                    related += (Related(comment_line, comment_col, comment_text),)
+                    said = comment_text.lstrip("#/ ").strip()
+                    detail = f"job {job_name} relies on a browser in the image: {said}"
+                    related += (Related(comment_line, comment_col, f"the job says: {said}"),)
                 line, col = place(number, found.start())
                 end = col + len(found.group(0))
                 yield Hit(line, col, line, end, text.strip(), detail, related)
