@@ -6497,3 +6497,16 @@ def test_sprint_state_wording_needs_a_page_about_the_platform(gf_checker: Checke
         "default-branch-proof-pending",
         "heavy-lane-proof-pending",
     ]
+
+
+def test_an_unrelated_rfc_process_page_is_not_even_read(gf_checker: Checker) -> None:
+    """The narrow-RFC owner rule needs the platform named on the page: RFC processes of
+    other projects say "narrow RFC" and "publication RFC" all the time."""
+    text = (
+        "# RFC 0042: a narrow RFC for flake publication\n\nThis narrow RFC is tracked in "
+        "#214 of the steering repo.\n"
+    )
+    assert gf_checker.check_text("rfcs/0042.md", text).skipped
+    platform = "# GloriousFlywheel sprint\n\nThe narrow publication RFC is tracked in #214.\n"
+    result = gf_checker.check_text("docs/sprint.md", platform)
+    assert [f.claim for f in result.findings] == ["flakehub-rfc-owner"]
