@@ -6510,3 +6510,19 @@ def test_an_unrelated_rfc_process_page_is_not_even_read(gf_checker: Checker) -> 
     platform = "# GloriousFlywheel sprint\n\nThe narrow publication RFC is tracked in #214.\n"
     result = gf_checker.check_text("docs/sprint.md", platform)
     assert [f.claim for f in result.findings] == ["flakehub-rfc-owner"]
+
+
+def test_a_chat_reply_that_says_no_takes_back_the_message_it_answers(
+    gf_checker: Checker,
+) -> None:
+    thread = (
+        "# GloriousFlywheel #ci-help\n\n"
+        "> ↳ **bea.o** · 10:16\n"
+        "> bump `resources.limits.memory` in your job and ARC will stretch the runner pod\n\n"
+        "> ↳ **jess** · 10:21\n"
+        "> {reply}\n"
+    )
+    denied = thread.format(reply="no — ARC only adds or removes runners; move the job.")
+    assert gf_checker.check_text("chat/ci-help.md", denied).findings == []
+    agreed = thread.format(reply="yes, and then the job fits.")
+    assert [f.line for f in gf_checker.check_text("chat/ci-help.md", agreed).findings]

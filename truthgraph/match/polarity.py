@@ -960,6 +960,8 @@ _VERDICT_LEAD = re.compile(
     # a verdict, not an act with its own object ("dropped our install step, ...")
     r"(?!\s+(?:our|the|a|an|my|their|its|your|this|that|these|those)\b|\s+`)"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
+    # a reply that opens "no —" / "No." / "no, ..." turns down what it answers
+    r"|^\W*no(?=\s*[.,;!—–]|\s+-{1,2}\s|\s*$)"
     # a list vote against what it replies to: "-1. That is on the non-goals list."
     r"|^\s*(?:-1|−1|👎)(?!\d|[.,]\d)"
     r"|^\W*(?:please\s+)?(?:don['’]t|do\s+not|never)\s+(?:copy|use|follow|repeat|do)\s+"
@@ -1066,8 +1068,14 @@ def withdraws(text: str) -> bool:
 
 
 _ASIDE_LEAD = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:[—–:,]|--?)?\s*")
-_SPEAKER = re.compile(r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*:\s+")
-"""A transcript's speaker before what they say ("OLLIE: ", "[10:27] Sam Lee: ")."""
+_SPEAKER = re.compile(
+    r"^\W*(?:\[[\d:]+\]\s*)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*:\s+"
+    # a chat export's header: "↳ jess · 10:21", "**kwame** · 15:05"
+    r"|^\W*[\w.'-]+\W{0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s+",
+    re.IGNORECASE,
+)
+"""A transcript's speaker before what they say ("OLLIE: ", "[10:27] Sam Lee: ", "↳ jess ·
+10:21 ")."""
 
 
 def withdraws_list(text: str) -> bool:
