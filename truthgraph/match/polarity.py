@@ -473,6 +473,22 @@ _REJECTED_VERB = re.compile(
 )
 
 
+def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict | None:
+    """Not asserted when what follows the match rejects it ("— parked", "; V2 drops it",
+    "is exactly what we prevent") or says it is gone ("... is gone since March")."""
+    if (
+        _TRAILING_VERDICT.search(text, char_end)
+        or _HELD_BLIP.match(text, char_end)
+        or _SLATED_FOR_REMOVAL.match(text, char_end)
+        or _PREVENTED_PREDICATE.match(text, char_end)
+        or _rejected_proposal(text, char_start, char_end)
+    ):
+        return Verdict(False, "rejected")
+    if _GONE_PREDICATE.match(text, char_end):
+        return Verdict(False, "said to be gone")
+    return None
+
+
 def _discussed(text: str, char_start: int) -> bool:
     lead = text[max(0, char_start - _TOPIC_REACH) : char_start]
     return _TOPIC_LEAD.search(lead) is not None or _ASKED_ABOUT.search(lead) is not None
@@ -1682,16 +1698,9 @@ def sentence_verdict(
         return Verdict(False, "what was going on")
     if ";" not in text and _earlier_span(text, tokens, (0, len(tokens))):
         return Verdict(False, "told of an earlier time")
-    if (
-        _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
-        or _HELD_BLIP.match(text, tokens.ends[end - 1])
-        or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
-        or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
-        or _rejected_proposal(text, char_start, char_end)
-    ):
-        return Verdict(False, "rejected")
-    if _GONE_PREDICATE.match(text, tokens.ends[end - 1]):
-        return Verdict(False, "said to be gone")
+    trailing = _after_match_verdict(text, char_start, char_end)
+    if trailing is not None:
+        return trailing
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
     if inside_quotes(text, char_start, char_end) and not endorsed_quote(text, char_start):
@@ -2185,16 +2194,9 @@ def conjunction_verdict(
         return Verdict(False, "what would follow a step left out")
     if _told_in_past(text, tokens, start):
         return Verdict(False, "what was going on")  # "we were calling X with clean: false"
-    if (
-        _TRAILING_VERDICT.search(text, tokens.ends[end - 1])
-        or _HELD_BLIP.match(text, tokens.ends[end - 1])
-        or _SLATED_FOR_REMOVAL.match(text, tokens.ends[end - 1])
-        or _PREVENTED_PREDICATE.match(text, tokens.ends[end - 1])
-        or _rejected_proposal(text, tokens.starts[start], tokens.ends[end - 1])
-    ):
-        return Verdict(False, "rejected")
-    if _GONE_PREDICATE.match(text, tokens.ends[end - 1]):
-        return Verdict(False, "said to be gone")
+    trailing = _after_match_verdict(text, tokens.starts[start], tokens.ends[end - 1])
+    if trailing is not None:
+        return trailing
     if _discussed(text, tokens.starts[start]):
         return Verdict(False, "a topic of discussion")
     if inside_quotes(text, tokens.starts[start], tokens.ends[end - 1]) and not endorsed_quote(

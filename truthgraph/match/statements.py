@@ -2737,11 +2737,6 @@ def _own_noun_subject(
     Then the predicate after it is said of that phrase, not of an earlier subject."""
     if words[begin] in _SUBORDINATING or words[begin] in ("after", "before"):
         begin += 1  # "after a build has bootstrapped its own Nix"
-    opener = next(
-        (i for i in range(start - 2, begin - 1, -1) if words[i] in _RELATIVE_OPENERS), None
-    )
-    if opener is not None and words[opener + 1] in ("the", "a", "an"):
-        begin = opener + 1  # "jobs where an external authority requires it": its own subject
     if begin >= start or words[begin] not in ("the", "a", "an"):
         return False
     phrase = list(words[begin + 1 : start])
@@ -2758,8 +2753,6 @@ def _own_noun_subject(
     )
 
 
-_RELATIVE_OPENERS = frozenset("where which who whom whose wherever".split())
-"""Words that open a clause with a subject of its own inside a noun phrase."""
 _LIST_LEAD = re.compile(
     r"^\W*(?:what|which|whatever|here(?:['’]s|\s+is|\s+are)|these|the\s+following)\b[^:]{0,120}:\W*$",
     re.IGNORECASE,
