@@ -6404,6 +6404,59 @@ SENTENCES = [
         [],
         id="a_runs_record_says_where_jobs_ran_not_where_they_should",
     ),
+    pytest.param(
+        "The heavy lane is live on honey now, with its pods on `sting`.\n",
+        [],
+        id="honey_is_the_cluster_the_heavy_lane_is_live_on",
+    ),
+    pytest.param(
+        "The heavy lane shares the default node pool with everything else.\n",
+        [(3, "heavy-lane-envelope")],
+        id="the_heavy_lane_in_the_default_pool_is_wrong",
+    ),
+    pytest.param(
+        "Attic is an accelerator, publication is a separate thing.\n",
+        [],
+        id="a_comma_splice_starts_its_own_clause",
+    ),
+    pytest.param(
+        "Attic is our release channel for downstream consumers.\n",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_cache_as_the_release_channel",
+    ),
+    pytest.param(
+        "Runners use attic + bazel-cache for speed, FlakeHub only sees the finished flake.\n",
+        [],
+        id="what_the_runners_use_is_named_after_the_verb",
+    ),
+    pytest.param(
+        "The runners use Attic and FlakeHub Cache as substituters.\n",
+        [(3, "flakehub-publication-only")],
+        id="a_list_after_the_verb_holds_each_name",
+    ),
+    pytest.param(
+        "For history: the lab cluster did use FlakeHub Cache as a substituter for the runners "
+        "until mid-March, that's gone since the attic move.\n",
+        [],
+        id="a_clause_spliced_on_says_it_is_gone",
+    ),
+    pytest.param(
+        "4. Which of these is **not** a live ARC lane on `honey`?\n"
+        "   (a) `tinyland-dind` (b) `linux-xr-docker` (c) `tinyland-nix-gpu`\n",
+        [],
+        id="a_quizs_options_are_choices",
+    ),
+    pytest.param(
+        "The live lanes are `tinyland-dind`, `linux-xr-docker` and `tinyland-nix-gpu`.\n",
+        [(3, "arc-lane-taxonomy")],
+        id="a_lane_the_graph_does_not_have",
+    ),
+    pytest.param(
+        "`e2e-beta` is still pinned to `ubuntu-latest`; that's the hosted escape hatch being "
+        "closed, not a pattern to copy.\n",
+        [],
+        id="an_escape_hatch_being_closed",
+    ),
 ]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""

@@ -35,6 +35,7 @@ from truthgraph.match.polarity import (
     commented_out_as_stale,
     commented_out_setting,
     context_verdict,
+    continues_log_message,
     describes_present,
     in_rejected_section,
     judged_false,
@@ -42,6 +43,7 @@ from truthgraph.match.polarity import (
     log_output,
     marked_wrong,
     marked_wrong_inline,
+    offers_options,
     rejected_sections,
     withdraws,
     withdraws_list,
@@ -281,6 +283,7 @@ class Checker:
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not judged_false(sentence.text, sentence.table_header)
+                    and not offers_options(sentence.text)
                     and not self.platform.of_other_users(sentence.text)
                     and not _taken_back(document, position, answers)
                 )
@@ -304,6 +307,8 @@ class Checker:
                 continue
             if judged_false(sentence.text, sentence.table_header):
                 continue  # "| ARC resizes runner pods | False |" under "| True/False |"
+            if offers_options(sentence.text):
+                continue  # "(a) `tinyland-dind` (b) `tinyland-nix-gpu`": a quiz's choices
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.
@@ -386,6 +391,8 @@ class Checker:
                 continue  # "Given a workflow still sets X to <old value>": a test's setup
             if marked_wrong_inline(line):
                 continue  # "ATTIC_SERVER=...:8080   # is this still right?": asked, not set
+            if continues_log_message(lines, number):
+                continue  # "  (http://...:8080/...): i/o timeout" under "Error: ...": printed
             if commented_out_as_stale(lines, number):
                 continue  # "# Stale, do not use:" over "# ATTIC_SERVER=...:8080"
             if commented_out_setting(lines, number):

@@ -76,7 +76,7 @@ HEDGES = frozenset(
     pretended non-goal non-goals v1 asked asks asking wondered wonders instinct
     suggested suggests requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
-    assumptions
+    assumptions figured presumed reckoned
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
@@ -102,6 +102,16 @@ VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 _AUXILIARIES = frozenset("do does did is are can could will would should has have".split())
 _QUESTION_SUBJECTS = frozenset("the a an our we i you it they this these those there".split())
+_NOT_HEDGES = frozenset([("figured", "out")])
+"""A hedge word in a phrase that asserts instead: "we figured out" found, "I figured" guessed."""
+
+
+def is_hedge(words: Sequence[str], at: int) -> bool:
+    """Is the word at `at` a hedge, outside the phrases where it asserts ("figured out")?"""
+    word = words[at]
+    return word in HEDGES and not (at + 1 < len(words) and (word, words[at + 1]) in _NOT_HEDGES)
+
+
 ASKING = frozenset("asked asks asking wondered wonders requested requests".split())
 """Reporting verbs that frame what follows them, not what comes before."""
 HEDGE_PHRASES = (
@@ -433,8 +443,9 @@ _SLATED_FOR_REMOVAL = re.compile(
 """What the rest of the sentence says is to go, or is a leftover of an old text ("a
 leftover `clean: false`; it is slated for removal", "..., copied from an old version")."""
 _GONE_PREDICATE = re.compile(
-    r"\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|got|'s)\s+(?:now\s+|since\s+|long\s+|"
-    r"already\s+|all\s+|finally\s+)?(?:gone|removed|dropped|deleted|disabled|retired|"
+    r"\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|got|'s|being)\s+(?:now\s+|since\s+|"
+    r"long\s+|already\s+|all\s+|finally\s+)?(?:gone|removed|dropped|deleted|disabled|retired|"
+    r"closed|phased\s+out|"
     r"reverted|pulled|ripped\s+out|turned\s+off|switched\s+off|taken\s+out|backed\s+out|"
     r"rolled\s+back)|(?:no\s+longer\s+exists?|doesn['’]t\s+exist\s+any\s*more))\b",
     re.I,
@@ -484,9 +495,18 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         or _rejected_proposal(text, char_start, char_end)
     ):
         return Verdict(False, "rejected")
-    if _GONE_PREDICATE.match(text, char_end):
+    if _GONE_PREDICATE.match(text, char_end) or _SPLICED_GONE.match(text, char_end):
         return Verdict(False, "said to be gone")
     return None
+
+
+_SPLICED_GONE = re.compile(
+    r"[^.;:!?]{0,60}?,\s*(?:and\s+|but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)"
+    r"\s+(?:long\s+|all\s+|since\s+)?(?:gone|removed|retired|reverted|dropped|ripped\s+out)\b",
+    re.I,
+)
+"""A clause spliced on with a comma that says the one before is gone ("... until
+mid-March, that's gone since the attic move")."""
 
 
 def _discussed(text: str, char_start: int) -> bool:
@@ -1026,6 +1046,11 @@ _UNDONE = re.compile(
     # "Both are gone in V2.", "That's gone since 0.7."
     r"|^\W*(?:that|this|it|they|those|both|all\s+(?:of\s+)?(?:it|that|them|three|two))"
     r"(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+(?:long\s+|all\s+)?gone\b"
+    # "that was 2024 and it's gone": dated to a year or an age long past
+    r"|^\W*(?:that|this|it)\s+was\s+(?:back\s+in\s+(?:19|20)\d\d|last\s+year|years\s+ago|"
+    r"ages\s+ago|a\s+long\s+(?:while|time)\s+ago)\b"
+    r"|^\W*(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d\b[^.;]{0,20}?\b(?:gone|retired|"
+    r"removed|dead|decommissioned)\b"
     # "We pulled that out in March and it is not coming back."
     r"|^\W*(?:we|i|they|someone|the\s+team)\s+(?:\w+ly\s+)?(?:pulled|removed|dropped|"
     r"reverted|retired|ripped|turned|switched|disabled|took|deleted|backed|rolled)\s+"
@@ -1115,6 +1140,25 @@ def log_output(code: str) -> bool:
     return bool(lines) and sum(bool(_LOG_LINE.match(line)) for line in lines) * 3 >= len(lines)
 
 
+def continues_log_message(lines: Sequence[str], number: int) -> bool:
+    """Is line `number` of a code block the indented rest of a log message ("Error:
+    Request failed: error sending request for url" over "  (http://...:8080/...)")?"""
+    line = lines[number]
+    indent = len(line) - len(line.lstrip())
+    if not indent:
+        return False
+    for above in reversed(lines[max(0, number - _LOG_REACH) : number]):
+        if not above.strip():
+            return False
+        if len(above) - len(above.lstrip()) < indent:
+            return _LOG_LINE.match(above) is not None
+    return False
+
+
+_LOG_REACH = 5
+"""How many lines a wrapped log message may run."""
+
+
 _REVIEWED_ITEM = re.compile(
     r"(?:\s[—–-]\s*|\()\s*(?:approved|lgtm|accepted|merged|fix needed|fixes needed|"
     r"changes requested|request changes|blocked|blocking|rejected|needs work|nit|nits)\)?\W*$",
@@ -1193,6 +1237,16 @@ def judged_false(row: str, header: tuple[str, ...]) -> bool:
         and _FALSE_CELL.match(cells[column].strip(" `*_"))
         for column, name in enumerate(header)
     )
+
+
+_OPTION_MARK = re.compile(r"(?:^|\s)\(([a-fA-F])\)\s+\S|(?:^|\s)([a-fA-F])\)\s+\S")
+
+
+def offers_options(text: str) -> bool:
+    """Is the sentence a multiple-choice question's options ("(a) `tinyland-dind` (b)
+    `linux-xr-docker` (c) `tinyland-nix-gpu`")? Each option is a choice, not a claim."""
+    letters = [(m.group(1) or m.group(2)).lower() for m in _OPTION_MARK.finditer(text)]
+    return len(letters) >= 2 and letters[0] == "a" and letters[1] == "b"
 
 
 _CAUSE_LABEL = re.compile(r"^\W*(?:likely\s+|probable\s+)?(?:cause|causes)\s*[.:]?\W*$", re.I)
@@ -1726,8 +1780,10 @@ def sentence_verdict(
     if first > 0 and text[: tokens.starts[first]].rstrip().endswith(":"):
         # "Myth: X" — a lead-in before a colon frames what follows it.
         lead = _clause_start(text, tokens, first - 1)
+        if lead > 0 and opens_with_label(words[:first]):
+            lead = 0  # "Rejected alternative, writing it down so we stop ...: X"
         for i in range(lead, first):
-            if words[i] in HEDGES and words[i] not in own_words and not denied_hedge(words, i):
+            if is_hedge(words, i) and words[i] not in own_words and not denied_hedge(words, i):
                 return Verdict(False, f"hedged ({words[i]})")
     negations = 0
     for i in range(first, last):
@@ -1736,7 +1792,7 @@ def sentence_verdict(
             continue
         if word in CONDITIONALS and (i < start or whole_sentence):
             return Verdict(False, f"conditional ({word})")
-        if (word in HEDGES and not _planned_dependency(words, i)) or (
+        if (is_hedge(words, i) and not _planned_dependency(words, i)) or (
             value_hedges and word in VALUE_HEDGES
         ):
             return Verdict(False, f"hedged ({word})")
@@ -1747,6 +1803,28 @@ def sentence_verdict(
     if negations % 2 != negation_parity % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+_LABEL_LEAD_REACH = 15
+"""How many words a lead-in that opens with its label ("Rejected alternative, ...:") may run."""
+
+
+def opens_with_label(lead: Sequence[str]) -> bool:
+    """Does a lead-in before a colon open with a word that frames what follows it
+    ("Rejected alternative, writing it down so we stop re-proposing it: ...")? Words of
+    asking are not labels: "Asked in standup, and answered: yes, ..." gives the answer."""
+    return (
+        0 < len(lead) <= _LABEL_LEAD_REACH
+        and lead[0] in HEDGES
+        and lead[0] not in ASKING
+        and not denied_hedge(lead, 0)
+        # "Assumption A4: ...": a numbered entry of the document's own register
+        and not (lead[0] in REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[1:])))
+    )
+
+
+REGISTER_ENTRIES = frozenset(["assumption", "assumptions"])
+"""Hedge words that, numbered, head the document's own entries ("Assumption A4:")."""
 
 
 CONTRAST_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
@@ -2346,7 +2424,7 @@ def conjunction_verdict(
                 # "detects a long queue and reruns the job": its object ends at "and".
                 continue
             if (
-                word in HEDGES
+                is_hedge(words, i)
                 and not (
                     word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
                 )

@@ -36,6 +36,7 @@ from truthgraph.match.polarity import (
     HEDGES,
     NEGATIONS,
     PREPOSITIONAL_NEGATIONS,
+    REGISTER_ENTRIES,
     REMOVALS,
     VALUE_HEDGES,
     answered_no,
@@ -48,6 +49,7 @@ from truthgraph.match.polarity import (
     inside_quotes,
     is_negation,
     names_symptom,
+    opens_with_label,
     row_status,
     straddles_subordinate,
     strong_clauses,
@@ -635,6 +637,8 @@ class StatementReader:
             return None  # "grows its runner count": the noun was a modifier
         if end - start == 1 and end < clause[1] and tokens.words[end] in _ERROR_NOUNS:
             return None  # "a flakehub.com substituter error": an error's name
+        if _spliced_subject(text, tokens, start, end):
+            return None  # "Attic is an accelerator, publication is a separate thing"
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
@@ -671,6 +675,10 @@ class StatementReader:
         )
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
+        if not predicate.subject_after and self._object_lacks_value(
+            text, tokens, clause, mentions, prop, end
+        ):
+            return None  # "Runners use attic + bazel-cache for speed, FlakeHub only ..."
         if (
             predicate.subject_after
             and cast is None
@@ -1643,6 +1651,17 @@ class StatementReader:
                 break
             if mention.entity and self.facts.has_fact(mention.entity, prop):
                 return self._named(mention.entity, "named"), mention
+            if mention.entity and mention.start <= end + 1:
+                # "Runners use attic + bazel-cache for speed, FlakeHub only sees ...": the
+                # object has no such value; one joined to it in a list may have it.
+                joined = _joined_list(text, tokens, mentions, mention)
+                held = next(
+                    (m for m in joined if m.entity and self.facts.has_fact(m.entity, prop)),
+                    None,
+                )
+                if held is not None:
+                    return self._named(held.entity, "named"), held
+                return None, mention
             if (
                 (mention.other or mention.entity)
                 and end > 0
@@ -1675,6 +1694,26 @@ class StatementReader:
                 # pack does not know; the statement is not about an earlier subject.
                 return None, Mention(at, at + 1, other=True)
         return None, None
+
+    def _object_lacks_value(
+        self,
+        text: str,
+        tokens: Tokens,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        prop: str,
+        end: int,
+    ) -> bool:
+        """Does the match end on a verb whose object, named right after it, is a subject
+        with no such value, alone or in a list ("runners use attic + bazel-cache")?"""
+        if not 0 < end < clause[1] or tokens.words[end - 1] not in _OBJECT_VERBS:
+            return False
+        at = end + (tokens.words[end] in _OBJECT_DETERMINERS)
+        named = next((m for m in mentions if m.start == at and m.entity), None)
+        if named is None or "," in _gap(text, tokens, end - 1, named.start):
+            return False
+        listed = [named, *_joined_list(text, tokens, mentions, named)]
+        return not any(m.entity and self.facts.has_fact(m.entity, prop) for m in listed)
 
     def _row_key(
         self,
@@ -2207,7 +2246,10 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
         )
     if colon == -1:
         return False
-    lead = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon][-4:]
+    before = [w for w, e in zip(tokens.words, tokens.ends, strict=True) if e <= colon]
+    if opens_with_label(before):
+        return True  # "Rejected alternative, writing it down so we stop re-proposing it: ..."
+    lead = before[-4:]
     # "One exception people keep asking about: ...": the colon gives the answer;
     # "Assumption A4: ...": a numbered entry of the document's own assumptions register.
     return any(
@@ -2216,12 +2258,9 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
         and not (w in ASKING and lead[i + 1 :] == ["about"])
         # "Good news for those who asked: ...": the colon answers them
         and not (w in ASKING and i > 0 and lead[i - 1] in ("who", "whoever"))
-        and not (w in _REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
+        and not (w in REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
         for i, w in enumerate(lead)
     )
-
-
-_REGISTER_ENTRIES = frozenset(["assumption", "assumptions"])
 
 
 _PARTITIVE_DETERMINERS = frozenset(["the", "our", "its", "their", "your"])
@@ -2937,6 +2976,45 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
 
 _ERROR_NOUNS = frozenset("error errors warning warnings".split())
 """Nouns that turn the noun before them into an error's name ("a substituter error")."""
+
+
+def _joined_list(
+    text: str, tokens: Tokens, mentions: Sequence[Mention], first: Mention
+) -> list[Mention]:
+    """The names joined to `first` in a list ("attic + bazel-cache", "Attic and FlakeHub
+    Cache"), in order, after it."""
+    joined: list[Mention] = []
+    last = first
+    for mention in mentions:
+        if mention.start < last.end:
+            continue
+        if not _LIST_JOIN.fullmatch(text[tokens.ends[last.end - 1] : tokens.starts[mention.start]]):
+            break
+        joined.append(mention)
+        last = mention
+    return joined
+
+
+_LIST_JOIN = re.compile(r"[\s`*_]*(?:,|\+|&|/|and|or)?[\s`*_]*(?:(?:and|or|the)\s+)*[\s`*_]*", re.I)
+
+
+def _spliced_subject(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """Does the match end on the subject of a clause spliced on with a comma ("Attic is an
+    accelerator, publication is a separate thing")? Its last words have their own verb."""
+    if end >= len(tokens) or tokens.words[end] not in _SPLICE_VERBS:
+        return False
+    return any(
+        "," in _gap(text, tokens, i - 1, i) for i in range(max(start + 1, end - _SPLICE_REACH), end)
+    )
+
+
+_OBJECT_VERBS = frozenset("""use uses used using consult consults query queries hit hits""".split())
+"""Verbs whose object, named right after them, is what the statement is about."""
+_SPLICE_REACH = 3
+"""How many words the spliced clause's subject may run ("the publication path is")."""
+_SPLICE_VERBS = frozenset("is are was were has have sits lives goes".split())
+
+
 _MEASURE_NOUNS = frozenset("count counts number numbers total totals replicas".split())
 """Nouns that turn the noun before them into a modifier ("runner count")."""
 

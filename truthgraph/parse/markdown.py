@@ -96,6 +96,13 @@ _QUOTING_LEAD = re.compile(
 )
 """A post's header naming what it quotes ("**@quinn.ops** quote-posting 4/12", "@ravi
 replying to 7/12"): the blockquote right below is the earlier post's words."""
+_POST_HEADER = re.compile(
+    r"^\W*@?[\w.-]{2,40}\W*\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:commented|replied|wrote|responded|answered|posted|opened\s+this)\b",
+    re.IGNORECASE,
+)
+"""A thread's post header after a rule ("**@rhea-ops** (maintainer) commented"): a new
+post, out of the reach of the headings the post above it used."""
 _COMMIT_QUOTE = re.compile(r"^\W*(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}\b")
 """A quoted commit message, opening with its hash ("> **`8aa19f0`** Revert ...")."""
 _GITHUB_ALERT = re.compile(r"\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
@@ -248,6 +255,8 @@ class _Builder:
         self.replying = False
         # After "**@quinn** quote-posting 4/12": the quote right below is that post's.
         self.quoting = False
+        # Right after a thematic break, where a thread's next post may start.
+        self.after_rule = False
         self.labels: list[tuple[str, int]] = []
         # Contexts are shared between sentences; only a heading invalidates them all.
         self.contexts: dict[tuple[tuple[str, ...], str], Context] = {}
@@ -420,6 +429,7 @@ class _Builder:
                 self.quoting = False
             elif kind == "hr":
                 self.replying = False
+                self.after_rule = True
             elif kind == "admonition_open":
                 admonition_explicit_title = self._open_admonition(token)
             elif kind == "admonition_title_open":
@@ -459,6 +469,12 @@ class _Builder:
             cut = alert.end()
             text, offsets = text[cut:], offsets[cut:]
             code_starts = [c - cut for c in code_starts if c >= cut]
+        if not self.containers and self.after_rule and _POST_HEADER.match(text):
+            # One post's "### Non-goals" does not frame the replies below it; the
+            # thread's title (the top heading) still does.
+            top = self.heading_levels[0] if self.heading_levels else 0
+            self._pop_headings(top + 1)
+        self.after_rule = False
         if not self.containers and _MAIL_QUOTE.search(text):
             self.replying = True
         if not self.containers:
@@ -1171,7 +1187,10 @@ def _code_span(
     if not src.startswith(content, start) and src.startswith(content, start + 1):
         start += 1  # the parser strips one space from each side of ` `x` `
     if src.startswith(content, start):
-        parts.append(content)
+        # A YAML key shown alone ("in the job's `container:` block") ends in a colon
+        # that is part of its name, not a lead-in's colon before what follows it.
+        keyed = len(content) > 1 and content.endswith(":") and content[-2] != ":"
+        parts.append(content[:-1] + " " if keyed else content)
         offsets.extend(range(start, start + len(content)))
         after = start + len(content)
         # Step over the closing backticks, or the next span would open on them.
