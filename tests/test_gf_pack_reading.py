@@ -1203,7 +1203,8 @@ SENTENCES = [
     pytest.param(
         "## Use FlakeHub Cache as the substituter on GF Nix lanes\n\nAdd it to "
         "`extra-substituters`.",
-        [(3, "flakehub-publication-only"), (5, "flakehub-publication-only")],
+        # one contradiction: the section says it, the title is its related location
+        [(5, "flakehub-publication-only")],
         id="an_untagged_how_to_title_says_it",
     ),
     pytest.param(
@@ -1890,7 +1891,7 @@ SENTENCES = [
     pytest.param(
         "### FlakeHub as a runtime substituter (Adopt)\n\nRunners pull closures from FlakeHub "
         "at job start.",
-        [(3, "flakehub-publication-only"), (5, "flakehub-publication-only")],
+        [(5, "flakehub-publication-only")],
         id="a_blip_heading_rated_adopt",
     ),
     pytest.param(
@@ -2000,7 +2001,7 @@ SENTENCES = [
     pytest.param(
         "### FlakeHub as the runtime cache\n\n**Ring:** Adopt.\n\nRunners pull from FlakeHub "
         "at runtime.",
-        [(3, "flakehub-publication-only"), (7, "flakehub-publication-only")],
+        [(7, "flakehub-publication-only")],
         id="a_blip_whose_ring_line_says_adopt",
     ),
     pytest.param(
@@ -6457,7 +6458,98 @@ SENTENCES = [
         [],
         id="an_escape_hatch_being_closed",
     ),
+    pytest.param(
+        "If you really need a persistent workspace, set `clean: false` in your own workflow, "
+        "behind a `workflow_dispatch` input.\n",
+        [],
+        id="clean_false_behind_an_input_in_your_own_workflow",
+    ),
+    pytest.param(
+        "- [ ] If you need `persistent`, that's the only case where the template's checkout "
+        "runs with `clean: false`.\n",
+        [],
+        id="clean_false_in_the_only_case_named",
+    ),
+    pytest.param(
+        "The shared template keeps `clean: false` on its checkout; set it there too.\n",
+        [(3, "template-no-clean-false")],
+        id="clean_false_on_the_templates_checkout",
+    ),
+    pytest.param(
+        "FlakeHub is where we publish clean derivations so other people can find them, after "
+        "the build has bootstrapped Nix on its own.\n",
+        [],
+        id="publication_after_the_build_bootstrapped_nix",
+    ),
+    pytest.param(
+        "As long as beta validation runs on hosted runners, billing can masquerade as platform "
+        "instability.\n",
+        [],
+        id="as_long_as_is_a_condition",
+    ),
+    pytest.param(
+        "| ID | Observed | Expected | Remediation |\n|---|---|---|---|\n"
+        "| F-08 | the release notes call Attic where consumers download the package | "
+        "Attic is acceleration only | Reword |\n",
+        [],
+        id="an_audit_findings_observed_column",
+    ),
+    pytest.param(
+        "| Finding | Title | Status |\n|---|---|---|\n"
+        "| IA-105 | Shared template relies on `clean: false` | In remediation |\n",
+        [],
+        id="a_findings_trackers_titles",
+    ),
+    pytest.param(
+        "A lot of Determinate's customers run FlakeHub Cache as the primary substituter in "
+        "their CI.\n",
+        [],
+        id="a_vendors_customers",
+    ),
+    pytest.param(
+        "- **Out:** runtime, runner substitution, and the Nix install path on self-hosted "
+        "runners.\n",
+        [],
+        id="a_scope_lists_out_items",
+    ),
+    pytest.param(
+        "Single heavy node: heavy jobs queue if `sting` is down.\n",
+        [],
+        id="jobs_that_wait_have_no_fallback",
+    ),
+    pytest.param(
+        "When a runner gets close to its memory limit the controller patches the pod's limit "
+        "upward in place.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_condition_without_a_comma_then_the_main_clause",
+    ),
+    pytest.param(
+        "ARC could resize the pod, but it does not.\n",
+        [],
+        id="an_elliptical_denial_after_the_clause",
+    ),
+    pytest.param(
+        "- **Cold-cache tip:** drop `DeterminateSystems/flakehub-cache-action` into your "
+        "`tinyland-nix` jobs and the runners will grab prebuilt deps from FlakeHub before they "
+        "ever ask Attic.\n",
+        [(3, "flakehub-publication-only")],
+        id="runners_that_grab_deps_from_flakehub",
+    ),
 ]
+
+
+def test_a_heading_restated_by_its_section_is_one_finding(gf_checker: Checker) -> None:
+    """A commit title and its body say the same: one finding, at the body, with the title
+    as its related location."""
+    body = (
+        "# GloriousFlywheel commit log\n\n"
+        "### e4470b2 ci: pull from FlakeHub Cache on self-hosted\n\n"
+        "release.yml now lists cache.flakehub.com as a substituter on the `tinyland-nix` "
+        "runners, so cold pods pull prebuilt deps from FlakeHub.\n"
+    )
+    findings = gf_checker.check_text("docs/log.md", body).findings
+    assert [(f.line, f.claim) for f in findings] == [(5, "flakehub-publication-only")]
+    assert [r.line for r in findings[0].related] == [3]
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
 

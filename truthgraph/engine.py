@@ -7,6 +7,7 @@ returns a Report in a deterministic order.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import multiprocessing
@@ -207,7 +208,7 @@ class Checker:
             source = document.source
             result.sentences = len(document.sentences)
             skipped: list[str] = []
-            hits = list(self._check_document(document, notes=skipped))
+            hits = _heading_restated(document, list(self._check_document(document, notes=skipped)))
             notes = list(dict.fromkeys(skipped))
             if document.incomplete:
                 notes.insert(0, f"the parser stopped ({document.incomplete})")
@@ -795,6 +796,45 @@ def _not_in_flagged_job(
         note = Related(hit.line, hit.column, f"the job says: {hit.excerpt.strip()}")
         merged[at] = (owner, dataclasses.replace(target, related=(*target.related, note)))
     return kept, merged
+
+
+def _heading_restated(
+    document: Document, hits: list[tuple[CompiledRule, Hit]]
+) -> list[tuple[CompiledRule, Hit]]:
+    """A heading whose section below says the same for the same claim ("### e4470b2
+    pull from FlakeHub Cache on self-hosted" over "... lists cache.flakehub.com as a
+    substituter on the runners"): one contradiction, reported once, where the section says
+    it; the heading becomes a related location of that finding."""
+    source = document.source
+    headings = sorted(
+        source.position(s.offsets[0])[0] for s in document.sentences if s.kind == "heading"
+    )
+    if not headings or len(hits) < 2:
+        return hits
+    ends = dict(
+        zip(headings, [*headings[1:], source.position(len(source.text))[0] + 1], strict=True)
+    )
+    by_heading = {
+        (rule.owner.id, hit.line): i for i, (rule, hit) in enumerate(hits) if hit.line in ends
+    }
+    if not by_heading:
+        return hits
+    merged = list(hits)
+    dropped: set[int] = set()
+    for index, (rule, hit) in enumerate(hits):
+        if hit.line in ends:
+            continue
+        above = bisect.bisect_right(headings, hit.line) - 1
+        if above < 0 or hit.line >= ends[headings[above]]:
+            continue
+        at = by_heading.get((rule.owner.id, headings[above]))
+        if at is None or at in dropped:
+            continue
+        heading = hits[at][1]
+        note = Related(heading.line, heading.column, f"the heading says: {heading.excerpt.strip()}")
+        merged[index] = (rule, dataclasses.replace(hit, related=(*hit.related, note)))
+        dropped.add(at)
+    return [pair for i, pair in enumerate(merged) if i not in dropped]
 
 
 def _not_restated(

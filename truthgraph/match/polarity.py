@@ -497,7 +497,17 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "rejected")
     if _GONE_PREDICATE.match(text, char_end) or _SPLICED_GONE.match(text, char_end):
         return Verdict(False, "said to be gone")
+    if _ELLIPTICAL_BUT_NOT.match(text, char_end):
+        return Verdict(False, "denied by the clause after it")
     return None
+
+
+_ELLIPTICAL_BUT_NOT = re.compile(
+    r"[^.;:!?]{0,60}?,?\s+but\s+(?:it|they|that|this|arc|gf|the\s+[\w-]+)\s+"
+    r"(?:does|do|did|will|would|can|is|are|has|have)(?:n['’]t|\s+not|\s+never)\s*(?:[.;!)]|$)",
+    re.I,
+)
+"""An elliptical denial after the match ("ARC could resize the pod, but it does not.")."""
 
 
 _SPLICED_GONE = re.compile(
@@ -769,6 +779,12 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         return Verdict(False, f"in column {header_cell!r} (a reality column is beside it)")
     if _beside(header_cell, header, _EXPECTED_COLUMN, _OBSERVED_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (an observed column is beside it)")
+    if _OBSERVED_COLUMN.search(header_cell) and _remediated(header):
+        # "| Observed | Expected | Remediation |": an audit finding's deviation
+        return Verdict(False, f"in column {header_cell!r} (a finding's deviation)")
+    if _DESCRIBING_COLUMN.match(header_cell) and header and _RECORD_KEY.match(header[0]):
+        # "| Finding | Source | Title | ... |": a findings tracker's titles name problems
+        return Verdict(False, f"in column {header_cell!r} (a finding's title)")
     if _beside(header_cell, header, _SOURCE_COLUMN, _TARGET_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a target column is beside it)")
     when = _period_key(header_cell)
@@ -778,6 +794,27 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
         # "| Answer | % |": a poll's options, each as many people picked it
         return Verdict(False, f"in column {header_cell!r} (a poll's options)")
     return ASSERTED
+
+
+_REMEDIATION_COLUMN = re.compile(
+    r"\b(remediation|remediations|corrective\s+action|recommendations?|fix|fixes|"
+    r"action\s+plan|management\s+response)\b",
+    re.IGNORECASE,
+)
+_DESCRIBING_COLUMN = re.compile(r"^\W*(?:title|summary|description|finding)\W*$", re.IGNORECASE)
+_RECORD_KEY = re.compile(
+    r"^\W*(?:findings?|risks?|issues?|defects?|gaps?|deviations?|observations?|"
+    r"nonconformit(?:y|ies))(?:\s+(?:id|#|no\.?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _remediated(header: Sequence[str]) -> bool:
+    """Does the table pair what was found with what should hold and what fixes it (an
+    audit's findings), rather than a test's prediction with its result?"""
+    return any(_EXPECTED_COLUMN.search(cell) for cell in header) and any(
+        _REMEDIATION_COLUMN.search(cell) for cell in header
+    )
 
 
 _OPTION_COLUMN = re.compile(
@@ -842,6 +879,8 @@ _DECLINED_LEAD = re.compile(
     r"(?:promise|promising|promised|plan|planning|planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
     r"commit|committed|pursue|included|covered|provided)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
+    # a scope list's "**Out:**", "Out (for now):", "Out of scope:"
+    r"|^\W*out(?:\s+of\s+scope)?(?:\s*\([^()]{1,20}\))?\W*$"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)
     r"|\b(?:outside|excluded\s+from)\s+(?:the|this|our)\s+(?:service|agreement|offering|scope|sla)\b"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b"
@@ -1075,9 +1114,29 @@ _EVENT_VERBS = frozenset(
 
 def _event_condition_before(words: Sequence[str], lead: int, start: int) -> bool:
     """Does a condition about an event close before the match, with no comma after it
-    ("When that happens the runners pull Nix from ...")? The rest is the main clause."""
+    ("When that happens the runners pull Nix from ...", "When a runner gets close to its
+    memory limit the controller patches ...")? The rest is the main clause."""
     verb = lead + 2
-    return verb < start and words[lead + 1] in _EVENT_SUBJECTS and words[verb] in _EVENT_VERBS
+    if verb < start and words[lead + 1] in _EVENT_SUBJECTS and words[verb] in _EVENT_VERBS:
+        return True
+    # a condition with its own verb, then the main clause's subject opening the match
+    subject = next(
+        (
+            k
+            for k in range(start, max(lead + 2, start - 2) - 1, -1)
+            if words[k] in _MAIN_SUBJECTS
+        ),
+        None,
+    )
+    return subject is not None and not _CONDITION_VERBS.isdisjoint(words[lead + 2 : subject])
+
+
+_MAIN_SUBJECTS = frozenset("the arc it they gf".split())
+"""Words that open a main clause's subject ("the controller", "ARC") after a condition."""
+_CONDITION_VERBS = frozenset(
+    """gets get is are hits hit reaches reach nears exceeds exceed needs need runs run fails
+    crashes dies goes starts finishes comes has have""".split()
+)
 
 
 def _called_wrong_after(text: str, end: int) -> bool:
@@ -1987,6 +2046,7 @@ _DISPLAYING = frozenset(
 """Verbs whose "how much" clause is a measured fact ("Shows how much memory ARC has
 granted each pod"), not a question."""
 _AMOUNTS = frozenset("much many often long".split())
+_LONG_AS = frozenset([("as", "long", "as"), ("so", "long", "as")])
 SUBORDINATORS = frozenset(
     "if unless whether when whenever because since once after before as until".split()
 )
@@ -2395,6 +2455,10 @@ def conjunction_verdict(
     for phrase_start, phrase_end in statement:
         lead = words[phrase_start]
         holds_end = phrase_start < end <= phrase_end
+        if holds_end and tuple(words[phrase_start : phrase_start + 3]) in _LONG_AS:
+            # "As long as beta validation runs on hosted runners, billing can ...": a
+            # condition whose consequence is the sentence's point
+            return Verdict(False, "conditional (as long as)")
         if (
             (lead in CONDITIONALS or lead in ("when", "whenever", "once"))
             and holds_end

@@ -498,7 +498,11 @@ _UNRELATED_TO = re.compile(
 )
 _NAMED_USERS = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+)\s+(?:users|customers)\s*,")
 """A frame naming another product's users ("for Buildkite users, falling back ...")."""
-_POSSESSOR_USERS = re.compile(r"\b([\w-]+)['’]s\s+own\s+(?:customers|users)\b", re.IGNORECASE)
+_POSSESSOR_USERS = re.compile(
+    r"\b([\w-]+)['’]s\s+(?:own\s+(?:customers|users|clients)|(?:customers|clients))\b",
+    re.IGNORECASE,
+)
+"""Users a vendor owns ("Determinate's customers", "FlakeHub's own users")."""
 
 
 def places_outside(text: str, about: Sequence[Pattern]) -> bool:
