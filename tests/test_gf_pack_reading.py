@@ -6535,6 +6535,53 @@ SENTENCES = [
         [(3, "flakehub-publication-only")],
         id="runners_that_grab_deps_from_flakehub",
     ),
+    pytest.param(
+        "| Signal | State | Note |\n|---|---|---|\n"
+        "| Heavy lane proven under load | ⏳ | canary is up, no completed heavy run yet |\n",
+        [],
+        id="a_trackers_row_still_waiting_on_the_run",
+    ),
+    pytest.param(
+        "| FlakeHub in GF is… | FlakeHub in GF is not… |\n|---|---|\n"
+        "| publication of clean derivations | a substituter or binary cache for the runners |\n",
+        [],
+        id="a_column_headed_is_not",
+    ),
+    pytest.param(
+        "Determinate's docs pitch FlakeHub Cache roughly as:\n\n"
+        "> a binary cache your CI pulls from as a substituter.\n",
+        [],
+        id="a_vendors_pitch_quoted",
+    ),
+    pytest.param(
+        "The new input publishes store paths so FlakeHub Cache subscribers can substitute them "
+        "instead of building.\n",
+        [],
+        id="a_products_subscribers",
+    ),
+    pytest.param(
+        "| job | runs-on (resolved) | status | time |\n|---|---|---|---|\n"
+        "| e2e-beta | `ubuntu-latest` | not started | — |\n",
+        [],
+        id="a_job_summary_records_where_jobs_ran",
+    ),
+    pytest.param(
+        "## Heavy canary memory\n\n| metric | value |\n|---|---:|\n"
+        "| `tinyland-nix-heavy` cgroup `memory.peak` | 9.81 GiB |\n",
+        [],
+        id="a_measured_peak_is_no_limit",
+    ),
+    pytest.param(
+        "Routes the release build (the thing that keeps getting OOMKilled at 8Gi on "
+        "`tinyland-nix`) to the new `tinyland-nix-heavy` lane.\n",
+        [],
+        id="a_kill_at_a_size_is_where_it_ran",
+    ),
+    pytest.param(
+        "Attic speeds up our builds, FlakeHub publishes finished ones.\n",
+        [],
+        id="a_spliced_clause_after_the_match_has_its_own_subject",
+    ),
 ]
 
 
@@ -6550,6 +6597,8 @@ def test_a_heading_restated_by_its_section_is_one_finding(gf_checker: Checker) -
     findings = gf_checker.check_text("docs/log.md", body).findings
     assert [(f.line, f.claim) for f in findings] == [(5, "flakehub-publication-only")]
     assert [r.line for r in findings[0].related] == [3]
+
+
 """One sentence or paragraph of a GloriousFlywheel page, and the (line, claim) it is
 flagged for (none: it is consistent with the pack)."""
 

@@ -651,9 +651,9 @@ _QUOTED_LABEL = re.compile(
 """A lead-in that introduces someone else's words ("From their newsletter:"), or what a
 study heard from people ("Clusters", "What we heard")."""
 _SAYS_LABEL = re.compile(
-    r"\b(?:says|said|writes|wrote|reads|recommends|suggests|advises|states|puts it|"
-    r"describes|pitches|markets|advertises|promotes|"
-    r"tells (?:you|users|customers))\b[^:]{0,50}:$",
+    r"\b(?:says?|said|writes?|wrote|reads|recommends?|suggests?|advises?|states|puts? it|"
+    r"describes?|pitch(?:es)?|markets?|advertises?|promotes?|sells?|"
+    r"tells? (?:you|users|customers))\b[^:]{0,50}:$",
     re.IGNORECASE,
 )
 _OUR_LABEL = re.compile(r"\b(?:our|we|us|my|i)\b", re.IGNORECASE)
@@ -701,6 +701,8 @@ _LATER_COLUMN = re.compile(
 _NEGATED_COLUMN = re.compile(
     r"^\W*(not|never|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|no longer|no(?![.\w])|"
     r"instead of|rather than|unsupported|unsuitable)\b"
+    # "| FlakeHub in GF is… | FlakeHub in GF is not… |"
+    r"|\b(?:is|are|does|do)\s+not\W*$|\b(?:isn'?t|aren'?t|doesn'?t|don'?t)\W*$"
     # a retro's "Keep | Drop | Try": what the team stops doing
     r"|^\W*(?:drop|dropped|stop|stopped|stop doing|removed|retired|killed|less of)\W*$"
     # "| what it is not |", "| what we don't use it for |"
@@ -1121,11 +1123,7 @@ def _event_condition_before(words: Sequence[str], lead: int, start: int) -> bool
         return True
     # a condition with its own verb, then the main clause's subject opening the match
     subject = next(
-        (
-            k
-            for k in range(start, max(lead + 2, start - 2) - 1, -1)
-            if words[k] in _MAIN_SUBJECTS
-        ),
+        (k for k in range(start, max(lead + 2, start - 2) - 1, -1) if words[k] in _MAIN_SUBJECTS),
         None,
     )
     return subject is not None and not _CONDITION_VERBS.isdisjoint(words[lead + 2 : subject])

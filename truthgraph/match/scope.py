@@ -382,6 +382,9 @@ class PlatformScope:
         for found in _POSSESSOR_USERS.finditer(text):
             if found.group(1).lower() not in self.names:
                 return True  # "GF's own users" are the platform's
+        for found in _SUBSCRIBERS.finditer(text):
+            if found.group(1).lower() not in self.names:
+                return True  # "FlakeHub Cache subscribers can substitute them"
         for found in _NAMED_USERS.finditer(text):
             if found.group(1).lower() not in self.names:
                 return True  # "for Buildkite users, falling back to hosted agents is normal"
@@ -497,6 +500,8 @@ _UNRELATED_TO = re.compile(
     re.IGNORECASE,
 )
 _NAMED_USERS = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+)\s+(?:users|customers)\s*,")
+_SUBSCRIBERS = re.compile(r"\b([A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?\s+(?:subscribers|customers)\b")
+"""A product's paying users ("FlakeHub Cache subscribers can substitute them")."""
 """A frame naming another product's users ("for Buildkite users, falling back ...")."""
 _POSSESSOR_USERS = re.compile(
     r"\b([\w-]+)['’]s\s+(?:own\s+(?:customers|users|clients)|(?:customers|clients))\b",

@@ -135,7 +135,8 @@ _POD_NOUNS = frozenset("pod pods".split())
 _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
-    requires required reaches reached hits hit peaked topped maxed spiked""".split()
+    requires required reaches reached hits hit peaked topped maxed spiked oomkilled
+    oom-killed killed oomed""".split()
 )
 """Words next to a number that make it a job's use or need, not the subject's limit."""
 _APPROXIMATE_GLUE = frozenset("of about around roughly approximately nearly almost near ~".split())
@@ -714,6 +715,15 @@ class StatementReader:
             )
         if subject is None:
             return None
+        if (
+            mention is not None
+            and mention.start >= end
+            and "," in _gap(text, tokens, end - 1, mention.start)
+            and _followed_by_verb(tokens, mention, clause)
+            # the clause names its own subject before the match ("Attic speeds up ...")
+            and any(m.entity and clause[0] <= m.start and m.end <= start for m in mentions)
+        ):
+            return None  # "Attic speeds up our builds, FlakeHub publishes finished ones"
         if (
             predicate.named_only
             and mention is None
@@ -1640,6 +1650,8 @@ class StatementReader:
             gap = text[tokens.ends[end - 1] : tokens.starts[mention.start]] if end else ""
             if (
                 _OBJECT_BREAK.search(gap)
+                # "Attic speeds up our builds, FlakeHub publishes ...": a new clause's subject
+                or ("," in gap and _followed_by_verb(tokens, mention, clause))
                 # (a cell's separator, not an expression's "||")
                 or gap.count(" | ") > 1
                 # "our release channel until the FlakeHub RFC lands": a bound's own
@@ -1887,8 +1899,10 @@ class StatementReader:
             while lead > clause[0] and words[lead - 1] in _APPROXIMATE_GLUE:
                 lead -= 1  # "peak RSS of about 11Gi": the usage word before the hedge
             near = words[max(clause[0], lead - 2) : min(clause[1], last + 1)]
-            if any(w in USAGE_WORDS for w in near):
+            if any(w in USAGE_WORDS or w.rpartition(".")[2] in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
+            if sentence.kind == "table_row" and _measured_row(sentence.text):
+                continue  # "| cgroup `memory.peak` | 9.81 GiB |": the row's key measures
             if _compared_amount(words, last, clause[1]):
                 continue  # "3Gi of headroom", "13Gi is well past what ...": not a limit
             if i > clause[0] and words[i - 1] in _THRESHOLDS:
@@ -2008,7 +2022,10 @@ class StatementReader:
 
 
 _RUN_RECORD_HEADER = re.compile(
-    r"^\W*(?:result|results|conclusion|outcome|duration|took|exit code|run time|runtime)\W*$",
+    r"^\W*(?:result|results|conclusion|outcome|duration|took|exit code|run time|runtime|time|"
+    r"elapsed|wall(?:[- ]clock)?(?:\s+time)?|started|finished|attempts?)\W*$"
+    # "| runs-on (resolved) |": where each job of a run was resolved to
+    r"|\(resolved\)\W*$",
     re.IGNORECASE,
 )
 """A column of a run's record: its rows say where jobs ran, not where they should."""
@@ -2976,6 +2993,22 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
 
 _ERROR_NOUNS = frozenset("error errors warning warnings".split())
 """Nouns that turn the noun before them into an error's name ("a substituter error")."""
+
+
+def _measured_row(row: str) -> bool:
+    """Does a table row's key cell name a measurement ("cgroup `memory.peak`", "peak RSS")?"""
+    key = row.split(" | ", 1)[0]
+    return not USAGE_WORDS.isdisjoint(w.casefold() for w in re.findall(r"[A-Za-z-]+", key))
+
+
+def _followed_by_verb(tokens: Tokens, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Is the name followed by a verb of its own ("FlakeHub publishes finished ones")?"""
+    if mention.end >= clause[1]:
+        return False
+    word = tokens.words[mention.end]
+    return word in _SPLICE_VERBS or (
+        len(word) > 4 and word.endswith("es") and not word.endswith(("ses", "ches"))
+    )
 
 
 def _joined_list(

@@ -516,7 +516,8 @@ class WorkflowCheck(CompiledRule):
             # A workflow of one job ("rust-heavy") is that job's description.
             texts += [workflow.name, *_header_comments(workflow)]
         marker = next((m for m in self.heavy for text in texts if text and m.search(text)), None)
-        if marker is None or _marked_planted(_job_comments(job, workflow)):
+        comments = _job_comments(job, workflow)
+        if marker is None or _marked_planted(comments) or _marked_light(comments):
             return
         found = next(m for text in texts if text and (m := marker.search(text)))
         lane = lanes[0].value
@@ -648,6 +649,19 @@ def _shown_failing(workflow: Workflow, number: int, rest: str) -> bool:
 _PLANTED = frozenset("broken defect defects wrong planted deliberately intentionally".split())
 """A job comment's words that present the job as a mistake kept on purpose ("# REPLAY-BROKEN
 (Inject 3): heavy Rust build on the fixed-size lane"), not as a job that merely fails."""
+
+
+_LIGHT = re.compile(
+    r"^\W*(?:light|lightweight|tiny|small|trivial|cheap)\b"
+    r"|\b(?:is|are|stays?|keeps?)\s+(?:light|lightweight|tiny|small|trivial)\b",
+    re.IGNORECASE,
+)
+"""A comment that calls its job light ("# Light: fmt + unit tests, stays on the standard
+nix lane"): its "heavy" names the lane it does not need."""
+
+
+def _marked_light(comments: list[str]) -> bool:
+    return any(_LIGHT.search(comment.lstrip("#/ ")) for comment in comments)
 
 
 def _marked_planted(comments: list[str]) -> bool:
