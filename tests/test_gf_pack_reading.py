@@ -6582,6 +6582,23 @@ SENTENCES = [
         [],
         id="a_spliced_clause_after_the_match_has_its_own_subject",
     ),
+    pytest.param(
+        ": Short answer: no. FlakeHub isn't our\n"
+        ": answer to Nix installation on self-hosted runners; the workflow owns the install.\n",
+        [],
+        id="a_talk_pages_indent_colons_are_layout",
+    ),
+    pytest.param(
+        "Runners are ARC scale sets on honey, plus one extra compute node, `sting`, that is "
+        "held back for the heavy Nix lane.\n",
+        [],
+        id="a_node_held_back_for_one_lane",
+    ),
+    pytest.param(
+        "Publish only what was built on a lane that already installed Nix itself.\n",
+        [],
+        id="a_lane_that_installed_nix_itself",
+    ),
 ]
 
 

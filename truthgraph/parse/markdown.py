@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import yaml
 from markdown_it import MarkdownIt
@@ -462,6 +462,8 @@ class _Builder:
         children = token.children or []
         code_starts: list[int] = []
         text, offsets = self._inline(token, code_starts)
+        if ":" in text:
+            text = _without_line_indents(text, offsets, self.src)
         alert = _GITHUB_ALERT.match(text) if self.containers[-1:] == ["blockquote"] else None
         if alert is not None:
             # "> [!WARNING]": GitHub's alert syntax, an admonition written as a quote.
@@ -1168,6 +1170,23 @@ def _plain_text(
                 cursor = found + len(head)
             after_html = True
     return cursor
+
+
+def _without_line_indents(text: str, offsets: Sequence[int], src: str) -> str:
+    """A wiki talk page indents a reply's lines with colons (": Short answer: no ..."):
+    a colon run that opens a source line is layout, not a lead-in's colon. Only in a
+    paragraph that opens indented so: after "**Term**", ": what it means" defines it."""
+    if not text.startswith(":"):
+        return text
+    chars = list(text)
+    for i, char in enumerate(text):
+        if char != ":":
+            continue
+        at = offsets[i]
+        line_start = src.rfind("\n", 0, at) + 1
+        if src[line_start:at].strip(" \t:>") == "" and src[at + 1 : at + 2] in (" ", ":", "\t"):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _code_span(
