@@ -6599,6 +6599,34 @@ SENTENCES = [
         [],
         id="a_lane_that_installed_nix_itself",
     ),
+    pytest.param(
+        "## :( Didn't go well\n\n"
+        "- the heavy lane runs on honey right next to everything else (+3) — MK\n",
+        [(5, "heavy-lane-envelope")],
+        id="a_retros_didnt_go_well_items_happened",
+    ),
+    pytest.param(
+        "## What we did not ship\n\n- the heavy lane runs on honey right next to everything else\n",
+        [],
+        id="a_list_of_what_was_not_shipped",
+    ),
+    pytest.param(
+        "- heavy lane is done and proven, yt-text#67 went green on it (+3) — DA\n",
+        [(3, "heavy-lane-proof-pending")],
+        id="the_heavy_lane_called_done_and_proven",
+    ),
+    pytest.param(
+        "Closing #210: the `feat/arc-runners` run already exercised all three lanes, good enough "
+        "as the default-branch proof.\n",
+        [(3, "default-branch-proof-pending")],
+        id="a_feature_branch_run_good_enough_as_proof",
+    ),
+    pytest.param(
+        "When a runner pod gets near its memory limit, the scale set controller replaces it with "
+        "a pod that has a larger request.\n",
+        [(3, "arc-scales-horizontally")],
+        id="a_pod_replaced_by_one_with_a_larger_request",
+    ),
 ]
 
 

@@ -1373,11 +1373,20 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         context.headings
         and _NEGATED_LEAD.search(_ERROR_TEXT.sub(" ", context.headings[-1]))
         and not _BOTH_SIDES.search(context.headings[-1])
+        # a retro's "Didn't go well": what happened, and went badly, is still said
+        and not _JUDGED_OUTCOME.search(context.headings[-1])
     ):
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
     return ASSERTED
 
 
+_JUDGED_OUTCOME = re.compile(
+    r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|not)\s+(?:go|going|went|work|working|"
+    r"so)\s*(?:well|great|good|so\s+well|as\s+planned|to\s+plan|out)?\b",
+    re.IGNORECASE,
+)
+"""A heading that judges how things went ("Didn't go well", "What did not work"): its
+items are what happened."""
 _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 """A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
 _SEVERITY_ICON = r"[⚠🚫❌✖⛔]\ufe0f?$"
