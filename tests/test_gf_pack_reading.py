@@ -6627,7 +6627,81 @@ SENTENCES = [
         [(3, "arc-scales-horizontally")],
         id="a_pod_replaced_by_one_with_a_larger_request",
     ),
+    pytest.param(
+        '- fault-scripts §0 says sting is "just another worker in the regular pool". It\'s not; '
+        "it's tainted.\n",
+        [],
+        id="its_not_then_what_holds",
+    ),
+    pytest.param(
+        "- Plan step 3 names `attic-api.nix-cache.svc:8080` as the Attic endpoint. Stale; the "
+        "baseline lane uses the cluster-local one.\n",
+        [],
+        id="a_sentence_opening_with_its_verdict",
+    ),
+    pytest.param(
+        "The current template checks out with `clean: false`. That's exactly what V2 is "
+        "supposed to get rid of.\n",
+        [],
+        id="what_the_next_version_gets_rid_of",
+    ),
+    pytest.param(
+        "1. the FlakeHub substituter thing — I'll revert it.\n\n"
+        "- [ ] Priya: revert the FlakeHub substituter change on my sandbox lane\n",
+        [],
+        id="a_change_about_to_be_reverted",
+    ),
+    pytest.param(
+        "```yaml\n- uses: DeterminateSystems/flakehub-cache-action@main   # nope, not our cache\n"
+        "```\n",
+        [],
+        id="a_code_line_its_comment_rejects",
+    ),
+    pytest.param(
+        "**H1.** A Rust/Nix build whose peak RSS is ~11–13Gi, scheduled on "
+        "`tinyland-nix-heavy`, finishes without an OOMKill.\n",
+        [],
+        id="a_peak_range_is_no_limit",
+    ),
+    pytest.param(
+        "> The heavy runner pods sit on honey next to the ARC listeners.\n",
+        [(3, "heavy-lane-envelope")],
+        id="heavy_pods_beside_the_listeners",
+    ),
+    pytest.param(
+        "The FlakeHub RFC and wording cleanup are tracked in #214.\n",
+        [(3, "flakehub-rfc-owner")],
+        id="the_wording_cleanup_is_work_not_a_phrasing",
+    ),
+    pytest.param(
+        "```bash\n# taints on sting (should show compute-expansion:NoSchedule)\n"
+        "kubectl describe node sting | grep -A2 Taints\n```\n",
+        [],
+        id="the_short_form_of_the_current_taint",
+    ),
+    pytest.param(
+        "```bash\n# taints on sting (should show dedicated.tinyland.dev/heavy-nix:NoSchedule)\n"
+        "kubectl describe node sting | grep -A2 Taints\n```\n",
+        [(4, "sting-placement-values")],
+        id="another_taint_key",
+    ),
 ]
+
+
+def test_a_workflow_that_is_not_yaml_is_checked_only_in_part(
+    tmp_path: Path, gf_checker: Checker
+) -> None:
+    """GitHub refuses a workflow that does not parse; the checker says so instead of
+    reporting nothing."""
+    flow = tmp_path / ".github" / "workflows" / "ci.yml"
+    flow.parent.mkdir(parents=True)
+    flow.write_text(
+        "on: push\njobs:\n  check:\n    runs-on: tinyland-nix\n    steps:\n"
+        '      - run: echo "node: ${NODE}" >> out\n      - run: nix flake check\n',
+        encoding="utf-8",
+    )
+    [problem] = gf_checker.check_paths([tmp_path]).problems
+    assert "not valid YAML (line 6" in problem.reason
 
 
 def test_a_heading_restated_by_its_section_is_one_finding(gf_checker: Checker) -> None:

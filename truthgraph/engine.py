@@ -69,9 +69,15 @@ from truthgraph.parse.document import (
 )
 from truthgraph.parse.gherkin import GHERKIN_LANGUAGES, supposed_steps
 from truthgraph.parse.limits import collecting
+from truthgraph.parse.limits import hit as limit_hit
 from truthgraph.parse.markdown import parse_markdown
 from truthgraph.parse.text_blocks import text_block_document
-from truthgraph.parse.workflow import Workflow, looks_like_workflow, parse_workflow
+from truthgraph.parse.workflow import (
+    Workflow,
+    looks_like_workflow,
+    parse_workflow,
+    yaml_problem,
+)
 from truthgraph.parse.yaml_prose import line_owners, parent_key, prose_document
 from truthgraph.pool import run_pool
 from truthgraph.reading import read_text
@@ -524,6 +530,11 @@ class Checker:
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
+        if workflow is None and looks_like_workflow(text):
+            problem = yaml_problem(text)
+            if problem:
+                # GitHub would refuse the file too; its jobs' structure was not read.
+                limit_hit(f"not valid YAML ({problem}), so its jobs were not checked")
         if workflow is not None:
             if origin is not None:
                 workflow.local_actions = self._local_actions(workflow, origin)

@@ -87,7 +87,7 @@ HEDGES = frozenset(
 _STALE_WORDS = frozenset("stale dead obsolete outdated deprecated defunct decommissioned".split())
 """Words that call a value out of date wherever in its sentence they stand."""
 VALUE_HEDGES = _STALE_WORDS | frozenset(
-    """old older legacy replaced retired was were had former changed migrated moved switched
+    """old older legacy replaced retired was were had used former changed migrated moved switched
     renamed error errors unreachable refused timeout failed fails leftover leftovers drift
     pointed delete deleted alert alerts alerting detect detects detected detecting
     draft drafts dropped abandoned remove removes removing removed quotes quoted swap swaps
@@ -102,8 +102,9 @@ VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 _AUXILIARIES = frozenset("do does did is are can could will would should has have".split())
 _QUESTION_SUBJECTS = frozenset("the a an our we i you it they this these those there".split())
-_NOT_HEDGES = frozenset([("figured", "out")])
-"""A hedge word in a phrase that asserts instead: "we figured out" found, "I figured" guessed."""
+_NOT_HEDGES = frozenset([("figured", "out"), ("wording", "cleanup"), ("wording", "cleanups")])
+"""A hedge word in a phrase that asserts instead: "we figured out" found, "I figured" guessed;
+"the wording cleanup" is a piece of work, not a phrasing quoted."""
 
 
 def is_hedge(words: Sequence[str], at: int) -> bool:
@@ -993,24 +994,28 @@ def commented_out_setting(lines: Sequence[str], number: int) -> bool:
 
 
 _WRONG_MARKER = re.compile(
-    r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this)\b|[❌✗✘🚫]",
+    r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this|nope|no\s*[,—–-]\s*not|"
+    r"not\s+(?:ours|our\s+\w+))\b|[❌✗✘🚫]",
     re.IGNORECASE,
 )
 """An inline comment's verdict on its own line ("# no bootstrap needed" is a claim, not one)."""
 
 
 _ELLIPTICAL_DENIAL = re.compile(
-    r"^\W*(?:but\s+|and\s+)?(?:it|they|that|this|he|she)\s+"
-    r"(?:(?:does|did|do|is|was|are|were|will|would|can|could|has|have)(?:n['’]t|\s+not)"
+    r"^\W*(?:but\s+|and\s+)?(?:it|they|that|this|he|she)"
+    r"(?:\s+(?:(?:does|did|do|is|was|are|were|will|would|can|could|has|have)(?:n['’]t|\s+not)"
     r"|never\s+(?:did|has|was|will|does|had)|won['’]t|can['’]t|cannot)"
-    r"(?:\s+(?:anymore|any\s+more|today|now|at\s+all|either))?\W*$",
+    # "It's not; it's tainted ...": the denial, then what holds instead
+    r"|['’](?:s|re)\s+not)"
+    r"(?:\s+(?:anymore|any\s+more|today|now|at\s+all|either))?\s*(?:[;:,—–]\s.*)?\W*$",
     re.IGNORECASE,
 )
 _CALLED_WRONG = re.compile(
     r"^\W*(?:that|this|it|which|the\s+above|th(?:at|is|ese|ose)\s+[\w-]+)"
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
-    r"(?:wrong|false|incorrect|untrue|not\s+true|outdated|out\s+of\s+date|stale|a\s+myth|"
+    r"(?:wrong|false|incorrect|untrue|not\s+true|not\s+right|not\s+correct|not\s+accurate|"
+    r"outdated|out\s+of\s+date|stale|a\s+myth|"
     r"(?:the\s+|a\s+)?(?:folklore|misconception|myth)\b|"
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
     # "That's an old value; please drop it."
@@ -1078,6 +1083,21 @@ _VERDICT_LEAD = re.compile(
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
     re.IGNORECASE,
 )
+_SLATED_NEXT = re.compile(
+    r"^\W*(?:that|this|which)(?:['’]s|\s+is)\s+(?:exactly\s+|precisely\s+)?(?:what|the\s+thing)"
+    r"\b[^.;]{0,40}?\b(?:get\s+rid\s+of|remove|removes|eliminate|eliminates|drop|drops|fix|"
+    r"fixes|replace|replaces)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says the one before is what a change removes ("That's exactly what V2
+is supposed to get rid of.")."""
+_BARE_VERDICT = re.compile(
+    r"^\W*(?:stale|outdated|obsolete|wrong|incorrect|untrue|not\s+(?:true|right|correct))"
+    r"\s*(?:[.;!]|\s[—–]\s|$)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with its verdict on the one before ("Stale; the baseline lane
+uses ...", "Wrong.")."""
 _UNDONE = re.compile(
     # "That was pulled when ...", "It hid real problems and was removed in 0.7."
     r"^\W*(?:and\s+|but\s+)?(?:that|this|it|they|those|both|all\s+of\s+(?:it|that|them))\b"
@@ -1092,6 +1112,10 @@ _UNDONE = re.compile(
     r"ages\s+ago|a\s+long\s+(?:while|time)\s+ago)\b"
     r"|^\W*(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d\b[^.;]{0,20}?\b(?:gone|retired|"
     r"removed|dead|decommissioned)\b"
+    # "— I'll revert it.": the writer is about to undo it
+    r"|^\W*(?:i|we)(?:['’]ll|\s+will|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to)"
+    r"\s+(?:revert|remove|drop|pull|rip\s+out|roll\s+back|undo|delete|back\s+out)\s+"
+    r"(?:that|it|this|them)\b"
     # "We pulled that out in March and it is not coming back."
     r"|^\W*(?:we|i|they|someone|the\s+team)\s+(?:\w+ly\s+)?(?:pulled|removed|dropped|"
     r"reverted|retired|ripped|turned|switched|disabled|took|deleted|backed|rolled)\s+"
@@ -1157,6 +1181,8 @@ def withdraws(text: str) -> bool:
     said = text[speaker.end() :] if speaker is not None else text
     return any(
         _ELLIPTICAL_DENIAL.match(answer)
+        or _BARE_VERDICT.match(answer)
+        or _SLATED_NEXT.match(answer)
         or _CALLED_WRONG.match(answer)
         or _VERDICT_LEAD.match(answer)
         or _UNDONE.match(answer)

@@ -136,9 +136,11 @@ _QUANTITY_GLUE = frozenset("limit limits of is are at to set =".split())
 USAGE_WORDS = frozenset(
     """peak peaks peaking rss usage uses used using needs need needed consumes consumed
     requires required reaches reached hits hit peaked topped maxed spiked oomkilled
-    oom-killed killed oomed""".split()
+    oom-killed killed oomed touched""".split()
 )
 """Words next to a number that make it a job's use or need, not the subject's limit."""
+_COPULA_GLUE = frozenset("is was are were".split())
+_RANGE_START = re.compile(r"\d+(?:\.\d+)?")
 _APPROXIMATE_GLUE = frozenset("of about around roughly approximately nearly almost near ~".split())
 """Words between a usage word and its number ("peak RSS of about 11Gi")."""
 _MEASURE_HEADER_WORDS = frozenset(
@@ -640,6 +642,8 @@ class StatementReader:
             return None  # "a flakehub.com substituter error": an error's name
         if _spliced_subject(text, tokens, start, end):
             return None  # "Attic is an accelerator, publication is a separate thing"
+        if _removal_object(tokens.words, start, mentions):
+            return None  # "revert the FlakeHub substituter change": what is being undone
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
@@ -1896,8 +1900,14 @@ class StatementReader:
             ):
                 continue  # "every lane at its maximum adds up to 24 CPU": a sum, not a limit
             lead = i
-            while lead > clause[0] and words[lead - 1] in _APPROXIMATE_GLUE:
-                lead -= 1  # "peak RSS of about 11Gi": the usage word before the hedge
+            while lead > clause[0] and (
+                words[lead - 1] in _APPROXIMATE_GLUE
+                or words[lead - 1] in _COPULA_GLUE
+                or _RANGE_START.fullmatch(words[lead - 1])
+            ):
+                # "peak RSS of about 11Gi", "peak RSS is ~11–13Gi": the usage word before
+                # the hedge, the verb and the range's first number
+                lead -= 1
             near = words[max(clause[0], lead - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS or w.rpartition(".")[2] in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
@@ -3029,6 +3039,23 @@ def _joined_list(
 
 
 _LIST_JOIN = re.compile(r"[\s`*_]*(?:,|\+|&|/|and|or)?[\s`*_]*(?:(?:and|or|the)\s+)*[\s`*_]*", re.I)
+
+
+def _removal_object(words: Sequence[str], start: int, mentions: Sequence[Mention]) -> bool:
+    """Is the match the object of a verb that undoes it ("revert the FlakeHub substituter
+    change", "remove our FlakeHub substituter")?"""
+    at = start - 1
+    while at >= 0 and (
+        words[at] in _OBJECT_DETERMINERS or any(m.start <= at < m.end for m in mentions)
+    ):
+        at -= 1
+    return at >= 0 and words[at] in _REMOVAL_VERBS
+
+
+_REMOVAL_VERBS = frozenset(
+    """revert reverts reverting undo undoes undoing remove removes removing delete deletes
+    deleting disable disables disabling retire retires retiring unwire unwires""".split()
+)
 
 
 def _spliced_subject(text: str, tokens: Tokens, start: int, end: int) -> bool:

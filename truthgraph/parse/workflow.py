@@ -330,6 +330,21 @@ def _nesting_bound(text: str) -> int:
     return deepest_line + brackets + 2
 
 
+def yaml_problem(text: str) -> str:
+    """Why the text is not YAML, as "line N: problem" ("" when it is)."""
+    try:
+        _compose(text)
+    except _TooDeep:
+        return ""  # reported by `parse_workflow` itself
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        return f"{where}{exc.problem or 'not valid YAML'}"
+    except yaml.YAMLError as exc:
+        return str(exc).splitlines()[0] if str(exc) else "not valid YAML"
+    return ""
+
+
 def parse_workflow(text: str) -> Workflow | None:
     """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like.
 

@@ -329,7 +329,7 @@ class ValueCheck(CompiledRule):
                 continue
             if _marked_old(text[found.end() :]):
                 continue
-            if _normalise_value(found.group()) != self.current:
+            if not _same_value(_normalise_value(found.group()), self.current):
                 yield found.start(), found.end(), found.group(), self.CONFLICT
                 return
 
@@ -345,6 +345,14 @@ class ValueCheck(CompiledRule):
             return True
         mine, theirs = _service(host), _service(other)
         return mine[1] == theirs[1] and bool(mine[1]) and not mine[0].isdisjoint(theirs[0])
+
+
+def _same_value(value: str, current: str) -> bool:
+    """Is `value` the current one, or its short form ("compute-expansion:NoSchedule" for
+    "dedicated.tinyland.dev/compute-expansion:NoSchedule")?"""
+    if value == current:
+        return True
+    return len(value) > 3 and current.endswith(value) and current[-len(value) - 1] in "/."
 
 
 def _service(host: str) -> tuple[frozenset[str], str]:
