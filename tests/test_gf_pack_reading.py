@@ -6685,7 +6685,51 @@ SENTENCES = [
         [(4, "sting-placement-values")],
         id="another_taint_key",
     ),
+    pytest.param(
+        "- VPA / in-place resizing for runner pods keeps coming up. It's a non-goal in the "
+        "04-16 note.\n",
+        [],
+        id="the_next_sentence_calls_it_a_non_goal",
+    ),
+    pytest.param(
+        "@jsullivan: The source says ARC retries an OOM-killed job on a pod with more memory.\n",
+        [],
+        id="what_the_source_text_says",
+    ),
+    pytest.param(
+        '- We asked for 32Gi on the heavy lane "just in case". Platform said 16Gi.\n',
+        [],
+        id="a_size_someone_asked_for",
+    ),
+    pytest.param(
+        "| run | lane | peak RSS |\n|---|---|---|\n| canary #2 | tinyland-nix-heavy | 7.4Gi |\n",
+        [],
+        id="a_peak_column_measures",
+    ),
+    pytest.param(
+        "**#5 [SRC] L59: fallback to `ubuntu-latest`**\n\nIs this right?\n",
+        [],
+        id="a_review_items_title_cites_a_line",
+    ),
 ]
+
+
+def test_a_plain_value_holding_a_colon_is_read_as_quoted(
+    tmp_path: Path, gf_checker: Checker
+) -> None:
+    """`name: docs (hosted exception: docs)` is not YAML; the file is said to be invalid,
+    and its jobs are still checked."""
+    flow = tmp_path / ".github" / "workflows" / "ci.yml"
+    flow.parent.mkdir(parents=True)
+    flow.write_text(
+        "on: push\njobs:\n  docs:\n    name: docs (hosted exception: docs)\n"
+        "    runs-on: tinyland-nix\n    steps:\n      - run: nix build .#docs\n",
+        encoding="utf-8",
+    )
+    report = gf_checker.check_paths([tmp_path])
+    assert [(f.line, f.rule) for f in report.findings] == [(7, "TG401")]
+    [problem] = report.problems
+    assert "not valid YAML (line 4" in problem.reason and "read as if quoted" in problem.reason
 
 
 def test_a_workflow_that_is_not_yaml_is_checked_only_in_part(

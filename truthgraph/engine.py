@@ -530,11 +530,13 @@ class Checker:
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
         workflow = parse_workflow(text)
-        if workflow is None and looks_like_workflow(text):
+        if looks_like_workflow(text):
             problem = yaml_problem(text)
-            if problem:
+            if problem and workflow is None:
                 # GitHub would refuse the file too; its jobs' structure was not read.
                 limit_hit(f"not valid YAML ({problem}), so its jobs were not checked")
+            elif problem:
+                limit_hit(f"not valid YAML ({problem}), which GitHub refuses; read as if quoted")
         if workflow is not None:
             if origin is not None:
                 workflow.local_actions = self._local_actions(workflow, origin)

@@ -204,7 +204,8 @@ _REPORTED_FRAME = re.compile(
     r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker|"
-    r"table|chart|diagram|inventory|catalogue|catalog)\s+"
+    r"table|chart|diagram|inventory|catalogue|catalog|source|source\s+text|original|"
+    r"english|article)\s+"
     r"(?:(?:from|of)\s+"
     r"(?:[\w-]+\s+){1,2})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
@@ -1015,6 +1016,8 @@ _CALLED_WRONG = re.compile(
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+"
     r"(?:(?:simply|just|plainly|also|still|flat(?:ly)?|completely|totally|exactly)\s+)?"
     r"(?:wrong|false|incorrect|untrue|not\s+true|not\s+right|not\s+correct|not\s+accurate|"
+    # "... keeps coming up. It's a non-goal in the 04-16 note"
+    r"(?:a|an\s+explicit|an\s+official)\s+non-?goal|out\s+of\s+scope|"
     r"outdated|out\s+of\s+date|stale|a\s+myth|"
     r"(?:the\s+|a\s+)?(?:folklore|misconception|myth)\b|"
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
@@ -1341,6 +1344,10 @@ _CONFIGURED_THING = re.compile(
 )
 
 
+_REVIEW_ITEM_TITLE = re.compile(
+    r"^\W*(?:#?\d+\W+)?(?:\[[A-Z]{2,6}\]\s*)?(?:L|line\s+|ll?\.\s*)\d+(?:\s*[-–]\s*\d+)?\s*:",
+    re.IGNORECASE,
+)
 _REQUEST_TAG = re.compile(
     r"\[(?:feature(?:[\s-]+request)?|feat|request|proposal|rfc|idea|enhancement|wish)\]"
     r"|^\W*(?:#?\d+\W+)?(?:feature[\s-]+request|request|proposal|idea|wish)\s*:",
@@ -1361,6 +1368,10 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind == "heading" and (_WRONG_MARK.search(text) or _REPORTED_HEADING.search(text)):
         # "## ❌ Treating Attic as ...", "### 2026-03-28 — (superseded) FlakeHub Cache as ..."
         return Verdict(False, "a heading marked wrong or superseded")
+    if _REVIEW_ITEM_TITLE.match(text):
+        # "#5 [SRC] L59: fallback to `ubuntu-latest`": a review's item names the text it
+        # is about, by line
+        return Verdict(False, "a review item's title")
     if kind == "heading" and _REQUEST_TAG.search(text):
         # "# #427 [feature] Use FlakeHub Cache as the substituter": what someone asked for
         return Verdict(False, "a request's title")

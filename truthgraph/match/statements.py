@@ -1911,8 +1911,12 @@ class StatementReader:
             near = words[max(clause[0], lead - 2) : min(clause[1], last + 1)]
             if any(w in USAGE_WORDS or w.rpartition(".")[2] in USAGE_WORDS for w in near):
                 continue  # "~13Gi peak", "needs 12 GB": a job's use, not the subject's limit
-            if sentence.kind == "table_row" and _measured_row(sentence.text):
-                continue  # "| cgroup `memory.peak` | 9.81 GiB |": the row's key measures
+            if sentence.kind == "table_row" and _measured_row(
+                sentence.text, sentence.table_header, tokens.starts[i]
+            ):
+                continue  # "| cgroup `memory.peak` | 9.81 GiB |", "| peak | 6.1Gi |": measured
+            if not _REQUESTING.isdisjoint(words[max(clause[0], i - _REQUEST_REACH) : i]):
+                continue  # "We asked for 32Gi on the heavy lane": what someone wanted
             if _compared_amount(words, last, clause[1]):
                 continue  # "3Gi of headroom", "13Gi is well past what ...": not a limit
             if i > clause[0] and words[i - 1] in _THRESHOLDS:
@@ -3005,10 +3009,19 @@ _ERROR_NOUNS = frozenset("error errors warning warnings".split())
 """Nouns that turn the noun before them into an error's name ("a substituter error")."""
 
 
-def _measured_row(row: str) -> bool:
-    """Does a table row's key cell name a measurement ("cgroup `memory.peak`", "peak RSS")?"""
-    key = row.split(" | ", 1)[0]
-    return not USAGE_WORDS.isdisjoint(w.casefold() for w in re.findall(r"[A-Za-z-]+", key))
+def _measured_row(row: str, header: tuple[str, ...], at: int) -> bool:
+    """Does a table row's key cell, or the number's column, name a measurement ("cgroup
+    `memory.peak`", "| peak RSS |")?"""
+    named = [row.split(" | ", 1)[0]]
+    if header:
+        named.append(cell_header(row, header, at))
+    words = {w.casefold() for cell in named for w in re.findall(r"[A-Za-z-]+", cell)}
+    return not USAGE_WORDS.isdisjoint(words) or not _MEASURE_HEADER_WORDS.isdisjoint(words)
+
+
+_REQUESTING = frozenset("asked requested wanted proposed suggested".split())
+_REQUEST_REACH = 4
+"""How far before a size a request verb frames it ("We asked for 32Gi")."""
 
 
 def _followed_by_verb(tokens: Tokens, mention: Mention, clause: tuple[int, int]) -> bool:

@@ -330,6 +330,34 @@ def _nesting_bound(text: str) -> int:
     return deepest_line + brackets + 2
 
 
+_KEYED_LINE = re.compile(r"^(\s*(?:-\s+)?[\w.-]+:[ \t]+)([^'\"\s|>&*!{\[#][^#\n]*?)([ \t]+#.*)?$")
+"""A `key: value` line whose plain value may hold a colon-space ("name: docs (hosted
+exception: docs)")."""
+_REPAIRS = 20
+"""Plain values quoted to read a file that is almost YAML, at most."""
+
+
+def _compose_leniently(text: str) -> yaml.Node | None:
+    """Compose YAML; where a plain value holds ": " ("name: docs (hosted exception:
+    docs)"), which YAML refuses, read that value as if it were quoted. Each repair keeps
+    the file's lines, so positions stay put; `yaml_problem` still reports the file."""
+    for _ in range(_REPAIRS):
+        try:
+            return _compose(text)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            if mark is None or "mapping values are not allowed" not in (exc.problem or ""):
+                raise
+            lines = text.split("\n")
+            keyed = _KEYED_LINE.match(lines[mark.line]) if mark.line < len(lines) else None
+            if keyed is None:
+                raise
+            value = keyed.group(2).rstrip().replace("'", "''")
+            lines[mark.line] = f"{keyed.group(1)}'{value}'{keyed.group(3) or ''}"
+            text = "\n".join(lines)
+    return _compose(text)
+
+
 def yaml_problem(text: str) -> str:
     """Why the text is not YAML, as "line N: problem" ("" when it is)."""
     try:
@@ -351,7 +379,7 @@ def parse_workflow(text: str) -> Workflow | None:
     YAML nested deeper than `MAX_YAML_DEPTH` is not read: the limit is recorded
     (`truthgraph.parse.limits`), so the file is reported as checked only in part."""
     try:
-        root = _compose(text)
+        root = _compose_leniently(text)
     except _TooDeep as exc:
         hit(
             f"YAML nested deeper than {MAX_YAML_DEPTH} levels (line {exc.line + 1} of the "
