@@ -458,9 +458,10 @@ class WorkflowCheck(CompiledRule):
             # comment calls the hosted default a fallback, whatever the job is named.
             return False
         names = [job.id, job.name]
-        if not any(
+        hosted_only = not any(
             s.value and not self._is_hosted(s.value) for j in workflow.jobs for s in j.runs_on
-        ):
+        )
+        if hosted_only:
             # A workflow of hosted jobs only is named by its name and file ("release.yml");
             # in one that also runs on the lanes, each job names itself.
             names += [workflow.name, path.rsplit("/", 1)[-1] if path else ""]
@@ -475,7 +476,12 @@ class WorkflowCheck(CompiledRule):
         # says why is a documented choice, unless it describes a silent fallback.
         if job.runs_on_dynamic:
             return False  # a hosted label behind an expression is the silent fallback itself
-        for block in (" ".join(_header_comments(workflow)), " ".join(comments)):
+        # The file's header speaks for its jobs only when they are all hosted ("Hosted
+        # exceptions are listed in RA-0412" above lane jobs names none of them).
+        blocks = [" ".join(comments)]
+        if hosted_only:
+            blocks.append(" ".join(_header_comments(workflow)))
+        for block in blocks:
             if _DOCUMENTED_HOSTED.search(block) and not _FALLBACK_WORDS.search(block):
                 return True
         return False
