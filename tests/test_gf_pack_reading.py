@@ -6711,6 +6711,63 @@ SENTENCES = [
         [],
         id="a_review_items_title_cites_a_line",
     ),
+    pytest.param(
+        "Why not FlakeHub Cache on the runners? I thought about it, but the brief puts "
+        "FlakeHub on the publication side, so the runners only talk to Attic.\n",
+        [],
+        id="what_the_runners_talk_to_is_named_after_the_verb",
+    ),
+    pytest.param(
+        "| # | criterion | 0 looks like | 3 looks like |\n|---|---|---|---|\n"
+        "| 2.3 | Normal path | `clean: false` on the default checkout | fresh workspace |\n",
+        [],
+        id="a_rubrics_zero_score_column",
+    ),
+    pytest.param(
+        "> As an attacker who can edit a workflow, I want a job to run on `ubuntu-latest`, so "
+        "that it's outside our egress proxy.\n",
+        [],
+        id="an_attackers_story",
+    ),
+    pytest.param(
+        "Short version: the publish job still checks out with `clean: false` in the default "
+        "path, needs to go.\n",
+        [],
+        id="a_verdict_spliced_on_after",
+    ),
+    pytest.param(
+        "Explicitly excluded: runtime, substitution on runners, install path.\n",
+        [],
+        id="an_excluded_lead",
+    ),
+    pytest.param(
+        "If we mirror publications into Attic people will start treating Attic as a "
+        "distribution channel.\n",
+        [],
+        id="a_misuse_foreseen",
+    ),
+    pytest.param(
+        "| Field | Value |\n|---|---|\n"
+        "| **Related** | #210, #214 (heavy lane), #215 (FlakeHub cleanup / narrow RFC) |\n",
+        [],
+        id="the_owner_issue_among_others_in_one_cell",
+    ),
+    pytest.param(
+        "I'd resist turning FlakeHub publication on for every consumer yet.\n",
+        [],
+        id="a_proposal_the_writer_resists",
+    ),
+    pytest.param(
+        "- README says Nix is on PATH on both Nix lanes. Same `lab#73` mistake as Mei.\n",
+        [],
+        id="what_a_readme_says_reported",
+    ),
+    pytest.param(
+        "The current template leans on `clean: false` to keep the workspace between runs; V2 "
+        "shouldn't need that on its normal path.\n",
+        [],
+        id="what_the_next_version_drops",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from truthgraph.io import note_inputs
 from truthgraph.match.polarity import (
     ASSERTED,
     Verdict,
+    adversary_story,
     commented_out_as_stale,
     commented_out_setting,
     context_verdict,
@@ -291,6 +292,7 @@ class Checker:
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not judged_false(sentence.text, sentence.table_header)
                     and not offers_options(sentence.text)
+                    and not adversary_story(sentence.text)
                     and not self.platform.of_other_users(sentence.text)
                     and not _taken_back(document, position, answers)
                 )
@@ -316,6 +318,8 @@ class Checker:
                 continue  # "| ARC resizes runner pods | False |" under "| True/False |"
             if offers_options(sentence.text):
                 continue  # "(a) `tinyland-dind` (b) `tinyland-nix-gpu`": a quiz's choices
+            if adversary_story(sentence.text):
+                continue  # "As an attacker, I want a job to run on ubuntu-latest": a threat
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.

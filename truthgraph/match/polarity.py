@@ -76,7 +76,7 @@ HEDGES = frozenset(
     pretended non-goal non-goals v1 asked asks asking wondered wonders instinct
     suggested suggests requested requests rejected assumes assumed assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
-    assumptions figured presumed reckoned
+    assumptions figured presumed reckoned suggesting proposing
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
@@ -174,6 +174,10 @@ _REPORTED_FRAME = re.compile(
     # `personal-nix` as a repo-owned lane": the act of saying it, named
     r"^\W*(?:saying|claiming|stating|treating|citing|assuming|implying|suggesting|"
     r"promising|describing|asserting)\b|"
+    # "people will start treating Attic as a distribution channel": a misuse foreseen
+    r"\b(?:people|users|teams|folks|everyone|someone|devs|developers|consumers)\s+"
+    r"(?:will|would|might|could|may)\s+(?:start\s+|begin\s+|end\s+up\s+)?(?:treating|treat|"
+    r"thinking|think|assuming|assume|reading\s+it\s+as)\b|"
     r"\b(?:original|old|older|previous|earlier|early|initial|first)\s+(?:[\w-]+\s+)?"
     r"(?:text|wording|versions?|"
     r"drafts?|docs|plan|decision|proposal|assumption|idea|design|cop(?:y|ies)|pages?|"
@@ -200,14 +204,15 @@ _REPORTED_FRAME = re.compile(
     r"october|november|december|old|older|original|previous|earlier|former|legacy|"
     r"outdated|superseded|archived|pre-[\w-]+|v\d+|\d{4}(?:-\d\d)?)\s+){1,2}"
     r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
-    r"|\b(?:the|this|that|our|an?|[\w-]+'s)\s+(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
+    r"|(?:\b(?:the|this|that|our|an?|[\w-]+'s)\s+|^\W*(?=readme|doc|page|wiki|runbook))"
+    r"(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
     r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker|"
     r"table|chart|diagram|inventory|catalogue|catalog|source|source\s+text|original|"
     r"english|article)\s+"
-    r"(?:(?:from|of)\s+"
-    r"(?:[\w-]+\s+){1,2})?"
+    r"(?:(?:(?:linked|referenced|copied)\s+)?(?:from|of|in)\s+"
+    r"(?:[\w-]+\s+){1,3})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
     r"(?:used to say|said|says|stated|states|claimed|"
     r"claims|read|reads|lists|listed|shows|showed|describes|described)\b"
@@ -290,6 +295,9 @@ _VOTED_AGAINST = re.compile(
     r"deny|denies|denied|refuse|refuses|forbid|forbids|ban|bans)\s+(?:any\s+|every\s+|all\s+)?"
     r"(?:prs?|pull\s+requests?|jobs?|workflows?|changes?|commits?|configs?|steps?|pages?)\s+"
     r"(?:that|which)\b"
+    # "I'd resist turning FlakeHub publication on for every consumer yet"
+    r"|\b(?:i['’]d|we['’]d|i\s+would|we\s+would|i|we)\s+(?:strongly\s+)?(?:resist|oppose|"
+    r"push\s+back\s+on|argue\s+against|vote\s+against|advise\s+against|recommend\s+against)\b"
     # "What we're getting rid of is hosted as a quiet fallback": what goes, not what holds
     r"|\bwhat\s+(?:we|i|the\s+team|v2|this\s+(?:change|release|sprint|rfc))"
     r"(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be|\s+want\s+to\s+be|\s+is)?\s+"
@@ -501,7 +509,17 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "said to be gone")
     if _ELLIPTICAL_BUT_NOT.match(text, char_end):
         return Verdict(False, "denied by the clause after it")
+    if _NEEDS_TO_GO.match(text, char_end):
+        return Verdict(False, "said to be going")
     return None
+
+
+_NEEDS_TO_GO = re.compile(
+    r"[^.;!?]{0,60}?,\s*(?:and\s+)?(?:it\s+|that\s+|this\s+)?(?:needs?\s+to|has\s+to|must|"
+    r"should|will\s+have\s+to)\s+(?:go|be\s+removed|be\s+dropped|be\s+fixed|come\s+out)\b",
+    re.I,
+)
+"""A verdict spliced on after the match ("... in the default path, needs to go.")."""
 
 
 _ELLIPTICAL_BUT_NOT = re.compile(
@@ -683,6 +701,8 @@ _HISTORY_COLUMN = re.compile(
     r"weakness(?:es)?|defects?|observations?|"
     # a rubric's failing column: "0 (miss)", "No credit", "Red flags", "Weak answer"
     r"miss|misses|no credit|red flags?|weak(?: answers?)?|poor(?: answers?)?|fails?|"
+    # "| 0 looks like | 3 looks like |": the rubric's zero-score column
+    r"0\s+(?:looks\s+like|points?|pts|marks?)|scores?\s+0|"
     r"wrong answers?|bad answers?|does not meet)\b",
     re.IGNORECASE,
 )
@@ -883,6 +903,8 @@ _DECLINED_LEAD = re.compile(
     r"(?:promise|promising|promised|plan|planning|planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
     r"commit|committed|pursue|included|covered|provided)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
+    # "Explicitly excluded: runtime, substitution on runners, install path."
+    r"|^\W*(?:explicitly\s+)?(?:excluded|not\s+in\s+scope|non-goals?)\W*$"
     # a scope list's "**Out:**", "Out (for now):", "Out of scope:"
     r"|^\W*out(?:\s+of\s+scope)?(?:\s*\([^()]{1,20}\))?\W*$"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)
@@ -1080,7 +1102,7 @@ _VERDICT_LEAD = re.compile(
     r"(?:ever\s+)?(?:happened|shipped|landed|materiali[sz]ed|went\s+ahead)\b"
     # "That isn't how it works.": the sentence before misdescribes it
     r"|^\W*(?:that|this)(?:['’]s\s+not|\s+is\s+not|\s+isn['’]t|\s+was\s+not|\s+wasn['’]t)\s+"
-    r"how\s+(?:it|arc|this|that|[\w-]+)\s+works?\b"
+    r"how\s+(?:it|arc|this|that|(?:your|our|the|their)\s+[\w-]+|[\w-]+)\s+works?\b"
     # "Verdict: ❌ wrong.", "Review: ✗": a reviewer's mark on what was just quoted
     r"|^\W*(?:verdict|review|reviewer|answer|status)\s*:\s*(?:[" + CROSS_MARKS + "]|"
     r"(?:wrong|false|incorrect|not\s+true|nope|rejected|request(?:ed)?\s+changes)\b)",
@@ -1164,12 +1186,23 @@ _CONDITION_VERBS = frozenset(
 )
 
 
+_NEXT_VERSION_DROPS = re.compile(
+    r"^\W*(?:but\s+)?(?:v\d+|version\s+\d+|the\s+(?:new|next)\s+(?:version|template|one))\s+"
+    r"(?:shouldn['’]t|should\s+not|won['’]t|will\s+not|doesn['’]t|does\s+not|must\s+not|"
+    r"mustn['’]t)\s+(?:need|use|rely\s+on|have|keep|do)\b",
+    re.IGNORECASE,
+)
+"""A clause saying the next version drops what came before it ("...; V2 shouldn't need
+that on its normal path")."""
+
+
 def _called_wrong_after(text: str, end: int) -> bool:
     """Does a clause after a strong break past `end` call what came before it wrong
     ("... with `clean: false`; that's legacy, V2 removes the need for it")?"""
     return any(
         _CALLED_WRONG.match(text[found.end() :]) is not None
         or _UNDONE.match(text[found.end() :]) is not None
+        or _NEXT_VERSION_DROPS.match(text[found.end() :]) is not None
         for found in STRONG_BREAK.finditer(text, end)
     )
 
@@ -1326,6 +1359,19 @@ def judged_false(row: str, header: tuple[str, ...]) -> bool:
 
 
 _OPTION_MARK = re.compile(r"(?:^|\s)\(([a-fA-F])\)\s+\S|(?:^|\s)([a-fA-F])\)\s+\S")
+
+
+_ADVERSARY_STORY = re.compile(
+    r"^\W*as\s+an?\s+(?:[\w-]+\s+){0,2}(?:attacker|adversary|insider|intruder|threat\s+actor|"
+    r"malicious\s+[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def adversary_story(text: str) -> bool:
+    """Is the sentence an attacker's user story ("As an insider with push to the image
+    repo, I want to swap the `nix` binary ...")? What an attacker wants is a threat."""
+    return _ADVERSARY_STORY.match(text) is not None
 
 
 def offers_options(text: str) -> bool:

@@ -680,10 +680,18 @@ class StatementReader:
         )
         if subject is None and mention is not None:
             return None  # the predicate's object is another subject ("... through the job")
-        if not predicate.subject_after and self._object_lacks_value(
-            text, tokens, clause, mentions, prop, end
-        ):
-            return None  # "Runners use attic + bazel-cache for speed, FlakeHub only ..."
+        verb_object = (
+            self._verb_object(text, tokens, clause, mentions, end)
+            if not predicate.subject_after and cast is None
+            else []
+        )
+        if verb_object:
+            # "Runners use attic + bazel-cache for speed, FlakeHub only ...", "the runners
+            # only talk to Attic": the statement is about what the verb names
+            held = next((m for m in verb_object if self.facts.has_fact(m.entity, prop)), None)
+            if held is None:
+                return None
+            cast = held
         if (
             predicate.subject_after
             and cast is None
@@ -1711,25 +1719,23 @@ class StatementReader:
                 return None, Mention(at, at + 1, other=True)
         return None, None
 
-    def _object_lacks_value(
+    def _verb_object(
         self,
         text: str,
         tokens: Tokens,
         clause: tuple[int, int],
         mentions: list[Mention],
-        prop: str,
         end: int,
-    ) -> bool:
-        """Does the match end on a verb whose object, named right after it, is a subject
-        with no such value, alone or in a list ("runners use attic + bazel-cache")?"""
+    ) -> list[Mention]:
+        """The names a match that ends on a verb takes as its object, right after it ("use
+        attic + bazel-cache", "talk to Attic"): [] when it names none."""
         if not 0 < end < clause[1] or tokens.words[end - 1] not in _OBJECT_VERBS:
-            return False
+            return []
         at = end + (tokens.words[end] in _OBJECT_DETERMINERS)
         named = next((m for m in mentions if m.start == at and m.entity), None)
         if named is None or "," in _gap(text, tokens, end - 1, named.start):
-            return False
-        listed = [named, *_joined_list(text, tokens, mentions, named)]
-        return not any(m.entity and self.facts.has_fact(m.entity, prop) for m in listed)
+            return []
+        return [named, *(m for m in _joined_list(text, tokens, mentions, named) if m.entity)]
 
     def _row_key(
         self,
@@ -3081,7 +3087,9 @@ def _spliced_subject(text: str, tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
-_OBJECT_VERBS = frozenset("""use uses used using consult consults query queries hit hits""".split())
+_OBJECT_VERBS = frozenset(
+    """use uses used using consult consults query queries hit hits to""".split()
+)
 """Verbs whose object, named right after them, is what the statement is about."""
 _SPLICE_REACH = 3
 """How many words the spliced clause's subject may run ("the publication path is")."""

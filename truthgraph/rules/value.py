@@ -242,12 +242,19 @@ class ValueCheck(CompiledRule):
             _normalise_value(v.group()) == self.current for v in values
         ):
             return  # the current value is stated: the others are peaks, usage, other lanes
+        current_cells = {
+            text.count(" | ", 0, v.start())
+            for v in values
+            if _normalise_value(v.group()) == self.current
+        }
         for found in values:
             value = _normalise_value(found.group())
             if value == self.current or any(s.search(found.group()) for s in self.stale):
                 continue
             if len(value) >= 8 and self.current.endswith(value):
                 continue  # the current value written short ("compute-expansion:NoSchedule")
+            if text.count(" | ", 0, found.start()) in current_cells:
+                continue  # "| Related | #210, #214 (heavy lane), #215 (FlakeHub RFC) |": a list
             if not self._asserted(sentence, tokens, found.start(), found.end()):
                 continue
             if not in_table_context(self, index, sentence, found.start()):
