@@ -6768,6 +6768,28 @@ SENTENCES = [
         [],
         id="what_the_next_version_drops",
     ),
+    pytest.param(
+        "We're counting that run as the default-branch proof, so the P0 item is closed.\n",
+        [(3, "default-branch-proof-pending")],
+        id="a_run_counted_as_the_default_branch_proof",
+    ),
+    pytest.param(
+        "1. Check the job's peak RSS.\n2. Under ~7Gi: stay on `tinyland-nix`.\n",
+        [],
+        id="a_job_under_the_heavy_threshold_stays",
+    ),
+    pytest.param(
+        "- A couple of peers run FlakeHub Cache as their primary substituter on GitHub-hosted "
+        "runners.\n",
+        [],
+        id="peers_ci",
+    ),
+    pytest.param(
+        "| Cache | Role | Verdict |\n|---|---|---|\n"
+        "| FlakeHub Cache | substituter on runners (Jan–Mar) | 👎 removed; wrong boundary |\n",
+        [],
+        id="a_status_cell_opening_with_an_emoji",
+    ),
 ]
 
 

@@ -1477,7 +1477,7 @@ _SEVERITY_ICON = r"[⚠🚫❌✖⛔]\ufe0f?$"
 _SEVERITY_CELL = re.compile(_SEVERITY_ICON)
 
 _REJECTED_STATUS = re.compile(
-    r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|"
+    r"^(?:(?:rejected|superseded|withdrawn|dropped|declined|abandoned|reverted|rolled back|removed|"
     r"retired|disproved|debunked|refuted|deferred|parked|shelved|not this (?:quarter|sprint|year)|"
     r"not now|not planned|non-goals?|not promised|out of scope|wrong|incorrect)\b.*"
     # "CUT per review 2.5 — wrong": a shot list's cut shot, not "Cut the limit to 8 CPU"
@@ -1504,6 +1504,10 @@ _STALE_MARKER = re.compile(
 row is kept to show what is wrong."""
 
 
+_LEADING_MARKS = re.compile(r"^[^\w`]+(?=\w)")
+"""A status cell's emoji before its word ("👎 removed; wrong boundary")."""
+
+
 def row_status(row: str) -> str:
     """A table row's status cell, as a decision log or a tracker writes it: `rejected`
     (Rejected, Superseded by ...), `planned` (Proposed, Planned, Open), or ""."""
@@ -1513,7 +1517,7 @@ def row_status(row: str) -> str:
     for cell in cells[1:]:
         if _STALE_MARKER.search(cell):
             return "rejected"
-        cell = cell.strip(" `*_")
+        cell = _LEADING_MARKS.sub("", cell).strip(" `*_")
         if _REJECTED_STATUS.match(cell):
             return "rejected"
         if _PLANNED_STATUS.match(cell):

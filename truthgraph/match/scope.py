@@ -377,7 +377,7 @@ class PlatformScope:
         """Is the sentence said of another product's users ("Outside GF, some projects do
         configure FlakeHub Cache for their own contributors", "for FlakeHub's own
         customers")? What it does for them is not said of the platform."""
-        if _OWN_USERS.search(text) or _OUTSIDE_PLATFORM.search(text):
+        if _OWN_USERS.search(text) or _OUTSIDE_PLATFORM.search(text) or _PEERS.search(text):
             return True
         for found in _POSSESSOR_USERS.finditer(text):
             if found.group(1).lower() not in self.names:
@@ -495,6 +495,13 @@ _OWN_USERS = re.compile(
 )
 """Another product's users without its name ("for their own contributors", "their
 customers wire it into nix.conf")."""
+_PEERS = re.compile(
+    r"\b(?:peers|peer\s+(?:orgs|companies|teams|platforms)|other\s+(?:orgs|organi[sz]ations|"
+    r"companies|shops|platforms))\s+(?:\w+\s+)?(?:run|runs|use|uses|rely|relies|put|puts|"
+    r"configure|configures)\b",
+    re.IGNORECASE,
+)
+"""Other organisations' CI ("A couple of peers run FlakeHub Cache as their substituter")."""
 _UNRELATED_TO = re.compile(
     r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,
