@@ -6790,6 +6790,35 @@ SENTENCES = [
         [],
         id="a_status_cell_opening_with_an_emoji",
     ),
+    pytest.param(
+        "GF's primary CI path is self-hosted: the `tinyland-*` lanes on honey.\n",
+        [],
+        id="the_primary_path_named_is_self_hosted",
+    ),
+    pytest.param(
+        "They were describing the setup from before March. FlakeHub Cache was taken out\n"
+        "of the runner substituters; Attic is the runner cache now.\n",
+        [],
+        id="taken_out_of_the_substituters",
+    ),
+    pytest.param(
+        "It kept being quoted back at us as proof that the runners use FlakeHub Cache; they "
+        "don't.\n",
+        [],
+        id="they_dont_after_a_semicolon",
+    ),
+    pytest.param(
+        "- The FlakeHub Cache substituter in the baked `nix.conf` was supposed to go at the "
+        "same time; it didn't (cleaned up in 2026.04.3).\n",
+        [],
+        id="a_substituter_that_was_due_to_go",
+    ),
+    pytest.param(
+        "```yaml\njobs:\n  canary:\n    # Not a proof yet: the lane only counts as proven once "
+        "this completes under load.\n    runs-on: tinyland-nix-heavy\n```\n",
+        [],
+        id="proven_once_it_completes_is_a_condition",
+    ),
 ]
 
 

@@ -78,6 +78,7 @@ HEDGES = frozenset(
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions figured presumed reckoned suggesting proposing
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
+    leftover leftovers
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
     described hoped heard rumour
@@ -509,13 +510,30 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "said to be gone")
     if _ELLIPTICAL_BUT_NOT.match(text, char_end):
         return Verdict(False, "denied by the clause after it")
-    if _NEEDS_TO_GO.match(text, char_end):
+    if _NEEDS_TO_GO.match(text, char_end) or _MEANT_TO_GO.match(text, char_end):
         return Verdict(False, "said to be going")
     return None
 
 
+def said_to_go(text: str, at: int) -> bool:
+    """Does what follows `at` say the thing named before it is gone or due to go ("... was
+    supposed to go at the same time", "... is gone since March", "..., needs to go")?"""
+    return bool(
+        _GONE_PREDICATE.match(text, at)
+        or _MEANT_TO_GO.match(text, at)
+        or _NEEDS_TO_GO.match(text, at)
+    )
+
+
+_MEANT_TO_GO = re.compile(
+    r"(?:[^.;:!?]|[.:](?=\w)){0,60}?\b(?:was|were|is|are)\s+(?:supposed|meant|due|slated|scheduled)\s+to\s+"
+    r"(?:go|be\s+removed|be\s+dropped|be\s+deleted|come\s+out)\b",
+    re.I,
+)
+"""A removal that was due ("The FlakeHub Cache substituter in the baked nix.conf was
+supposed to go at the same time")."""
 _NEEDS_TO_GO = re.compile(
-    r"[^.;!?]{0,60}?,\s*(?:and\s+)?(?:it\s+|that\s+|this\s+)?(?:needs?\s+to|has\s+to|must|"
+    r"(?:[^.;!?]|\.(?=\w)){0,60}?,\s*(?:and\s+)?(?:it\s+|that\s+|this\s+)?(?:needs?\s+to|has\s+to|must|"
     r"should|will\s+have\s+to)\s+(?:go|be\s+removed|be\s+dropped|be\s+fixed|come\s+out)\b",
     re.I,
 )
@@ -1201,6 +1219,7 @@ def _called_wrong_after(text: str, end: int) -> bool:
     ("... with `clean: false`; that's legacy, V2 removes the need for it")?"""
     return any(
         _CALLED_WRONG.match(text[found.end() :]) is not None
+        or _ELLIPTICAL_DENIAL.match(text[found.end() :]) is not None
         or _UNDONE.match(text[found.end() :]) is not None
         or _NEXT_VERSION_DROPS.match(text[found.end() :]) is not None
         for found in STRONG_BREAK.finditer(text, end)

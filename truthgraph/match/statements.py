@@ -51,6 +51,7 @@ from truthgraph.match.polarity import (
     names_symptom,
     opens_with_label,
     row_status,
+    said_to_go,
     straddles_subordinate,
     strong_clauses,
     withdraws,
@@ -644,6 +645,10 @@ class StatementReader:
             return None  # "Attic is an accelerator, publication is a separate thing"
         if _removal_object(tokens.words, start, mentions):
             return None  # "revert the FlakeHub substituter change": what is being undone
+        if _TAKEN_OUT.search(text, tokens.starts[clause[0]], tokens.ends[end - 1]):
+            return None  # "FlakeHub Cache was taken out of the runner substituters"
+        if said_to_go(text, tokens.ends[end - 1]):
+            return None  # "The FlakeHub Cache substituter ... was supposed to go at the same time"
         prop = predicate.property
         found = self.lexicon.property(prop)
         sentence_context = index.document.sentences[position].context
@@ -3058,6 +3063,14 @@ def _joined_list(
 
 
 _LIST_JOIN = re.compile(r"[\s`*_]*(?:,|\+|&|/|and|or)?[\s`*_]*(?:(?:and|or|the)\s+)*[\s`*_]*", re.I)
+
+
+_TAKEN_OUT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|got|gets|is\s+being)\s+(?:taken\s+out|removed|"
+    r"dropped|ripped\s+out|pulled|deleted|disabled)\b",
+    re.IGNORECASE,
+)
+"""A removal inside the match itself ("X was taken out of the runner substituters")."""
 
 
 def _removal_object(words: Sequence[str], start: int, mentions: Sequence[Mention]) -> bool:

@@ -175,6 +175,8 @@ class SignalCheck(CompiledRule):
                 rest = " ".join(text[a:b] for a, b in cells if (a, b) != (start, end))
                 if not restates(content, content_words(rest)):
                     return None
+                if _LATER_CONDITION.search(rest):
+                    return None  # "| ✅ | heavy lane | best effort until the first run completes |"
                 if not in_table_context(self, index, sentence, start):
                     continue
                 return next(
