@@ -6406,7 +6406,8 @@ SENTENCES = [
         id="a_runs_record_says_where_jobs_ran_not_where_they_should",
     ),
     pytest.param(
-        "The heavy lane is live on honey now, with its pods on `sting`.\n",
+        "For anyone building a second heavy lane later, this is the placement block the heavy "
+        "lane is running with on honey right now:\n",
         [],
         id="honey_is_the_cluster_the_heavy_lane_is_live_on",
     ),
@@ -6507,6 +6508,7 @@ SENTENCES = [
         id="a_vendors_customers",
     ),
     pytest.param(
+        "## FlakeHub scope\n\n- **In:** publication and discovery of clean derivations.\n"
         "- **Out:** runtime, runner substitution, and the Nix install path on self-hosted "
         "runners.\n",
         [],
@@ -6595,7 +6597,9 @@ SENTENCES = [
         id="a_node_held_back_for_one_lane",
     ),
     pytest.param(
-        "Publish only what was built on a lane that already installed Nix itself.\n",
+        "## FlakeHub\n\nFlakeHub is for:\n\n1. **post-bootstrap** clean-derivation publication "
+        "– only things built on a lane that already\n   installed Nix itself and passed its "
+        "checks\n",
         [],
         id="a_lane_that_installed_nix_itself",
     ),
@@ -6718,14 +6722,15 @@ SENTENCES = [
         id="what_the_runners_talk_to_is_named_after_the_verb",
     ),
     pytest.param(
+        "## Part 2: shared JS/Bazel template V2\n\n"
         "| # | criterion | 0 looks like | 3 looks like |\n|---|---|---|---|\n"
         "| 2.3 | Normal path | `clean: false` on the default checkout | fresh workspace |\n",
         [],
         id="a_rubrics_zero_score_column",
     ),
     pytest.param(
-        "> As an attacker who can edit a workflow, I want a job to run on `ubuntu-latest`, so "
-        "that it's outside our egress proxy.\n",
+        "> As an attacker who can edit a workflow in a dogfood repo, I want a job to run\n"
+        "> on `ubuntu-latest`, so that it's outside our egress proxy and log shipping.\n",
         [],
         id="an_attackers_story",
     ),
@@ -6736,7 +6741,9 @@ SENTENCES = [
         id="a_verdict_spliced_on_after",
     ),
     pytest.param(
-        "Explicitly excluded: runtime, substitution on runners, install path.\n",
+        "## FlakeHub narrow RFC\n\nScope as it currently reads: post-bootstrap, clean-derivation "
+        "publication and\ndiscovery. Explicitly excluded: runtime, substitution on runners, "
+        "install path.\n",
         [],
         id="an_excluded_lead",
     ),
@@ -6774,11 +6781,6 @@ SENTENCES = [
         id="a_run_counted_as_the_default_branch_proof",
     ),
     pytest.param(
-        "1. Check the job's peak RSS.\n2. Under ~7Gi: stay on `tinyland-nix`.\n",
-        [],
-        id="a_job_under_the_heavy_threshold_stays",
-    ),
-    pytest.param(
         "- A couple of peers run FlakeHub Cache as their primary substituter on GitHub-hosted "
         "runners.\n",
         [],
@@ -6791,9 +6793,17 @@ SENTENCES = [
         id="a_status_cell_opening_with_an_emoji",
     ),
     pytest.param(
-        "GF's primary CI path is self-hosted: the `tinyland-*` lanes on honey.\n",
+        "# Hosted runner exceptions\n\n"
+        "GF's primary CI path is self-hosted: the `tinyland-*` lanes on `honey`.\n"
+        "GitHub-hosted runners are allowed only as an *explicit, named* exception.\n",
         [],
         id="the_primary_path_named_is_self_hosted",
+    ),
+    pytest.param(
+        "On GloriousFlywheel's infra we literally did use the Bazel remote cache as the artifact "
+        "store and consumers pulled from it; that was 2024 and it's gone.\n",
+        [],
+        id="a_clause_dated_long_gone_after_a_semicolon",
     ),
     pytest.param(
         "They were describing the setup from before March. FlakeHub Cache was taken out\n"
@@ -6814,8 +6824,8 @@ SENTENCES = [
         id="a_substituter_that_was_due_to_go",
     ),
     pytest.param(
-        "```yaml\njobs:\n  canary:\n    # Not a proof yet: the lane only counts as proven once "
-        "this completes under load.\n    runs-on: tinyland-nix-heavy\n```\n",
+        "Canary for the heavy lane, see #67. Not a proof yet: the lane only counts as proven "
+        "once this completes under load.\n",
         [],
         id="proven_once_it_completes_is_a_condition",
     ),

@@ -77,7 +77,7 @@ from truthgraph.parse.workflow import (
     Workflow,
     looks_like_workflow,
     parse_workflow,
-    yaml_problem,
+    read_workflow,
 )
 from truthgraph.parse.yaml_prose import line_owners, parent_key, prose_document
 from truthgraph.pool import run_pool
@@ -533,13 +533,12 @@ class Checker:
                         continue
                     first, last = (number + 1, start + 1), (number + 1, end + 1)
                     hits.append((rule, rule.line_hit(first, last, line, value, code)))
-        workflow = parse_workflow(text)
-        if looks_like_workflow(text):
-            problem = yaml_problem(text)
-            if problem and workflow is None:
+        workflow, problem = read_workflow(text)
+        if problem and looks_like_workflow(text):
+            if workflow is None:
                 # GitHub would refuse the file too; its jobs' structure was not read.
                 limit_hit(f"not valid YAML ({problem}), so its jobs were not checked")
-            elif problem:
+            else:
                 limit_hit(f"not valid YAML ({problem}), which GitHub refuses; read as if quoted")
         if workflow is not None:
             if origin is not None:
@@ -822,11 +821,13 @@ def _heading_restated(
     pull from FlakeHub Cache on self-hosted" over "... lists cache.flakehub.com as a
     substituter on the runners"): one contradiction, reported once, where the section says
     it; the heading becomes a related location of that finding."""
+    if len(hits) < 2:
+        return hits
     source = document.source
     headings = sorted(
         source.position(s.offsets[0])[0] for s in document.sentences if s.kind == "heading"
     )
-    if not headings or len(hits) < 2:
+    if not headings:
         return hits
     ends = dict(
         zip(headings, [*headings[1:], source.position(len(source.text))[0] + 1], strict=True)

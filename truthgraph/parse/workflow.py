@@ -337,14 +337,16 @@ _REPAIRS = 20
 """Plain values quoted to read a file that is almost YAML, at most."""
 
 
-def _compose_leniently(text: str) -> yaml.Node | None:
-    """Compose YAML; where a plain value holds ": " ("name: docs (hosted exception:
-    docs)"), which YAML refuses, read that value as if it were quoted. Each repair keeps
-    the file's lines, so positions stay put; `yaml_problem` still reports the file."""
+def _compose_leniently(text: str) -> tuple[yaml.Node | None, str]:
+    """Compose YAML, and say why it is not YAML ("" when it is). Where a plain value holds
+    ": " ("name: docs (hosted exception: docs)"), which YAML refuses, that value is read as
+    if it were quoted; each repair keeps the file's lines, so positions stay put."""
+    problem = ""
     for _ in range(_REPAIRS):
         try:
-            return _compose(text)
+            return _compose(text), problem
         except yaml.MarkedYAMLError as exc:
+            problem = problem or _described(exc)
             mark = exc.problem_mark
             if mark is None or "mapping values are not allowed" not in (exc.problem or ""):
                 raise
@@ -355,39 +357,43 @@ def _compose_leniently(text: str) -> yaml.Node | None:
             value = keyed.group(2).rstrip().replace("'", "''")
             lines[mark.line] = f"{keyed.group(1)}'{value}'{keyed.group(3) or ''}"
             text = "\n".join(lines)
-    return _compose(text)
+    return _compose(text), problem
 
 
-def yaml_problem(text: str) -> str:
-    """Why the text is not YAML, as "line N: problem" ("" when it is)."""
-    try:
-        _compose(text)
-    except _TooDeep:
-        return ""  # reported by `parse_workflow` itself
-    except yaml.MarkedYAMLError as exc:
+def _described(exc: yaml.YAMLError) -> str:
+    """A YAML error as "line N: problem"."""
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark
         where = f"line {mark.line + 1}: " if mark is not None else ""
         return f"{where}{exc.problem or 'not valid YAML'}"
-    except yaml.YAMLError as exc:
-        return str(exc).splitlines()[0] if str(exc) else "not valid YAML"
-    return ""
+    return str(exc).splitlines()[0] if str(exc) else "not valid YAML"
 
 
 def parse_workflow(text: str) -> Workflow | None:
-    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like.
+    """Parse YAML text; None if it is not YAML or holds nothing GitHub Actions-like."""
+    return read_workflow(text)[0]
+
+
+def read_workflow(text: str) -> tuple[Workflow | None, str]:
+    """The workflow in YAML text (None if it is not YAML or holds nothing GitHub
+    Actions-like), and why the text is not valid YAML ("" when it is).
 
     YAML nested deeper than `MAX_YAML_DEPTH` is not read: the limit is recorded
     (`truthgraph.parse.limits`), so the file is reported as checked only in part."""
     try:
-        root = _compose_leniently(text)
+        root, problem = _compose_leniently(text)
     except _TooDeep as exc:
         hit(
             f"YAML nested deeper than {MAX_YAML_DEPTH} levels (line {exc.line + 1} of the "
             "YAML) was not read"
         )
-        return None
-    except yaml.YAMLError:
-        return None
+        return None, ""
+    except yaml.YAMLError as exc:
+        return None, _described(exc)
+    return _workflow(root, text), problem
+
+
+def _workflow(root: yaml.Node | None, text: str) -> Workflow | None:
     lines = text.splitlines()
     if isinstance(root, yaml.SequenceNode):
         steps = _steps(root)

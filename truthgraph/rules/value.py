@@ -249,10 +249,8 @@ class ValueCheck(CompiledRule):
         }
         for found in values:
             value = _normalise_value(found.group())
-            if value == self.current or any(s.search(found.group()) for s in self.stale):
-                continue
-            if len(value) >= 8 and self.current.endswith(value):
-                continue  # the current value written short ("compute-expansion:NoSchedule")
+            if _same_value(value, self.current) or any(s.search(found.group()) for s in self.stale):
+                continue  # the current value, perhaps short ("compute-expansion:NoSchedule")
             if text.count(" | ", 0, found.start()) in current_cells:
                 continue  # "| Related | #210, #214 (heavy lane), #215 (FlakeHub RFC) |": a list
             if not self._asserted(sentence, tokens, found.start(), found.end()):
@@ -357,9 +355,11 @@ class ValueCheck(CompiledRule):
 def _same_value(value: str, current: str) -> bool:
     """Is `value` the current one, or its short form ("compute-expansion:NoSchedule" for
     "dedicated.tinyland.dev/compute-expansion:NoSchedule")?"""
-    if value == current:
-        return True
-    return len(value) > 3 and current.endswith(value) and current[-len(value) - 1] in "/."
+    return value == current or (len(value) >= _SHORT_FORM and current.endswith(value))
+
+
+_SHORT_FORM = 8
+"""The shortest tail of the current value read as that value written short."""
 
 
 def _service(host: str) -> tuple[frozenset[str], str]:
