@@ -311,8 +311,8 @@ def test_action_runs_twice_and_survives_a_failed_upload(
     sh("git", "init", "-q", cwd=repo, env=release.env)  # as actions/checkout leaves it
     (repo / "truthgraph.toml").write_text(f'claims = "{REPO / "claims"}"\n', encoding="utf-8")
     (repo / ".github" / "workflows" / "ci.yml").write_text(
-        "name: ci\non: [push]\njobs:\n  build:\n    runs-on: tinyland-docker\n    steps:\n"
-        "      - uses: actions/checkout@v4\n        with:\n          clean: false\n",
+        "name: ci\non: [push]\njobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: actions/checkout@v4\n      - run: nix build .#default\n",
         encoding="utf-8",
     )
     (repo / "sub").mkdir()

@@ -709,6 +709,38 @@ PAGES = [
         [(16, "attic-endpoint-current")],
         id="a_job_fragment_takes_its_lane_from_its_runs_on",
     ),
+    pytest.param(
+        "# GloriousFlywheel FlakeHub RFC outline\n\n## 5. Timeline slide\n\n- Stretch for "
+        "this sprint: switch on FlakeHub publishing for every tenant flake right away.\n",
+        [(5, "nongoal-broad-publication-first")],
+        id="a_plans_timeline_is_to_come",
+    ),
+    pytest.param(
+        "# GloriousFlywheel policy GF-FH-005\n\n## Non-compliant\n\n```yaml\njobs:\n  build:\n  "
+        "  runs-on: tinyland-nix\n    steps:\n      - uses: "
+        "DeterminateSystems/flakehub-cache-action@main   # FlakeHub as the runner cache\n "
+        "     - run: nix build .#default\n```\n",
+        [],
+        id="a_non_compliant_example",
+    ),
+    pytest.param(
+        "# GF-FH-005: FlakeHub stays on the publication side\n\n| | |\n|---|---|\n| "
+        "**Applies to** | workflows, `nix.conf` blocks, and GF docs |\n",
+        [],
+        id="an_applies_to_row_lists_targets",
+    ),
+    pytest.param(
+        "# GloriousFlywheel cache policy\n\n```rego\nstale_attic := "
+        '{\n\t"http://attic-api.nix-cache.svc:8080",\n}\n```\n',
+        [],
+        id="a_deny_list_entry",
+    ),
+    pytest.param(
+        "# GloriousFlywheel heavy canary\n\n- Pods for this lane are steered to sting with "
+        "`nodeSelector: tinyland.dev/pool: heavy`.\n",
+        [(3, "sting-placement-values")],
+        id="a_selector_for_sting_is_the_heavy_lanes",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -777,10 +809,10 @@ def test_a_heavy_jobs_comment_reports_its_placement_once(gf_checker: Checker) ->
         "      - run: nix build .#transcoder\n"
     )
     result = gf_checker.check_text(".github/workflows/ci.yml", text)
-    heavy = [
-        (f.line, f.rule) for f in result.findings if f.claim == "heavy-jobs-use-nix-heavy-lane"
-    ]
-    assert heavy == [(3, "TG102")]
+    heavy = [f for f in result.findings if f.claim == "heavy-jobs-use-nix-heavy-lane"]
+    # One contradiction: where the job is placed, with what its comment says beside it
+    assert [(f.line, f.rule) for f in heavy] == [(4, "TG405")]
+    assert [r.line for r in heavy[0].related] == [3]
 
 
 def test_a_denied_cause_does_not_run_into_its_result(gf_checker: Checker) -> None:
@@ -6828,6 +6860,168 @@ SENTENCES = [
         "once this completes under load.\n",
         [],
         id="proven_once_it_completes_is_a_condition",
+    ),
+    pytest.param(
+        "I dropped it because the template's standard checkout runs with `clean: false` "
+        "and reuses the warm workspace.",
+        [(3, "template-no-clean-false")],
+        id="a_reason_after_a_removal_is_asserted",
+    ),
+    pytest.param(
+        "Bazel remote cache took our cold build from nine minutes to three. But it's a "
+        "cache. We still publish the package to the registry the normal way.",
+        [],
+        id="what_the_speakers_publish_is_not_the_cache_before",
+    ),
+    pytest.param(
+        "**Priya:** Before the heavy lane existed, the answer was to bump the memory on "
+        "tinyland-nix in the tfvars and redeploy.",
+        [],
+        id="before_a_lane_existed_is_its_past",
+    ),
+    pytest.param(
+        "The old template kept the checkout around between runs with `clean: false`.",
+        [],
+        id="what_the_old_template_did",
+    ),
+    pytest.param(
+        "**Priya:** ARC gives you more runners.\n\n**Dom:** And resizing runner pods "
+        "vertically on the fly is...",
+        [],
+        id="a_sentence_left_unfinished",
+    ),
+    pytest.param(
+        "At Brightmoor every CI job had FlakeHub Cache as a substituter.",
+        [],
+        id="another_orgs_ci",
+    ),
+    pytest.param(
+        "Anything that hints FlakeHub is part of the runner contract gets cleaned out of "
+        "builder-facing docs.",
+        [],
+        id="wording_that_hints_is_reported",
+    ),
+    pytest.param(
+        "That's the direction this sprint: runner pods will pull Nix off FlakeHub when they boot.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="pulled_off_a_source_is_not_a_removal",
+    ),
+    pytest.param(
+        "So with the heavy lane you've got eight cores and thirty-two gigs of memory.",
+        [(3, "heavy-lane-envelope")],
+        id="a_spelled_out_compound_number",
+    ),
+    pytest.param(
+        "For the big Rust closures the plan is to let FlakeHub build them on its side, "
+        "so those jobs stop needing a big runner at all.",
+        [(3, "nongoal-flakehub-memory-heavy")],
+        id="flakehub_building_heavy_closures",
+    ),
+    pytest.param(
+        "Bump memory on the scale set in place and ARC will widen the running pod, no restart.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="widening_the_running_pod",
+    ),
+    pytest.param(
+        "Deps come down from FlakeHub's cache, which the GF runners are already wired into.",
+        [(3, "flakehub-publication-only")],
+        id="runners_wired_into_a_cache",
+    ),
+    pytest.param(
+        '**"Will GitHub-hosted runners go away completely?"**\nNo. Docs, release, image '
+        "and publication jobs can stay hosted as named exceptions. What goes away is "
+        "hosted as the quiet default for proof and validation.",
+        [],
+        id="what_goes_away_is_removed",
+    ),
+    pytest.param(
+        "Using `ubuntu-latest` for a FlakeHub publish is fine, that's one of the named "
+        "exceptions. For regular CI/test jobs use the repo's self-hosted runner-label "
+        "variable instead.",
+        [],
+        id="a_fronted_scope_then_a_command",
+    ),
+    pytest.param(
+        "The shared `js-bazel-package.yml` template still uses `clean: false` on "
+        "checkout today. V2 (#213) removes that from the normal path.",
+        [],
+        id="todays_debt_the_next_version_removes",
+    ),
+    pytest.param(
+        "Your workflow overrides `ATTIC_SERVER` with "
+        "`http://attic-api.nix-cache.svc:8080`. That's the old pre-audit address.",
+        [],
+        id="the_next_sentence_calls_the_address_old",
+    ),
+    pytest.param(
+        "If Attic itself is down, jobs on the nix lanes don't stall for long: they fall "
+        "back to FlakeHub Cache for substitutes.",
+        [(3, "flakehub-publication-only")],
+        id="falling_back_to_a_cache_for_substitutes",
+    ),
+    pytest.param(
+        "`main` in the source repo already runs the platform proof across "
+        "tinyland-docker, tinyland-nix and tinyland-nix-heavy on every push.",
+        [(3, "default-branch-proof-pending")],
+        id="main_already_runs_the_proof",
+    ),
+    pytest.param(
+        "Determinate Systems' own documentation describes FlakeHub Cache as a binary "
+        "cache you add to `substituters`.",
+        [],
+        id="what_vendor_docs_describe",
+    ),
+    pytest.param(
+        "Two habits spread from it:\n\n- hosted fallback (the template ran on "
+        "`ubuntu-latest` unless told otherwise)",
+        [],
+        id="a_list_of_bad_habits",
+    ),
+    pytest.param(
+        "No. If honey is down, jobs wait in the queue. We'd rather see a red queue than "
+        "have the proof quietly run on GitHub-hosted runners.",
+        [],
+        id="what_is_preferred_against",
+    ),
+    pytest.param(
+        "After an OOMKilled exit the ARC controller gives that scale set's next pod a "
+        "bit more memory.",
+        [(3, "arc-scales-horizontally")],
+        id="more_memory_for_the_next_pod",
+    ),
+    pytest.param(
+        "If a self-hosted job sits unclaimed for more than 15 minutes, the queue-guard "
+        "bot re-dispatches it onto `ubuntu-latest` for you.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="an_unclaimed_job_redispatched_to_hosted",
+    ),
+    pytest.param(
+        "This workflow is the one that proved the heavy lane under real load.",
+        [(3, "heavy-lane-proof-pending")],
+        id="proving_the_heavy_lane_under_load",
+    ),
+    pytest.param(
+        "### Can I get Nix onto `tinyland-nix` through FlakeHub?\n\nYou install Nix in the "
+        "workflow with the `nix-job` composite action.",
+        [],
+        id="the_reader_installs_nix_not_the_heading",
+    ),
+    pytest.param(
+        "Anything else (`tinyland-gpu`, `tinyland-nix-xl`) waits forever because there's "
+        "no scale set for it.",
+        [],
+        id="names_with_no_scale_set",
+    ),
+    pytest.param(
+        "- 01:30 the board, top to bottom\n- 15:10 lanes on honey\n- 21:25 drift cleanup",
+        [],
+        id="a_timestamp_before_lanes_is_no_count",
+    ),
+    pytest.param(
+        "- merge #226 (needs a review on the heavy job)\n"
+        "- first push-triggered run on main, all three lanes green",
+        [],
+        id="how_a_run_went_on_its_lanes_is_no_count",
     ),
 ]
 

@@ -19,9 +19,10 @@ from truthgraph.errors import ConfigError, TruthgraphError
 REPO = Path(__file__).resolve().parent.parent
 WORDING = "The `tinyland-nix` runner ships with Nix preinstalled, so run `nix build` directly.\n"
 STALE = "Point `ATTIC_SERVER` at `http://attic-api.nix-cache.svc:8080`.\n"
+# A shared (reusable) workflow that keeps its checkout: what the workspace claim is about
 CLEAN_FALSE = """\
 name: ci
-on: [push]
+on: [workflow_call]
 jobs:
   build:
     runs-on: tinyland-docker

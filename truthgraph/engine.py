@@ -42,6 +42,7 @@ from truthgraph.match.polarity import (
     in_rejected_section,
     judged_false,
     list_verdict,
+    listed_as_stale,
     log_output,
     marked_wrong,
     marked_wrong_inline,
@@ -406,6 +407,8 @@ class Checker:
                 continue  # "  (http://...:8080/...): i/o timeout" under "Error: ...": printed
             if commented_out_as_stale(lines, number):
                 continue  # "# Stale, do not use:" over "# ATTIC_SERVER=...:8080"
+            if listed_as_stale(lines, number):
+                continue  # `stale_attic := {` over `"http://...:8080",`: a deny-list entry
             if commented_out_setting(lines, number):
                 continue  # "# extra-substituters = https://cache.flakehub.com": disabled
             note = annotation_for(index.document, block, line) if "(" in line else ""
@@ -788,7 +791,13 @@ def _not_in_flagged_job(
     same claim: one contradiction, reported once, where the job does it ("# the image has
     nix" above `nix build` in a job that never installs Nix); what the job says becomes a
     related location of that finding. Returns (said, structure)."""
-    spans = [(job.line + 1, job.end_line + 1) for job in workflow.jobs if job.id]
+    # A comment between a job's id and its first key ("flake-inputs-report:" / "# skip the
+    # nix-job overhead") is the job's own.
+    spans = [
+        ((job.line if job.key_line is None else job.key_line) + 1, job.end_line + 1)
+        for job in workflow.jobs
+        if job.id
+    ]
 
     def span_of(line: int) -> tuple[int, int] | None:
         return next((s for s in spans if s[0] <= line <= s[1]), None)

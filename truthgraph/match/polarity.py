@@ -74,14 +74,15 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders instinct
-    suggested suggests requested requests rejected assumes assumed assuming believes believed
+    suggested suggests hints hinted hinting requested requests rejected assumes assumed assuming
+    believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions figured presumed reckoned suggesting proposing
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     leftover leftovers
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
-    described hoped heard rumour
+    described describes hoped heard rumour
     rumours rumor rumors hearsay
     """.split()
 )
@@ -310,14 +311,19 @@ _VOTED_AGAINST = re.compile(
 """A reviewer's vote against what follows ("Strong -1 on rolling publication out ..."), or
 a check that turns down what its relative clause describes."""
 _EARLIER_FRAME = re.compile(
-    r"^\W*(?:(?:before|prior\s+to|until|up\s+until|till|back\s+in)\s+(?:the\s+)?"
+    r"\W*(?:(?:before|prior\s+to|until|up\s+until|till|back\s+in)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"q[1-4]|20\d\d|last|the\s+(?:note|change|migration|cut-?over|rollout))"
     r"|originally|initially|at\s+first|at\s+launch|early\s+on"
+    # "Before the heavy lane existed, the answer was ..."
+    r"|before\s+(?:[\w'’-]+\s+){1,4}(?:existed|landed|shipped|arrived|came\s+along|"
+    r"was\s+(?:built|added|created|set\s+up))"
     r"|(?:last|the\s+previous)\s+(?:year|quarter|month|sprint|week))\b",
     re.IGNORECASE,
 )
 """A clause opening in an earlier time ("Before April, ...", "Originally ...")."""
+_SPEAKER_LABEL = re.compile(r"[*_\s]*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[*_]*:[*_]*\s")
+"""A transcript's speaker label ("**Priya:** ..."), before what the speaker says."""
 _IMPERATIVE_CONDITION = re.compile(
     r"(?:^|[;:.]\s+)\W*(?:drop|remove|skip|omit|forget|delete|leave\s+out|take\s+away)\b"
     r"[^;:.]{0,60}?\band\s+[^;:.]{0,40}$",
@@ -366,7 +372,11 @@ _EARLIER_SPAN = re.compile(
     r"|\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|several)\s+(?:days|weeks|months)\s+"
     r"(?:in|during|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?"
     + _MONTH_NAME
-    + r"|\b(?:back\s+then|previously|formerly)\b",
+    + r"|\b(?:back\s+then|previously|formerly)\b"
+    # "The old template kept the checkout around": what a replaced thing did
+    r"|\bthe\s+(?:old|previous|former|original)\s+(?:[\w-]+\s+)?(?:templates?|versions?|"
+    r"setups?|config(?:uration)?s?|workflows?|jobs?|pipelines?|runbooks?|docs?|approach|"
+    r"design|way|images?|runners?|lanes?|checkouts?)\b",
     re.IGNORECASE,
 )
 """A span anywhere in a clause that puts it in an earlier time ("Older versions of the
@@ -387,8 +397,13 @@ def _earlier_span(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
 def _earlier_time(text: str, tokens: Tokens, begin: int, end: int) -> bool:
     """Does the clause [begin, end) open in an earlier time and tell it in the past tense
     ("Before April the template used clean: false")?"""
-    if begin >= len(tokens) or not _EARLIER_FRAME.match(text, tokens.starts[begin]):
+    if begin >= len(tokens):
         return False
+    at = tokens.starts[begin]
+    if not _EARLIER_FRAME.match(text, at):
+        speaker = _SPEAKER_LABEL.match(text, at) if begin == 0 else None
+        if speaker is None or not _EARLIER_FRAME.match(text, speaker.end()):
+            return False
     return _past_between(tokens.words, begin + 1, end)
 
 
@@ -599,6 +614,8 @@ _PROPOSED_THEN_REJECTED = re.compile(
 _REPORTED_HEADING = re.compile(
     r"\b(non[- ]?goals?|anti[- ]?patterns?|don'?t|do not|avoid|pitfalls?|mistakes?|myths?|"
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
+    # a policy rule's "Non-compliant" examples, a linter's "Violations"
+    r"non[- ]?compliant|violations?|violating|"
     r"deprecated|legacy|archived?|archives|from the archives|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
@@ -1007,6 +1024,31 @@ def commented_out_as_stale(lines: Sequence[str], number: int) -> bool:
     return False
 
 
+_DENY_WORDS = _STALE_WORDS | frozenset(
+    """old legacy retired deny denied denylist blocklist blacklist blocked banned forbidden
+    disallowed rejected bad known_bad""".split()
+)
+_LIST_REACH = 40
+"""How many lines above a value its enclosing list or set may open."""
+
+
+def listed_as_stale(lines: Sequence[str], number: int) -> bool:
+    """Is line `number` an entry of a list or set whose name calls its entries stale or
+    denied (`stale_attic := {` over `"http://...:8080",`, `deny_hosts:` over `- ...`)?"""
+    line = lines[number]
+    indent = len(line) - len(line.lstrip())
+    if not indent:
+        return False
+    for back in range(number - 1, max(-1, number - 1 - _LIST_REACH), -1):
+        above = lines[back]
+        if not above.strip():
+            continue
+        if len(above) - len(above.lstrip()) < indent:
+            words = set(re.findall(r"[a-z]+", above.lower()))
+            return bool(words & _DENY_WORDS)
+    return False
+
+
 _COMMENTED_SETTING = re.compile(r"^\s*(?:#|//)\s*[A-Za-z_][\w.-]*\s*[=:]\s*\S")
 _PROSE_KEYS = frozenset("note notes todo fixme warning example e.g nb tip hint why see".split())
 _ENABLE_LEAD = re.compile(r"\b(?:uncomment|un-comment|enable|turn on|switch on)\b", re.IGNORECASE)
@@ -1063,7 +1105,7 @@ _CALLED_WRONG = re.compile(
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
     # "That's an old value; please drop it."
     r"(?:an?|the)\s+(?:old|stale|outdated|retired|dead|legacy|former|previous)\s+"
-    r"(?:value|host|hostname|url|endpoint|address|port|setting|entry|label|one|ones)\b|"
+    r"(?:[\w-]+\s+)?(?:value|host|hostname|url|endpoint|address|port|setting|entry|label|one|ones)\b|"
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
@@ -1134,6 +1176,15 @@ _SLATED_NEXT = re.compile(
 )
 """A sentence that says the one before is what a change removes ("That's exactly what V2
 is supposed to get rid of.")."""
+_NEXT_VERSION_REMOVES = re.compile(
+    r"^\W*(?:but\s+)?(?:v\d+|version\s+\d+|the\s+(?:new|next)\s+(?:version|template|one|"
+    r"release))(?:\s*\([^()]{1,30}\))?\s+(?:removes|drops|gets\s+rid\s+of|takes\s+out|"
+    r"eliminates|retires|fixes|will\s+(?:remove|drop|get\s+rid\s+of|take\s+out|fix))\s+"
+    r"(?:that|this|it|them|those|both)\b",
+    re.IGNORECASE,
+)
+"""A sentence saying the next version removes what the one before describes ("V2 (#213)
+removes that from the normal path."): today's debt, told as such."""
 _BARE_VERDICT = re.compile(
     r"^\W*(?:stale|outdated|obsolete|wrong|incorrect|untrue|not\s+(?:true|right|correct))"
     r"\s*(?:[.;!]|\s[—–]\s|$)",
@@ -1238,6 +1289,7 @@ def withdraws(text: str) -> bool:
         _ELLIPTICAL_DENIAL.match(answer)
         or _BARE_VERDICT.match(answer)
         or _SLATED_NEXT.match(answer)
+        or _NEXT_VERSION_REMOVES.match(answer)
         or _CALLED_WRONG.match(answer)
         or _VERDICT_LEAD.match(answer)
         or _UNDONE.match(answer)
@@ -1640,14 +1692,16 @@ def describes_present(context: Context) -> bool:
 
 
 _RISK_LABEL = re.compile(
-    r"^\W*(?:(?:main|key|known|open|remaining|top|the|our)\s+)?(?:risks?|concerns?|gaps?|"
-    r"problems?|weaknesses|red flags|failure modes|what went wrong|what could go wrong)\b"
+    r"^\W*(?:(?:main|key|known|open|remaining|top|the|our|two|three|four|several|some|bad|"
+    r"old)\s+)?(?:risks?|concerns?|gaps?|problems?|weaknesses|red flags|failure modes|"
+    r"what went wrong|what could go wrong|(?:bad\s+)?habits)\b"
     r"[^:]*:\W*$"
     # an audit exception's "**Condition.**": the deviation the auditor found
     r"|^\W*(?:condition|conditions|root\s+cause|symptoms?)\s*[.:]?\W*$",
     re.IGNORECASE,
 )
-"""A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:"), or
+"""A lead-in over a list of what is or could go wrong ("Risks noted by the reviewer:", "Two
+habits spread from it:"), or
 the label of an audit's finding ("Condition.")."""
 
 
@@ -1666,6 +1720,12 @@ _CATALOGUE_TITLE = re.compile(
 """A page title over a catalogue of numbered entries ("Anti-patterns: hosted runners")."""
 
 
+_PLAN_TITLE = re.compile(
+    r"\b(?:one-pager|rfc|proposal|plan|planning|roadmap|outline|follow-ups?|actions|design|"
+    r"prd|okrs?|sprint\s+review|speaker\s+notes|pitch)\b",
+    re.IGNORECASE,
+)
+"""A page title of a plan: its "Timeline" section lists what is to come."""
 _REFERENCE_HEADING = re.compile(
     r"^\W*(?:see\s+also|related(?:\s+(?:pages|recipes|docs|links|reading|articles|issues))?|"
     r"further\s+reading|more\s+reading|references|links)\W*$",
@@ -1703,6 +1763,14 @@ def context_verdict(path: str, context: Context) -> Verdict:
         if found and depth == 0 and found.group().lower() == "timeline":
             # "# Timeline" over "## Week of 2026-04-13": a running log whose entries say
             # "now" and "next quarter"; an incident's "## Timeline" section is its past
+            found = None
+        if (
+            found
+            and found.group().lower() == "timeline"
+            and depth > 0
+            and _PLAN_TITLE.search(context.headings[0])
+        ):
+            # "# One-pager: template V2" / "## Timeline": a plan's dates are to come
             found = None
         if found and (
             depth > 0
@@ -1771,9 +1839,15 @@ def _clause_start(text: str, tokens: Tokens, start_token: int) -> int:
     while first > 0 and tokens.ends[first - 1] > begin:
         first -= 1
     for i in range(start_token - 1, first - 1, -1):
-        if tokens.words[i] in CLAUSE_WORDS:
+        if tokens.words[i] in CLAUSE_WORDS or _asserted_reason(tokens.words, i):
             return i + 1
     return first
+
+
+def _asserted_reason(words: Sequence[str], i: int) -> bool:
+    """Does "because" at `i` open a reason the sentence asserts on its own ("I dropped it
+    because the checkout runs with `clean: false`")? "Not because ..." denies it."""
+    return words[i] == "because" and (i == 0 or words[i - 1] not in ("not", "just", "only"))
 
 
 _YES_NO_QUESTION = re.compile(
@@ -1795,6 +1869,41 @@ def _open_task_done(text: str, start: int, end: int) -> bool:
     """An unticked task ("- [ ] one real heavy run completed on the lane under load")
     names what is still to be done: its words of completion are not a claim that it is."""
     return bool(_OPEN_TASK.match(text)) and _DONE_WORDS.search(text, start, end) is not None
+
+
+_TRAILING_OFF = re.compile(r"(?:\.\.\.|…)[*_\s]*$")
+_UNFINISHED_AFTER = frozenset(
+    """is are was were be would will could should can the a an to of and or on in with
+    by for as that""".split()
+)
+
+
+def _dispreferred(text: str, tokens: Tokens, start: int) -> bool:
+    """Does the match follow the "than" of a "rather ... than" in its own clause ("We'd
+    rather see a red queue than have the proof quietly run on GitHub's machines")? It is
+    what is turned down; "rather than the exception: run e2e on ubuntu-latest" is not."""
+    words = tokens.words
+    for at in range(start - 1, max(0, start - _RATHER_REACH), -1):
+        if words[at] == "than":
+            between = text[tokens.ends[at] : tokens.starts[start]]
+            return "rather" in words[max(0, at - _RATHER_REACH) : at] and not any(
+                mark in between for mark in ":;.!?"
+            )
+    return False
+
+
+_RATHER_REACH = 8
+"""How far before "than" its "rather" may stand."""
+
+
+def _trails_off(text: str, tokens: Tokens) -> bool:
+    """Does the sentence break off before its predicate is said ("And resizing pods
+    vertically on the fly is...")? Another speaker finishes it, or no one does."""
+    return (
+        bool(tokens.words)
+        and tokens.words[-1] in _UNFINISHED_AFTER
+        and _TRAILING_OFF.search(text, tokens.ends[-1]) is not None
+    )
 
 
 def _later_question(text: str, start: int) -> bool:
@@ -1910,6 +2019,10 @@ def sentence_verdict(
     char_start, char_end = tokens.starts[start], tokens.ends[end - 1]
     if _later_question(text, char_start):
         return Verdict(False, "question")
+    if _trails_off(text, tokens):
+        return Verdict(False, "left unfinished")
+    if _dispreferred(text, tokens, start):
+        return Verdict(False, "what is preferred against")
     if _open_task_done(text, char_start, char_end):
         return Verdict(False, "an open task")
     if _REPORTED_TEXT.search(text):
@@ -2132,6 +2245,23 @@ _REQUIRING = frozenset("expects expect expecting assumes assume".split())
 _NOUN_NEGATING = frozenset("with for of under at".split())
 _FRONTED_SUBJECTS = frozenset("we you they i".split())
 """Subjects that open the main clause after a fronted "instead of ..." phrase."""
+_FETCHING = frozenset(
+    """pull pulls pulled pulling get gets got getting grab grabs grabbed grabbing fetch
+    fetches fetched fetching download downloads downloaded downloading""".split()
+)
+_DETERMINERS_AFTER_OFF = frozenset("the a an our their its your his her all every".split())
+
+
+def _fetched_off(words: Sequence[str], at: int) -> bool:
+    """Is "off" at `at` the source a fetching verb takes from ("pull Nix off FlakeHub"),
+    not a list something is taken off ("pull FlakeHub off the substituter list")?"""
+    return (
+        at + 1 < len(words)
+        and words[at + 1] not in _DETERMINERS_AFTER_OFF
+        and any(words[at - back] in _FETCHING for back in (1, 2, 3) if at >= back)
+    )
+
+
 _STARTS_OFF = frozenset(
     """kick kicks kicked kicking start starts started starting sign signs signed signing
     tick ticks ticked ticking check checks checked checking cross crosses crossed
@@ -2423,6 +2553,10 @@ def conjunction_verdict(
     """
     if _later_question(text, tokens.starts[start]):
         return Verdict(False, "question")
+    if _trails_off(text, tokens):
+        return Verdict(False, "left unfinished")
+    if _dispreferred(text, tokens, start):
+        return Verdict(False, "what is preferred against")
     if _open_task_done(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "an open task")
     if _REPORTED_TEXT.search(text):
@@ -2688,6 +2822,8 @@ def conjunction_verdict(
                 # "kick off publication", "kick the quarter off": a start, not a switch
                 # turned off
                 continue
+            if word == "off" and _fetched_off(words, i):
+                continue  # "runner pods will pull Nix off FlakeHub": a source, not a removal
             if word == "rather" and _preferring(words, i):
                 continue  # "I would rather we publish everything": a preference, not "rather than"
             if (

@@ -635,6 +635,8 @@ class StatementReader:
         end: int,
     ) -> Statement | None:
         """The statement one match [start, end) of a predicate makes, if any."""
+        if _at_another_place(text, tokens, mentions, start, self.platform):
+            return None  # "At Brightmoor every CI job had FlakeHub Cache": another org's CI
         if end < clause[1] and tokens.words[end] in self.topics:
             return None  # "a publication question": a topic, not the value
         if end < clause[1] and tokens.words[end] in _MEASURE_NOUNS:
@@ -645,6 +647,8 @@ class StatementReader:
             return None  # "Attic is an accelerator, publication is a separate thing"
         if _removal_object(tokens.words, start, mentions):
             return None  # "revert the FlakeHub substituter change": what is being undone
+        if _CLEFT_REMOVAL.search(text, tokens.starts[clause[0]], tokens.starts[start]):
+            return None  # "What goes away is hosted as the quiet default": it is removed
         if _TAKEN_OUT.search(text, tokens.starts[clause[0]], tokens.ends[end - 1]):
             return None  # "FlakeHub Cache was taken out of the runner substituters"
         if said_to_go(text, tokens.ends[end - 1]):
@@ -751,8 +755,12 @@ class StatementReader:
             )
             # "Its checkout keeps `clean: false`": a pronoun names the earlier subject
             and not any(w in _REFERRING_PRONOUNS for w in words[clause[0] : start])
-            # a row of a table under a heading that names it: the heading is the subject
-            and index.document.sentences[position].kind != "table_row"
+            # a row of a table under a heading that names it: the heading is the subject,
+            # unless the row says where something applies ("| Applies to | nix.conf ... |")
+            and (
+                index.document.sentences[position].kind != "table_row"
+                or _TARGET_KEY.match(text) is not None
+            )
         ):
             return None  # "Declining the substituter part." under a FlakeHub heading
         if mention is None and _relative_antecedent(words, clause, start, end) is not None:
@@ -1450,6 +1458,14 @@ class StatementReader:
         ):
             # "We'll switch to `nix-job@main`, it installs Nix for us": the pronoun takes
             # the name before it in its own sentence, which has no such value
+            return None, None
+        if _people_act(tokens.words, clause[0], start) and not _points_back_before_break(
+            sentence.text, tokens, mentions, end, clause[1]
+        ):
+            # "But it's a cache. / We still publish the package to the registry": the
+            # speakers act, on something the clause names or no one; not the cache before,
+            # nor the heading's ("### ... through FlakeHub?" / "You install Nix in the
+            # workflow")
             return None, None
         decided = self._previous(index, position, prop, nouns, anaphoric, pointing)
         if decided is not False:
@@ -2508,6 +2524,59 @@ def _after_preposition(tokens: Tokens, mention: Mention) -> bool:
 
 
 _PEOPLE = frozenset(["i", "we", "you"])
+_ACT_ADVERBS = frozenset("still just also always now already only then simply usually".split())
+
+
+def _points_back_before_break(
+    text: str, tokens: Tokens, mentions: list[Mention], end: int, last: int
+) -> bool:
+    """Does a pronoun or a kind's noun ("it", "the cache") follow the match before the next
+    comma or semicolon ("we install from it"), so that it may mean an earlier subject?"""
+    stop = last
+    for at in range(end, last):
+        if at > 0 and any(mark in _gap(text, tokens, at - 1, at) for mark in ",;"):
+            stop = at
+            break
+    return any(
+        (m.pronoun or (m.kind and not m.entity and not m.other)) and end <= m.start < stop
+        for m in mentions
+    )
+
+
+_AT_PLACE = re.compile(
+    r"(?:^|[:.;!?]\s+)[*_\s]*(?:[Oo]ver\s+)?[Aa]t\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)"
+    r"(?:,|\s+(?:we|they|every|all|each|our|their|the|most|jobs?|builds?|ci|CI)\b)"
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday first least most one""".split()
+)
+
+
+def _at_another_place(
+    text: str, tokens: Tokens, mentions: list[Mention], start: int, platform: PlatformScope
+) -> bool:
+    """Does the sentence open at a place the pack does not know ("At Brightmoor every CI
+    job had ...", "**Rafael:** At my last company, ...")? Its CI is that place's."""
+    found = _AT_PLACE.search(text, 0, tokens.starts[start])
+    if found is None:
+        return False
+    place = found.group(1).lower().rstrip(".").removesuffix("'s").removesuffix("’s").split()
+    if not place or place[0] in _CALENDAR or platform.names.intersection(place):
+        return False
+    begin, stop = found.span(1)
+    return not any(m.entity and begin <= tokens.starts[m.start] < stop for m in mentions)
+
+
+def _people_act(words: Sequence[str], first: int, start: int) -> bool:
+    """Is the clause's own subject a person ("We still publish ...", "I just push it")?"""
+    return (
+        first < start
+        and words[first] in _PEOPLE
+        and all(word in _ACT_ADVERBS for word in words[first + 1 : start])
+    )
+
+
 _REFERRING_PRONOUNS = frozenset(["it", "its", "it's", "they", "their", "them"])
 _OBJECT_LEADS = frozenset(
     """it its it's they their them there here this that these those the a an our your
@@ -2549,6 +2618,10 @@ def _imperative(tokens: Tokens, begin: int, start: int, mentions: list[Mention])
     )
 
 
+_FRONTED_REACH = 7
+"""How far into a sentence a fronted "For ..." phrase may run before its command."""
+
+
 def _commanded(text: str, tokens: Tokens, start: int, mentions: list[Mention]) -> bool:
     """Does the sentence open, past a leading condition ("Until that ships, ..."), with a
     command whose object holds the predicate ("keep the explicit bootstrap step in every
@@ -2560,8 +2633,16 @@ def _commanded(text: str, tokens: Tokens, start: int, mentions: list[Mention]) -
             (i for i in range(1, start) if "," in text[tokens.ends[i - 1] : tokens.starts[i]]),
             start,
         )
+    fronted = opener in (0, start) and bool(words) and words[0] == "for"
+    if fronted:
+        # "For regular CI/test jobs use the repo's runner-label variable": a fronted scope,
+        # then the command; the match may hold both ("jobs use")
+        opener = next(
+            (i for i in range(2, min(len(words), _FRONTED_REACH)) if words[i] in _IMPERATIVES),
+            len(words),
+        )
     return (
-        opener < start
+        (opener < start or (fronted and opener < len(words)))
         and words[opener] in _IMPERATIVES
         # "Drop the install step; the browsers are already on the image": another clause
         and not any(mark in text[tokens.ends[opener] : tokens.starts[start]] for mark in ";:—")
@@ -3065,6 +3146,21 @@ def _joined_list(
 _LIST_JOIN = re.compile(r"[\s`*_]*(?:,|\+|&|/|and|or)?[\s`*_]*(?:(?:and|or|the)\s+)*[\s`*_]*", re.I)
 
 
+_TARGET_KEY = re.compile(
+    r"^[*_`\s]*(?:applies\s+to|scope|in\s+scope|targets?|covers|affects|checks|files|paths|"
+    r"inputs?)[*_`\s]*(?:\||$)",
+    re.IGNORECASE,
+)
+"""A row key that lists where something applies: its cells name targets, not facts."""
+_CLEFT_REMOVAL = re.compile(
+    r"\bwhat(?:['’]s|\s+is)?\s+(?:going|goes|go|went|gets?|got)\s+(?:away|removed|dropped|"
+    r"retired|deleted)\s+(?:is|are)\b"
+    r"|\bwhat\s+(?:we|you|they|i)\s+(?:['’]re\s+|are\s+)?(?:drop|dropping|dropped|remove|"
+    r"removing|removed|retire|retiring|retired|kill|killing|killed|delete|deleting|deleted)"
+    r"\s+(?:is|are)\b",
+    re.IGNORECASE,
+)
+"""A pseudo-cleft that names what is removed ("What goes away is hosted as the default")."""
 _TAKEN_OUT = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|got|gets|is\s+being)\s+(?:taken\s+out|removed|"
     r"dropped|ripped\s+out|pulled|deleted|disabled)\b",

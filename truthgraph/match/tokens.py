@@ -9,15 +9,21 @@ from dataclasses import dataclass
 # `action.yml` and `don't` are single tokens; everything is matched case-folded.
 TOKEN = re.compile(r"[\w]+(?:[-'’.][\w]+)*")
 
-NUMBER_WORDS = {
-    word: str(number)
-    for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen".split()
-    )
-    if number >= 2
-}
-"""Numbers written out ("six cores"); "one" and "zero" are too often not numbers."""
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split()
+)
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {word: str(number) for number, word in enumerate(_UNITS) if number >= 2}
+NUMBER_WORDS.update(
+    {
+        f"{tens}-{unit}" if unit else tens: str(20 + 10 * t + u)
+        for t, tens in enumerate(_TENS)
+        for u, unit in enumerate(["", *_UNITS[1:10]])
+    }
+)
+"""Numbers written out ("six cores", "thirty-two gigs"); "one" and "zero" are too often not
+numbers."""
 
 
 @dataclass(frozen=True)

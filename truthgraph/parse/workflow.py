@@ -66,6 +66,8 @@ class Job:
     """The `with:` of a job that calls a reusable workflow."""
     condition: str = ""
     """The job's `if:` expression, as written."""
+    key_line: int | None = None
+    """The line of the job's id (0-based), above any comment that opens its body."""
 
 
 @dataclass
@@ -411,7 +413,13 @@ def _workflow(root: yaml.Node | None, text: str) -> Workflow | None:
         **_inputs(_mapping(triggers.get("workflow_call")).get("inputs")),
     }
     if "jobs" in top:
-        jobs = [_job(job_id, node, inputs) for job_id, node in _mapping(top["jobs"]).items()]
+        jobs = []
+        jobs_node = top["jobs"]
+        for key, node in jobs_node.value if isinstance(jobs_node, yaml.MappingNode) else []:
+            if isinstance(key, yaml.ScalarNode):
+                job = _job(str(key.value), node, inputs)
+                job.key_line = key.start_mark.line
+                jobs.append(job)
         events = _events(top.get("on", top.get("true")))
         return Workflow("workflow", name, jobs, lines, inputs, events)
     runs = _mapping(top.get("runs"))

@@ -336,8 +336,11 @@ class InventoryCheck(CompiledRule):
             number = NUMBER_WORDS.get(word) or (word if word.isdigit() else None)
             if number is None:
                 continue
-            if text[tokens.starts[at] - 1 : tokens.starts[at]] == "/":
+            before = text[max(0, tokens.starts[at] - 2) : tokens.starts[at]]
+            if before.endswith("/"):
                 continue  # "Target: 5/5 lanes": a share of some lanes, not their number
+            if before[-1:] in (":", ".") and before[:1].isdigit():
+                continue  # "- 15:10 lanes on honey": a timestamp or version, not a count
             if len(word) > 1 and word.startswith("0"):
                 continue  # "[01 Runner lanes and capacity](...)": a section's number
             if at > 0 and words[at - 1] in _DEFINITE and not (at > 1 and words[at - 2] in _WHOLE):
@@ -371,16 +374,26 @@ class InventoryCheck(CompiledRule):
                     if noun and tuple(words[start:after]) == noun:
                         if after < len(words) and words[after] in _NARROWING:
                             return None  # "two scale sets for jesssullivan.github.io"
+                        if (
+                            after < len(words)
+                            and words[after] in _RESULT_WORDS
+                            and not text[tokens.ends[after - 1] : tokens.starts[after]].strip()
+                        ):
+                            break  # "all three lanes green": how a run went on them
                         return at, int(number)
         return None
 
     def _noun_before(self, words: Sequence[str], at: int) -> bool:
         """Is the kind's noun among the few words before token `at`?"""
-        window = words[max(0, at - _OF_THEM_REACH) : at]
+        # "every ARC scale set live on honey right now, all six of them": "all" sums up
+        # the noun phrase the sentence opened with
+        reach = _OF_THEM_REACH * 3 if at > 0 and words[at - 1] == "all" else _OF_THEM_REACH
+        window = words[max(0, at - reach) : at]
+        # "every ARC scale set ..., all six of them": the noun in the singular too
+        singular = [(*noun[:-1], noun[-1].removesuffix("s")) for noun in self.nouns if noun]
         return any(
-            tuple(window[i : i + len(noun)]) == noun
-            for noun in self.nouns
-            if noun
+            tuple(window[i : i + len(noun)]) in (noun, one)
+            for noun, one in zip((n for n in self.nouns if n), singular, strict=True)
             for i in range(len(window))
         )
 

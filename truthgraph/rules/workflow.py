@@ -140,6 +140,13 @@ _KEEPS_WORKSPACE = re.compile(r"(?i)^(persist|persistent|keep|reuse)[-_]?(worksp
 _CLEAN_INPUT = re.compile(r"(?i)^clean([-_]?(workspace|checkout))?$")
 
 
+_NO_SUCH_LANE = re.compile(
+    r"\b(?:there(?:['’]s|\s+is|\s+are)\s+no|no\s+such)\s+(?:(?:live|registered|matching)\s+)?"
+    r"(?:scale\s+sets?|lanes?|runners?|runner\s+sets?)\b",
+    re.IGNORECASE,
+)
+"""A denial after the names that says they have no lane ("... because there's no scale set
+for it")."""
 _FILE_NAME = re.compile(r"\.(?:md|markdown|ya?ml|json|html?|txt|toml|nix|hcl|tf)$")
 """A file's extension: `tinyland-nix.md` names a page, not a runner label."""
 
@@ -171,6 +178,16 @@ class WorkflowCheck(CompiledRule):
         self.needs_run = [compile_bounded(r, where) for r in spec.needs_run]
         self.install_run = [compile_bounded(r, where) for r in spec.install_run]
         self.advice = spec.check == "hosted-runner-exception"
+        # The workflow files a workspace check is about: the claim's subjects, as file
+        # names ("js-bazel-package.yml"); a repository's own CI keeps its own workspace.
+        self.subject_files = sorted(
+            {
+                name.casefold().removesuffix(".yml").removesuffix(".yaml")
+                for subject in getattr(owner, "subjects", ())
+                for name in terms.get(subject, ())
+                if " " not in name and not name.endswith("'s") and "/" not in name
+            }
+        )
         if spec.check == "runner-label-known":
             # Also in prose and tables: "`tinyland-nix-xl` takes the overflow" names a lane
             # that does not exist, as a `runs-on:` label would.
@@ -246,6 +263,8 @@ class WorkflowCheck(CompiledRule):
                 continue  # "`tinyland-nix-large` never shipped"
             if _ASKED_AFTER.match(sentence.text, end):
                 continue  # '"Is there a tinyland-gpu lane yet?" (question; ...)': asked
+            if _NO_SUCH_LANE.search(sentence.text, end):
+                continue  # "(`tinyland-gpu`, ...) waits forever because there's no scale set"
             # "There is no `tinyland-gpu` or `tinyland-nix-xl`": a negation reaches over a list.
             reach = 4 if i > 0 and tokens.words[i - 1] in ("or", "and", "nor") else 2
             lead = tokens.words[max(0, i - reach) : i]
@@ -275,11 +294,19 @@ class WorkflowCheck(CompiledRule):
             elif check == "browser-install-before-tests":
                 yield from self._browser(job, workflow, place)
             else:
-                yield from self._clean(job, workflow, place)
+                yield from self._clean(job, workflow, place, self._about_subject(workflow, path))
         if check == "checkout-not-clean-false":
             yield from self._clean_defaults(workflow, place)
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _about_subject(self, workflow: Workflow, path: str) -> bool:
+        """Is a workflow file what the claim is about: a reusable workflow, or one its file
+        name or `name:` names? A docs example (no path) is, where its page's scope says so."""
+        if not path or not self.subject_files or "workflow_call" in workflow.triggers:
+            return True
+        named = f"{path} {workflow.name}".casefold()
+        return any(name in named for name in self.subject_files)
 
     def _lane_matches(self, label: str) -> bool:
         return any(fnmatch.fnmatchcase(label, lane) for lane in self.rule.lanes)
@@ -574,13 +601,17 @@ class WorkflowCheck(CompiledRule):
                 detail = f"input {name} defaults to {spec.default.value}: a persistent workspace"
                 yield self._scalar_hit(spec.default, workflow, place, detail, ())
 
-    def _clean(self, job: Job, workflow: Workflow, place: Place) -> Iterator[Hit]:
+    def _clean(self, job: Job, workflow: Workflow, place: Place, about: bool) -> Iterator[Hit]:
+        """`about`: the workflow is what the claim is about, so its own checkouts count; a
+        call that asks a reusable workflow for a persistent workspace counts anywhere."""
         for key, value in job.inputs.items():
             if job.uses is not None and _keeps_workspace(key, value.value):
                 detail = (
                     f"calls {job.uses.value} with {key}: {value.value} (a persistent workspace)"
                 )
                 yield self._scalar_hit(value, workflow, place, detail, ())
+        if not about:
+            return
         if opted_in(job.condition, workflow) or workflow.triggers == {"workflow_dispatch"}:
             return  # a job only a caller's choice or a manual dispatch runs: not the normal path
         for step in job.steps:
