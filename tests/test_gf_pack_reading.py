@@ -7023,6 +7023,31 @@ SENTENCES = [
         [],
         id="how_a_run_went_on_its_lanes_is_no_count",
     ),
+    pytest.param(
+        '**"Can my job land on sting?"**\nOnly if its lane tolerates the '
+        "`compute-expansion` taint, and today only `tinyland-nix-heavy` does. Every "
+        "other lane stays in the default pool.",
+        [],
+        id="every_other_lane_is_not_the_one_named",
+    ),
+    pytest.param(
+        "- current V1 (`js-bazel-package.yml`) still has `clean: false` on the plain "
+        "checkout — that's the debt V2 is for.",
+        [],
+        id="the_debt_the_next_version_is_for",
+    ),
+    pytest.param(
+        "- felix: \"yes, GF main is already self-dogfood proven, there's a green "
+        "`test-arc-runners` run on `feat/arc-runners`, that's the proof\"",
+        [(3, "default-branch-proof-pending")],
+        id="a_participants_quoted_words_are_held",
+    ),
+    pytest.param(
+        '- old `runners/README.md`: *"tinyland-nix runners pull dependencies from '
+        "FlakeHub Cache.\"*\n  → Not true and never should've been written.",
+        [],
+        id="a_quoted_old_file_is_not_a_participant",
+    ),
 ]
 
 
@@ -7195,3 +7220,32 @@ def test_a_chat_reply_that_says_no_takes_back_the_message_it_answers(
     assert gf_checker.check_text("chat/ci-help.md", denied).findings == []
     agreed = thread.format(reply="yes, and then the job fits.")
     assert [f.line for f in gf_checker.check_text("chat/ci-help.md", agreed).findings]
+
+
+WORKFLOW_COMMENTS = [
+    pytest.param(
+        "jobs:\n  nix-check:\n    # light: flake check + eval only, peaks ~1.2Gi. stays on "
+        "the regular nix lane.\n    runs-on: tinyland-nix\n    steps:\n      - uses: "
+        "DeterminateSystems/determinate-nix-action@v3\n      - run: nix flake check\n",
+        [],
+        id="a_light_jobs_comment_excuses_its_lane",
+    ),
+    pytest.param(
+        "# Heavy canary\n#\n# NOTE: this lane does NOT come with Nix. Keep the nix-job "
+        "step.\n# 04-23 I claimed the heavy image bakes Nix in — wrong, see OH 04-30.\non: "
+        "push\njobs:\n  canary:\n    runs-on: tinyland-nix-heavy\n    steps:\n      - uses: "
+        "DeterminateSystems/determinate-nix-action@v3\n      - run: nix build\n",
+        [],
+        id="a_claim_called_wrong_after_a_dash",
+    ),
+]
+"""A workflow whose comments say something the checker must weigh, and the (line, claim)
+it is flagged for."""
+
+
+@pytest.mark.parametrize(("flow", "expected"), WORKFLOW_COMMENTS)
+def test_a_workflow_comment_reads_as_the_pack_says(
+    gf_checker: Checker, flow: str, expected: list[tuple[int, str]]
+) -> None:
+    result = gf_checker.check_text(".github/workflows/ci.yml", flow)
+    assert [(f.line, f.claim) for f in result.findings] == expected

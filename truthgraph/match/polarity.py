@@ -74,8 +74,8 @@ HEDGES = frozenset(
     stale imply implies implying implied risks misleading flagged flags reported detects
     detected catches wording phrasing wrong incorrect untrue pretend pretends pretending
     pretended non-goal non-goals v1 asked asks asking wondered wonders instinct
-    suggested suggests hints hinted hinting requested requests rejected assumes assumed assuming
-    believes believed
+    suggested suggests hints hinted hinting claimed requested requests rejected assumes assumed
+    assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
     assumptions figured presumed reckoned suggesting proposing
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
@@ -1109,6 +1109,9 @@ _CALLED_WRONG = re.compile(
     r"(?:the|an?)\s+anti[- ]?pattern|not\s+the\s+case|no\s+longer\s+(?:true|the\s+case)|"
     r"true\s+(?:of|in|for)\s+(?:the|an?)\s+(?:first|old|older|earlier|previous|original)\b|"
     r"true\s+(?:before|until)\b|"
+    # "... still has `clean: false` — that's the debt V2 is for"
+    r"(?:the|a)\s+(?:debt|problem|bug|gap)\s+(?:that\s+)?(?:v\d+|#\d+|the\s+(?:new|next)\s+[\w-]+)"
+    r"\s+(?:is\s+for|is\s+about|fixes|removes|addresses|is\s+meant\s+to\s+fix)\b|"
     # "That was the draft before review": an earlier plan, replaced since
     r"(?:only\s+|just\s+)?(?:the|an?|our)\s+(?:first\s+|early\s+|earlier\s+|original\s+|"
     r"initial\s+|old\s+|older\s+)?(?:draft|plan|idea|proposal)\s+(?:before|prior\s+to)\b|"
@@ -1187,7 +1190,7 @@ _NEXT_VERSION_REMOVES = re.compile(
 removes that from the normal path."): today's debt, told as such."""
 _BARE_VERDICT = re.compile(
     r"^\W*(?:stale|outdated|obsolete|wrong|incorrect|untrue|not\s+(?:true|right|correct))"
-    r"\s*(?:[.;!]|\s[—–]\s|$)",
+    r"\s*(?:[.;!,]|\s[—–]\s|$)",
     re.IGNORECASE,
 )
 """A sentence that opens with its verdict on the one before ("Stale; the baseline lane
@@ -1273,6 +1276,7 @@ def _called_wrong_after(text: str, end: int) -> bool:
         or _ELLIPTICAL_DENIAL.match(text[found.end() :]) is not None
         or _UNDONE.match(text[found.end() :]) is not None
         or _NEXT_VERSION_DROPS.match(text[found.end() :]) is not None
+        or _BARE_VERDICT.match(text[found.end() :]) is not None
         for found in STRONG_BREAK.finditer(text, end)
     )
 
@@ -1956,6 +1960,8 @@ def endorsed_quote(text: str, start: int) -> bool:
         ):
             return True
     opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    if opening >= 0 and _PARTICIPANT_LEAD.match(text[:opening]):
+        return True  # '- felix: "yes, GF main is already dogfood proven"': said in the room
     lead = _ENDORSING_LEAD.search(text, 0, opening) if opening >= 0 else None
     if lead is None and opening >= 0:
         accepted = _ACCEPTED_LEAD.search(text, 0, opening)
@@ -1969,6 +1975,15 @@ def endorsed_quote(text: str, start: int) -> bool:
     )
 
 
+_PARTICIPANT_LEAD = re.compile(
+    r"^[^\w`]*@?(?!(?:old|new|current|previous|original|draft)\b)[a-z][\w.-]{1,20}"
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?!(?:docs?|readme|website|site|blog|vendor|marketing|says|said|writes|wrote)\b)"
+    r"[a-z][^:\"“|`/]{0,50})?:\s*$"
+)
+"""A meeting note's or chat's participant, by handle, before what they said in quotes
+('- felix (drive-by): "..."', 'jo.b later in chat, summarising: "..."'): the team's own
+words, held unless someone takes them back."""
 _TRUE_VERDICT = re.compile(
     r"^(?:[✅✓✔☑]\ufe0f?\s*)?(?:true|confirmed|correct|accurate|mostly\s+true|planned|"
     r"yes)\b(?!\s*(?:or|/)\s*false)",

@@ -463,6 +463,7 @@ class StatementReader:
                     if predicate.unless and (
                         _excused(tokens, clause, predicate.unless)
                         or (predicate.when and self._asked_excused(index, position, predicate))
+                        or (predicate.when and self._situation_excused(index, position, predicate))
                     ):
                         continue
                     if mentions is None:
@@ -856,6 +857,19 @@ class StatementReader:
             False,
             clause,
         )
+
+    def _situation_excused(self, index: DocumentIndex, position: int, predicate: Predicate) -> bool:
+        """Does the earlier sentence of the block that gives the situation also excuse it
+        ("# light: flake check + eval only, peaks ~1.2Gi." / "stays on the regular nix
+        lane")? In the statement's own sentence, outside its clause too."""
+        block = index.blocks[position]
+        at = position
+        while at >= 0 and index.blocks[at] == block:
+            said = index.tokens[at]
+            if any(p.search(said) for p in predicate.when):
+                return _excused(said, (0, len(said.words)), predicate.unless)
+            at -= 1
+        return False
 
     def _asked_excused(self, index: DocumentIndex, position: int, predicate: Predicate) -> bool:
         """Does the question this sentence answers set the condition that excuses it ("Fits
@@ -3094,6 +3108,8 @@ def _everything_else(words: Sequence[str], begin: int, start: int) -> bool:
             words[i] == "the" and words[i + 1] == "rest" and tuple(words[i + 2 : i + 3]) != ("of",)
         ):
             return True
+        if i == begin and words[i] in ("every", "all", "each", "any") and words[i + 1] == "other":
+            return True  # "Every other lane stays in the default pool": not the one named
     return False
 
 
