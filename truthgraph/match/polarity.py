@@ -1026,7 +1026,7 @@ def commented_out_as_stale(lines: Sequence[str], number: int) -> bool:
 
 _DENY_WORDS = _STALE_WORDS | frozenset(
     """old legacy retired deny denied denylist blocklist blacklist blocked banned forbidden
-    disallowed rejected bad known_bad""".split()
+    disallowed rejected bad""".split()
 )
 _LIST_REACH = 40
 """How many lines above a value its enclosing list or set may open."""

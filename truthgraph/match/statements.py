@@ -864,7 +864,7 @@ class StatementReader:
         lane")? In the statement's own sentence, outside its clause too."""
         block = index.blocks[position]
         at = position
-        while at >= 0 and index.blocks[at] == block:
+        while at >= max(0, position - PREVIOUS_SENTENCES) and index.blocks[at] == block:
             said = index.tokens[at]
             if any(p.search(said) for p in predicate.when):
                 return _excused(said, (0, len(said.words)), predicate.unless)
@@ -2572,6 +2572,8 @@ def _at_another_place(
 ) -> bool:
     """Does the sentence open at a place the pack does not know ("At Brightmoor every CI
     job had ...", "**Rafael:** At my last company, ...")? Its CI is that place's."""
+    if "at" not in tokens.words[:start]:
+        return False  # most statements: no regex over the text before them
     found = _AT_PLACE.search(text, 0, tokens.starts[start])
     if found is None:
         return False

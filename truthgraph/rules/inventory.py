@@ -139,6 +139,10 @@ class InventoryCheck(CompiledRule):
         """Words between a count and its noun: also the platform's name ("five GF lanes")."""
         self.nouns = [tuple(split_words(n)) for n in spec.nouns]
         self.noun_index = _phrase_index(self.nouns)
+        # "every ARC scale set ..., all six of them": each noun in the singular too
+        self.noun_forms = [
+            (noun, (*noun[:-1], noun[-1].removesuffix("s"))) for noun in self.nouns if noun
+        ]
         self.prefixes = tuple(p.casefold() for p in spec.prefixes)
 
     @classmethod
@@ -389,11 +393,9 @@ class InventoryCheck(CompiledRule):
         # the noun phrase the sentence opened with
         reach = _OF_THEM_REACH * 3 if at > 0 and words[at - 1] == "all" else _OF_THEM_REACH
         window = words[max(0, at - reach) : at]
-        # "every ARC scale set ..., all six of them": the noun in the singular too
-        singular = [(*noun[:-1], noun[-1].removesuffix("s")) for noun in self.nouns if noun]
         return any(
-            tuple(window[i : i + len(noun)]) in (noun, one)
-            for noun, one in zip((n for n in self.nouns if n), singular, strict=True)
+            tuple(window[i : i + len(plural)]) in (plural, singular)
+            for plural, singular in self.noun_forms
             for i in range(len(window))
         )
 
