@@ -741,6 +741,43 @@ PAGES = [
         [(3, "sting-placement-values")],
         id="a_selector_for_sting_is_the_heavy_lanes",
     ),
+    pytest.param(
+        "# GloriousFlywheel template notes\n\nThe first template checked out like this:\n\n"
+        "```yaml\n      - uses: actions/checkout@v4\n        with:\n          clean: false\n```\n",
+        [],
+        id="a_block_shown_as_how_it_was_is_the_past",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template notes\n\nThe package job:\n\n"
+        "```yaml\n# V1 (before) — for reference only\njobs:\n  package:\n"
+        "    runs-on: tinyland-docker\n    steps:\n      - uses: actions/checkout@v4\n"
+        "        with:\n          clean: false\n```\n",
+        [],
+        id="a_block_marked_for_reference_only_is_not_advice",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template notes\n\nThe package job:\n\n"
+        "```yaml\njobs:\n  package:\n    runs-on: tinyland-docker\n    steps:\n"
+        "      - uses: actions/checkout@v4\n        with:\n"
+        "          clean: false   # removed in v2\n```\n",
+        [],
+        id="a_line_its_comment_says_a_version_removed",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template notes\n\nThe package job:\n\n"
+        "```yaml\njobs:\n  package:\n    runs-on: tinyland-docker\n    steps:\n"
+        "      - uses: actions/checkout@v4\n        with:\n"
+        "          clean: false   # keeps the Bazel output base\n```\n",
+        [(12, "template-no-clean-false")],
+        id="a_line_its_comment_explains_is_kept",
+    ),
+    pytest.param(
+        "# GloriousFlywheel error budget\n\n## Not counted (exclusions applied)\n\n"
+        "Until the fix lands, hosted stays the fallback: if no lane picks the job up within "
+        "five minutes, the workflow re-queues it on `ubuntu-latest` on its own.\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="incidents_excluded_from_a_budget_are_still_stated",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7047,6 +7084,53 @@ SENTENCES = [
         "FlakeHub Cache.\"*\n  → Not true and never should've been written.",
         [],
         id="a_quoted_old_file_is_not_a_participant",
+    ),
+    pytest.param(
+        "The Bazel cache is there to make builds faster. It's not where packages come from "
+        "— packages are published to the registry by the release job.",
+        [],
+        id="a_channel_the_pack_does_not_know_is_not_the_earlier_subject",
+    ),
+    pytest.param(
+        "Attic is our binary cache. Tagged closures are published through it as well.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_channel_named_by_a_pronoun_is_the_earlier_subject",
+    ),
+    pytest.param(
+        "Someone skimming the RFC could come away thinking the lanes use FlakeHub Cache at "
+        "runtime.",
+        [],
+        id="what_a_reader_could_come_away_thinking_is_a_misreading",
+    ),
+    pytest.param(
+        "Things we assumed in the first week: ARC grows a runner pod when a job needs more "
+        "memory, FlakeHub installs Nix.",
+        [],
+        id="what_the_writers_assumed_is_told_as_wrong",
+    ),
+    pytest.param(
+        "Release builds moved to `tinyland-nix-heavy` after they ran out of memory at 14Gi. "
+        "Debug builds (no LTO, about 3Gi) stay on `tinyland-nix`.",
+        [],
+        id="debug_builds_beside_the_moved_release_build_are_not_heavy",
+    ),
+    pytest.param(
+        "The runner pods warm their toolchain closure by pulling it from FlakeHub Cache "
+        "before the first step runs.",
+        [(3, "flakehub-publication-only")],
+        id="warming_pods_by_pulling_from_flakehub_is_runtime_use",
+    ),
+    pytest.param(
+        "Theory: the lane image already has Nix baked in, so the installer step does nothing.",
+        [],
+        id="a_theory_to_test_is_not_stated",
+    ),
+    pytest.param(
+        "The canary run went green on the heavy lane, so the lane counts as proven under "
+        "real load.\n*[RK: careful — one full heavy run still has to finish before we call "
+        "it proven. Please reword.]*",
+        [],
+        id="a_reviewers_caution_takes_back_the_sentence",
     ),
 ]
 

@@ -631,7 +631,7 @@ _REPORTED_HEADING = re.compile(
     r"some teams|everyone|we used to) (?:do|try|often do|tend to do|usually do|write|did)|"
     r"what it looks like|the smell|how it goes wrong|"
     # a service agreement's "4. Exclusions", "Not covered", "Unsupported configurations"
-    r"exclusions?|excluded|not (?:included|covered|provided)|"
+    r"exclusions?(?!\s+applied)|excluded|not (?:included|covered|provided)|"
     r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
@@ -983,16 +983,33 @@ _LEADING_COMMENT = re.compile(r"^\s*(?:#|//|<!--)\s*(.*)$")
 
 
 def marked_wrong(code: str) -> bool:
-    """Does a code block open with a comment marking it as wrong ("# WRONG: ...")?"""
+    """Does a code block open with a comment marking it as wrong ("# WRONG: ...") or as
+    the old version kept for reference ("# V1 (before) — for reference only")?"""
     for line in code.splitlines()[:3]:
         if not line.strip():
             continue
         comment = _LEADING_COMMENT.match(line)
         if comment is None:
             return False
-        if _WRONG_LABEL.search(comment.group(1)):
+        if _WRONG_LABEL.search(comment.group(1)) or _OLD_SHAPE.search(comment.group(1)):
             return True
     return False
+
+
+_OLD_SHAPE = re.compile(
+    r"\bfor\s+reference\s+only\b|\((?:before|old|previous|legacy)\)"
+    r"|\bwhat\s+we(?:['’]re|\s+are)\s+(?:replacing|retiring|removing)\b",
+    re.IGNORECASE,
+)
+"""A code block's own note that it shows what is being replaced."""
+_PAST_SHAPE_LABEL = re.compile(
+    r"\b(?:looked|was|were|used\s+to\s+(?:look|be|read)|checked\s+out|ran|did\s+it|read)"
+    r"\s+(?:\w+\s+){0,2}?(?:like\s+this|as\s+follows|this\s+way)\W*$"
+    r"|\bthe\s+(?:old|previous|original|earlier|former)\s+[\w-]+(?:\s+[\w-]+)?\W*:\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in that shows how something was ("V1 of the template checked out like this:",
+"Rough shape of the old package job:"): what follows is the past setup."""
 
 
 _INLINE_COMMENT = re.compile(r"\s#\s*(.*)$")
@@ -1078,7 +1095,9 @@ def commented_out_setting(lines: Sequence[str], number: int) -> bool:
 
 _WRONG_MARKER = re.compile(
     r"^\W*(?:wrong|incorrect|bad|anti[- ]?pattern|not this|don'?t do this|nope|no\s*[,—–-]\s*not|"
-    r"not\s+(?:ours|our\s+\w+))\b|[❌✗✘🚫]",
+    r"not\s+(?:ours|our\s+\w+)|v\d+\s+only)\b|[❌✗✘🚫]"
+    # "clean: false   # v1 only, removed in v2": the line of a version that is gone
+    r"|\b(?:removed|dropped|gone|deleted)\s+(?:in|since|as\s+of)\s+v?\d",
     re.IGNORECASE,
 )
 """An inline comment's verdict on its own line ("# no bootstrap needed" is a claim, not one)."""
@@ -1298,8 +1317,18 @@ def withdraws(text: str) -> bool:
         or _VERDICT_LEAD.match(answer)
         or _UNDONE.match(answer)
         or _COLLECTIVE_VERDICT.match(answer)
+        or _CAUTION.match(answer)
         for answer in {text, said}
     )
+
+
+_CAUTION = re.compile(
+    r"^\W*(?:careful|not\s+(?:quite|accurate|yet\s+true)|inaccurate|overstated|too\s+strong)\b"
+    r"|^[^.]{0,200}\bplease\s+(?:reword|rephrase|correct|fix\s+(?:this|the\s+wording))\b",
+    re.IGNORECASE,
+)
+"""A reviewer's note that cautions against the sentence before it ("[JS: careful — one real
+heavy run still has to complete ...]")."""
 
 
 _ASIDE_LEAD = re.compile(r"^\s*\([^()]{1,60}\)\s*(?:[—–:,]|--?)?\s*")
@@ -1810,6 +1839,7 @@ def context_verdict(path: str, context: Context) -> Verdict:
         or _QUOTED_LABEL.search(context.label)
         or _DISOWNED_LABEL.search(context.label)
         or _REPLACED_LABEL.search(context.label)
+        or _PAST_SHAPE_LABEL.search(context.label)
     ):
         return Verdict(False, f"labelled {context.label!r}")
     if context.label and _EARLIER_SOURCE.search(context.label):
@@ -2451,6 +2481,9 @@ _INLINE_WRONG_LEAD = re.compile(
     r"(?:still\s+)?(?:banned|forbidden|prohibited|disallowed)"
     r"(?:\s+(?:strings?|phrasings?|phrases?|wordings?|terms?|words?))?|"
     r"deprecated|myth|not (?:allowed|ok|okay|supported|permitted|recommended|acceptable|this)|"
+    # "Hypothesis: the runner image has nix baked in": to be tested, not stated
+    r"(?:(?:my|our|first|second|working|initial|wrong)\s+)?"
+    r"(?:hypothesis|hypotheses|hunch|guess|theory|speculation)|"
     # "**You said:** the runner should stretch to fit": what someone else said
     r"(?:you|they|people|respondents|someone|somebody|folks|users|many\s+of\s+you)\s+"
     r"(?:said|say|says|wrote|asked|think|thought|believe|believed|claimed|claim)|"
@@ -2492,17 +2525,26 @@ def _held_belief(text: str, tokens: Tokens, start: int) -> bool:
         counted = "%" in text[tokens.starts[lead] : tokens.starts[i]]
         if counted or not _HOLDERS.isdisjoint(words[lead:i]):
             return True
+        # "a list of things i assumed in week 1: ...": a belief the writer held, and
+        # tells of because it was wrong
+        if words[i] in _BELIEVED and not _SELF.isdisjoint(words[max(0, i - 2) : i]):
+            return True
+        # "a reader could come away thinking ...", "people end up believing ..."
+        if i > 0 and words[i].endswith("ing") and words[i - 1] in ("away", "up"):
+            return True
     return False
 
 
 _BELIEVING = frozenset(
     """believe believed think thought assume assumed guess guessed wrote write claimed claim
-    answered argued""".split()
+    answered argued thinking believing assuming""".split()
 )
+_BELIEVED = frozenset("thought assumed believed guessed".split())
+_SELF = frozenset("i we".split())
 _HOLDERS = frozenset(
     """respondents participants people teams users developers engineers candidates readers
     folks half third quarter most many several others majority minority students
-    groups""".split()
+    groups reader newcomer newcomers""".split()
 )
 _HOLDER_REACH = 5
 """"Almost half of our respondents think": how far before the belief its holders stand."""

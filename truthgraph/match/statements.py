@@ -1390,6 +1390,10 @@ class StatementReader:
             # predicate follows a noun phrase of its own that names no entity; no earlier
             # sentence's subject is meant.
             return None, None
+        if _unknown_object_phrase(tokens, end, clause[1], mentions):
+            # "It's not where packages come from; packages are published to npm by the
+            # publish step": the channel or source is named, and the pack does not know it
+            return None, None
         sentence = index.document.sentences[position]
         lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
         if lead is not None:
@@ -2614,6 +2618,21 @@ def _unknown_object(
     if word in _OBJECT_LEADS or not word[:1].isalpha() or any(m.start == end for m in mentions):
         return False
     return not _gap(text, tokens, end - 1, end).strip(" `*_'\"")
+
+
+def _unknown_object_phrase(
+    tokens: Tokens, end: int, clause_end: int, mentions: Sequence[Mention]
+) -> bool:
+    """Does the predicate end in a preposition whose object, a determiner's noun phrase
+    too, names nothing the pack knows ("published to the registry by the publish step")?
+    Then that phrase, not an earlier sentence's subject, is what the predicate speaks of."""
+    words = tokens.words
+    if end >= clause_end or words[end - 1] not in _PLACE_PREPOSITIONS | {"by"}:
+        return False
+    at = end + 1 if words[end] in _OBJECT_DETERMINERS else end
+    if at >= clause_end or words[at] in _OBJECT_LEADS or not words[at][:1].isalpha():
+        return False
+    return not any(m.start <= at + 2 and m.end > end for m in mentions)
 
 
 _SELECTING = frozenset(["only", "except"])
