@@ -71,6 +71,24 @@ def _claims(gf_checker: Checker, body: str) -> list[tuple[int, str]]:
     return [(f.line, f.claim) for f in result.findings]
 
 
+def test_a_steps_comment_and_its_setting_are_one_finding_at_the_setting(
+    gf_checker: Checker,
+) -> None:
+    """The comment above a step's `- name:` speaks of the step; the contradiction is the
+    `uses:` line it explains, reported once there."""
+    text = (
+        "jobs:\n  build:\n    runs-on: tinyland-nix\n    steps:\n"
+        "      - uses: DeterminateSystems/determinate-nix-action@v3\n"
+        "      # second substituter for cold pods: pull whatever FlakeHub already has\n"
+        "      # before falling through to Attic\n"
+        "      - name: FlakeHub cache\n"
+        "        uses: DeterminateSystems/flakehub-cache-action@main\n"
+        "      - run: nix build\n"
+    )
+    result = gf_checker.check_text(".github/workflows/ci.yml", text)
+    assert [(f.line, f.claim) for f in result.findings] == [(9, "flakehub-publication-only")]
+
+
 PAGES = [
     pytest.param(
         "# GloriousFlywheel PR review\n\n## pw-guard annotations\n\n"
@@ -777,6 +795,27 @@ PAGES = [
         "five minutes, the workflow re-queues it on `ubuntu-latest` on its own.\n",
         [(5, "hosted-runners-explicit-exception")],
         id="incidents_excluded_from_a_budget_are_still_stated",
+    ),
+    pytest.param(
+        "# GloriousFlywheel persona: Jun\n\n## What Jun believes vs. what is true\n\n"
+        "| Jun believes | What is true |\n|---|---|\n"
+        "| the Bazel cache distributes builds to other repos | acceleration only |\n",
+        [],
+        id="a_column_of_what_someone_believes",
+    ),
+    pytest.param(
+        "# GloriousFlywheel notice: FlakeHub leaves the runtime\n\n## What is going away\n\n"
+        "- README snippets saying the runners pull from FlakeHub\n"
+        "- `extra-substituters = https://cache.flakehub.com` in the nix.conf example\n",
+        [],
+        id="what_a_notice_says_is_going_away",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template\n\nV1 had two habits that kept leaking into consumers:\n\n"
+        "1. it picked the runner for you\n"
+        "2. it checked out with `clean: false` on every run\n",
+        [],
+        id="a_list_of_what_the_old_version_had",
     ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
@@ -7131,6 +7170,89 @@ SENTENCES = [
         "it proven. Please reword.]*",
         [],
         id="a_reviewers_caution_takes_back_the_sentence",
+    ),
+    pytest.param(
+        "Our docs started talking about FlakeHub as if it were part of how GF runners get "
+        "Nix, or get cache hits.",
+        [],
+        id="what_is_talked_about_as_if_it_were",
+    ),
+    pytest.param(
+        "- Not coming: FlakeHub as a way to get Nix onto runners. Your workflow installs it.",
+        [],
+        id="a_not_coming_lead_declines_what_it_names",
+    ),
+    pytest.param(
+        "CI runs the deploy job on `ubuntu-latest`. That's on purpose: the vendor's CLI needs "
+        "it, and the job is named as an exception.",
+        [],
+        id="the_next_sentence_calls_a_hosted_job_deliberate",
+    ),
+    pytest.param(
+        "So yes, our CI runs on `ubuntu-latest` today. That's written down as an exception, "
+        "it is not a fallback.",
+        [],
+        id="the_next_sentence_writes_the_hosted_job_down_as_an_exception",
+    ),
+    pytest.param(
+        "So yes, our CI runs on `ubuntu-latest` today. That's a problem we have to fix.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_next_sentence_without_an_excuse_keeps_the_finding",
+    ),
+    pytest.param(
+        "The build job checks out with `clean: false`. Opt-in only, for debugging a warm "
+        "output base.",
+        [],
+        id="an_opt_in_fragment_after_the_setting_excuses_it",
+    ),
+    pytest.param(
+        "Exists because the old (V1) shared template checked out with `clean: false`, so "
+        "stale bazel-out leaked between runs.",
+        [],
+        id="what_the_old_template_did_is_its_past",
+    ),
+    pytest.param(
+        "Determinate's own docs describe FlakeHub Cache as something you can enable from "
+        "any CI provider.",
+        [],
+        id="what_a_vendors_docs_describe_is_theirs",
+    ),
+    pytest.param(
+        "On tinyland-nix, runner pods swell to the job's peak automatically.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="pods_that_swell_to_a_jobs_peak_resize",
+    ),
+    pytest.param(
+        "We'll start on dynamic vertical sizing for ARC runner pods next month.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="vertical_sizing_is_vertical_resizing",
+    ),
+    pytest.param(
+        "If CI_RUNNER_LABEL isn't set, the script just prints `ubuntu-latest`.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_script_that_prints_the_hosted_label_when_none_is_set",
+    ),
+    pytest.param(
+        "`runs-on` resolves to `ubuntu-latest` only when the caller sets `runner-intent: "
+        "hosted`, and the first step fails the job if `hosted-reason` is empty.",
+        [],
+        id="a_hosted_label_the_caller_asks_for_with_a_reason",
+    ),
+    pytest.param(
+        "The tinyland-nix runner images come Nix-ready.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="images_that_come_nix_ready_have_nix",
+    ),
+    pytest.param(
+        "FlakeHub can lay Nix down on the runner in one line.",
+        [(3, "flakehub-publication-only")],
+        id="laying_nix_down_on_the_runner_installs_it",
+    ),
+    pytest.param(
+        "| Rec | What | Issue |\n|---|---|---|\n"
+        "| R6 | Document FlakeHub as the runtime source of flake inputs for runner jobs | #215 |",
+        [(5, "flakehub-publication-only")],
+        id="the_runtime_source_of_inputs_is_runtime_use",
     ),
 ]
 

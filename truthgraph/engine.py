@@ -569,7 +569,7 @@ class Checker:
         values_said = [(rule, hit) for rule, hit in hits if rule.kind != "workflow"]
         if workflow is not None:
             said, structure = _not_in_flagged_job(said, structure, workflow)
-        hits = [*_not_restated(values_said, said, lines), *structure, *said]
+        hits = [*values_said, *structure, *_not_restating(said, values_said, lines)]
         return hits, yaml_directives(lines)
 
     def _check_form_file(
@@ -864,26 +864,43 @@ def _heading_restated(
     return [pair for i, pair in enumerate(merged) if i not in dropped]
 
 
-def _not_restated(
-    hits: list[tuple[CompiledRule, Hit]],
+def _not_restating(
     comments: list[tuple[CompiledRule, Hit]],
+    hits: list[tuple[CompiledRule, Hit]],
     lines: list[str],
 ) -> list[tuple[CompiledRule, Hit]]:
-    """Hits on a line whose comment right above already says the same thing for the same
-    claim ("# FlakeHub Cache is our substituter" over `uses: .../flakehub-cache-action`):
-    one contradiction, reported once, at the comment."""
-    said = {(rule.owner.id, hit.line) for rule, hit in comments}
-    kept = []
-    for rule, hit in hits:
-        above = hit.line - 1
-        while above >= 1 and (rule.owner.id, above) not in said:
-            if not lines[above - 1].lstrip().startswith("#"):
-                above = 0
-                break
-            above -= 1
-        if above < 1:
-            kept.append((rule, hit))
-    return kept
+    """Comment findings that only restate, for the same claim, the value set on the step
+    below them: one contradiction, reported once, where the step sets it."""
+    restated = {
+        (rule.owner.id, line) for rule, hit in hits for line in _step_comments(lines, hit.line)
+    }
+    return [(rule, hit) for rule, hit in comments if (rule.owner.id, hit.line) not in restated]
+
+
+def _step_comments(lines: Sequence[str], line: int) -> list[int]:
+    """The lines of the comment run above line `line` (1-based), or above the start of
+    its list item ("# pull what FlakeHub has" over "- name: FlakeHub cache" over "uses:
+    ..."): a step's comment speaks of all of the step."""
+    found: list[int] = []
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    in_item = True
+    at = line - 1
+    while at >= 1:
+        text = lines[at - 1]
+        stripped = text.lstrip()
+        if stripped.startswith("#"):
+            found.append(at)
+            in_item = False
+        elif not in_item or not stripped:
+            break
+        else:
+            depth = len(text) - len(stripped)
+            if depth < indent and not stripped.startswith("- "):
+                break  # the key that holds the step list: another statement
+            if stripped.startswith("- ") and depth < indent:
+                in_item = False  # the item's first line; only its comments remain
+        at -= 1
+    return found
 
 
 _STALE_NOTE = re.compile(

@@ -374,7 +374,7 @@ _EARLIER_SPAN = re.compile(
     + _MONTH_NAME
     + r"|\b(?:back\s+then|previously|formerly)\b"
     # "The old template kept the checkout around": what a replaced thing did
-    r"|\bthe\s+(?:old|previous|former|original)\s+(?:[\w-]+\s+)?(?:templates?|versions?|"
+    r"|\bthe\s+(?:old|previous|former|original)\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+)?(?:templates?|versions?|"
     r"setups?|config(?:uration)?s?|workflows?|jobs?|pipelines?|runbooks?|docs?|approach|"
     r"design|way|images?|runners?|lanes?|checkouts?)\b",
     re.IGNORECASE,
@@ -632,6 +632,8 @@ _REPORTED_HEADING = re.compile(
     r"what it looks like|the smell|how it goes wrong|"
     # a service agreement's "4. Exclusions", "Not covered", "Unsupported configurations"
     r"exclusions?(?!\s+applied)|excluded|not (?:included|covered|provided)|"
+    # a deprecation notice's "What is going away", "Being removed"
+    r"going\s+away|(?:being|to\s+be)\s+removed|removals?|"
     r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
@@ -730,6 +732,7 @@ _RETIRED_STATUS = re.compile(
 _HISTORY_COLUMN = re.compile(
     r"\b(before|old|older|previous|previously|legacy|deprecated|former|formerly|was|were|"
     r"removed|stale|until|retired|believed|belief|beliefs|assumed|myth|myths|"
+    r"believes?|thinks?|assumes?|"
     r"thought|misconception|misconceptions|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
@@ -936,7 +939,7 @@ ASSERTED = Verdict(True)
 _DECLINED_LEAD = re.compile(
     r"\b(?:not|never|won'?t|will not|don'?t|do not)\s+(?:to\s+)?"
     r"(?:promise|promising|promised|plan|planning|planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
-    r"commit|committed|pursue|included|covered|provided)\b"
+    r"commit|committed|pursue|included|covered|provided|coming|happening)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
     # "Explicitly excluded: runtime, substitution on runners, install path."
     r"|^\W*(?:explicitly\s+)?(?:excluded|not\s+in\s+scope|non-goals?)\W*$"
@@ -1005,7 +1008,10 @@ _OLD_SHAPE = re.compile(
 _PAST_SHAPE_LABEL = re.compile(
     r"\b(?:looked|was|were|used\s+to\s+(?:look|be|read)|checked\s+out|ran|did\s+it|read)"
     r"\s+(?:\w+\s+){0,2}?(?:like\s+this|as\s+follows|this\s+way)\W*$"
-    r"|\bthe\s+(?:old|previous|original|earlier|former)\s+[\w-]+(?:\s+[\w-]+)?\W*:\W*$",
+    r"|\bthe\s+(?:old|previous|original|earlier|former)\s+[\w-]+(?:\s+[\w-]+)?\W*:\W*$"
+    # "V1 had two habits that kept leaking into every consumer:"
+    r"|^\W*(?:v\d+|the\s+(?:old|previous|original|first)\s+[\w-]+)\s+"
+    r"(?:had|was|were|used|did|kept|ran)\b[^:]{0,80}:\W*$",
     re.IGNORECASE,
 )
 """A lead-in that shows how something was ("V1 of the template checked out like this:",
@@ -2510,7 +2516,35 @@ def _lead_in_verdict(text: str, tokens: Tokens, start: int) -> Verdict | None:
         return Verdict(False, "what a rule is told to flag")  # "GF017: flag `clean: false` ..."
     if _held_belief(text, tokens, start):
         return Verdict(False, "what a group believes")
+    if _as_if(tokens.words, start):
+        return Verdict(False, "counterfactual")  # "talking about FlakeHub as if it were ..."
+    if _VENDOR_DOCS.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what another's docs say")
     return None
+
+
+_VENDOR_DOCS = re.compile(
+    r"\b(?:their|vendor['’]?s?|upstream['’]?s?|(?!(?:gf|our|gloriousflywheel)['’]s\b)[a-z][\w-]*['’]s)"
+    r"\s+(?:own\s+)?(?:docs|documentation|readme|marketing|blog|site|website|guides?)\s+"
+    r"(?:describe|describes|described|say|says|said|show|shows|showed|claim|claims|recommend|"
+    r"recommends|suggest|suggests|present|presents|pitch|pitches)\b",
+    re.IGNORECASE,
+)
+"""A report of what another party's docs say ("Determinate's own docs describe FlakeHub
+Cache as something you can enable from any CI"): theirs, not the platform's."""
+
+
+_AS_IF_REACH = 20
+"""How far before a match an "as if" may stand and still govern it."""
+
+
+def _as_if(words: Sequence[str], start: int) -> bool:
+    """Does "as if" or "as though" come shortly before the match? What follows is how
+    something is talked about or treated, not how it is."""
+    return any(
+        words[i] == "as" and words[i + 1] in ("if", "though")
+        for i in range(max(0, start - _AS_IF_REACH), start - 1)
+    )
 
 
 def _held_belief(text: str, tokens: Tokens, start: int) -> bool:

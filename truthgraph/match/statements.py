@@ -464,6 +464,7 @@ class StatementReader:
                         _excused(tokens, clause, predicate.unless)
                         or (predicate.when and self._asked_excused(index, position, predicate))
                         or (predicate.when and self._situation_excused(index, position, predicate))
+                        or excused_next(index, position, predicate.unless)
                     ):
                         continue
                     if mentions is None:
@@ -2176,6 +2177,39 @@ def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: 
 
 
 _CLAUSE_COORDINATORS = frozenset("and but while whereas".split())
+
+
+def excused_next(index: DocumentIndex, position: int, conditions: Sequence[Pattern]) -> bool:
+    """Does the next sentence of the block, pointing back ("That's on purpose: ...",
+    "That's written down as an exception"), give the condition that excuses this one?"""
+    after = position + 1
+    if after >= len(index.tokens) or index.blocks[after] != index.blocks[position]:
+        return False
+    said = index.tokens[after]
+    if not said.words:
+        return False
+    if said.words[0] not in _POINTING_BACK:
+        # "Opt-in only, for when you're debugging ...": a fragment that is the excuse
+        return said.words[0] in _LIMITING_FRAGMENT or _excused(
+            said, (0, min(len(said.words), 2)), conditions
+        )
+    reach = (0, min(len(said.words), _EXCUSE_REACH))
+    return (
+        _excused(said, reach, conditions)
+        or _ON_PURPOSE.search(index.document.sentences[after].text) is not None
+    )
+
+
+_POINTING_BACK = frozenset("that that's this this's it's which".split())
+_LIMITING_FRAGMENT = frozenset("opt-in optional manual-only debug-only".split())
+_EXCUSE_REACH = 16
+"""How far into the next sentence its excuse may stand."""
+_ON_PURPOSE = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?"
+    r"(?:on\s+purpose|deliberate|intentional|by\s+design|intended)\b",
+    re.IGNORECASE,
+)
+"""A sentence that calls the one before it deliberate ("That's on purpose: ...")."""
 
 
 def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Pattern]) -> bool:

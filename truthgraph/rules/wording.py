@@ -25,6 +25,7 @@ from truthgraph.claims.model import Claim, NonGoal, RuleSpec, WordingRule
 from truthgraph.match.patterns import Match, Pattern, WordTest, gate_of
 from truthgraph.match.polarity import conjunction_verdict, sentence_verdict, strong_clauses
 from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.statements import excused_next
 from truthgraph.match.tokens import Tokens, split_words
 from truthgraph.parse.document import Sentence, SourceText
 from truthgraph.rules.base import (
@@ -108,8 +109,8 @@ class WordingCheck(CompiledRule):
                         found.append((match, None, own))
         if not found:
             return
-        if self.excused(tokens, words):
-            return
+        if self.excused(tokens, words) or excused_next(index, position, self.unless):
+            return  # "... checks out with `clean: false`. Opt-in only, for debugging."
         term = _defined_term(sentence)
         # The leftmost asserted match, whichever pattern found it.
         for match, within, own in sorted(found, key=lambda f: (f[0].start, -f[0].end)):
