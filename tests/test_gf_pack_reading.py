@@ -7254,6 +7254,16 @@ SENTENCES = [
         [(5, "flakehub-publication-only")],
         id="the_runtime_source_of_inputs_is_runtime_use",
     ),
+    pytest.param(
+        "Since sting joined the cluster our regular tinyland-nix jobs get spread across sting too.",
+        [(3, "sting-outside-default-surface")],
+        id="ordinary_jobs_spread_across_a_node_make_it_default_surface",
+    ),
+    pytest.param(
+        "Heavy jobs are scheduled onto sting by its nodeSelector.",
+        [],
+        id="heavy_jobs_scheduled_onto_their_node_are_placed",
+    ),
 ]
 
 
