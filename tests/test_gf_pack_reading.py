@@ -7264,6 +7264,57 @@ SENTENCES = [
         [],
         id="heavy_jobs_scheduled_onto_their_node_are_placed",
     ),
+    pytest.param(
+        "Outsider Q: at my job we do use FlakeHub Cache on our runners and it's been fine.",
+        [],
+        id="what_is_done_at_the_writers_job_is_elsewhere",
+    ),
+    pytest.param(
+        "honestly, GitHub-hosted runners as a fallback are fine for a homelab.",
+        [],
+        id="a_homelabs_fallback_is_elsewhere",
+    ),
+    pytest.param(
+        "At work (not GF, a big SaaS) we run VPA and pods get resized on demand.",
+        [],
+        id="work_that_is_not_the_platform_is_elsewhere",
+    ),
+    pytest.param(
+        "At my job we keep heavy Rust builds on tinyland-nix, and ARC grows the pod when they "
+        "need memory.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_writers_job_on_the_platforms_lanes_is_the_platform",
+    ),
+    pytest.param(
+        "ARC does not make a pod bigger when a build thrashes. It adds more runners, same size.",
+        [],
+        id="more_runners_of_the_same_size_is_not_resizing",
+    ),
+    pytest.param(
+        "In vanilla ARC there is no in-place vertical resize of runner pods. Upstream k8s has "
+        "in-place pod resize as a feature, but ARC doesn't drive it.",
+        [],
+        id="what_upstream_kubernetes_has_is_its_own",
+    ),
+    pytest.param(
+        "I was also using our attic as the place downstream teams fetched our CLI from. "
+        "guessing that's a no?\n\n"
+        "> **@ops@example.social**: yep that's a no. put it on a GH release.",
+        [],
+        id="a_speakers_yep_thats_a_no_answers_no",
+    ),
+    pytest.param(
+        "FlakeHub keeps coming up as the answer to problems it was never designed to solve: "
+        "installing Nix, speeding up builds.",
+        [],
+        id="what_it_was_never_designed_for_is_declined",
+    ),
+    pytest.param(
+        "The publish job pushes the flake to FlakeHub on tags.\n"
+        "Installs Nix itself; FlakeHub here is the publish target, nothing else.",
+        [],
+        id="a_job_that_installs_nix_itself",
+    ),
 ]
 
 

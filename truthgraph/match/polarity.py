@@ -939,7 +939,8 @@ ASSERTED = Verdict(True)
 _DECLINED_LEAD = re.compile(
     r"\b(?:not|never|won'?t|will not|don'?t|do not)\s+(?:to\s+)?"
     r"(?:promise|promising|promised|plan|planning|planned|do|doing|ship|shipping|shipped|build|building|support|supported|offer|offered|"
-    r"commit|committed|pursue|included|covered|provided|coming|happening)\b"
+    r"commit|committed|pursue|included|covered|provided|coming|happening|designed|meant|"
+    r"intended|built)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
     # "Explicitly excluded: runtime, substitution on runners, install path."
     r"|^\W*(?:explicitly\s+)?(?:excluded|not\s+in\s+scope|non-goals?)\W*$"

@@ -379,6 +379,11 @@ class PlatformScope:
         customers")? What it does for them is not said of the platform."""
         if _OWN_USERS.search(text) or _OUTSIDE_PLATFORM.search(text) or _PEERS.search(text):
             return True
+        elsewhere = _ELSEWHERE.search(text)
+        if elsewhere is not None and (
+            elsewhere.group().rstrip().endswith("not") or not self._names_platform(text)
+        ):
+            return True  # "at my job our Buildkite agents have nix baked into the AMI"
         for found in _POSSESSOR_USERS.finditer(text):
             if found.group(1).lower() not in self.names:
                 return True  # "GF's own users" are the platform's
@@ -399,6 +404,11 @@ class PlatformScope:
             return False
         after = tokens.words[found_outside.end : found_outside.end + 1]
         return after not in (("lane",), ("lanes",))  # "outside GF lanes" names a place
+
+    def _names_platform(self, text: str) -> bool:
+        """Does the text name the platform itself ("at my job we run GF's lanes")?"""
+        words = set(re.findall(r"[\w-]+", text.lower()))
+        return not words.isdisjoint(self.names) or any(w.startswith("tinyland-") for w in words)
 
     def foreign_example(self, text: str) -> bool:
         """Does a code block's leading comment place it outside the platform
@@ -488,6 +498,16 @@ _DISCLAIMER_REACH = 6
 _OUTSIDE_PLATFORM = re.compile(
     r"\boutside\s+(?:of\s+)?(?:the|our)\s+platform\b(?!\s+lanes?\b)", re.IGNORECASE
 )
+_ELSEWHERE = re.compile(
+    r"\b(?:at|in)\s+(?:my|our)\s+(?:day\s+|old\s+|previous\s+|last\s+|former\s+|other\s+)?"
+    r"(?:job|company|employer|workplace|shop)\b"
+    r"|\bat\s+work\s*\(\s*not\b"
+    r"|\b(?:in|on|for)\s+(?:\*{0,2}my\*{0,2}|a|his|her|their)\s+(?:own\s+)?"
+    r"(?:homelab|home\s+lab|home\s+cluster|cluster|laptop|side\s+projects?|personal\s+repos?)\b",
+    re.IGNORECASE,
+)
+"""Somewhere other than the platform the writer speaks of ("at my job", "At work (not GF,
+big SaaS)", "in *my* cluster", "for a homelab")."""
 _OWN_USERS = re.compile(
     r"\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
     r"|\b(?:its|their)\s+(?:own\s+|paying\s+)?(?:customers|users)\b",

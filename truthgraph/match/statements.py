@@ -332,10 +332,14 @@ class StatementReader:
             and not text.rstrip(" *_").endswith("?")  # "... True?" asks
             and not any(is_negation(w) for w in words[first : first + 5])  # "True, but not"
         )
-        if position == 0 or not (
-            keyed_true
-            or _affirms(words[:4])
-            or (0 < first < len(words) and _affirms(words[first : first + 4]))
+        if (
+            position == 0
+            or not (
+                keyed_true
+                # "@ops: yep that's a no": past a speaker's name, only their words answer
+                or ((first == 0 or first > _SPEAKER_WORDS) and _affirms(words[:4]))
+                or (0 < first < len(words) and _affirms(words[first : first + 4]))
+            )
         ):
             return None  # "That's the plan for May: ..." affirms before its colon
         sentences = index.document.sentences
@@ -2309,6 +2313,9 @@ def _affirms(lead: Sequence[str]) -> bool:
     return tuple(lead[:2]) in AFFIRMING_LEADS
 
 
+_SPEAKER_WORDS = 3
+"""At most this many words before a colon name a speaker ("@ops@example.social:"); a
+longer lead is the answer's own ("That's the plan for the next sprint: ...")."""
 _AFFIRMING_ADVERBS = frozenset("already certainly definitely usually still now".split())
 
 
