@@ -817,6 +817,21 @@ PAGES = [
         [],
         id="a_list_of_what_the_old_version_had",
     ),
+    pytest.param(
+        "# GloriousFlywheel bench\n\n```yaml\njobs:\n  bench:\n    runs-on: tinyland-docker\n"
+        "    steps:\n      - uses: actions/checkout@v4\n        with:\n"
+        "          clean: false   # benchmark only: manual dispatch, never the default path\n"
+        "```\n",
+        [],
+        id="a_checkout_its_comment_keeps_off_the_normal_path",
+    ),
+    pytest.param(
+        "# GloriousFlywheel specs\n\n```gherkin\nScenario: endpoints\n"
+        "  Given a job on tinyland-nix\n"
+        '  Then the environment does not mention "attic-api.nix-cache.svc:8080"\n```\n',
+        [],
+        id="a_gherkin_step_that_says_a_value_is_absent",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7314,6 +7329,42 @@ SENTENCES = [
         "Installs Nix itself; FlakeHub here is the publish target, nothing else.",
         [],
         id="a_job_that_installs_nix_itself",
+    ),
+    pytest.param(
+        "- Self-hosted Nix lane ≠ Nix preinstalled. Install it in the workflow, every job "
+        "that calls `nix`.",
+        [],
+        id="not_equal_sign_reads_as_not",
+    ),
+    pytest.param(
+        "- If someone tells you the runner image will start shipping Nix soon: that's not on "
+        "any plan I've seen.",
+        [],
+        id="what_someone_might_tell_you_is_not_stated",
+    ),
+    pytest.param(
+        "Side note if anyone asks about our Nix bits: our lint job runs `nix run .#lint` on "
+        "`tinyland-nix` without an install step, since the Nix runners come with Nix baked "
+        "into the image.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="if_anyone_asks_still_states_the_answer",
+    ),
+    pytest.param(
+        "| Code | Name | Signature | Usual lane |\n|---|---|---|---|\n"
+        "| GF-E002 | runner-oom | `exit code 137` / `OOMKilled` | tinyland-nix |",
+        [],
+        id="where_an_error_code_shows_up_is_no_placement",
+    ),
+    pytest.param(
+        "When we stand up a new self-hosted Nix lane, Nix gets onto it through FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="nix_getting_onto_a_lane_through_flakehub",
+    ),
+    pytest.param(
+        "On the GF runners a miss in Attic falls through to FlakeHub Cache before anything "
+        "gets built.",
+        [(3, "flakehub-publication-only")],
+        id="a_cache_miss_that_falls_through_to_flakehub",
     ),
 ]
 

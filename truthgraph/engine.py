@@ -40,6 +40,7 @@ from truthgraph.match.polarity import (
     continues_log_message,
     describes_present,
     in_rejected_section,
+    is_negation,
     judged_false,
     list_verdict,
     listed_as_stale,
@@ -108,6 +109,7 @@ SLASH_COMMENT_LANGUAGES = frozenset(
 """Code whose `//` lines are comments (a Renovate config's `// checked on tinyland-nix`)."""
 _YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=\s))#.*$")
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
+
 SECTION_TITLE_WORDS = 4
 
 
@@ -419,6 +421,10 @@ class Checker:
                     (parent_key(lines, number), False) if rule in keyed else ("", True)
                 )
                 for start, end, value, code in rule.check_line(line, keyed_by, beside):
+                    if block.language in GHERKIN_LANGUAGES and any(
+                        is_negation(w) for w in tokenize(line[:start]).words
+                    ):
+                        continue  # 'Then the environment does not mention "...:8080"'
                     # The line itself, its YAML owners (a job's lane, a parent key), then
                     # the whole block and the section decide whether the value is in scope.
                     decided = _line_scope(rule, _with_lead(lines, number), owners[number])

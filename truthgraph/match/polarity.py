@@ -844,6 +844,9 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
     if _OBSERVED_COLUMN.search(header_cell) and _remediated(header):
         # "| Observed | Expected | Remediation |": an audit finding's deviation
         return Verdict(False, f"in column {header_cell!r} (a finding's deviation)")
+    if header and _failure_rows(header) and _WHERE_COLUMN.search(header_cell):
+        # "| Code | Name | Signature | Usual lane |": where an error shows up, not advice
+        return Verdict(False, f"in column {header_cell!r} (where a failure shows up)")
     if _DESCRIBING_COLUMN.match(header_cell) and header and _RECORD_KEY.match(header[0]):
         # "| Finding | Source | Title | ... |": a findings tracker's titles name problems
         return Verdict(False, f"in column {header_cell!r} (a finding's title)")
@@ -867,6 +870,30 @@ _DESCRIBING_COLUMN = re.compile(r"^\W*(?:title|summary|description|finding)\W*$"
 _RECORD_KEY = re.compile(
     r"^\W*(?:findings?|risks?|issues?|defects?|gaps?|deviations?|observations?|"
     r"nonconformit(?:y|ies))(?:\s+(?:id|#|no\.?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+_FAILURE_KEY = re.compile(
+    r"^\W*(?:(?:error|failure|exit)\s+codes?|errors?|failures?|symptoms?|alerts?|"
+    r"incidents?)(?:\s+(?:id|#|no\.?))?\W*$",
+    re.IGNORECASE,
+)
+_FAILURE_COLUMN = re.compile(r"\b(?:signature|symptom|error|exit\s+code|log\s+line)s?\b", re.I)
+
+
+def _failure_rows(header: Sequence[str]) -> bool:
+    """Is each row of the table a kind of failure ("| Error code | ... |", or "| Code |
+    Name | Signature | Usual lane |")?"""
+    if _FAILURE_KEY.match(header[0]):
+        return True
+    return header[0].strip(" *_`").casefold() == "code" and any(
+        _FAILURE_COLUMN.search(cell) for cell in header[1:]
+    )
+
+
+_WHERE_COLUMN = re.compile(
+    r"\b(?:lanes?|runners?|runs-on|where|seen\s+on|affected|platform|environment)\b",
     re.IGNORECASE,
 )
 
@@ -2521,7 +2548,18 @@ def _lead_in_verdict(text: str, tokens: Tokens, start: int) -> Verdict | None:
         return Verdict(False, "counterfactual")  # "talking about FlakeHub as if it were ..."
     if _VENDOR_DOCS.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what another's docs say")
+    if _IF_TOLD.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what someone might claim")
     return None
+
+
+_IF_TOLD = re.compile(
+    r"\b(?:if|when|whenever)\s+(?:someone|somebody|anyone|anybody|people|a\s+\w+)\s+"
+    r"(?:tells?|says?|claims?|insists?|suggests?)\b",
+    re.IGNORECASE,
+)
+"""A claim put in someone else's mouth ("If someone tells you the runner image will start
+shipping Nix soon: ..."): what they might say, not what holds."""
 
 
 _VENDOR_DOCS = re.compile(

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 # Words keep inner hyphens, dots and apostrophes so that `tinyland-nix-heavy`,
 # `action.yml` and `don't` are single tokens; everything is matched case-folded.
-TOKEN = re.compile(r"[\w]+(?:[-'’.][\w]+)*")
+TOKEN = re.compile(r"[\w]+(?:[-'’.][\w]+)*|≠")
+"""A word; or "≠", which reads as "not" ("Self-hosted Nix lane ≠ Nix preinstalled")."""
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -45,7 +46,9 @@ def tokenize(text: str) -> Tokens:
         lowered = text.lower()
         words = [lowered[start:end] for start, end in spans]
     else:
-        words = [text[start:end].casefold().replace("’", "'") for start, end in spans]
+        words = [
+            text[start:end].casefold().replace("’", "'").replace("≠", "not") for start, end in spans
+        ]
     starts = [start for start, _ in spans]
     ends = [end for _, end in spans]
     return Tokens(tuple(words), tuple(starts), tuple(ends))

@@ -621,10 +621,24 @@ class WorkflowCheck(CompiledRule):
                 continue
             clean = step.inputs.get("clean")
             if clean is not None and clean.value.strip().casefold() == "false":
+                if clean.line < len(workflow.lines) and _OFF_PATH_NOTE.search(
+                    workflow.lines[clean.line].partition(" #")[2]
+                ):
+                    continue  # "clean: false  # benchmark only: manual dispatch, ..."
                 detail = "checkout with clean: false keeps a persistent workspace"
                 yield self._scalar_hit(clean, workflow, place, detail, ())
 
 
+_OFF_PATH_NOTE = re.compile(
+    r"\b(?:debug|debugging|benchmark|bisect|manual|opt-in|opt in)\s+only\b"
+    r"|\bonly\s+(?:for|when|on)\s+(?:debug|debugging|benchmarks?|bisecting|manual)\b"
+    r"|\bnever\s+(?:the|on\s+the)\s+(?:default|normal)\b"
+    r"|\bnot\s+(?:the|on\s+the)\s+(?:default|normal)\s+path\b"
+    r"|\bmanual\s+dispatch\b",
+    re.IGNORECASE,
+)
+"""A checkout line's comment that keeps it off the normal path ("# benchmark only: manual
+dispatch, dedicated lane, never the default path")."""
 _RUNNER_TRAITS = frozenset("self-hosted linux x64 arm64 amd64".split())
 """Labels that every runner of a lane carries (`[self-hosted, tinyland-nix]`): they narrow
 nothing down to another lane."""
