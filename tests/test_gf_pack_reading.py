@@ -7366,6 +7366,18 @@ SENTENCES = [
         [(3, "flakehub-publication-only")],
         id="a_cache_miss_that_falls_through_to_flakehub",
     ),
+    pytest.param(
+        "B. **FlakeHub as the way Nix gets onto self-hosted runners.** ✗ Non-goal. Bootstrap "
+        "is workflow-owned.",
+        [],
+        id="an_option_crossed_out_as_a_non_goal",
+    ),
+    pytest.param(
+        "They still pin `ubuntu-latest`, so GitHub billing stopped them. That's a hosted "
+        "escape hatch we want closed in the dogfood repos anyway.",
+        [],
+        id="an_escape_hatch_wanted_closed",
+    ),
 ]
 
 

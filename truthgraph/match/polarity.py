@@ -1242,7 +1242,9 @@ _NEXT_VERSION_REMOVES = re.compile(
 """A sentence saying the next version removes what the one before describes ("V2 (#213)
 removes that from the normal path."): today's debt, told as such."""
 _BARE_VERDICT = re.compile(
-    r"^\W*(?:stale|outdated|obsolete|wrong|incorrect|untrue|not\s+(?:true|right|correct))"
+    r"^\W*(?:stale|outdated|obsolete|wrong|incorrect|untrue|not\s+(?:true|right|correct)|"
+    # "B. **FlakeHub as the way Nix gets onto runners.** ✗ Non-goal."
+    r"non-?goals?|out\s+of\s+scope|rejected|declined|not\s+planned)"
     r"\s*(?:[.;!,]|\s[—–]\s|$)",
     re.IGNORECASE,
 )
@@ -1321,9 +1323,16 @@ _NEXT_VERSION_DROPS = re.compile(
 that on its normal path")."""
 
 
+_MARKED_AFTER = re.compile(r"[.!?]\s+(?=[✗❌✘🚫])")
+"""A sentence end followed by a cross mark ("... onto runners. ✗ Non-goal."), which the
+sentence splitter keeps in one sentence."""
+
+
 def _called_wrong_after(text: str, end: int) -> bool:
     """Does a clause after a strong break past `end` call what came before it wrong
     ("... with `clean: false`; that's legacy, V2 removes the need for it")?"""
+    if any(_BARE_VERDICT.match(text[found.end() :]) for found in _MARKED_AFTER.finditer(text, end)):
+        return True
     return any(
         _CALLED_WRONG.match(text[found.end() :]) is not None
         or _ELLIPTICAL_DENIAL.match(text[found.end() :]) is not None
