@@ -2661,6 +2661,9 @@ def _unknown_object(
     return not _gap(text, tokens, end - 1, end).strip(" `*_'\"")
 
 
+_OBJECT_PREPOSITIONS = _PLACE_PREPOSITIONS | {"by"}
+
+
 def _unknown_object_phrase(
     tokens: Tokens, end: int, clause_end: int, mentions: Sequence[Mention]
 ) -> bool:
@@ -2668,7 +2671,7 @@ def _unknown_object_phrase(
     too, names nothing the pack knows ("published to the registry by the publish step")?
     Then that phrase, not an earlier sentence's subject, is what the predicate speaks of."""
     words = tokens.words
-    if end >= clause_end or words[end - 1] not in _PLACE_PREPOSITIONS | {"by"}:
+    if end >= clause_end or words[end - 1] not in _OBJECT_PREPOSITIONS:
         return False
     at = end + 1 if words[end] in _OBJECT_DETERMINERS else end
     if at >= clause_end or words[at] in _OBJECT_LEADS or not words[at][:1].isalpha():

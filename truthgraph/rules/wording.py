@@ -109,7 +109,9 @@ class WordingCheck(CompiledRule):
                         found.append((match, None, own))
         if not found:
             return
-        if self.excused(tokens, words) or excused_next(index, position, self.unless):
+        if self.excused(tokens, words) or (
+            self.unless and excused_next(index, position, self.unless)
+        ):
             return  # "... checks out with `clean: false`. Opt-in only, for debugging."
         term = _defined_term(sentence)
         # The leftmost asserted match, whichever pattern found it.
