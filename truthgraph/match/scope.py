@@ -406,9 +406,10 @@ class PlatformScope:
         return after not in (("lane",), ("lanes",))  # "outside GF lanes" names a place
 
     def _names_platform(self, text: str) -> bool:
-        """Does the text name the platform itself ("at my job we run GF's lanes")?"""
-        words = set(re.findall(r"[\w-]+", text.lower()))
-        return not words.isdisjoint(self.names) or any(w.startswith("tinyland-") for w in words)
+        """Does the text name the platform itself, as the pack's scope says it is named
+        ("at my job we keep heavy builds on tinyland-nix")?"""
+        tokens = tokenize(text)
+        return any(p.search(tokens) is not None for p in self.about)
 
     def foreign_example(self, text: str) -> bool:
         """Does a code block's leading comment place it outside the platform
