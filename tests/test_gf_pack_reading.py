@@ -832,6 +832,65 @@ PAGES = [
         [],
         id="a_gherkin_step_that_says_a_value_is_absent",
     ),
+    pytest.param(
+        "# Nix in CI: four ways\n\n## 1. Hosted runners + Cachix\n\nFlip on FlakeHub Cache and "
+        "every runner gets a substituter for free.\n\n## 2. GloriousFlywheel\n\nThe workflow "
+        "installs Nix, and Attic is the runtime cache.\n",
+        [],
+        id="another_setup_beside_the_platforms_section",
+    ),
+    pytest.param(
+        "# Nix in CI: four ways\n\n## 1. Hosted runners + Cachix\n\nCachix is the cache here.\n"
+        "\n## 2. GloriousFlywheel\n\nThe GF runners pull from FlakeHub Cache first and fall "
+        "back to Attic.\n",
+        [(9, "flakehub-publication-only")],
+        id="the_platforms_own_section_beside_another_setup",
+    ),
+    pytest.param(
+        "# Keeping CI pods in place\n\n## Setup 1: kubeadm, one big box\n\nGive the heavy "
+        "scale set a toleration for `dedicated=ci-heavy:NoSchedule`.\n\n## Setup 2: "
+        "GloriousFlywheel\n\nThe heavy lane tolerates "
+        "`dedicated.tinyland.dev/compute-expansion:NoSchedule`.\n",
+        [],
+        id="a_setup_heading_parallel_to_the_platforms",
+    ),
+    pytest.param(
+        "# GF runtime, explained\n\n## 1. Caches\n\nFlakeHub is the main binary cache: runners "
+        "grab store paths from it.\n\n## 2. A GitLab to GF cheat sheet\n\nTags become lanes.\n",
+        [(5, "flakehub-publication-only")],
+        id="a_numbered_explainer_naming_the_platform_in_passing",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner chart\n\n## 0.5.0\n\n### Removed\n\n- FlakeHub substituter "
+        "from the nix lane's `NIX_CONFIG`.\n",
+        [],
+        id="a_changelogs_removed_section",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner chart\n\n## 0.4.0\n\n### Added\n\n- FlakeHub substituter in "
+        "the nix lane's `NIX_CONFIG`.\n",
+        [(7, "flakehub-publication-only")],
+        id="a_changelogs_added_section",
+    ),
+    pytest.param(
+        '# GloriousFlywheel guild retro\n\n## Tips from the thread\n\n- "sting has no taint '
+        'these days, so any lane gets it for free once honey fills up."\n',
+        [(5, "sting-outside-default-surface")],
+        id="a_quoted_tip_is_passed_on",
+    ),
+    pytest.param(
+        '# GloriousFlywheel guild retro\n\n## Myths we heard\n\n- "sting has no taint these '
+        'days, so any lane gets it for free once honey fills up."\n',
+        [],
+        id="a_quoted_myth_is_reported",
+    ),
+    pytest.param(
+        "# GloriousFlywheel heavy lane values\n\n```yaml\nrunner:\n  nodeSelector:\n    "
+        "kubernetes.io/hostname: sting\nlistener:\n  nodeSelector:\n    "
+        "kubernetes.io/hostname: honey\n```\n",
+        [],
+        id="the_listeners_node_selector_is_its_own",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7377,6 +7436,130 @@ SENTENCES = [
         "escape hatch we want closed in the dogfood repos anyway.",
         [],
         id="an_escape_hatch_wanted_closed",
+    ),
+    pytest.param(
+        "ARC is horizontal, VPA is vertical, Karpenter is node-level.",
+        [],
+        id="another_products_name_its_clause_describes",
+    ),
+    pytest.param(
+        "On tinyland-nix, VPA bumps the pod's memory when a build spikes.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="an_autoscaler_placed_on_a_lane_resizes_it",
+    ),
+    pytest.param(
+        "For a pod that exists for one job, VPA has nothing useful to learn from.",
+        [],
+        id="another_product_its_clause_denies",
+    ),
+    pytest.param(
+        "*Vertical* scaling means making one thing bigger.",
+        [],
+        id="a_term_the_sentence_defines",
+    ),
+    pytest.param(
+        "GF is ARC on a small cluster, `honey`, plus one extra node, `sting`.",
+        [],
+        id="an_extra_node_is_not_a_shared_one",
+    ),
+    pytest.param(
+        "`sting` is extra capacity that any lane can use.",
+        [(3, "sting-outside-default-surface")],
+        id="extra_capacity_for_any_lane_is_shared",
+    ),
+    pytest.param(
+        "`sting` never takes ordinary lanes. It sits outside the default ARC scheduling "
+        "surface unless a lane is designed for it.",
+        [],
+        id="outside_the_default_surface_agrees",
+    ),
+    pytest.param(
+        "- FlakeHub Cache as an extra substituter on the nix lane (removed again in 0.5)",
+        [],
+        id="an_aside_says_it_was_removed",
+    ),
+    pytest.param(
+        "The FlakeHub substituter that 0.4 wrote into `NIX_CONFIG` is gone.",
+        [],
+        id="a_relative_clause_before_is_gone",
+    ),
+    pytest.param(
+        "The FlakeHub substituter that tinyland-nix uses is fine.",
+        [(3, "flakehub-publication-only")],
+        id="a_relative_clause_with_no_removal",
+    ),
+    pytest.param(
+        "For a couple of months the runners used FlakeHub Cache as a pull-through cache; that "
+        "ended in March.",
+        [],
+        id="a_spell_of_time_told_in_the_past",
+    ),
+    pytest.param(
+        "The runners have used FlakeHub Cache as their substituter for a few months.",
+        [(3, "flakehub-publication-only")],
+        id="a_spell_of_time_up_to_now",
+    ),
+    pytest.param(
+        "`tinyland-nix-heavy` is the lane for builds that blow through the default 8Gi ceiling.",
+        [],
+        id="a_size_of_the_builds_a_lane_is_for",
+    ),
+    pytest.param(
+        "Limits are 8 CPU and 16Gi for tinyland-nix-heavy; requests are set high (4 / 12Gi).",
+        [],
+        id="a_request_is_not_a_limit",
+    ),
+    pytest.param(
+        "tinyland-nix-heavy gets 8 CPU and 12Gi of memory.",
+        [(3, "heavy-lane-envelope")],
+        id="a_stated_limit_that_is_wrong",
+    ),
+    pytest.param(
+        "Runners use Attic, FlakeHub is publication/discovery only.",
+        [],
+        id="a_name_opening_the_next_clause_is_no_object",
+    ),
+    pytest.param(
+        "Runners use Attic and FlakeHub as substituters.",
+        [(3, "flakehub-publication-only")],
+        id="two_objects_of_one_verb",
+    ),
+    pytest.param(
+        "Nope, the Nix lanes already have `nix` on the PATH.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_reply_word_before_the_repliers_own_claim",
+    ),
+    pytest.param(
+        "For GF, a hosted template run is the intended primary path for JS packages.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_hosted_run_as_the_primary_path",
+    ),
+    pytest.param(
+        "`tinyland-nix` already runs a Nix daemon, so installing again burns 20 seconds.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_running_nix_daemon_is_an_install",
+    ),
+    pytest.param(
+        "If the GF lanes are all busy, the template drops back to ubuntu-latest on its own, "
+        "which is expected behaviour.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="expected_behaviour_is_no_guess",
+    ),
+    pytest.param(
+        "After upgrading, `tinyland-nix` picks up the heavy lane's envelope automatically when "
+        "a build needs it.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="a_possessor_in_the_object_is_not_the_subject",
+    ),
+    pytest.param(
+        "From 0.7 on, ARC sizes each pod to the job it picks up.",
+        [(3, "arc-scales-horizontally")],
+        id="sizing_a_pod_to_its_job",
+    ),
+    pytest.param(
+        "Cargo builds are fine on tinyland-nix, it is sized elastically.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="sized_elastically_is_vertical",
     ),
 ]
 

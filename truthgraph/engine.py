@@ -323,6 +323,8 @@ class Checker:
                 continue  # "(a) `tinyland-dind` (b) `tinyland-nix-gpu`": a quiz's choices
             if adversary_story(sentence.text):
                 continue  # "As an attacker, I want a job to run on ubuntu-latest": a threat
+            if self.platform.in_other_setup(index, sentence.context.headings, position):
+                continue  # "## Setup 1: kubeadm" beside "## Setup 3: GloriousFlywheel"
             if self.sentence_gate is not None:
                 # A table row may name a key only in its header or its section's heading
                 # ("## Picking a runner label"): they count too.
@@ -393,7 +395,7 @@ class Checker:
         if block.language in QUOTED_MARKDOWN:
             lines = []  # Markdown shown as an example of docs, not configuration
         values = [rule for rule in self.line_rules if lines and rule.could_occur_in(block.text)]
-        if values and not self.platform.section_about(index, headings):
+        if values and not self.platform.section_about(index, headings, text=block.text):
             values = []  # a vendor's page: its examples configure the vendor's product
         owners = line_owners(lines) if values else []
         # A mapping that sets the current value somewhere (`kubernetes.io/hostname: sting`)
@@ -449,14 +451,18 @@ class Checker:
         commented = yaml_like or block.language in HASH_COMMENT_LANGUAGES or slashed
         if yaml_like and _ISSUE_FORM.search(block.text):
             # An issue form shown in a page: its labels, options and Markdown are prose
-            if self.platform.section_about(index, headings):
+            if self.platform.section_about(index, headings, text=block.text):
                 form = prose_document(SourceText.of("", block.text), headings, form=True)
                 yield from self._block_prose(block, form, _FORM_RULE_KINDS)
-        elif commented and has_prose and self.platform.section_about(index, headings):
+        elif (
+            commented
+            and has_prose
+            and self.platform.section_about(index, headings, text=block.text)
+        ):
             yield from self._check_block_comments(block, headings, yaml_like, slashed)
         if not block.language:
             told = text_block_document(block.text, block.context)
-            if told.sentences and self.platform.section_about(index, headings):
+            if told.sentences and self.platform.section_about(index, headings, text=block.text):
                 # A bot's reply, a fixed-width table: prose in a fence
                 yield from self._block_prose(block, told)
         if (
@@ -464,7 +470,7 @@ class Checker:
             and yaml_like
             and looks_like_workflow(block.text)
             # A vendor's page with one note on the platform: its examples are the vendor's.
-            and self.platform.section_about(index, headings)
+            and self.platform.section_about(index, headings, text=block.text)
         ):
             workflow = parse_workflow(block.text)
             if workflow is not None:

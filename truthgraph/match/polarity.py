@@ -104,9 +104,18 @@ VALUE_INSTRUCTIONS = frozenset("export set use point configure".split())
 """A clause that starts by instructing ("export X=...") states its value as current."""
 _AUXILIARIES = frozenset("do does did is are can could will would should has have".split())
 _QUESTION_SUBJECTS = frozenset("the a an our we i you it they this these those there".split())
-_NOT_HEDGES = frozenset([("figured", "out"), ("wording", "cleanup"), ("wording", "cleanups")])
+_NOT_HEDGES = frozenset(
+    [
+        ("figured", "out"),
+        ("wording", "cleanup"),
+        ("wording", "cleanups"),
+        ("expected", "behaviour"),
+        ("expected", "behavior"),
+    ]
+)
 """A hedge word in a phrase that asserts instead: "we figured out" found, "I figured" guessed;
-"the wording cleanup" is a piece of work, not a phrasing quoted."""
+"the wording cleanup" is a piece of work, not a phrasing quoted; "which is expected
+behaviour" calls what happens normal, it does not guess it will."""
 
 
 def is_hedge(words: Sequence[str], at: int) -> bool:
@@ -391,7 +400,21 @@ def _earlier_span(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
     if begin >= end or end > len(tokens):
         return False
     found = _EARLIER_SPAN.search(text, tokens.starts[begin], tokens.ends[end - 1])
-    return found is not None and _past_between(tokens.words, begin, end)
+    if found is None:
+        found = _BOUNDED_SPELL.search(text, tokens.starts[begin], tokens.ends[end - 1])
+        if found is None or _PERFECT & set(tokens.words[begin:end]):
+            return False  # "we've used Attic for a few months": and still do
+    return _past_between(tokens.words, begin, end)
+
+
+_BOUNDED_SPELL = re.compile(
+    r"\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|four|several)\s+"
+    r"(?:days|weeks|months|sprints|releases)\b",
+    re.IGNORECASE,
+)
+"""A spell of time told in the past tense ("For a couple of months we used it as a
+pull-through cache"): it ended."""
+_PERFECT = frozenset(["have", "has", "'ve", "'s"])
 
 
 def _earlier_time(text: str, tokens: Tokens, begin: int, end: int) -> bool:
@@ -469,6 +492,8 @@ _SLATED_FOR_REMOVAL = re.compile(
 """What the rest of the sentence says is to go, or is a leftover of an old text ("a
 leftover `clean: false`; it is slated for removal", "..., copied from an old version")."""
 _GONE_PREDICATE = re.compile(
+    # "... that 0.4 wrote into `NIX_CONFIG` is gone": a short relative clause may come first
+    r"(?:\s+(?:that|which)(?:\s+(?!since\b|after\b|when\b|because\b|the\b)[\w.`'’-]+){1,5}?\s*)?"
     r"\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|got|'s|being)\s+(?:now\s+|since\s+|"
     r"long\s+|already\s+|all\s+|finally\s+)?(?:gone|removed|dropped|deleted|disabled|retired|"
     r"closed|phased\s+out|"
@@ -476,7 +501,15 @@ _GONE_PREDICATE = re.compile(
     r"rolled\s+back)|(?:no\s+longer\s+exists?|doesn['’]t\s+exist\s+any\s*more))\b",
     re.I,
 )
-"""What the match names is said to be gone ("the FlakeHub substituter is gone")."""
+"""What the match names is said to be gone ("the FlakeHub substituter is gone", "the
+FlakeHub substituter that 0.4 wrote into `NIX_CONFIG` is gone")."""
+_REMOVED_ASIDE = re.compile(
+    r"\((?:\s*(?:since|later|then|now|but|and|already|again|was|were|got)\b)*\s*"
+    r"(?:removed|dropped|reverted|deleted|retired|gone|ripped\s+out|backed\s+out|rolled\s+back)\b",
+    re.IGNORECASE,
+)
+"""An aside after the match that says it is gone ("... on the nix lane (removed again in
+0.5)")."""
 _PREVENTED_PREDICATE = re.compile(
     r"[^.;:!?]{0,40}?\b(?:is|are|was|were)\s+(?:exactly\s+|precisely\s+|just\s+)?"
     r"(?:what|the\s+(?:kind\s+of\s+)?(?:thing|failure|behaviou?r|pattern|situation|case)\b)"
@@ -521,7 +554,11 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         or _rejected_proposal(text, char_start, char_end)
     ):
         return Verdict(False, "rejected")
-    if _GONE_PREDICATE.match(text, char_end) or _SPLICED_GONE.match(text, char_end):
+    if (
+        _GONE_PREDICATE.match(text, char_end)
+        or _SPLICED_GONE.match(text, char_end)
+        or _REMOVED_ASIDE.search(text, char_end)
+    ):
         return Verdict(False, "said to be gone")
     if _ELLIPTICAL_BUT_NOT.match(text, char_end):
         return Verdict(False, "denied by the clause after it")
@@ -983,6 +1020,12 @@ _DECLINED_LEAD = re.compile(
 )
 """A lead-in of any length that declines what it lists ("Things we have decided not to
 promise in the near term:")."""
+_REMOVED_HEADING = re.compile(
+    r"^\W{0,4}(?:removed|removals|dropped|deleted|retired)(?:\s+(?:in|since|from|with)\b[^:]{0,30})?"
+    r"\W{0,4}$",
+    re.IGNORECASE,
+)
+"""A heading over what was taken away ("### Removed", "Removed in 0.5")."""
 _NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
 """A lead-in or heading that negates its list ("What we did not ship:"). "Without" is not
 one: it negates its own object ("Right-size work without hand-waving")."""
@@ -1582,6 +1625,9 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         # "## F-04: Persistent workspace in the shared template": a finding's title names
         # what it is about; "### P-3: In-place resizing (accepted)" adopts it.
         return Verdict(False, "a record's title")
+    if kind != "heading" and context.headings and _REMOVED_HEADING.match(context.headings[-1]):
+        # a changelog's "### Removed": what each item names is gone
+        return Verdict(False, f"listed under heading {context.headings[-1]!r}")
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     if kind == "table_row" and row_status(text) == "rejected":

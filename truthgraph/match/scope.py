@@ -422,12 +422,18 @@ class PlatformScope:
         return bool(lead) and places_outside(" ".join(lead), self.about)
 
     def section_about(
-        self, index: DocumentIndex, headings: tuple[str, ...], position: int | None = None
+        self,
+        index: DocumentIndex,
+        headings: tuple[str, ...],
+        position: int | None = None,
+        text: str = "",
     ) -> bool:
-        """Is the section under `headings` (the sentence at `position`, when given) about
-        the platform?"""
+        """Is the section under `headings` (the sentence at `position`, or the code block
+        `text`, when given) about the platform?"""
         if not self.about or index.derived.get("platform"):
             return True  # (a workflow of a repo that uses the platform is about it throughout)
+        if self.in_other_setup(index, headings, position, text):
+            return False
         disclaimer = _disclaimer(index, self.about)
         if not disclaimer and _platform_sections(index, self.about) >= 2:
             return True
@@ -448,6 +454,74 @@ class PlatformScope:
             return True
         return not (disclaimer or self._vendor_framed(index))
 
+    def in_other_setup(
+        self,
+        index: DocumentIndex,
+        headings: tuple[str, ...],
+        position: int | None = None,
+        text: str = "",
+    ) -> bool:
+        """Is the sentence at `position` (or the code block `text`) in the section of another
+        setup that the page sets beside the platform ("## 1. GitHub-hosted + Cachix" beside
+        "## 5. GloriousFlywheel"), with nothing in its paragraph naming the platform?"""
+        return self._alternative_section(index, headings) and not self._named_near(
+            index, position, text
+        )
+
+    def _named_near(self, index: DocumentIndex, position: int | None, text: str) -> bool:
+        """Does the sentence's paragraph (or the code block) name the platform?"""
+        if position is None:
+            tokens = tokenize(text)
+            return any(p.search(tokens) is not None for p in self.about)
+        return any(
+            p.search(index.tokens[i]) is not None
+            for i in paragraph_of(index.document, position)
+            for p in self.about
+        )
+
+    def _alternative_section(self, index: DocumentIndex, headings: tuple[str, ...]) -> bool:
+        """Is the section one of several setups a page sets side by side, the platform being
+        another of them? Its heading either runs parallel to a heading that names the
+        platform ("## Setup 1: kubeadm" beside "## Setup 3: GloriousFlywheel"), or names
+        another product where the platform has a section of its own beside or below it
+        ("## FlakeHub Cache" over "### GF and FlakeHub Cache")."""
+        own = self._own_sections(index)
+        if not own:
+            return False
+        for depth in range(1, len(headings)):
+            parent, heading = headings[:depth], headings[depth]
+            tokens = index.heading(heading)
+            if any(p.search(tokens) is not None for p in self.about):
+                return False  # "## tinyland-nix": the platform's own, and so is what it holds
+            beside = [h for h in own.get(parent, ()) if h != heading]
+            below = own.get(headings[: depth + 1], ())
+            shape = _lead_shape(heading)
+            if beside and shape and any(_lead_shape(h) == shape for h in beside):
+                return True
+            if (beside or below) and any(_names_affirmed(p, tokens) for p in self.foreign):
+                return True
+        return False
+
+    def _own_sections(self, index: DocumentIndex) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The headings below the title that open with one of the platform's own names
+        ("## Setup B: GloriousFlywheel", "### GF's Attic"), by the headings over them. A
+        heading that names it in passing ("## 6. A GitLab → GF cheat sheet") is a section of
+        a page about the platform, not the platform's place among others."""
+        cached = index.derived.get("own_sections")
+        if isinstance(cached, dict):
+            return cached
+        own: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for sentence in index.document.sentences:
+            if (
+                sentence.kind == "heading"
+                and sentence.context.headings
+                and _first_name(sentence.text) in self.names
+            ):
+                parent = sentence.context.headings
+                own[parent] = (*own.get(parent, ()), sentence.text)
+        index.derived["own_sections"] = own
+        return own
+
     def _vendor_framed(self, index: DocumentIndex) -> bool:
         """Does the page's title present it as another product's page?"""
         cached = index.derived.get("vendor_framed")
@@ -460,6 +534,29 @@ class PlatformScope:
         )
         index.derived["vendor_framed"] = framed
         return framed
+
+
+_LEAD_SHAPE = re.compile(
+    r"^\s*(?:(\d{1,2})\s*[.)]|([A-Za-z]{2,12})\s+(?:\d{1,2}|[A-Z])\s*[:.)—–-])"
+)
+"""A heading's ordinal lead-in ("1.", "Setup 2:", "Option B —"): parallel sections share it."""
+
+
+def _lead_shape(heading: str) -> str:
+    """The kind of ordinal lead-in a heading has: "#" for a bare number, else its word."""
+    found = _LEAD_SHAPE.match(heading)
+    if found is None:
+        return ""
+    return "#" if found.group(1) else found.group(2).casefold()
+
+
+def _first_name(heading: str) -> str:
+    """The heading's first word after its ordinal lead-in and an article, lower-cased."""
+    found = _LEAD_SHAPE.match(heading)
+    words = tokenize(heading[found.end() if found else 0 :]).words
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def _names_affirmed(pattern: Pattern, tokens: Tokens) -> bool:

@@ -298,7 +298,7 @@ class StatementReader:
             return  # "| Nix ready at job start |" names a column; it states nothing
         if sentence.kind == "table_row" and row_status(sentence.text) == "rejected":
             return  # a decision log's Rejected or Superseded row
-        yield from self._sentence(index, position, sentence.text)
+        yield from self._sentence(index, position, _passed_on(sentence))
 
     def _gated(self, index: DocumentIndex, position: int) -> bool:
         if self.gate is None:
@@ -653,6 +653,10 @@ class StatementReader:
             return None  # "Attic is an accelerator, publication is a separate thing"
         if _removal_object(tokens.words, start, mentions):
             return None  # "revert the FlakeHub substituter change": what is being undone
+        if _describes_named_other(
+            tokens, clause, mentions, start, end, index.document.sentences[position].kind
+        ):
+            return None  # "ARC is horizontal, VPA is vertical": what VPA is, not ours
         if _CLEFT_REMOVAL.search(text, tokens.starts[clause[0]], tokens.starts[start]):
             return None  # "What goes away is hosted as the quiet default": it is removed
         if _TAKEN_OUT.search(text, tokens.starts[clause[0]], tokens.ends[end - 1]):
@@ -747,8 +751,16 @@ class StatementReader:
             and mention.start >= end
             and "," in _gap(text, tokens, end - 1, mention.start)
             and _followed_by_verb(tokens, mention, clause)
-            # the clause names its own subject before the match ("Attic speeds up ...")
-            and any(m.entity and clause[0] <= m.start and m.end <= start for m in mentions)
+            # the clause names its own subject before the match ("Attic speeds up ..."), or
+            # the verb's own object comes first ("runners use Attic, FlakeHub is ...")
+            and any(
+                m.entity
+                and (
+                    (clause[0] <= m.start and m.end <= start)
+                    or (end <= m.start and m.end <= mention.start)
+                )
+                for m in mentions
+            )
         ):
             return None  # "Attic speeds up our builds, FlakeHub publishes finished ones"
         if (
@@ -1035,7 +1047,14 @@ class StatementReader:
         ]
         if inside:
             # "use GitHub-hosted runners for docs": the predicate is about the name it holds.
-            held = [m for m in inside if self.facts.has_fact(m.entity, prop)]
+            # A possessor ("picks up the heavy lane's envelope") owns the thing taken; it
+            # does not take it.
+            held = [
+                m
+                for m in inside
+                if self.facts.has_fact(m.entity, prop)
+                and not tokens.words[m.end - 1].endswith(("'s", "’s"))
+            ]
             if held:
                 return self._named(held[0].entity, "named"), held[0]
             # "It is a member of the default ARC pool": a pronoun stands for an earlier one
@@ -1461,8 +1480,13 @@ class StatementReader:
             return None, None
         if withdraws(sentence.text):
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
-            # workflow-owned": the verdict's reason does not speak of what it turned down.
-            return None, None
+            # workflow-owned": the verdict's reason does not speak of what it turned down;
+            # it may speak of a kind it names itself ("Nope, the Nix lanes already have it").
+            return self._generic(
+                [m for m in outside if m.kind in kinds and not m.pronoun and m.end <= start],
+                tokens,
+                prop,
+            )
         if _LIST_LEAD.match(sentence.text):
             # "What actually speeds up jobs on the lanes:": the list below says what does
             return None, None
@@ -1476,11 +1500,17 @@ class StatementReader:
             # run is named, and it is not what an earlier sentence was about
             return None, None
         pronoun = next((m for m in reversed(mentions) if m.pronoun and m.end <= start), None)
-        if pronoun is not None and any(
-            m.entity and not m.pronoun and m.end <= pronoun.start for m in mentions
-        ):
+        named_before = (
+            [m for m in mentions if m.entity and not m.pronoun and m.end <= pronoun.start]
+            if pronoun is not None
+            else []
+        )
+        if named_before:
             # "We'll switch to `nix-job@main`, it installs Nix for us": the pronoun takes
-            # the name before it in its own sentence, which has no such value
+            # the name before it in its own sentence, which has no such value; "fine on
+            # tinyland-nix, it is sized elastically": which has.
+            if self.facts.has_fact(named_before[-1].entity, prop):
+                return self._named(named_before[-1].entity, "sentence"), None
             return None, None
         if _people_act(tokens.words, clause[0], start) and not _points_back_before_break(
             sentence.text, tokens, mentions, end, clause[1]
@@ -1971,6 +2001,10 @@ class StatementReader:
                 continue  # "3Gi of headroom", "13Gi is well past what ...": not a limit
             if i > clause[0] and words[i - 1] in _THRESHOLDS:
                 continue  # "more than ~8Gi → tinyland-nix-heavy": a threshold, not a limit
+            if _requests_named(words, clause[0], i):
+                continue  # "Requests are set high (4 / 12Gi)": what the pod asks, not its limit
+            if _what_work_needs(words, clause[0], i):
+                continue  # "the lane for builds that blow through the 8Gi ceiling": the builds'
             subject, mention = self._subject(
                 index,
                 position,
@@ -2230,13 +2264,51 @@ def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Patte
 
 
 def _defines_term(text: str, tokens: Tokens, start: int) -> bool:
-    """A glossary entry ("Vertical resizing : Changing a pod's memory in place ..."): the
-    term and a definition that starts with what the term does describe it, not the
-    platform."""
+    """A glossary entry ("Vertical resizing : Changing a pod's memory in place ..."), or a
+    sentence that opens with a term and says what it means ("*Vertical* scaling means
+    making one thing bigger"): the term is described, not the platform."""
     term = _TERM.match(text)
     if term is None:
-        return False
+        opening = _DEFINED_OPENING.match(text)
+        return opening is not None and tokens.starts[start] < opening.end(1)
     return tokens.starts[start] < term.end(1) or term.group(2).casefold().endswith("ing")
+
+
+_DEFINED_OPENING = re.compile(
+    r"^\W{0,3}((?:(?:an?|the)\s+)?[\w*_`-]+(?:\s+[\w*_`-]+){0,2})\W{0,3}\s+"
+    r"(?:means|refers\s+to|stands\s+for|is\s+short\s+for|is\s+defined\s+as)\b",
+    re.IGNORECASE,
+)
+"""A term of at most three words that opens a sentence defining it ("Vertical scaling means
+...", "In-place resize refers to ...")."""
+
+
+def _describes_named_other(
+    tokens: Tokens,
+    clause: tuple[int, int],
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    kind: str,
+) -> bool:
+    """Is the match the name of another product that its own clause goes on to describe
+    ("VPA is vertical") or deny ("VPA has nothing useful to learn from a one-job pod"), or
+    that a heading with no entity of the platform names as its topic ("## VPA (Vertical Pod
+    Autoscaler)")? Naming it is then no statement that the platform uses it."""
+    named = next((m for m in mentions if m.other and m.start <= start and end <= m.end), None)
+    if named is None:
+        return False
+    if kind == "heading" and not any(m.entity for m in mentions):
+        return True
+    if named.end + 1 >= clause[1]:
+        return False
+    words = tokens.words
+    verb = words[named.end]
+    if any(is_negation(w) for w in words[named.end : min(named.end + 3, clause[1])]):
+        return verb in _CLAUSE_VERBS or verb in _MODALS or verb in ("can", "can't", "won't")
+    return verb in ("is", "are", "'s") and not any(
+        m.entity and named.end <= m.start < clause[1] for m in mentions
+    )
 
 
 def _older_version(index: DocumentIndex, text: str) -> bool:
@@ -3192,6 +3264,31 @@ def _measured_row(row: str, header: tuple[str, ...], at: int) -> bool:
     return not USAGE_WORDS.isdisjoint(words) or not _MEASURE_HEADER_WORDS.isdisjoint(words)
 
 
+def _requests_named(words: Sequence[str], begin: int, at: int) -> bool:
+    """Is the nearest word before the number that says what kind of size it is a resource
+    request ("Requests are set high (4 / 12Gi)"), not a limit ("limits 8 / 16Gi")?"""
+    for word in reversed(words[begin:at]):
+        if word in _REQUEST_NOUNS:
+            return True
+        if word in _LIMIT_WORDS:
+            return False
+    return False
+
+
+def _what_work_needs(words: Sequence[str], begin: int, at: int) -> bool:
+    """Is the number in a relative clause about builds or jobs ("for builds that blow through
+    the default 8Gi ceiling")? It is what they need, not the subject's limit."""
+    for back in range(at - 1, begin, -1):
+        if words[back] in ("that", "which"):
+            return words[back - 1] in _WORK_NOUNS
+    return False
+
+
+_REQUEST_NOUNS = frozenset("request requests requested".split())
+_WORK_NOUNS = frozenset(
+    """build builds job jobs workload workloads closure closures crate crates evals test
+    tests""".split()
+)
 _REQUESTING = frozenset("asked requested wanted proposed suggested".split())
 _REQUEST_REACH = 4
 """How far before a size a request verb frames it ("We asked for 32Gi")."""
@@ -3365,3 +3462,30 @@ def _contrasted(
         if _CONTRAST.match(text[tokens.ends[first] : tokens.starts[second]]):
             return True
     return False
+
+
+def _passed_on(sentence: Sentence) -> str:
+    """The sentence's text, with the quotation marks around it blanked when it is a tip
+    quoted in a list under a heading that offers tips ("## Tips from the thread" over
+    '- "tinyland-nix has it in the base image, you're just paying twice."'): advice passed
+    on is said again, not reported."""
+    text = sentence.text
+    headings = sentence.context.headings
+    if sentence.kind != "list_item" or not headings or not _TIPS_HEADING.search(headings[-1]):
+        return text
+    opened = _OPENING_QUOTE.match(text)
+    if opened is None:
+        return text
+    closing = text.rstrip()
+    trail = len(closing) - 1 if closing and closing[-1] in '"”' else len(text)
+    return "".join(
+        " " if i == opened.end() - 1 or i == trail else char for i, char in enumerate(text)
+    )
+
+
+_TIPS_HEADING = re.compile(
+    r"\b(?:tips?|advice|recommendations?|rules?\s+of\s+thumb|best\s+practices?|pro\s+tips?|"
+    r"tricks|hints?|what\s+(?:people|folks|teams)\s+(?:are\s+)?(?:actually\s+)?(?:doing|do))\b",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"^\s*[\"“]")
