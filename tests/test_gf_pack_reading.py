@@ -891,6 +891,57 @@ PAGES = [
         [],
         id="the_listeners_node_selector_is_its_own",
     ),
+    pytest.param(
+        "# GloriousFlywheel how-to\n\n## What doesn't work\n\n- Waiting for `tinyland-nix` to "
+        "give you more memory on demand. Its pods are a fixed size.\n",
+        [],
+        id="what_does_not_work_negates_its_items",
+    ),
+    pytest.param(
+        "# GloriousFlywheel onboarding review\n\n### L31\n\n> For caching, point "
+        "`extra-substituters` at FlakeHub so runners reuse published builds.\n\n**@tjin:** "
+        "FlakeHub isn't a substituter for our runners.\n",
+        [],
+        id="a_review_reply_denies_the_quoted_draft",
+    ),
+    pytest.param(
+        "# GloriousFlywheel onboarding review\n\n### L31\n\n> For caching, point "
+        "`extra-substituters` at FlakeHub so runners reuse published builds.\n\n**@mkoval:** "
+        "nice and short, keep this.\n",
+        [(5, "flakehub-publication-only")],
+        id="a_review_reply_keeps_the_quoted_draft",
+    ),
+    pytest.param(
+        "# GloriousFlywheel onboarding review\n\n### L78\n\n> JS packages use the shared "
+        "template; it needs `clean: false` so Bazel's output base survives.\n\n**@tjin:** not "
+        "any more. V2 makes the normal path isolated.\n",
+        [],
+        id="a_reply_saying_not_any_more",
+    ),
+    pytest.param(
+        "# GloriousFlywheel onboarding review\n\n### L70\n\n> Vertical pod autoscaling is "
+        "coming for ARC runners.\n\n**@mkoval:** Please cut.\n",
+        [],
+        id="a_reply_asking_to_cut",
+    ),
+    pytest.param(
+        "# GloriousFlywheel request\n\n## Current state\n\n| Job | Runner | Status |\n"
+        "|---|---|---|\n| `smoke-beta` | `ubuntu-latest` | hosted, billing-blockable |\n",
+        [],
+        id="a_current_state_table_describes",
+    ),
+    pytest.param(
+        "# GloriousFlywheel request\n\n## Target\n\n| Job | Runner | Status |\n|---|---|---|\n"
+        "| `smoke-beta` | `ubuntu-latest` | planned |\n",
+        [(7, "hosted-runners-explicit-exception")],
+        id="a_target_table_advises",
+    ),
+    pytest.param(
+        "# GloriousFlywheel metrics\n\n| workflow | where it runs | notes |\n|---|---|---|\n| "
+        "`heavy-canary-timing.yml` | `tinyland-nix-heavy` | nightly timing |\n",
+        [],
+        id="a_lane_under_where_it_runs_is_no_node",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7560,6 +7611,79 @@ SENTENCES = [
         "Cargo builds are fine on tinyland-nix, it is sized elastically.",
         [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
         id="sized_elastically_is_vertical",
+    ),
+    pytest.param(
+        "Until March, the onboarding page told people to add FlakeHub Cache as a substituter. "
+        "That advice is gone.",
+        [],
+        id="what_a_page_told_people_is_reported",
+    ),
+    pytest.param(
+        "Determinate's FlakeHub docs describe FlakeHub Cache as a binary cache you add to "
+        "`extra-substituters`.",
+        [],
+        id="what_a_vendors_docs_describe",
+    ),
+    pytest.param(
+        "| Write | Don't write | Notes |\n|---|---|---|\n| ARC | arc, \"the runner "
+        'controller" | expand once: Actions Runner Controller |',
+        [],
+        id="a_verbs_object_inside_a_name",
+    ),
+    pytest.param(
+        "**vertical pod resizing**: growing a running pod's CPU or memory in place.",
+        [],
+        id="a_bold_glossary_term_defined",
+    ),
+    pytest.param(
+        "**default scheduling surface**: the nodes ARC runner pods land on when a lane does "
+        "not say otherwise, i.e. `honey` and `sting`.",
+        [(3, "sting-outside-default-surface")],
+        id="a_glossary_entry_naming_its_subject",
+    ),
+    pytest.param(
+        "**Attic**: our Nix binary cache, in the `nix-cache` namespace.",
+        [],
+        id="nix_as_a_modifier_of_cache_is_no_install",
+    ),
+    pytest.param(
+        "**Takeaway:** `sting` is part of the shared pool.",
+        [(3, "sting-outside-default-surface")],
+        id="a_bold_label_before_a_claim",
+    ),
+    pytest.param(
+        'Marco: "Nix gets installed first, then push. The runners never see FlakeHub."\n\n'
+        "The `build` job it depends on runs on `tinyland-nix`, with the `nix-job` action doing "
+        "the bootstrap.",
+        [],
+        id="a_noun_described_by_a_pronoun_clause",
+    ),
+    pytest.param(
+        "On the self-hosted Nix jobs we pull prebuilt store paths from FlakeHub Cache first.",
+        [(3, "flakehub-publication-only")],
+        id="a_pronoun_clause_with_its_object_after",
+    ),
+    pytest.param(
+        "I was ready to bump the memory request on tinyland-nix. Marco stopped me.",
+        [],
+        id="an_intent_given_up",
+    ),
+    pytest.param(
+        "It also budgets FlakeHub as the cure for the OOMs on tinyland-nix, and that's a "
+        "non-goal too.",
+        [],
+        id="a_clause_after_calls_it_a_non_goal",
+    ),
+    pytest.param(
+        "- `personal-nix` and `personal-docker` join the baseline lane set, so any repo can "
+        "use them.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="named_subjects_join_a_class",
+    ),
+    pytest.param(
+        "Only fires for personal-nix now (the repo-owned lanes were corrected).",
+        [],
+        id="a_class_with_its_own_verb",
     ),
 ]
 

@@ -38,6 +38,7 @@ from truthgraph.match.polarity import (
     commented_out_setting,
     context_verdict,
     continues_log_message,
+    denies_quote,
     describes_present,
     in_rejected_section,
     is_negation,
@@ -951,6 +952,13 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
             return True
     if answers.withdrawing and position in answers.rebutted(document):
         return True  # a later reply quotes its paragraph and takes it back
+    here = document.sentences[position]
+    if "blockquote" in here.context.container:
+        # "> For caching, point `extra-substituters` at FlakeHub" / "FlakeHub isn't a
+        # substituter for our runners": a review's reply denies the draft it quotes
+        answer = reply_to_sentence(document, position, answers.quotes)
+        if answer is not None and denies_quote(document.sentences[answer].text, here.text):
+            return True
     if answers.closing:
         answer = after_list(document, position, answers.lists)
         return answer is not None and answer in answers.closing

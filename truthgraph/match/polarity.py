@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from truthgraph.match.tokens import Tokens
+from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import CROSS_MARKS, Context, Document, Sentence
 
 NEGATIONS = frozenset(
@@ -226,7 +226,11 @@ _REPORTED_FRAME = re.compile(
     r"(?:[\w-]+\s+){1,3})?"
     r"(?:[\w-]+\s+)?(?:still\s+|now\s+|also\s+)?"
     r"(?:used to say|said|says|stated|states|claimed|"
-    r"claims|read|reads|lists|listed|shows|showed|describes|described)\b"
+    r"claims|read|reads|lists|listed|shows|showed|describes|described|"
+    # "the onboarding page told people to add FlakeHub Cache": the page's advice, reported
+    r"told|tells|advised|advises|instructed|"
+    # "Determinate's FlakeHub docs describe FlakeHub Cache as ...": plural texts
+    r"say|describe|claim|state|list|show|tell|advise)\b"
     # "every README that says a lane has Nix", "plenty of READMEs tell you to ..."
     r"|\b(?:readme|doc|page|guide|wiki|runbook|article|post|ticket|issue|message|question|"
     r"request|complaint|thread|comment)s?\s+(?:that|which)\s+"
@@ -562,6 +566,8 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "said to be gone")
     if _ELLIPTICAL_BUT_NOT.match(text, char_end):
         return Verdict(False, "denied by the clause after it")
+    if _SPLICED_NON_GOAL.match(text, char_end):
+        return Verdict(False, "called a non-goal after it")
     if _NEEDS_TO_GO.match(text, char_end) or _MEANT_TO_GO.match(text, char_end):
         return Verdict(False, "said to be going")
     return None
@@ -592,6 +598,13 @@ _NEEDS_TO_GO = re.compile(
 """A verdict spliced on after the match ("... in the default path, needs to go.")."""
 
 
+_SPLICED_NON_GOAL = re.compile(
+    r"[^.;:!?]{0,80}?,\s*(?:and|but)?\s*(?:that|this|which|it)(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:also\s+|explicitly\s+)?(?:an?\s+)?(?:explicit\s+|listed\s+)?non-?goals?\b",
+    re.IGNORECASE,
+)
+"""A clause spliced on that calls the one before a non-goal ("It also budgets FlakeHub as
+the cure for lab's OOMs, and that's a non-goal too")."""
 _ELLIPTICAL_BUT_NOT = re.compile(
     r"[^.;:!?]{0,60}?,?\s+but\s+(?:it|they|that|this|arc|gf|the\s+[\w-]+)\s+"
     r"(?:does|do|did|will|would|can|is|are|has|have)(?:n['’]t|\s+not|\s+never)\s*(?:[.;!)]|$)",
@@ -1026,7 +1039,7 @@ _REMOVED_HEADING = re.compile(
     re.IGNORECASE,
 )
 """A heading over what was taken away ("### Removed", "Removed in 0.5")."""
-_NEGATED_LEAD = re.compile(r"\b(not|never|no|won'?t|don'?t|didn'?t|isn'?t|aren'?t)\b", re.I)
+_NEGATED_LEAD = re.compile(r"\b(not|never|no|(?:won|don|doesn|didn|isn|aren)['’]?t)\b", re.I)
 """A lead-in or heading that negates its list ("What we did not ship:"). "Without" is not
 one: it negates its own object ("Right-size work without hand-waving")."""
 
@@ -1408,9 +1421,38 @@ def withdraws(text: str) -> bool:
     )
 
 
+def denies_quote(reply: str, quoted: str) -> bool:
+    """Does a reply to a quotation deny it in its own words ("> For caching, point
+    `extra-substituters` at FlakeHub" / "@tjin: FlakeHub isn't a substituter for our
+    runners")? Its first clause is negated early and names a word of the quotation."""
+    speaker = _SPEAKER.match(reply)
+    said = reply[speaker.end() :] if speaker is not None else reply
+    clause = _FIRST_CLAUSE.match(said)
+    first = tokenize(clause.group() if clause is not None else said).words
+    if not any(w in _PLAIN_NEGATIONS or w.endswith("n't") for w in first[:_DENIAL_REACH]):
+        return False  # ("say 'closures' rather than 'artifacts'" corrects a word, not a fact)
+    squeezed = _SQUEEZE.sub("", quoted.casefold())
+    return any(
+        len(w) >= _SHARED_WORD and w not in _PLAIN_NEGATIONS and w.strip("'’") in squeezed
+        for w in first
+    )
+
+
+_FIRST_CLAUSE = re.compile(r"[^.;:!?]*")
+_PLAIN_NEGATIONS = frozenset("not no never nothing none nobody".split())
+_SQUEEZE = re.compile(r"[\s_`*-]+")
+_DENIAL_REACH = 6
+"""How early in a reply its negation must come to deny what it answers."""
+_SHARED_WORD = 5
+"""The shortest word a reply shares with the quotation it denies."""
+
+
 _CAUTION = re.compile(
     r"^\W*(?:careful|not\s+(?:quite|accurate|yet\s+true)|inaccurate|overstated|too\s+strong)\b"
-    r"|^[^.]{0,200}\bplease\s+(?:reword|rephrase|correct|fix\s+(?:this|the\s+wording))\b",
+    r"|^[^.]{0,200}\bplease\s+(?:reword|rephrase|correct|fix\s+(?:this|the\s+wording))\b"
+    r"|^\W*please\s+(?:cut|drop|delete|strike|remove)\b(?:\s+(?:this|it|that|the\s+line))?\W*$"
+    # "@tjin: not any more. V2 makes ...": no longer so
+    r"|^\W*not\s+(?:any\s*more|any\s+longer|these\s+days|since\s+\w+)\W*$",
     re.IGNORECASE,
 )
 """A reviewer's note that cautions against the sentence before it ("[JS: careful — one real
@@ -1657,12 +1699,13 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
 
 
 _JUDGED_OUTCOME = re.compile(
-    r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|not)\s+(?:go|going|went|work|working|"
-    r"so)\s*(?:well|great|good|so\s+well|as\s+planned|to\s+plan|out)?\b",
+    r"\b(?:didn'?t|did\s+not|not)\s+(?:go|going|went|work|working|"
+    r"so)\s*(?:well|great|good|so\s+well|as\s+planned|to\s+plan|out)?\b"
+    r"|\b(?:doesn'?t|does\s+not)\s+(?:go|going)\s*(?:well|great|good|as\s+planned|to\s+plan)\b",
     re.IGNORECASE,
 )
 """A heading that judges how things went ("Didn't go well", "What did not work"): its
-items are what happened."""
+items are what happened. "What doesn't work" in a guide says its items do not work."""
 _EXPLAINED = r"(?:\s*(?:[—–:(]|\s-\s).*)?$"
 """A status may carry its reason: "Rejected — bootstrap stays in the workflow"."""
 _SEVERITY_ICON = r"[⚠🚫❌✖⛔]\ufe0f?$"
@@ -2605,7 +2648,18 @@ def _lead_in_verdict(text: str, tokens: Tokens, start: int) -> Verdict | None:
         return Verdict(False, "what another's docs say")
     if _IF_TOLD.search(text, 0, tokens.starts[start]):
         return Verdict(False, "what someone might claim")
+    if _INTENT_GIVEN_UP.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what someone was about to do")
     return None
+
+
+_INTENT_GIVEN_UP = re.compile(
+    r"\b(?:i|we|they|he|she)\s+(?:was|were)\s+(?:all\s+)?(?:ready|about|set|tempted|"
+    r"going|planning|itching)\s+to\b",
+    re.IGNORECASE,
+)
+"""What someone was about to do ("I was ready to bump the memory request. Marco stopped
+me"): told as an intent, not as what was done or holds."""
 
 
 _IF_TOLD = re.compile(
@@ -3357,7 +3411,7 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     for at in range(clause[0], clause[1]):
         word = tokens.words[at]
         if word in VALUE_HEDGES and not endorsed:
-            if not _CONDITION_LEADS.isdisjoint(tokens.words[max(clause[0], at - 4) : at]):
+            if not _VALUE_CONDITIONS.isdisjoint(tokens.words[max(clause[0], at - 4) : at]):
                 continue  # "(fallback) ... if the primary is unreachable": when it applies
             if at < start and not _RESULT_LEADS.isdisjoint(tokens.words[at + 1 : start]):
                 continue  # "the env still had the old address, so we will set X": decided
@@ -3373,7 +3427,7 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     return conjunction_verdict(text, tokens, start, end, frozenset(), clause)
 
 
-_CONDITION_LEADS = frozenset("if when whenever unless".split())
+_VALUE_CONDITIONS = frozenset("if when whenever unless".split())
 _RESULT_LEADS = frozenset("so therefore hence thus".split())
 _SWAPS = frozenset(
     "replace replaces replaced replacing supersede supersedes superseded superseding".split()

@@ -257,9 +257,24 @@ class StatementReader:
             return cached  # type: ignore[return-value]
         found: list[Statement] = []
         if self.about_platform(index):
-            found = list(self._read(index, asserted))
+            sentences = index.document.sentences
+            found = [
+                statement
+                for statement in self._read(index, asserted)
+                # "## Current state" over "| smoke-beta | ubuntu-latest |": how things are,
+                # read from a table's cells as from prose, is no advice
+                if not (
+                    statement.subject.origin == "cell"
+                    and self._advice(statement.property)
+                    and describes_present(sentences[statement.position].context)
+                )
+            ]
         index.derived["statements"] = found
         return found
+
+    def _advice(self, prop: str) -> bool:
+        found = self.lexicon.property(prop)
+        return found is not None and found.advice
 
     def about_platform(self, index: DocumentIndex) -> bool:
         """Is the page about the platform? A workflow of a repo that uses the platform's
@@ -653,6 +668,17 @@ class StatementReader:
             return None  # "Attic is an accelerator, publication is a separate thing"
         if _removal_object(tokens.words, start, mentions):
             return None  # "revert the FlakeHub substituter change": what is being undone
+        if (
+            not predicate.pattern.is_conjunction
+            and _reduced_relative(tokens, start, end)
+            # "... jobs we pull store paths from FlakeHub Cache": its object follows
+            and not any(m.entity and end <= m.start <= end + 1 for m in mentions)
+        ):
+            return None  # "The `build` job it depends on runs on ...": what "it" depends on
+        if not predicate.pattern.is_conjunction and any(
+            m.entity and m.start < end - 1 and end < m.end for m in mentions
+        ):
+            return None  # "expand once: Actions Runner Controller": the noun is in a name
         if _describes_named_other(
             tokens, clause, mentions, start, end, index.document.sentences[position].kind
         ):
@@ -850,7 +876,12 @@ class StatementReader:
         if self._removed_by_lead(index, position, predicate):
             return None
         sentence = index.document.sentences[position]
-        if _defines_term(text, tokens, start) or _older_version(index, text):
+        defined = _defines_term(text, tokens, start, sentence.context.label) and not (
+            # "**default scheduling surface**: the nodes ..., i.e. `honey` and `sting`": the
+            # definition names what the term is said of
+            mention is not None and mention.entity and mention.start > end
+        )
+        if defined or _older_version(index, text):
             return None
         if sentence.kind == "table_row" and _counts_none(text):
             return None  # "| Lanes with preinstalled Nix | 0 | 0 |": there are none
@@ -1157,6 +1188,18 @@ class StatementReader:
             and not headed[0].pronoun
             and not _predicative(tokens, start, self.platform.names)
             and not fragment
+            # "`personal-nix` and `personal-docker` join the baseline lane set": the named
+            # subjects before the verb are what joins; the noun is its object
+            and not any(
+                o.entity
+                and self.facts.has_fact(o.entity, prop)
+                and clause[0] <= o.start
+                and o.end < start - 1
+                and tokens.words[start - 1] in ("the", "a", "an")
+                # "(the repo-owned lanes were corrected)": the noun's own verb follows
+                and not (headed[0].end < clause[1] and tokens.words[headed[0].end] in _CLAUSE_VERBS)
+                for o in outside
+            )
         ):
             # "the repo-owned lanes are ...": the predicate is an attribute of this noun;
             # but a job's comment "# spare repo-owned baseline lane" describes its lane.
@@ -2186,6 +2229,11 @@ _TRANSITIONAL = re.compile(
     r"(?i)\b(moving|migrating|drift|pending|todo|tracked in|to be moved|being moved)\b"
 )
 _TERM = re.compile(r"^([^:|]{1,40}?) : (\w+)")
+_BOLD_TERM = re.compile(
+    r"^([^:|]{1,40}?): (\w+)\b(?!\s+(?:is|are|was|were|has|have|will|can|does|do|gets|runs)\b)"
+)
+"""A glossary entry written "**vertical pod resizing**: growing a running pod's ...": the
+term is the paragraph's bold lead."""
 _CAPITAL_VERSION = re.compile(r"\bV(\d+)\b")
 _NONE_CELL = re.compile(r"^\s*(?:0|none|zero|no|n/a|-|—)\b", re.IGNORECASE)
 
@@ -2263,15 +2311,21 @@ def _excused(tokens: Tokens, clause: tuple[int, int], conditions: Sequence[Patte
     return False
 
 
-def _defines_term(text: str, tokens: Tokens, start: int) -> bool:
+def _defines_term(text: str, tokens: Tokens, start: int, label: str = "") -> bool:
     """A glossary entry ("Vertical resizing : Changing a pod's memory in place ..."), or a
     sentence that opens with a term and says what it means ("*Vertical* scaling means
     making one thing bigger"): the term is described, not the platform."""
-    term = _TERM.match(text)
+    term = _TERM.match(text) or (_BOLD_TERM.match(text) if label else None)
+    if term is not None and label and not term.group(1).strip().startswith(label.strip(" :*_")):
+        term = None  # "tinyland-nix: ..." with no bold term: a lane's line, not a glossary
     if term is None:
         opening = _DEFINED_OPENING.match(text)
         return opening is not None and tokens.starts[start] < opening.end(1)
-    return tokens.starts[start] < term.end(1) or term.group(2).casefold().endswith("ing")
+    opening_word = term.group(2).casefold()
+    # "growing a running pod's ...": what the term does; "sting ..." is a name
+    return tokens.starts[start] < term.end(1) or (
+        opening_word.endswith("ing") and len(opening_word) > len("sting")
+    )
 
 
 _DEFINED_OPENING = re.compile(
@@ -2925,12 +2979,13 @@ def _verbless_note(text: str, tokens: Tokens, at: int, stop: int) -> bool:
     words = tokens.words
     for i in range(at + 2, min(stop, at + _SHORT_NOTE + 1)):
         if "," in text[tokens.ends[i - 1] : tokens.starts[i]]:
-            return words[i] in _CLAUSE_OPENERS
+            return words[i] in _SUBJECT_OPENERS
     return False
 
 
 _SHORT_NOTE = 4
-_CLAUSE_OPENERS = frozenset("the our its their it we they this each every".split())
+_SUBJECT_OPENERS = frozenset("the our its their it we they this each every".split())
+"""Words that open a clause's own subject ("..., the runner image already has nix")."""
 
 
 _NEGATIVE_SUBJECTS = frozenset("no none nobody nothing neither".split())
@@ -3489,3 +3544,23 @@ _TIPS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"^\s*[\"“]")
+
+
+def _reduced_relative(tokens: Tokens, start: int, end: int) -> bool:
+    """Does a subject pronoun stand right after a noun inside the match ("the build job it
+    depends on")? The verb after it is that pronoun's, in a clause that only describes
+    the noun."""
+    words = tokens.words
+    return any(
+        words[i] in _SUBJECT_PRONOUNS and words[i - 1] in _DESCRIBED_NOUNS
+        for i in range(start + 1, end - 1)
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset("it they we".split())
+_DESCRIBED_NOUNS = frozenset(
+    """job jobs step steps action actions workflow workflows build builds lane lanes cache
+    caches template templates image images check checks service services""".split()
+)
+"""Nouns a clause with its own pronoun subject may describe ("the job it depends on"); a
+verb before the pronoun ("ARC hands it a bigger pod") has it as its object."""
