@@ -942,6 +942,19 @@ PAGES = [
         [],
         id="a_lane_under_where_it_runs_is_no_node",
     ),
+    pytest.param(
+        "# GloriousFlywheel FAQ\n\n### Can FlakeHub install Nix for us?\n\nNix bootstrap on "
+        "self-hosted lanes stays workflow-owned: `nix-job@main` before any raw `nix` call.\n",
+        [],
+        id="an_act_named_first_is_the_answers_subject",
+    ),
+    pytest.param(
+        "# GloriousFlywheel and FlakeHub\n\nIf you read FlakeHub's own documentation you'll "
+        "see things like:\n\n> FlakeHub Cache lets your CI pull already-built store paths, and "
+        "`fh` can install and configure Nix for you in a single step.\n",
+        [],
+        id="a_quote_after_what_you_will_read_elsewhere",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7684,6 +7697,46 @@ SENTENCES = [
         "Only fires for personal-nix now (the repo-owned lanes were corrected).",
         [],
         id="a_class_with_its_own_verb",
+    ),
+    pytest.param(
+        "ARC won't stretch a pod. So we added an additive lane with a bigger envelope on the "
+        "compute-expansion node.",
+        [],
+        id="a_new_lane_with_a_bigger_envelope",
+    ),
+    pytest.param(
+        "Write a narrow RFC: publication and discovery on FlakeHub. Nothing about runtime, "
+        "nothing about installing Nix.",
+        [],
+        id="a_series_of_denials_each_denies",
+    ),
+    pytest.param(
+        "Determinate Systems' own documentation describes FlakeHub Cache as a binary cache you "
+        "can point any Nix installation at.",
+        [],
+        id="a_plural_vendors_documentation",
+    ),
+    pytest.param(
+        "`sting` is a stateless compute-expansion node that was added for extra capacity.",
+        [],
+        id="extra_capacity_is_what_expansion_means",
+    ),
+    pytest.param(
+        "The lane has `nix` in its name because of what runs on it, not because of what is "
+        "installed on it.",
+        [],
+        id="nix_in_a_lanes_name",
+    ),
+    pytest.param(
+        "`sting` is just extra capacity in the same pool as honey.",
+        [(3, "sting-outside-default-surface")],
+        id="the_same_pool_as_honey",
+    ),
+    pytest.param(
+        "These days we pull our flake inputs and most of the closure from FlakeHub's cache on "
+        "the runners.",
+        [(3, "flakehub-publication-only")],
+        id="inputs_pulled_from_a_cache_on_the_runners",
     ),
 ]
 

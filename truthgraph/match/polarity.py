@@ -760,7 +760,9 @@ study heard from people ("Clusters", "What we heard")."""
 _SAYS_LABEL = re.compile(
     r"\b(?:says?|said|writes?|wrote|reads|recommends?|suggests?|advises?|states|puts? it|"
     r"describes?|pitch(?:es)?|markets?|advertises?|promotes?|sells?|"
-    r"tells? (?:you|users|customers))\b[^:]{0,50}:$",
+    r"tells? (?:you|users|customers)|"
+    # "If you read FlakeHub's own documentation you'll see things like:"
+    r"(?:you['’]ll|you\s+will|you['’]d|you\s+would|you)\s+(?:see|find|read))\b[^:]{0,50}:$",
     re.IGNORECASE,
 )
 _OUR_LABEL = re.compile(r"\b(?:our|we|us|my|i)\b", re.IGNORECASE)
@@ -2672,7 +2674,8 @@ shipping Nix soon: ..."): what they might say, not what holds."""
 
 
 _VENDOR_DOCS = re.compile(
-    r"\b(?:their|vendor['’]?s?|upstream['’]?s?|(?!(?:gf|our|gloriousflywheel)['’]s\b)[a-z][\w-]*['’]s)"
+    r"\b(?:their|vendor['’]?s?|upstream['’]?s?|(?!(?:gf|our|gloriousflywheel)['’]s\b)[a-z][\w-]*['’]s"
+    r"|[a-z][\w-]*s['’])"
     r"\s+(?:own\s+)?(?:docs|documentation|readme|marketing|blog|site|website|guides?)\s+"
     r"(?:describe|describes|described|say|says|said|show|shows|showed|claim|claims|recommend|"
     r"recommends|suggest|suggests|present|presents|pitch|pitches)\b",
@@ -2917,6 +2920,7 @@ def conjunction_verdict(
             break
         last_index += 1
     statement = phrases[first_index : last_index + 1]
+    series: set[str] = set()
     negations = (
         1
         if _negated_before_aside(words, phrases, first_index, start)
@@ -3105,10 +3109,21 @@ def conjunction_verdict(
                 )
             ):
                 continue
+            if (
+                word in _SERIES_NEGATIONS
+                and word in series
+                and "," in text[tokens.ends[i - 1] : tokens.starts[i]]
+            ):
+                continue  # "Nothing about runtime, nothing about installing Nix": one each
+            series.add(word)
             negations += 1
     if negations % 2:
         return Verdict(False, "negated")
     return ASSERTED
+
+
+_SERIES_NEGATIONS = frozenset("no nothing never not none".split())
+"""Negations that open each item of a list ("no X, no Y"): they deny the items one by one."""
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)

@@ -1521,6 +1521,10 @@ class StatementReader:
         if start == clause[0] and tokens.words[start].endswith("ing") and start + 1 < end:
             # "Installing Nix stays in your workflow": the act is the sentence's subject
             return None, None
+        if start == clause[0] and end < clause[1] and tokens.words[end] in _STATE_VERBS:
+            # "Nix bootstrap on self-hosted lanes stays workflow-owned" under "Can FlakeHub
+            # install Nix?": the act named first is what the sentence is about
+            return None, None
         if withdraws(sentence.text):
             # "... sets up Nix from FlakeHub." / "Declined: Nix install on runners is
             # workflow-owned": the verdict's reason does not speak of what it turned down;
@@ -3557,6 +3561,7 @@ def _reduced_relative(tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
+_STATE_VERBS = frozenset("stays remains belongs lives sits is".split())
 _SUBJECT_PRONOUNS = frozenset("it they we".split())
 _DESCRIBED_NOUNS = frozenset(
     """job jobs step steps action actions workflow workflows build builds lane lanes cache
