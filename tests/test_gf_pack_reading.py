@@ -7738,6 +7738,44 @@ SENTENCES = [
         [(3, "flakehub-publication-only")],
         id="inputs_pulled_from_a_cache_on_the_runners",
     ),
+    pytest.param(
+        "`sting` is just another worker in the pool: when `honey` is busy, the scheduler "
+        "spills ordinary runner pods onto it.",
+        [(3, "sting-outside-default-surface")],
+        id="just_another_worker_in_the_pool",
+    ),
+    pytest.param(
+        "Our Playwright suite runs against the Chromium that is already sitting on the runner "
+        "image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_browser_already_sitting_on_the_image",
+    ),
+    pytest.param(
+        "FlakeHub Cache is Determinate's hosted cache product and their docs show it as a "
+        "substituter.",
+        [],
+        id="what_their_docs_show_inside_the_match",
+    ),
+    pytest.param(
+        "- Until March, the quickstart told people to use FlakeHub Cache as a substituter.",
+        [],
+        id="what_a_quickstart_told_people",
+    ),
+    pytest.param(
+        "When honey cannot keep up, overflowing to GitHub-hosted is fine for linux-xr.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="overflowing_to_hosted",
+    ),
+    pytest.param(
+        "On tinyland-nix-heavy the pod bursts up to whatever sting has free.",
+        [(3, "arc-scales-horizontally")],
+        id="a_pod_bursting_up_to_free_memory",
+    ),
+    pytest.param(
+        "Jobs from every lane burst onto sting when honey is busy.",
+        [(3, "sting-outside-default-surface")],
+        id="jobs_bursting_onto_sting",
+    ),
 ]
 
 

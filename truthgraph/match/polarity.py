@@ -217,7 +217,7 @@ _REPORTED_FRAME = re.compile(
     r"(?:wording|text|answer|version|copy|advice|guidance|reply|response)\s*[)\]]"
     r"|(?:\b(?:the|this|that|our|an?|[\w-]+'s)\s+|^\W*(?=readme|doc|page|wiki|runbook))"
     r"(?:[\w-]+\s+|\"[^\"]{1,60}\"\s+|“[^”]{1,60}”\s+)?"
-    r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|"
+    r"(?:[\w-]+\s+)?(?:policy|doc|docs|page|readme|guide|quickstart|tutorial|manual|"
     r"handbook|runbook|wiki|section|faq|template|article|sheet|spreadsheet|dashboard|slide|"
     r"deck|comment|commit message|message|note|paragraph|summary|matrix|register|tracker|"
     r"table|chart|diagram|inventory|catalogue|catalog|source|source\s+text|original|"
@@ -2801,6 +2801,10 @@ def conjunction_verdict(
         return Verdict(False, "what is preferred against")
     if _open_task_done(text, tokens.starts[start], tokens.ends[end - 1]):
         return Verdict(False, "an open task")
+    if end - start > 1 and _VENDOR_DOCS.search(text, tokens.starts[start], tokens.starts[end - 1]):
+        # "FlakeHub Cache is Determinate's product and their docs show it as a substituter":
+        # the match's last part is what another's docs show
+        return Verdict(False, "what another's docs say")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
     if _called_wrong_after(text, tokens.ends[end - 1]):
