@@ -2363,7 +2363,7 @@ def _describes_named_other(
     words = tokens.words
     verb = words[named.end]
     if any(is_negation(w) for w in words[named.end : min(named.end + 3, clause[1])]):
-        return verb in _CLAUSE_VERBS or verb in _MODALS or verb in ("can", "can't", "won't")
+        return verb in _CLAUSE_VERBS or verb in _MODALS or verb in ("can't", "won't")
     return verb in ("is", "are", "'s") and not any(
         m.entity and named.end <= m.start < clause[1] for m in mentions
     )
