@@ -955,6 +955,40 @@ PAGES = [
         [],
         id="a_quote_after_what_you_will_read_elsewhere",
     ),
+    pytest.param(
+        "# Pre-mortem: GloriousFlywheel heavy lane\n\n## The prompt\n\n> Imagine it's "
+        "mid-July. The heavy Nix lane failed. What happened?\n\n## Stickies\n\n- someone "
+        "copied the heavy lane's selector onto another lane and sting quietly turned into "
+        "general capacity\n- a tenant shipped a release by telling users to pull it from "
+        'Attic\n- the RFC got read as "FlakeHub is now our cache" and two tenants added it '
+        "as a substituter\n\n## Read-out\n\nDee's note: sting already picks up pods from the "
+        "default ARC lanes whenever honey is busy.\n",
+        [(15, "sting-outside-default-surface")],
+        id="a_pre_mortem_tells_its_causes_in_the_past",
+    ),
+    pytest.param(
+        "# GloriousFlywheel talk proposals\n\n## TT-01 — Let the runner pods grow\n\n"
+        "**Format:** 45 min\n**Abstract:** Proposal: experiment with in-place vertical "
+        "resizing for ARC runner pods, so a `tinyland-nix` job gets its memory limit bumped.\n"
+        "\n**Scores:** Jess 2 · Priya 2\n**Decision:** REJECTED\n\n> If you want a say, the "
+        "narrow FlakeHub RFC is being tracked under #213. — Priya\n",
+        [(11, "flakehub-rfc-owner")],
+        id="field_lines_and_a_decision_after_review",
+    ),
+    pytest.param(
+        "# GloriousFlywheel workshop\n\n## Facilitator notes (Sam, draft — not part of the "
+        "submission)\n\n- Add FlakeHub Cache to `extra-substituters` on the workshop lanes so "
+        "the first build starts warm.\n\n## Things that already work (no action)\n\n- "
+        "`tinyland-nix-heavy` pods have Nix baked into the runner image.\n\n## Column 6 — misc "
+        "/ didn't fit anywhere\n\n- personal-nix and personal-docker are the shared baseline "
+        "lanes, anyone in the org can target them\n",
+        [
+            (5, "flakehub-publication-only"),
+            (9, "nix-bootstrap-workflow-owned"),
+            (13, "personal-lanes-not-repo-owned"),
+        ],
+        id="a_heading_aside_about_the_page_negates_nothing",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7775,6 +7809,109 @@ SENTENCES = [
         "Jobs from every lane burst onto sting when honey is busy.",
         [(3, "sting-outside-default-surface")],
         id="jobs_bursting_onto_sting",
+    ),
+    pytest.param(
+        "A silent fallback to hosted runners is the thing the sprint work is trying to close.",
+        [],
+        id="a_fallback_the_sprint_is_trying_to_close",
+    ),
+    pytest.param(
+        "Bazel cache entries are evictable acceleration, and publishing through them is "
+        "exactly the anti-pattern from chapter one.",
+        [],
+        id="publishing_through_the_cache_is_the_anti_pattern",
+    ),
+    pytest.param(
+        'Wen asked whether FlakeHub could be "the step" — i.e. have runners pull Nix from '
+        "FlakeHub instead of each workflow installing it.",
+        [],
+        id="asked_whether_then_a_restatement_after_a_dash",
+    ),
+    pytest.param(
+        "They want something that is explicitly off the table this quarter, e.g. a big "
+        "FlakeHub publishing push across all repos.",
+        [],
+        id="an_example_of_what_is_off_the_table",
+    ),
+    pytest.param(
+        "What the canary hasn't done yet is complete a real heavy Rust/Nix run under load.",
+        [],
+        id="what_it_has_not_done_yet_is_complete",
+    ),
+    pytest.param(
+        "Before that he ran a Jenkins farm for a logistics company, where build pods were "
+        "vertically autoscaled with VPA.",
+        [],
+        id="before_that_a_career_elsewhere",
+    ),
+    pytest.param(
+        "- How to right-size runner pods per lane",
+        [],
+        id="sizing_pods_per_lane",
+    ),
+    pytest.param(
+        "The sidebar walks through vendor-managed binary caches, using FlakeHub Cache as the "
+        "running example: a paid org gets a substituter URL and pushes from CI.",
+        [],
+        id="what_a_book_sidebar_walks_through",
+    ),
+    pytest.param(
+        "Kasia proposed a mutating admission webhook. Discussion: it's vertical pod resizing "
+        "by another name.",
+        [],
+        id="a_proposal_unmasked_by_another_name",
+    ),
+    pytest.param(
+        "We looked at in-place pod resize for runners last quarter and decided against it.",
+        [],
+        id="looked_at_and_decided_against",
+    ),
+    pytest.param(
+        "Ade proposed that downstream consume straight from the Bazel cache. Shot down fast: "
+        "cache entries are evictable.",
+        [],
+        id="shot_down_in_the_next_sentence",
+    ),
+    pytest.param(
+        "Dana spent four years helping clients adopt FlakeHub Cache as a substituter in their "
+        "own CI.",
+        [],
+        id="clients_in_their_own_ci",
+    ),
+    pytest.param(
+        "FlakeHub offers a flake registry for discovery and FlakeHub Cache, which is a "
+        "substituter for orgs on their paid plan.",
+        [],
+        id="a_substituter_for_orgs_on_a_paid_plan",
+    ),
+    pytest.param(
+        "- **Big builds go to the heavy lane.** Anything in the ~10Gi+ range should run on "
+        "`tinyland-nix-heavy`.",
+        [],
+        id="a_size_range_of_work",
+    ),
+    pytest.param(
+        "- sting is basically overflow for honey; ordinary runner pods spill over onto it when "
+        "honey fills up.",
+        [(3, "sting-outside-default-surface")],
+        id="overflow_for_honey",
+    ),
+    pytest.param(
+        "- If a build OOMs, ask for more memory in the job and ARC will spin up a bigger "
+        "runner to match.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="spin_up_a_bigger_runner_to_match",
+    ),
+    pytest.param(
+        "**Short:** Jess runs GloriousFlywheel, tinyland-inc's self-hosted builder platform: "
+        "ARC runner lanes and an Attic cache.",
+        [],
+        id="an_organisation_is_not_a_lane",
+    ),
+    pytest.param(
+        "But the lane is fast, yet the runners pull Nix from FlakeHub.",
+        [(3, "flakehub-publication-only")],
+        id="yet_as_a_conjunction_still_splits",
     ),
 ]
 

@@ -40,6 +40,7 @@ from truthgraph.match.polarity import (
     continues_log_message,
     denies_quote,
     describes_present,
+    imagined_failures,
     in_rejected_section,
     is_negation,
     judged_false,
@@ -284,6 +285,7 @@ class Checker:
         )
         asserted_memo: dict[int, bool] = {}
         rejected = rejected_sections(document)
+        imagined = imagined_failures(document)
         answers = _Answers.of(document)
 
         def asserted(position: int) -> bool:
@@ -292,6 +294,7 @@ class Checker:
                 sentence = document.sentences[position]
                 found = asserted_memo[position] = (
                     not in_rejected_section(sentence, rejected)
+                    and position not in imagined
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not judged_false(sentence.text, sentence.table_header)
@@ -308,6 +311,8 @@ class Checker:
         for position, sentence in enumerate(document.sentences):
             if not verdict_of(sentence.context).asserted or in_rejected_section(sentence, rejected):
                 continue
+            if position in imagined:
+                continue  # a pre-mortem's "sting quietly turned into general capacity"
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 # Minified or generated text, not prose: bounded time matters more. Said.
                 line = source.position(sentence.offsets[0])[0]

@@ -328,6 +328,8 @@ _EARLIER_FRAME = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"q[1-4]|20\d\d|last|the\s+(?:note|change|migration|cut-?over|rollout))"
     r"|originally|initially|at\s+first|at\s+launch|early\s+on"
+    # "Before that he ran a Jenkins farm, where build pods were ...": a career before
+    r"|before\s+(?:that|then|joining|tinyland|gf|gloriousflywheel)"
     # "Before the heavy lane existed, the answer was ..."
     r"|before\s+(?:[\w'’-]+\s+){1,4}(?:existed|landed|shipped|arrived|came\s+along|"
     r"was\s+(?:built|added|created|set\s+up))"
@@ -520,7 +522,7 @@ _PREVENTED_PREDICATE = re.compile(
     r"[^.;:!?]{0,50}?\b(?:prevents?|prevented|avoids?|avoided|forbids?|forbidden|"
     r"blocks?|blocked|rules?\s+out|rejects?|rejected|bans?|banned|disallows?|"
     # "the thing we are trying to remove", not "the thing that removes the step"
-    r"to\s+(?:remove|eliminate|get\s+rid\s+of)|"
+    r"to\s+(?:remove|eliminate|get\s+rid\s+of|close|fix|kill|end|stop|retire|undo)|"
     r"(?:we|you|they)\s+(?:removed|eliminated|got\s+rid\s+of)|"
     r"(?:don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+(?:want|allow|permit))\b",
     re.I,
@@ -528,6 +530,20 @@ _PREVENTED_PREDICATE = re.compile(
 """What follows the match calls it something to prevent ("A silent fallback to hosted
 runners is exactly what this board exists to prevent", "... is the thing we are trying to
 remove")."""
+_DECIDED_AGAINST = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:and|but|then)\s+(?:\w+\s+)?(?:decided|voted|chose|came\s+down|ruled)\s+"
+    r"against\b",
+    re.IGNORECASE,
+)
+"""What was looked at and turned down ("We looked at in-place pod resize last quarter and
+decided against it")."""
+_UNMASKED = re.compile(
+    r"[*_`\s]*(?:by\s+(?:another|a\s+different|any\s+other)\s+name|in\s+disguise|"
+    r"under\s+(?:a\s+new|another|a\s+different)\s+name|all\s+over\s+again)\b",
+    re.IGNORECASE,
+)
+"""What a proposal is unmasked as ("it's vertical pod resizing by another name"): the
+proposal is judged, the platform is not described."""
 _TOPIC_LEAD = re.compile(
     r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
     r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$",
@@ -558,6 +574,10 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         or _rejected_proposal(text, char_start, char_end)
     ):
         return Verdict(False, "rejected")
+    if _DECIDED_AGAINST.match(text, char_end):
+        return Verdict(False, "decided against")
+    if _UNMASKED.match(text, char_end):
+        return Verdict(False, "what something else is called")
     if (
         _GONE_PREDICATE.match(text, char_end)
         or _SPLICED_GONE.match(text, char_end)
@@ -1055,6 +1075,16 @@ _ERROR_TEXT = re.compile(
 negates nothing the list under it says."""
 
 
+_META_ASIDE = re.compile(
+    r"\([^()]*\bnot\s+(?:part\s+of|for\s+(?:publication|sharing|distribution)|included\s+in|"
+    r"shared\s+with|reviewed|final|published|urgent)\b[^()]*\)"
+    r"|\(\s*(?:no\s+(?:action|change|owner|ticket)s?|nothing\s+to\s+do)\b[^()]*\)"
+    r"|\b(?:didn['’]?t|doesn['’]?t|did\s+not|does\s+not)\s+fit\b",
+    re.IGNORECASE,
+)
+"""A heading's word about the page itself ("Facilitator notes (draft — not part of the
+submission)", "Things that already work (no action)", "misc / didn't fit anywhere"): its
+negation says where the notes belong, not that their items are false."""
 _BOTH_SIDES = re.compile(
     r"\bdo'?s?\b\W{0,3}(?:(?:and|&|or|vs\.?|versus)\W{1,3})?don'?t'?s?\b|"
     # "What the caches are (and are not)", "What it is and isn't", "does / doesn't"
@@ -1237,7 +1267,9 @@ _CALLED_WRONG = re.compile(
 )
 _VERDICT_LEAD = re.compile(
     r"^\W*(?:rejected|superseded|declined|withdrawn|retracted|debunked|retired|removed|"
-    r"dropped|reverted|reversed|rescinded|overturned|scrapped|abandoned)\b"
+    r"dropped|reverted|reversed|rescinded|overturned|scrapped|abandoned|"
+    # "Shot down fast: Bazel cache entries are evictable acceleration"
+    r"shot\s+down|voted\s+down|turned\s+down|vetoed|nixed|killed)\b"
     # a verdict, not an act with its own object ("dropped our install step, ...")
     r"(?!\s+(?:our|the|a|an|my|their|its|your|this|that|these|those)\b|\s+`)"
     r"|^\W*(?:wrong|false|incorrect|not\s+true|nope)(?=\s*[.,:;!)—–]|\s*$)"
@@ -1691,7 +1723,7 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
         return Verdict(False, f"listed under {label!r}")
     if (
         context.headings
-        and _NEGATED_LEAD.search(_ERROR_TEXT.sub(" ", context.headings[-1]))
+        and _NEGATED_LEAD.search(_ERROR_TEXT.sub(" ", _META_ASIDE.sub(" ", context.headings[-1])))
         and not _BOTH_SIDES.search(context.headings[-1])
         # a retro's "Didn't go well": what happened, and went badly, is still said
         and not _JUDGED_OUTCOME.search(context.headings[-1])
@@ -1784,21 +1816,26 @@ _STANDING_HEADING = re.compile(
 )
 
 
-def rejected_sections(document: Document) -> frozenset[tuple[str, ...]]:
+def rejected_sections(document: Document) -> dict[tuple[str, ...], int]:
     """Sections whose own field table says they were not done ("| Status | Closed — Won't
-    Do |"): a ticket, an ADR or a proposal kept as filed."""
+    Do |"): a ticket, an ADR or a proposal kept as filed. Each maps to the index of the
+    sentence where its rejection stops: a "Decision: Rejected" line given after a review
+    rejects what comes before it, and the reviewers' reasons after it are their own."""
+    whole = len(document.sentences)
     found = {
-        sentence.context.headings
+        sentence.context.headings: whole
         for sentence in document.sentences
         if sentence.kind == "table_row"
         and sentence.context.headings
         and _STATUS_FIELD.match(sentence.text.split(" | ", 1)[0])
         and row_status(sentence.text) == "rejected"
     }
+    opening: dict[tuple[str, ...], int] = {}
     for sentence in document.sentences:
+        opening.setdefault(sentence.context.headings, sentence.index)
         if sentence.kind == "heading" and _RATED_HEADING.search(sentence.text):
             # "### FlakeHub as a runtime substituter (Hold)": a blip its ring sets aside
-            found.add((*sentence.context.headings, sentence.text))
+            found[(*sentence.context.headings, sentence.text)] = whole
             continue
         if sentence.kind not in ("paragraph", "list_item") or not sentence.context.headings:
             continue
@@ -1808,15 +1845,27 @@ def rejected_sections(document: Document) -> frozenset[tuple[str, ...]]:
         # ideas are listed at the end" is prose.
         status = _STATUS_END.split(value, maxsplit=1)[0]
         if (
-            len(status.split()) <= 2
+            field is not None
+            and len(status.split()) <= 2
             and _REJECTED_STATUS.match(status)
             and not _PARTIAL_STATUS.search(value)
         ):
-            found.add(sentence.context.headings)  # "### FlakeHub as runtime cache" / "Ring: Hold"
-    return frozenset(found)
+            # "### FlakeHub as runtime cache" / "Ring: Hold"
+            # A ruling after the proposal it rules on ("**Abstract:** ..." then "**Decision:**
+            # REJECTED"); one that opens its section rejects all of it.
+            ruled = (
+                _RULING_NAMES.match(sentence.text) is not None
+                and opening[sentence.context.headings] < sentence.index
+            )
+            found[sentence.context.headings] = sentence.index + 1 if ruled else whole
+    return found
 
 
-def in_rejected_section(sentence: Sentence, sections: frozenset[tuple[str, ...]]) -> bool:
+_RULING_NAMES = re.compile(r"^\W*(?:decision|outcome|verdict)\b", re.IGNORECASE)
+"""Status lines written after a review: what follows them is the reviewers' reasoning."""
+
+
+def in_rejected_section(sentence: Sentence, sections: dict[tuple[str, ...], int]) -> bool:
     """Is the sentence (or the heading that opens one) inside a rejected section, outside
     a subsection that gives its resolution?"""
     if not sections:
@@ -1825,9 +1874,57 @@ def in_rejected_section(sentence: Sentence, sections: frozenset[tuple[str, ...]]
     if sentence.kind == "heading":
         chain = (*chain, sentence.text)
     for depth in range(1, len(chain) + 1):
-        if chain[:depth] in sections:
-            return not any(_STANDING_HEADING.search(h) for h in chain[depth:])
+        until = sections.get(chain[:depth])
+        if until is not None:
+            return sentence.index < until and not any(
+                _STANDING_HEADING.search(h) for h in chain[depth:]
+            )
     return False
+
+
+_IMAGINING = re.compile(
+    r"^[\W]*(?:imagine|suppose|pretend|picture\s+this|fast[- ]forward)\b", re.IGNORECASE
+)
+_IMAGINED_FAILURE = re.compile(
+    r"\b(?:fail(?:ed|s)?|failure|went\s+wrong|gone\s+wrong|useless|disaster|flopped|"
+    r"backfired|blew\s+up|went\s+back|abandoned|rolled\s+back|didn['’]?t\s+work|"
+    r"more\s+confusing|worse\s+than)\b",
+    re.IGNORECASE,
+)
+_PROMPT_REACH = 3
+"""Sentences of a pre-mortem's prompt: "Imagine it's July." then "The lane failed."."""
+_PRESENT_FINITE = frozenset(
+    """is are am does do has have can will won't isn't aren't doesn't don't hasn't haven't
+    can't 's 're""".split()
+)
+
+
+def imagined_failures(document: Document) -> frozenset[int]:
+    """Sentences a pre-mortem tells as the imagined failure's history. After its prompt
+    ("Imagine it's mid-July. The heavy lane failed. What happened?") the causes are told
+    in the past tense ("sting quietly turned into general capacity"): they are what might
+    go wrong, not what holds. What the page says in the present tense is still said."""
+    sentences = document.sentences
+    prompt = next(
+        (
+            position
+            for position, sentence in enumerate(sentences)
+            if _IMAGINING.match(sentence.text)
+            and any(
+                _IMAGINED_FAILURE.search(later.text)
+                for later in sentences[position : position + _PROMPT_REACH]
+            )
+        ),
+        None,
+    )
+    if prompt is None:
+        return frozenset()
+    found = set()
+    for position in range(prompt, len(sentences)):
+        words = tokenize(_QUOTED.sub(" ", sentences[position].text)).words
+        if _past_between(words, 0, len(words)) and _PRESENT_FINITE.isdisjoint(words):
+            found.add(position)
+    return frozenset(found)
 
 
 _NO_ANSWER = re.compile(
@@ -2007,9 +2104,21 @@ def _clause_start(text: str, tokens: Tokens, start_token: int) -> int:
     while first > 0 and tokens.ends[first - 1] > begin:
         first -= 1
     for i in range(start_token - 1, first - 1, -1):
-        if tokens.words[i] in CLAUSE_WORDS or _asserted_reason(tokens.words, i):
+        if (
+            tokens.words[i] in CLAUSE_WORDS and not _adverb_yet(tokens.words, i)
+        ) or _asserted_reason(tokens.words, i):
             return i + 1
+    if 0 < first < start_token and tokens.words[first] in _RESTATING:
+        # "something off the table this quarter, e.g. a big FlakeHub push": the example
+        # is what the clause before it says
+        return _clause_start(text, tokens, first - 1)
     return first
+
+
+def _adverb_yet(words: Sequence[str], at: int) -> bool:
+    """Is "yet" at `at` the adverb ("What it hasn't done yet is ...", "not yet"), not the
+    conjunction ("fast, yet it ...")? The conjunction opens its clause or follows "and"."""
+    return words[at] == "yet" and at > 0 and words[at - 1] not in ("and", "but")
 
 
 def _asserted_reason(words: Sequence[str], i: int) -> bool:
@@ -2212,6 +2321,8 @@ def sentence_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
+    if _TEXT_DISCUSSED.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what a text under discussion says")
     if _told_in_past(text, tokens, start):
         return Verdict(False, "what was going on")
     if ";" not in text and _earlier_span(text, tokens, (0, len(tokens))):
@@ -2320,8 +2431,8 @@ def strong_clauses(text: str, tokens: Tokens) -> list[tuple[int, int]]:
             and ";" not in gap
             and words[0] not in _ANSWER_WORDS
         )
-        if definition:
-            continue
+        if definition or (words[i] in _RESTATING and ";" not in gap):
+            continue  # "whether FlakeHub could be the step — i.e. have runners pull Nix"
         if words[i] in CONTRAST_WORDS or coordinated or STRONG_BREAK.search(gap):
             ranges.append((start, i))
             start = i
@@ -2337,6 +2448,9 @@ _CONDITION_ENDS = frozenset(
 """Words a condition written without its comma often ends on, before the main clause's
 subject ("when honey is saturated the jobs ...")."""
 _ANSWER_WORDS = frozenset("yes no none nothing nope yep yeah never not".split())
+_RESTATING = frozenset(["i.e", "ie", "e.g", "eg", "namely", "viz"])
+"""Words that open a restatement of what comes before the dash or comma: it belongs to
+that clause ("asked whether X — i.e. Y" asks about Y too)."""
 _DETECTING = frozenset("detects detected catches flags flagged".split())
 _ASKING_VERBS = frozenset(
     """ask asks asked know knows knew explain explains explained describe describes decide
@@ -2683,6 +2797,15 @@ _VENDOR_DOCS = re.compile(
 )
 """A report of what another party's docs say ("Determinate's own docs describe FlakeHub
 Cache as something you can enable from any CI"): theirs, not the platform's."""
+_TEXT_DISCUSSED = re.compile(
+    r"\b(?:the|that|its|his|her|their)\s+(?:book|sidebar|author|authors|paper|article|essay|"
+    r"thesis|textbook|whitepaper)(?:['’]s?)?\s+(?:(?:also|then|mostly|basically|really|just)\s+)?"
+    r"(?:walks?\s+through|describes?|covers?|presents?|explains?|argues?|recommends?|"
+    r"suggests?|claims?|uses?|assumes?|proposes?|advocates?|pitches)\b",
+    re.IGNORECASE,
+)
+"""What a book or paper under discussion says ("The sidebar walks through vendor caches,
+using FlakeHub Cache as the running example"): its author's, not the platform's."""
 
 
 _AS_IF_REACH = 20
@@ -2815,6 +2938,8 @@ def conjunction_verdict(
         return Verdict(False, "what an earlier text said")
     if _VOTED_AGAINST.search(text, 0, tokens.starts[start]):
         return Verdict(False, "voted against")
+    if _TEXT_DISCUSSED.search(text, 0, tokens.starts[start]):
+        return Verdict(False, "what a text under discussion says")
     if ";" not in text[: tokens.starts[start]] and _earlier_time(text, tokens, 0, end):
         return Verdict(False, "told of an earlier time")
     if _earlier_span(text, tokens, clause):
@@ -2879,6 +3004,8 @@ def conjunction_verdict(
         # "A runner that resizes mid-job is a runner whose ...": a kind, supposed
         return Verdict(False, "an indefinite subject's relative clause")
     opening = next((p for p in phrases if p[0] <= start < p[1]), None)
+    if opening is not None and words[opening[0]] in _RESTATING and phrases.index(opening) > 0:
+        opening = (phrases[phrases.index(opening) - 1][0], opening[1])
     if opening is not None:
         # A wh-word leading the phrase opens a subordinate clause (handled below); one
         # inside it, before the match, makes the match an indirect question or a topic.
@@ -2915,6 +3042,8 @@ def conjunction_verdict(
     covered = [p for p in phrases if p[0] < end and start < p[1]]
     first_index = phrases.index(covered[0])
     last_index = phrases.index(covered[-1])
+    while first_index > 0 and words[phrases[first_index][0]] in _RESTATING:
+        first_index -= 1  # "off the table this quarter, e.g. a big FlakeHub push": its example
     # Extend to the statement's end: phrases after the match until a coordinated one or
     # one after a colon (which starts a statement of its own).
     while last_index + 1 < len(phrases):
@@ -3170,6 +3299,8 @@ _RULING_OUT = (
     ("a", "mistake"),
     ("an", "anti-pattern"),
     ("an", "antipattern"),
+    ("the", "anti-pattern"),
+    ("the", "antipattern"),
     ("unacceptable",),
     ("discouraged",),
 )

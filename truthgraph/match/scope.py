@@ -608,7 +608,12 @@ _ELSEWHERE = re.compile(
 big SaaS)", "in *my* cluster", "for a homelab")."""
 _OWN_USERS = re.compile(
     r"\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
-    r"|\b(?:its|their)\s+(?:own\s+|paying\s+)?(?:customers|users)\b",
+    r"|\b(?:its|their)\s+(?:own\s+|paying\s+)?(?:customers|users)\b"
+    # "helping clients adopt FlakeHub Cache as a substituter in their own CI"
+    r"|\bin\s+(?:their|its)\s+own\s+(?:ci|pipelines?|builds?|infrastructure|setups?|clusters?)\b"
+    # "a substituter for orgs on their paid plan"
+    r"|\bfor\s+(?:orgs|organi[sz]ations|teams|customers|users|accounts)\s+on\s+(?:their|its|a)\s+"
+    r"(?:paid|team|enterprise|pro|business)\s+(?:plan|tier)s?\b",
     re.IGNORECASE,
 )
 """Another product's users without its name ("for their own contributors", "their

@@ -1794,6 +1794,8 @@ class StatementReader:
                 # cell beyond the next is not the predicate's object ("| handed to
                 # downstream projects | Attic |" maps a row to its equivalent).
                 break
+            if mention.start == end + 1 and tokens.words[end] == "for":
+                continue  # "sting is basically overflow for honey": what it serves, not it
             if mention.entity and self.facts.has_fact(mention.entity, prop):
                 return self._named(mention.entity, "named"), mention
             if mention.entity and mention.start <= end + 1:
@@ -2050,6 +2052,8 @@ class StatementReader:
                 continue  # "more than ~8Gi → tinyland-nix-heavy": a threshold, not a limit
             if _requests_named(words, clause[0], i):
                 continue  # "Requests are set high (4 / 12Gi)": what the pod asks, not its limit
+            if last < clause[1] and words[last] in _SIZE_CLASSES:
+                continue  # "Anything in the ~10Gi+ range should run on ...": a class of work
             if _what_work_needs(words, clause[0], i):
                 continue  # "the lane for builds that blow through the 8Gi ceiling": the builds'
             subject, mention = self._subject(
@@ -3344,6 +3348,7 @@ def _what_work_needs(words: Sequence[str], begin: int, at: int) -> bool:
 
 
 _REQUEST_NOUNS = frozenset("request requests requested".split())
+_SIZE_CLASSES = frozenset("range ranges class bracket tier territory".split())
 _WORK_NOUNS = frozenset(
     """build builds job jobs workload workloads closure closures crate crates evals test
     tests""".split()

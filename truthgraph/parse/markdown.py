@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
@@ -517,7 +518,15 @@ class _Builder:
         all_offsets = tuple(offsets)
         spans = split_sentences(text, set(code_starts) if code_starts else ())
         title_end = self._title_line_end(children, text, offsets)
+        fields = self._field_lines(text, offsets) if ":" in text and offsets else []
+        if fields:
+            spans = _split_spans(spans, [at for at, _ in fields])
+        field_labels = dict(fields)
         for start, stop in spans:
+            if field_labels:
+                owner = max((at for at in field_labels if at <= start), default=None)
+                if owner is not None:
+                    context = self._context(field_labels[owner])
             if start < title_end < stop:
                 # "**2026-04-11 — Runner fallback**" alone on the first line titles what
                 # follows it, like a heading: a sentence of its own.
@@ -539,6 +548,23 @@ class _Builder:
             index += 1
         self.index = index
         return text
+
+    def _field_lines(self, text: str, offsets: list[int]) -> list[tuple[int, str]]:
+        """Where lines that open with a bold field label start ("**Format:** 45 min" /
+        "**Decision:** REJECTED"), as (index into `text`, label): each is a field of its
+        own, not a run-on sentence of the one before it."""
+        src = self.src
+        found: list[tuple[int, str]] = []
+        newline = src.find("\n", offsets[0], offsets[-1])
+        while newline != -1:
+            if _FIELD_LINE.match(src, newline + 1):
+                index = bisect.bisect_left(offsets, newline)
+                if index < len(offsets) and offsets[index] == newline and text[index] == " ":
+                    colon = text.find(":", index + 1)
+                    if colon != -1:
+                        found.append((index + 1, text[index + 1 : colon + 1]))
+            newline = src.find("\n", newline + 1, offsets[-1])
+        return found
 
     def _title_line_end(self, children: list[Token], text: str, offsets: list[int]) -> int:
         """Where a bold first line that is a title of its own ends (the line break after
@@ -1021,6 +1047,22 @@ def _all_bold(children: list[Token]) -> bool:
 
 
 _TITLE_SENTENCE_WORDS = 4
+_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__)[^*_\n:]{1,40}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+"""A line that opens with a bold field label: "**Decision:** REJECTED", "**Owner**: Jess"."""
+
+
+def _split_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans cut again where a field line starts (trailing spaces trimmed)."""
+    result: list[tuple[int, int]] = []
+    for start, stop in spans:
+        for cut in cuts:
+            if start < cut < stop:
+                result.append((start, cut - 1))
+                start = cut
+        result.append((start, stop))
+    return result
+
+
 """A bold lead of this many words ending in "." is a title sentence, not a label like
 "**Wrong.**"."""
 

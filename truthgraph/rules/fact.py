@@ -230,7 +230,7 @@ class FactCheck(CompiledRule):
         first: dict[int, tuple[Statement, Truth]] = {}
         for statement in statements:
             fact = self._contradicted(statement)
-            if fact is None or self._affirmed_nearby(statement, statements):
+            if fact is None or self._affirmed_nearby(statement, statements, index):
                 continue
             held = first.get(statement.position)
             if held is None or statement.start < held[0].start:
@@ -262,17 +262,30 @@ class FactCheck(CompiledRule):
             return None if model.promised_non_goal(statement) else fact
         return None
 
-    def _affirmed_nearby(self, statement: Statement, statements: list[Statement]) -> bool:
+    def _affirmed_nearby(
+        self, statement: Statement, statements: list[Statement], index: DocumentIndex
+    ) -> bool:
         """The same sentence also states a true value of the property for the subject
         ("Nix is not preinstalled; it is installed by the workflow" reads as consistent),
-        unless the property's values hold together ("a binary cache; also our release
-        channel" states both)."""
+        in the same clause or in one after a colon that explains it ("... run on
+        GitHub-hosted runners on purpose: this is docs work, one of the named
+        exceptions"), unless the property's values hold together ("a binary cache; also
+        our release channel" states both)."""
         found = self.model.lexicon.property(statement.property)
         if found is not None and found.several:
             return False
+        explained = _explained_by(index, statement)
+        if explained is not None and any(
+            other.position == statement.position
+            and other.clause[0] == explained
+            and other.property == statement.property
+            and other.value == statement.value
+            for other in statements
+        ):
+            explained = None  # "a safety net: ... jobs drop back to ubuntu-latest": restated
         return any(
             other.position == statement.position
-            and other.clause == statement.clause
+            and (other.clause == statement.clause or other.clause[0] == explained)
             # apart, or sharing only their subject ("image builds stay on `ubuntu-latest`
             # as the main path"), not one wording inside the other
             and not (other.start <= statement.start and statement.end <= other.end)
@@ -302,6 +315,17 @@ class FactCheck(CompiledRule):
 
     def _detail(self, statement: Statement, text: str) -> str:
         return f'{statement.property}={statement.value}: "{text[statement.start : statement.end]}"'
+
+
+def _explained_by(index: DocumentIndex, statement: Statement) -> int | None:
+    """The first token of the clause right after the statement's, when a colon opens it."""
+    tokens = index.tokens[statement.position]
+    after = statement.clause[1]
+    if not 0 < after < len(tokens):
+        return None
+    text = index.document.sentences[statement.position].text
+    gap = text[tokens.ends[after - 1] : tokens.starts[after]]
+    return after if gap.strip() == ":" else None
 
 
 _ORIGIN = {

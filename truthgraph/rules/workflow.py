@@ -198,6 +198,14 @@ class WorkflowCheck(CompiledRule):
             self.known = {w.casefold() for phrases in terms.values() for w in phrases} | {
                 lane.casefold() for lane in spec.lanes
             }
+            # "tinyland-inc/ci-templates" names an organisation: "tinyland-inc's platform"
+            # is the organisation's, not a lane's
+            self.known |= {
+                w.casefold().split("/", 1)[0]
+                for phrases in terms.values()
+                for w in phrases
+                if w.count("/") >= 1 and not w.startswith((".", "/"))
+            }
 
     def own_groups(self) -> list[list[frozenset[WordTest]]]:
         runs_on = frozenset([WordTest(0, "runs-on")])
@@ -238,7 +246,11 @@ class WorkflowCheck(CompiledRule):
             return  # "... tinyland-gpu. A job targeting one of them just sits in the queue."
         tokens = index.tokens[position]
         for i, word in enumerate(tokens.words):
-            if not word.startswith(tuple(self.prefixes)) or word in self.known:
+            if (
+                not word.startswith(tuple(self.prefixes))
+                or word in self.known
+                or word.removesuffix("'s").removesuffix("’s") in self.known
+            ):
                 continue
             if self.namespace and not any(n.search(word) for n in self.namespace):
                 continue
