@@ -989,6 +989,47 @@ PAGES = [
         ],
         id="a_heading_aside_about_the_page_negates_nothing",
     ),
+    pytest.param(
+        "# Debate club: GloriousFlywheel\n\n## Results\n\n| # | Motion | Before | After | "
+        "Result |\n|---|---|---|---|---|\n| 7 | FlakeHub should be part of the runner runtime "
+        "| 9/11 | 4/20 | fails |\n| 8 | ARC should grow pods on OOM | 12/13 | 22/7 | carried "
+        "|\n\n## Position A — For the motion (tomasz)\n\n> So my proposal is simple: add "
+        "FlakeHub Cache as a substituter on the runner pods, ahead of Attic.\n\n- Drop the "
+        "`NoSchedule` taint from sting.\n\nHe also pointed out that the heavy-lane runner "
+        "image has Nix preinstalled.\n\n| | Position A (rowan) | Position B (mei) |\n"
+        "|---|---|---|\n| Mechanism | grow the pod | pick the right lane |\n",
+        [(16, "nix-bootstrap-workflow-owned"), (8, "arc-scales-horizontally")],
+        id="a_debate_argues_sides_and_votes",
+    ),
+    pytest.param(
+        "# Nix and FlakeHub, without the headache\n\n## Who brings Nix to the kitchen?\n\n"
+        "**Every workflow brings its own Nix.** The first thing a Nix job does is install "
+        'Nix.\n\n| term | meaning |\n|---|---|\n| "nix-job" | our shared step that installs '
+        "Nix and runs the job |\n",
+        [],
+        id="a_title_is_no_subject_for_a_sentence_with_its_own",
+    ),
+    pytest.param(
+        '# GloriousFlywheel talking points\n\n## "Coming soon" (OK to mention, no dates)\n\n'
+        "- **Right-sized runners.** Next sprint we're turning on in-place pod resizing, so a "
+        "runner grows its memory mid-job.\n",
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="a_heading_aside_on_how_to_mention_it",
+    ),
+    pytest.param(
+        "# Runbook: FlakeHub publish failures\n\nOwner lane: FlakeHub cleanup\n\n## Rollout "
+        "plan\n\nThis sprint we switch `flakehub-push` on for every repo in tinyland-inc, then "
+        "come back to the heavy lane and bootstrap cleanup once publishing is in place.\n",
+        [(7, "nongoal-broad-publication-first")],
+        id="this_sprint_is_a_time_not_a_subject",
+    ),
+    pytest.param(
+        "# Stop apologising for `ubuntu-latest`\n\n## The state of play\n\nGF's own lanes are "
+        "fine.\n\n## My argument\n\nIf a self-hosted job runs hot on the honey lanes, ARC "
+        "bumps that runner pod's memory as the build climbs.\n",
+        [(9, "arc-scales-horizontally")],
+        id="honey_lanes_name_the_platform",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -7912,6 +7953,96 @@ SENTENCES = [
         "But the lane is fast, yet the runners pull Nix from FlakeHub.",
         [(3, "flakehub-publication-only")],
         id="yet_as_a_conjunction_still_splits",
+    ),
+    pytest.param(
+        "We went back and forth on 32Gi for the heavy lane.",
+        [],
+        id="went_back_and_forth_on_a_size",
+    ),
+    pytest.param(
+        "Marco noted their getting-started guide tells customers to add FlakeHub Cache as a "
+        "substituter in nix.conf.",
+        [],
+        id="their_guide_tells_customers",
+    ),
+    pytest.param(
+        "- tinyland-nix jobs could spill onto sting, which would turn sting into default "
+        "surface. (idea rejected in thread)",
+        [],
+        id="an_aside_that_rejects_the_idea",
+    ),
+    pytest.param(
+        '- **Competitor A** sells "auto-resizing" runners that grow vertically. That\'s their '
+        "architecture.",
+        [],
+        id="what_a_competitor_sells",
+    ),
+    pytest.param(
+        "The lane is live, but we're still waiting on one real heavy Rust/Nix run to finish on "
+        "tinyland-nix under load.",
+        [],
+        id="waiting_on_a_heavy_run",
+    ),
+    pytest.param(
+        "- Heavy Rust builds run fine on tinyland-nix.",
+        [(3, "heavy-jobs-use-nix-heavy-lane")],
+        id="heavy_builds_on_the_nix_lane_still_flagged",
+    ),
+    pytest.param(
+        "Want another team to consume your build? Skip the release dance and point them at our "
+        "Attic — it's effectively the org's package registry.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="two_orders_are_not_a_condition",
+    ),
+    pytest.param(
+        "Drop the selector and it can wander back onto honey.",
+        [],
+        id="an_order_and_its_consequence_stay_a_condition",
+    ),
+    pytest.param(
+        "GF's own `main` already runs the platform proof on every push.",
+        [(3, "default-branch-proof-pending")],
+        id="main_is_a_branch_not_a_runner",
+    ),
+    pytest.param(
+        "- ARC is smarter than I expected: when a runner pod gets close to its memory limit, "
+        "the controller bumps the limit and the job keeps going.",
+        [(3, "nongoal-vertical-pod-resizing")],
+        id="smarter_than_i_expected_is_no_hedge",
+    ),
+    pytest.param(
+        "Good news, it's automatic: ARC notices the OOM kill and brings the next runner pod up "
+        "with a larger memory limit.",
+        [(3, "arc-scales-horizontally")],
+        id="brings_the_next_pod_up_with_a_larger_limit",
+    ),
+    pytest.param(
+        "If a lane is completely down, you don't have to worry: GitHub automatically reroutes "
+        "those jobs to its own hosted machines.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="reroutes_jobs_to_hosted_machines",
+    ),
+    pytest.param(
+        "When a test run starts chewing through memory, ARC spots it and quietly widens that "
+        "runner's slice of the server until the job is done.",
+        [(3, "arc-scales-horizontally")],
+        id="widens_a_runners_slice",
+    ),
+    pytest.param(
+        "Honey filling up isn't a worry, since once it's busy the scheduler just starts "
+        "putting regular `tinyland-docker` and `tinyland-nix` pods on sting.",
+        [(3, "sting-outside-default-surface")],
+        id="putting_regular_pods_on_sting",
+    ),
+    pytest.param(
+        "We bumped the heavy lane's limit to 16Gi last week.",
+        [],
+        id="people_bumping_a_limit_is_no_resize",
+    ),
+    pytest.param(
+        "Set the memory limit per lane; ARC never grows the limit of a running pod.",
+        [],
+        id="never_grows_the_limit",
     ),
 ]
 

@@ -55,7 +55,7 @@ from truthgraph.match.polarity import (
     withdraws_list,
 )
 from truthgraph.match.prefilter import Prefilter
-from truthgraph.match.scope import DocumentIndex
+from truthgraph.match.scope import DocumentIndex, places_outside
 from truthgraph.match.statements import MAX_SENTENCE_CHARS
 from truthgraph.match.tokens import Tokens, tokenize
 from truthgraph.parse.document import (
@@ -669,6 +669,19 @@ class Checker:
         tokens = tokenize(text)
         return any(p.search(tokens) is not None for p in self.about)
 
+    def _comments_name_platform(self, path: Path) -> bool:
+        """Do the workflow's comments place it on the platform ("# Named exception under the
+        GF hosted policy"), with none placing it outside ("# not on GloriousFlywheel")?"""
+        read = read_text(path, self.options.max_file_bytes)
+        if read.text is None:
+            return False
+        comments = [found.group()[1:] for found in _YAML_COMMENT.finditer(read.text)]
+        if any(places_outside(comment, self.about) for comment in comments):
+            return False
+        return any(
+            p.search(tokenize(comment)) is not None for comment in comments for p in self.about
+        )
+
     def _label_variable_names_platform(self, text: str) -> bool:
         """A repository-controlled runner label named for the platform (`runs-on: ${{
         vars.GF_RUNNER_LABEL }}`): the variable's name carries one of the platform's names."""
@@ -737,6 +750,10 @@ class Checker:
             ]
             self.platform_roots[root] = any(
                 self._names_platform(p, page=True) for p in pages[:_ROOT_PAGES]
+            ) or any(
+                self._comments_name_platform(path)
+                for path, shown in workflows
+                if repository_root(shown) == root
             )
         self.platform_repo = not self.about or any(self.platform_roots.values())
         return aggregate(self.pack.digest, self._run(files), problems)

@@ -341,7 +341,8 @@ _SPEAKER_LABEL = re.compile(r"[*_\s]*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[*_]
 """A transcript's speaker label ("**Priya:** ..."), before what the speaker says."""
 _IMPERATIVE_CONDITION = re.compile(
     r"(?:^|[;:.]\s+)\W*(?:drop|remove|skip|omit|forget|delete|leave\s+out|take\s+away)\b"
-    r"[^;:.]{0,60}?\band\s+[^;:.]{0,40}$",
+    r"[^;:.—–]{0,60}?\band\s+(?:it|they|you|we|the|your|jobs?|pods?|builds?|runners?|nothing|"
+    r"everything|things)\b[^;:.—–]{0,40}$",
     re.IGNORECASE,
 )
 """An imperative joined by "and" to what follows is a condition: "drop the selector and
@@ -510,8 +511,9 @@ _GONE_PREDICATE = re.compile(
 """What the match names is said to be gone ("the FlakeHub substituter is gone", "the
 FlakeHub substituter that 0.4 wrote into `NIX_CONFIG` is gone")."""
 _REMOVED_ASIDE = re.compile(
-    r"\((?:\s*(?:since|later|then|now|but|and|already|again|was|were|got)\b)*\s*"
-    r"(?:removed|dropped|reverted|deleted|retired|gone|ripped\s+out|backed\s+out|rolled\s+back)\b",
+    r"\((?:\s*(?:since|later|then|now|but|and|already|again|was|were|got|idea|proposal)\b)*\s*"
+    r"(?:removed|dropped|reverted|deleted|retired|gone|ripped\s+out|backed\s+out|rolled\s+back|"
+    r"rejected|declined|vetoed|shot\s+down)\b",
     re.IGNORECASE,
 )
 """An aside after the match that says it is gone ("... on the nix lane (removed again in
@@ -546,7 +548,9 @@ _UNMASKED = re.compile(
 proposal is judged, the platform is not described."""
 _TOPIC_LEAD = re.compile(
     r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
-    r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$",
+    r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$"
+    # "We went back and forth on 32Gi for the heavy lane": argued over, not settled
+    r"|\b(?:went|go|going|goes)\s+back\s+and\s+forth\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 """What a discussion was about ("Brief discussion of in-place pod resizing"): a topic."""
@@ -707,6 +711,19 @@ _REPORTED_HEADING = re.compile(
     r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
+_SIDE_HEADING = re.compile(
+    r"^\W*(?:position|side)\s+(?:[A-D1-4]|one|two)\b|\b(?:for|against)\s+the\s+motion\b",
+    re.IGNORECASE,
+)
+"""One side of a debate ("## Position A — For the motion"): a case argued, then voted on.
+What the side proposes is argued, not said; the facts it states are still stated."""
+_ARGUED = re.compile(
+    r"\b(?:should|ought\s+to|my\s+proposal|we\s+propose|proposes?|we\s+could|let['’]s|i['’]d)\b",
+    re.IGNORECASE,
+)
+_PROPOSING_VERBS = frozenset(
+    "add drop keep make move put use remove switch let give turn allow enable raise".split()
+)
 _HOLD_HEADING = re.compile(
     r"^\W*(?:ring\s*[:—–-]\s*)?(?:on\s+)?hold(?:\s+ring)?\b(?!\s+(?:on|off|the|a|an|your|our|"
     r"onto|up|back|it|them|to|until|for)\b)",
@@ -808,6 +825,8 @@ _HISTORY_COLUMN = re.compile(
     r"thought|misconception|misconceptions|draft|used to|replaces|replaced|"
     r"supersedes|superseded|instead of|said|claimed|wrote|"
     r"threats?|risks?|failure modes?|hazards?|attack|symptoms?|findings?|problems?|gaps?|"
+    # a debate's "| | Position A (rowan) | Position B (mei) |": each side's case
+    r"position\s+[a-d]|"
     r"weakness(?:es)?|defects?|observations?|"
     # a rubric's failing column: "0 (miss)", "No credit", "Red flags", "Weak answer"
     r"miss|misses|no credit|red flags?|weak(?: answers?)?|poor(?: answers?)?|fails?|"
@@ -1079,6 +1098,9 @@ _META_ASIDE = re.compile(
     r"\([^()]*\bnot\s+(?:part\s+of|for\s+(?:publication|sharing|distribution)|included\s+in|"
     r"shared\s+with|reviewed|final|published|urgent)\b[^()]*\)"
     r"|\(\s*(?:no\s+(?:action|change|owner|ticket)s?|nothing\s+to\s+do)\b[^()]*\)"
+    # '"Coming soon" (OK to mention, no dates)': what may be said, and how
+    r"|\([^()]*\b(?:ok|okay|fine|safe)\s+to\s+(?:mention|share|say|quote)\b[^()]*\)"
+    r"|\bno\s+(?:dates?|etas?|timelines?|deadlines?)\b"
     r"|\b(?:didn['’]?t|doesn['’]?t|did\s+not|does\s+not)\s+fit\b",
     re.IGNORECASE,
 )
@@ -1704,6 +1726,12 @@ def list_verdict(context: Context, kind: str, text: str = "") -> Verdict:
     if kind != "heading" and context.headings and _REMOVED_HEADING.match(context.headings[-1]):
         # a changelog's "### Removed": what each item names is gone
         return Verdict(False, f"listed under heading {context.headings[-1]!r}")
+    if any(_SIDE_HEADING.search(h) for h in context.headings[1:]) and (
+        "blockquote" in context.container
+        or _ARGUED.search(text)
+        or (kind == "list_item" and text.split(" ", 1)[0].lower() in _PROPOSING_VERBS)
+    ):
+        return Verdict(False, "proposed by one side of a debate")
     if kind not in ("list_item", "table_row"):
         return ASSERTED
     if kind == "table_row" and row_status(text) == "rejected":
@@ -1756,7 +1784,11 @@ _REJECTED_STATUS = re.compile(
     + _SEVERITY_ICON
     + r"|(?:closed\s*(?:[—–:(,]|\s-\s)\s*)?(?:deprecated|obsolete|archived|won't do|wontfix|"
     # a technology radar's Hold ring: do not start new work with it
-    r"(?:on\s+)?hold)" + _EXPLAINED + ")",
+    r"(?:on\s+)?hold)"
+    + _EXPLAINED
+    # a debate's result column: "| FlakeHub should be part of the runtime | ... | fails |"
+    + r"|(?:fails|failed|defeated|voted\s+down|not\s+carried|motion\s+fails)\W*$"
+    + ")",
     re.IGNORECASE,
 )
 _PLANNED_STATUS = re.compile(
@@ -2790,9 +2822,12 @@ shipping Nix soon: ..."): what they might say, not what holds."""
 _VENDOR_DOCS = re.compile(
     r"\b(?:their|vendor['’]?s?|upstream['’]?s?|(?!(?:gf|our|gloriousflywheel)['’]s\b)[a-z][\w-]*['’]s"
     r"|[a-z][\w-]*s['’])"
-    r"\s+(?:own\s+)?(?:docs|documentation|readme|marketing|blog|site|website|guides?)\s+"
+    r"\s+(?:own\s+)?(?:[\w-]+\s+)?(?:docs|documentation|readme|marketing|blog|site|website|"
+    r"guides?)\s+"
     r"(?:describe|describes|described|say|says|said|show|shows|showed|claim|claims|recommend|"
-    r"recommends|suggest|suggests|present|presents|pitch|pitches)\b",
+    r"recommends|suggest|suggests|present|presents|pitch|pitches|"
+    # "their getting-started guide tells customers to add FlakeHub Cache"
+    r"tells?|told|instructs?|walks?)\b",
     re.IGNORECASE,
 )
 """A report of what another party's docs say ("Determinate's own docs describe FlakeHub

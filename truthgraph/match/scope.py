@@ -377,7 +377,12 @@ class PlatformScope:
         """Is the sentence said of another product's users ("Outside GF, some projects do
         configure FlakeHub Cache for their own contributors", "for FlakeHub's own
         customers")? What it does for them is not said of the platform."""
-        if _OWN_USERS.search(text) or _OUTSIDE_PLATFORM.search(text) or _PEERS.search(text):
+        if (
+            _OWN_USERS.search(text)
+            or _OUTSIDE_PLATFORM.search(text)
+            or _PEERS.search(text)
+            or _RIVALS.search(text)
+        ):
             return True
         elsewhere = _ELSEWHERE.search(text)
         if elsewhere is not None and (
@@ -625,6 +630,12 @@ _PEERS = re.compile(
     re.IGNORECASE,
 )
 """Other organisations' CI ("A couple of peers run FlakeHub Cache as their substituter")."""
+_RIVALS = re.compile(
+    r"\b(?:competitors?|rivals?|other\s+vendors?)(?:\s+[A-Z0-9])?\W{0,3}\s+"
+    r"(?:sells?|offers?|markets?|ships?|pitch(?:es)?|leans?\s+on|advertises?)\b",
+    re.IGNORECASE,
+)
+"""... and rivals' products ("**Competitor A** sells auto-resizing runners")."""
 _UNRELATED_TO = re.compile(
     r"\b(?:nothing|little)\s+to\s+do\s+with\s+(?:how\s+|what\s+)?(?:the\s+)?([\w-]+)",
     re.IGNORECASE,

@@ -1580,7 +1580,17 @@ class StatementReader:
             decided = self._decide(found, prop, "heading", nouns)
             if decided is not False:
                 return decided, None
-        for depth, heading in enumerate(reversed(sentence.context.headings)):
+        headings = sentence.context.headings
+        for depth, heading in enumerate(reversed(headings)):
+            if (
+                depth > 0
+                and depth == len(headings) - 1
+                and _opens_with_noun_phrase(tokens.words, mentions, clause[0], start)
+            ):
+                # "# Nix and FlakeHub" / "## Who brings Nix?" / "The first thing a Nix job
+                # does is install Nix": the page's title is not what a sentence with a
+                # subject of its own under another heading speaks of
+                break
             heading_tokens = index.heading(heading)
             found = self.phrases.scan(heading_tokens)
             decided = self._decide(found, prop, "heading", nouns)
@@ -2510,6 +2520,8 @@ def _hedged_lead(text: str, tokens: Tokens, clause: tuple[int, int]) -> bool:
         # "Good news for those who asked: ...": the colon answers them
         and not (w in ASKING and i > 0 and lead[i - 1] in ("who", "whoever"))
         and not (w in REGISTER_ENTRIES and any(c.isdigit() for c in "".join(lead[i + 1 :])))
+        # "ARC is smarter than I expected: ...": a comparison, not a belief reported
+        and not (i >= 2 and lead[i - 2] == "than")
         for i, w in enumerate(lead)
     )
 
@@ -3336,6 +3348,24 @@ def _requests_named(words: Sequence[str], begin: int, at: int) -> bool:
         if word in _LIMIT_WORDS:
             return False
     return False
+
+
+_PHRASE_DETERMINERS = frozenset("a an the our your each every their this that".split())
+_TIME_NOUNS = frozenset(
+    "sprint week weeks quarter month year release morning afternoon time day days".split()
+)
+
+
+def _opens_with_noun_phrase(
+    words: Sequence[str], mentions: Sequence[Mention], begin: int, start: int
+) -> bool:
+    """Does the clause open with a noun phrase before the predicate ("The first thing a Nix
+    job does", "our shared step that ..."), one that names no entity or kind?"""
+    if begin >= start or words[begin] not in _PHRASE_DETERMINERS:
+        return False
+    if begin + 1 < start and words[begin + 1] in _TIME_NOUNS:
+        return False  # "This sprint we switch ... on": a time, then the subject
+    return not any(m.start < start and m.end > begin for m in mentions if m.entity or m.kind)
 
 
 def _what_work_needs(words: Sequence[str], begin: int, at: int) -> bool:
