@@ -1030,6 +1030,33 @@ PAGES = [
         [(9, "arc-scales-horizontally")],
         id="honey_lanes_name_the_platform",
     ),
+    pytest.param(
+        "# GloriousFlywheel spec\n\nGF-SPEC describes what a workflow author can rely on "
+        "today. The following are explicitly out of scope for the current sprint and MUST NOT "
+        "be cited as platform promises:\n\n1. growing a runner pod's memory in place after the "
+        "pod has started;\n2. FlakeHub as the way Nix gets onto a self-hosted runner;\n",
+        [],
+        id="a_long_lead_that_puts_its_list_out_of_scope",
+    ),
+    pytest.param(
+        "# GloriousFlywheel errata\n\n## E-003\n\nReported text: `ATTIC_SERVER` for "
+        "`tinyland-nix` given as\n`http://attic-api.nix-cache.svc:8080`.\n\nCorrected text: "
+        "`http://attic.nix-cache.svc.cluster.local`.\n",
+        [],
+        id="an_erratum_reports_the_wrong_text",
+    ),
+    pytest.param(
+        "# GloriousFlywheel handover replies\n\n> The VPA on `tinyland-nix` is already "
+        "switched on\n\nThere's no VPA. I grepped the chart values.\n",
+        [],
+        id="theres_no_such_thing_answers_a_quote",
+    ),
+    pytest.param(
+        "# GloriousFlywheel lint rules\n\n```yaml\njobs:\n  fmt:\n    runs-on: tinyland-nix\n  "
+        "  steps:\n      - run: nix fmt -- --check .     # FW201\n```\n",
+        [],
+        id="a_linter_code_marks_its_example",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8043,6 +8070,45 @@ SENTENCES = [
         "Set the memory limit per lane; ARC never grows the limit of a running pod.",
         [],
         id="never_grows_the_limit",
+    ),
+    pytest.param(
+        "Rejected (#198). It would have needed ARC to resize a pod that is already running.",
+        [],
+        id="what_it_would_have_needed",
+    ),
+    pytest.param(
+        "Readers took that to mean FlakeHub was part of how runners get their dependencies.",
+        [],
+        id="what_readers_took_it_to_mean",
+    ),
+    pytest.param(
+        "Title says it. Speaker's story: a team served release tarballs out of their remote "
+        "cache for a year, then a GC run ate a release.",
+        [],
+        id="a_speakers_story",
+    ),
+    pytest.param(
+        "- Demo: VPA in `InPlaceOrRecreate` mode took a running JVM pod from 2Gi to 6Gi "
+        "without a restart.",
+        [],
+        id="a_conference_demo",
+    ),
+    pytest.param(
+        "3. `nix flake check` and clippy stay on `tinyland-nix`; they fit fine.",
+        [],
+        id="light_checks_stay_on_the_nix_lane",
+    ),
+    pytest.param(
+        "Phase 2 — opt-in. Other tinyland-inc repos MAY opt in to FlakeHub by adding the same "
+        "publication job.",
+        [],
+        id="adding_a_publication_job",
+    ),
+    pytest.param(
+        "Phase 0 — prerequisites. The heavy lane is proven by a completed heavy Rust/Nix run, "
+        "and the bootstrap boundary is normalized.",
+        [],
+        id="the_criterion_a_lane_is_proven_by",
     ),
 ]
 

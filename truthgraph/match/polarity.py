@@ -94,7 +94,7 @@ VALUE_HEDGES = _STALE_WORDS | frozenset(
     pointed delete deleted alert alerts alerting detect detects detected detecting
     draft drafts dropped abandoned remove removes removing removed quotes quoted swap swaps
     swapping swapped replace replaces replacing mistake
-    mistakes mistaken remaining""".split()
+    mistakes mistaken remaining reported erroneous misprinted typo erratum""".split()
 )
 """Words that mark a stated value as history anywhere in its sentence, or as what a check
 looks for ("Alert when any lane reports <old value>")."""
@@ -170,6 +170,12 @@ HEDGE_PHRASES = (
     ("someone", "claimed"),
     ("people", "say"),
     ("first", "read"),
+    # "It would have needed ARC to resize a pod that is already running": counterfactual
+    ("would", "have"),
+    ("would've", "needed"),
+    # "Readers took that to mean FlakeHub was part of how runners get their dependencies"
+    ("took", "that"),
+    ("printed", "as"),
 )
 CONDITIONALS = frozenset(["if", "unless", "whether", "suppose", "supposing", "hypothetically"])
 CLAUSE_WORDS = frozenset(["but", "however", "although", "though", "whereas", "while", "yet"])
@@ -1064,6 +1070,9 @@ _DECLINED_LEAD = re.compile(
     r"|^\W*(?:explicitly\s+)?(?:excluded|not\s+in\s+scope|non-goals?)\W*$"
     # a scope list's "**Out:**", "Out (for now):", "Out of scope:"
     r"|^\W*out(?:\s+of\s+scope)?(?:\s*\([^()]{1,20}\))?\W*$"
+    # "The following are explicitly out of scope ... and MUST NOT be cited as promises:"
+    r"|\b(?:are|is)\s+(?:explicitly\s+|also\s+)?out\s+of\s+scope\b"
+    r"|\bmust\s+not\s+be\s+(?:cited|read|taken|quoted|presented)\s+as\b"
     # "The following are outside the Service:", "Exclusions." (a service agreement's)
     r"|\b(?:outside|excluded\s+from)\s+(?:the|this|our)\s+(?:service|agreement|offering|scope|sla)\b"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?exclusions?\b"
@@ -1166,7 +1175,13 @@ def marked_wrong_inline(line: str) -> bool:
     return comment is not None and (
         _WRONG_MARKER.search(comment.group(1)) is not None
         or comment.group(1).rstrip().endswith("?")
+        or _RULE_CODES.match(comment.group(1)) is not None
     )
+
+
+_RULE_CODES = re.compile(r"\s*[A-Z]{2,4}\d{3}(?:\s*[,/]\s*[A-Z]{2,4}\d{3})*\s*$")
+"""A linter's codes as the whole comment ("runs-on: ubuntu-latest   # FW401"): a rule's
+example of what it flags."""
 
 
 def commented_out_as_stale(lines: Sequence[str], number: int) -> bool:
@@ -1488,10 +1503,19 @@ def denies_quote(reply: str, quoted: str) -> bool:
     if not any(w in _PLAIN_NEGATIONS or w.endswith("n't") for w in first[:_DENIAL_REACH]):
         return False  # ("say 'closures' rather than 'artifacts'" corrects a word, not a fact)
     squeezed = _SQUEEZE.sub("", quoted.casefold())
+    absent = _NO_SUCH.match(said)
+    if absent is not None and absent.group(1).casefold() in squeezed:
+        return True  # "> The VPA on tinyland-nix is already switched on" / "There's no VPA."
     return any(
         len(w) >= _SHARED_WORD and w not in _PLAIN_NEGATIONS and w.strip("'’") in squeezed
         for w in first
     )
+
+
+_NO_SUCH = re.compile(
+    r"\W*(?:there(?:['’]s|\s+is|\s+are)\s+)?no\s+`?([\w-]{3,})`?\s*[.;!]", re.IGNORECASE
+)
+"""A reply that says the thing a quotation speaks of does not exist ("There's no VPA.")."""
 
 
 _FIRST_CLAUSE = re.compile(r"[^.;:!?]*")
@@ -2836,7 +2860,11 @@ _TEXT_DISCUSSED = re.compile(
     r"\b(?:the|that|its|his|her|their)\s+(?:book|sidebar|author|authors|paper|article|essay|"
     r"thesis|textbook|whitepaper)(?:['’]s?)?\s+(?:(?:also|then|mostly|basically|really|just)\s+)?"
     r"(?:walks?\s+through|describes?|covers?|presents?|explains?|argues?|recommends?|"
-    r"suggests?|claims?|uses?|assumes?|proposes?|advocates?|pitches)\b",
+    r"suggests?|claims?|uses?|assumes?|proposes?|advocates?|pitches)\b"
+    # a talk recap's "Speaker's story: a team served release tarballs out of their cache",
+    # "- Demo: VPA took a running JVM pod from 2Gi to 6Gi"
+    r"|\b(?:speaker|presenter|panelist|panellist)(?:['’]s)?\s+(?:story|example|anecdote|demo|setup)\s*:"
+    r"|^\W*(?:live\s+)?demo\s*:",
     re.IGNORECASE,
 )
 """What a book or paper under discussion says ("The sidebar walks through vendor caches,
