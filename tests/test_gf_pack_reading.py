@@ -1057,6 +1057,39 @@ PAGES = [
         [],
         id="a_linter_code_marks_its_example",
     ),
+    pytest.param(
+        "# GloriousFlywheel notes\n\nRunners pull from FlakeHub at runtime.\n\nThat is how we "
+        "set it up in March.\n\n> The heavy lane now grows pods on demand.\n>\n> *Editor's "
+        "note: this sidebar was added in May.*\n",
+        [(3, "flakehub-publication-only"), (7, "arc-scales-horizontally")],
+        id="a_next_sentence_that_agrees_takes_nothing_back",
+    ),
+    pytest.param(
+        "# GloriousFlywheel magazine\n\nThese days the runners on honey still fetch most of "
+        "their prebuilt store paths straight from FlakeHub, with Attic only picking up "
+        "whatever FlakeHub misses.\n\nThat, too, is a sentence from somebody else's wiki — and "
+        "it is not true.\n\nFor most teams, the working advice is to leave even the big Rust "
+        "builds on tinyland-nix and let the lane stretch to fit them.\n\nThat advice, which "
+        "still circulates in two READMEs, is the thing the team spends the most time "
+        "unwinding.\n",
+        [],
+        id="a_next_sentence_that_calls_it_untrue",
+    ),
+    pytest.param(
+        "# GloriousFlywheel magazine\n\n> **SIDEBAR — Coming soon**\n>\n> Next up on the "
+        "platform roadmap: vertical autoscaling for runner pods, so a job can grow its memory "
+        "mid-run. The team expects to land it this sprint.\n>\n> *Editor's note: it isn't "
+        "coming. Dynamic vertical resizing of runner pods is a stated non-goal.*\n",
+        [],
+        id="an_editors_note_takes_back_its_paragraph",
+    ),
+    pytest.param(
+        "# GloriousFlywheel magazine\n\n```yaml\n# Exhibit 1b — lab#73, BEFORE (historical; "
+        'this job failed with "nix: command not found")\njobs:\n  check:\n    runs-on: '
+        "tinyland-nix\n    steps:\n      - run: nix flake check\n```\n",
+        [],
+        id="a_code_block_marked_before_and_historical",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8109,6 +8142,18 @@ SENTENCES = [
         "and the bootstrap boundary is normalized.",
         [],
         id="the_criterion_a_lane_is_proven_by",
+    ),
+    pytest.param(
+        "Until this spring, some GF-facing docs did describe FlakeHub as part of the build "
+        "path, a substituter for the runners.",
+        [],
+        id="until_this_spring_docs_did_describe",
+    ),
+    pytest.param(
+        "A proposal in March to make FlakeHub Cache the default substituter for the "
+        "self-hosted Nix lanes was discussed and turned down.",
+        [],
+        id="discussed_and_turned_down",
     ),
 ]
 

@@ -53,6 +53,9 @@ FORM_GLOBS = (
     ".github/DISCUSSION_TEMPLATE/*.yaml",
 )
 """Issue and discussion forms: YAML whose labels, descriptions and Markdown are prose."""
+SCRIPT_GLOBS = ("Dockerfile", "*.Dockerfile", "Containerfile", "*.sh")
+"""Image recipes and build scripts: read as a code block of their language (comments as
+prose, settings as values)."""
 SITE_CONFIGS = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 _SITE_DIR = re.compile(r"""^site_dir:\s*['"]?([^'"#\s]+)""", re.MULTILINE)
 
@@ -70,6 +73,13 @@ def is_workflow_path(relative: str) -> bool:
 
 def is_form_path(relative: str) -> bool:
     return any(matches_glob(relative, g) for g in FORM_GLOBS)
+
+
+def script_language(relative: str) -> str:
+    """The code-block language of an image recipe or build script, or "" for other files."""
+    if not any(matches_glob(relative, g) for g in SCRIPT_GLOBS):
+        return ""
+    return "sh" if relative.endswith(".sh") else "dockerfile"
 
 
 def git_root(start: Path) -> Path | None:
@@ -298,11 +308,12 @@ def root_display(root: Path) -> Callable[[Path], str]:
     return show
 
 
-DEFAULT_INCLUDE = ("*.md", "*.markdown", *WORKFLOW_GLOBS, *FORM_GLOBS)
+DEFAULT_INCLUDE = ("*.md", "*.markdown", *WORKFLOW_GLOBS, *FORM_GLOBS, *SCRIPT_GLOBS)
 
 __all__ = [
     "DEFAULT_INCLUDE",
     "FORM_GLOBS",
+    "SCRIPT_GLOBS",
     "SKIPPED_DIRS",
     "WORKFLOW_GLOBS",
     "Walk",
@@ -315,4 +326,5 @@ __all__ = [
     "project_root",
     "report_root",
     "root_display",
+    "script_language",
 ]

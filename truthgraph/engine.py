@@ -26,6 +26,7 @@ from truthgraph.discovery import (
     is_form_path,
     is_workflow_path,
     matches_glob,
+    script_language,
 )
 from truthgraph.errors import ConfigError, Location
 from truthgraph.findings import FileProblem, Finding, Related, Report, Severity
@@ -68,6 +69,7 @@ from truthgraph.parse.document import (
     after_list,
     annotation_for,
     next_in_quote,
+    paragraph_of,
     quoted_paragraphs,
     reply_to_sentence,
     sentence_starts,
@@ -109,6 +111,10 @@ SLASH_COMMENT_LANGUAGES = frozenset(
     kt groovy gradle swift scala cs csharp""".split()
 )
 """Code whose `//` lines are comments (a Renovate config's `// checked on tinyland-nix`)."""
+_EDITOR_NOTE = re.compile(
+    r"^\W*(?:editor['’]s\s+note|ed(?:itor)?\.\s+note|correction|update)\s*[:—–-]", re.IGNORECASE
+)
+"""An editor's note after a paragraph: what it takes back is that whole paragraph."""
 _YAML_COMMENT = re.compile(r"(?m)(?:^|(?<=\s))#.*$")
 QUOTED_MARKDOWN = frozenset({"markdown", "md"})
 
@@ -215,6 +221,11 @@ class Checker:
         elif is_form_path(shown):
             hits, directives = self._check_form_file(shown, text)
             source = SourceText.of(shown, text)
+        elif script_language(shown):
+            document = _script_document(shown, text, script_language(shown))
+            source = document.source
+            hits = list(self._check_document(document))
+            directives = []
         else:
             document = parse_markdown(shown, text)
             source = document.source
@@ -955,6 +966,14 @@ LEAD_LINES = 3
 """Lines of a wrapped description above a value that may hold the start of its sentence."""
 
 
+def _script_document(shown: str, text: str, language: str) -> Document:
+    """A Dockerfile or shell script as a document of one code block in its language: its
+    comments are read as prose about the code, its settings as values."""
+    lines = text.count("\n") + 1
+    block = CodeBlock(language, text, 1, (1,) * lines, Context())
+    return Document(source=SourceText.of(shown, text), code_blocks=[block])
+
+
 def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     """Does what follows sentence `position` take it back: "It doesn't.", "That's
     wrong.", "Rejected: ...", or "All three are retired." after its list?"""
@@ -974,6 +993,16 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
             return True
     if answers.withdrawing and position in answers.rebutted(document):
         return True  # a later reply quotes its paragraph and takes it back
+    if answers.withdrawing:
+        after = paragraph_of(document, position).stop
+        if (
+            after < len(document.sentences)
+            and after in answers.withdrawing
+            and _EDITOR_NOTE.match(document.sentences[after].text)
+        ):
+            return (
+                True  # "> Vertical autoscaling lands this sprint." / "*Editor's note: it isn't.*"
+            )
     here = document.sentences[position]
     if "blockquote" in here.context.container:
         # "> For caching, point `extra-substituters` at FlakeHub" / "FlakeHub isn't a

@@ -333,6 +333,7 @@ _EARLIER_FRAME = re.compile(
     r"\W*(?:(?:before|prior\s+to|until|up\s+until|till|back\s+in)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"q[1-4]|20\d\d|last|the\s+(?:note|change|migration|cut-?over|rollout))"
+    r"|(?:before|until|up\s+until|till)\s+(?:this|last)\s+(?:spring|summer|autumn|fall|winter)"
     r"|originally|initially|at\s+first|at\s+launch|early\s+on"
     # "Before that he ran a Jenkins farm, where build pods were ...": a career before
     r"|before\s+(?:that|then|joining|tinyland|gf|gloriousflywheel)"
@@ -567,6 +568,8 @@ _PROPOSAL_NOUN = re.compile(
 )
 _REJECTED_VERB = re.compile(
     r"\b(?:was|were|has been|have been|got|is|are)\s+(?:also\s+|since\s+|then\s+|quickly\s+)?"
+    # "was discussed and turned down"
+    r"(?:(?:discussed|reviewed|debated|considered|looked\s+at)\s+and\s+)?"
     r"(?:withdrawn|rejected|declined|dropped|abandoned|shelved|vetoed|turned down|voted down|"
     r"not accepted|killed|parked)\b",
     re.I,
@@ -1148,6 +1151,8 @@ def marked_wrong(code: str) -> bool:
 
 _OLD_SHAPE = re.compile(
     r"\bfor\s+reference\s+only\b|\((?:before|old|previous|legacy)\)"
+    # "# Exhibit 1b — lab#73, BEFORE (historical; this job failed with ...)"
+    r"|\b(?:BEFORE|OLD)\b(?=[^a-z]*\(?\s*historical\b)|\(\s*historical\b"
     r"|\bwhat\s+we(?:['’]re|\s+are)\s+(?:replacing|retiring|removing)\b",
     re.IGNORECASE,
 )
@@ -1268,6 +1273,7 @@ _ELLIPTICAL_DENIAL = re.compile(
     r"|never\s+(?:did|has|was|will|does|had)|won['’]t|can['’]t|cannot)"
     # "It's not; it's tainted ...": the denial, then what holds instead
     r"|['’](?:s|re)\s+not)"
+    r"(?:\s+(?:coming|happening|planned|true|so|the\s+case|right|correct|real))?"
     r"(?:\s+(?:anymore|any\s+more|today|now|at\s+all|either))?\s*(?:[;:,—–]\s.*)?\W*$",
     re.IGNORECASE,
 )
@@ -1488,8 +1494,21 @@ def withdraws(text: str) -> bool:
         or _UNDONE.match(answer)
         or _COLLECTIVE_VERDICT.match(answer)
         or _CAUTION.match(answer)
+        or _THAT_IS_UNTRUE.match(answer)
         for answer in {text, said}
     )
+
+
+_THAT_IS_UNTRUE = re.compile(
+    r"^\W*(?:that|this)(?:\s+(?:advice|claim|sentence|line|idea|statement|belief|wording|quote|"
+    r"paragraph|tip))?(?:\s*,\s*too\s*,)?\b[^.!?]{0,100}?\b(?:(?:is|was)\s+not\s+true|"
+    r"isn['’]t\s+true|(?:is|was)\s+(?:simply\s+)?(?:wrong|false|a\s+myth|folklore)|"
+    r"(?:spends?|spent)\s+[^.!?]{0,40}\b(?:unwinding|undoing|correcting|debunking))\b",
+    re.IGNORECASE,
+)
+"""A sentence that calls the one before it untrue after saying where it came from ("That,
+too, is a sentence from somebody else's wiki — and it is not true.", "That advice ... is
+the thing the team spends the most time unwinding.")."""
 
 
 def denies_quote(reply: str, quoted: str) -> bool:
