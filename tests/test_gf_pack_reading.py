@@ -1090,6 +1090,14 @@ PAGES = [
         [],
         id="a_code_block_marked_before_and_historical",
     ),
+    pytest.param(
+        "# GloriousFlywheel wiki: Heavy Nix lane\n\n## Revision log\n\n| Rev | When | Who | "
+        "Edit summary |\n|---|---|---|---|\n| r24 | 2026-04-15 16:55 | dpatel | roadmap: "
+        "vertical resizing for tinyland-nix |\n| r9 | 2026-04-05 10:10 | dpatel | proposal: "
+        "VPA on tinyland-nix instead of a new lane |\n",
+        [],
+        id="a_revision_logs_summaries",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8154,6 +8162,17 @@ SENTENCES = [
         "self-hosted Nix lanes was discussed and turned down.",
         [],
         id="discussed_and_turned_down",
+    ),
+    pytest.param(
+        "**[00:03:08] Tomás:** No. Same contract. The heavy lane gives you more CPU and "
+        "memory; it does not give you Nix.",
+        [],
+        id="the_heavy_lane_gives_more_than_the_default",
+    ),
+    pytest.param(
+        "ARC gives the pod more memory when the build needs it.",
+        [(3, "arc-scales-horizontally")],
+        id="arc_giving_a_pod_more_memory_still_flagged",
     ),
 ]
 

@@ -917,6 +917,13 @@ _VERSION = re.compile(r"(?:\bv|(?<![\w.])(?=\d+\.\d))(\d+(?:\.\d+)*)\b", re.IGNO
 """A version in a column header: "V1", "v2.3", "0.7.x", "0.8.0"."""
 
 
+_LOG_SUMMARY_COLUMN = re.compile(
+    r"^\W*(?:edit\s+)?(?:summary|summaries|comment|message|commit\s+message|change|changes)\W*$",
+    re.IGNORECASE,
+)
+_REVISION_COLUMN = re.compile(r"^\W*(?:rev|revision|commit|sha|diff|oldid|r#)\W*$", re.IGNORECASE)
+
+
 def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
     """A column headed "Before", "Old value", "Deprecated", "Draft" ... holds history, not
     assertions; so does a versioned column ("V1") when another column has a later one."""
@@ -936,6 +943,9 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
             return Verdict(False, f"in column {header_cell!r} (a later version is beside it)")
     if _beside(header_cell, header, _EARLIER_COLUMN, _LATER_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a current column is beside it)")
+    if _beside(header_cell, header, _LOG_SUMMARY_COLUMN, _REVISION_COLUMN):
+        # "| Rev | When | Who | Edit summary |": what each edit did, not what holds
+        return Verdict(False, f"in column {header_cell!r} (a revision log's summaries)")
     if _beside(header_cell, header, _ASSUMPTION_COLUMN, _REALITY_COLUMN):
         # "| Assumption | Reality |"; an assumptions register ("| A1 | Assumption |") states
         return Verdict(False, f"in column {header_cell!r} (a reality column is beside it)")
