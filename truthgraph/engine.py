@@ -994,15 +994,14 @@ def _taken_back(document: Document, position: int, answers: _Answers) -> bool:
     if answers.withdrawing and position in answers.rebutted(document):
         return True  # a later reply quotes its paragraph and takes it back
     if answers.withdrawing:
+        # "> Vertical autoscaling lands this sprint." / "> *Editor's note: it isn't coming.*"
         after = paragraph_of(document, position).stop
         if (
             after < len(document.sentences)
             and after in answers.withdrawing
             and _EDITOR_NOTE.match(document.sentences[after].text)
         ):
-            return (
-                True  # "> Vertical autoscaling lands this sprint." / "*Editor's note: it isn't.*"
-            )
+            return True
     here = document.sentences[position]
     if "blockquote" in here.context.container:
         # "> For caching, point `extra-substituters` at FlakeHub" / "FlakeHub isn't a

@@ -1047,6 +1047,8 @@ def _all_bold(children: list[Token]) -> bool:
 
 
 _TITLE_SENTENCE_WORDS = 4
+"""A bold lead of this many words ending in "." is a title sentence, not a label like
+"**Wrong.**"."""
 _FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__)[^*_\n:]{1,40}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
 """A line that opens with a bold field label: "**Decision:** REJECTED", "**Owner**: Jess"."""
 
@@ -1061,10 +1063,6 @@ def _split_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[in
                 start = cut
         result.append((start, stop))
     return result
-
-
-"""A bold lead of this many words ending in "." is a title sentence, not a label like
-"**Wrong.**"."""
 
 
 def _bold_lead(children: list[Token]) -> str:
