@@ -221,8 +221,8 @@ class Checker:
         elif is_form_path(shown):
             hits, directives = self._check_form_file(shown, text)
             source = SourceText.of(shown, text)
-        elif script_language(shown):
-            document = _script_document(shown, text, script_language(shown))
+        elif language := script_language(shown):
+            document = _script_document(shown, text, language)
             source = document.source
             hits = list(self._check_document(document))
             directives = []
