@@ -1098,6 +1098,74 @@ PAGES = [
         [],
         id="a_revision_logs_summaries",
     ),
+    pytest.param(
+        "# GloriousFlywheel GF-SA-2026-003: Runner cache endpoint rename\n\n> **SUPERSEDED "
+        "(2026-04-09) by GF-SA-2026-007.** Kept for history only.\n\n## Summary\n\nThe "
+        "`tinyland-nix` runners use FlakeHub Cache as a secondary substituter.\n",
+        [],
+        id="a_superseded_banner_retires_the_page",
+    ),
+    pytest.param(
+        "# GloriousFlywheel GF-SA-2026-014: FlakeHub runtime confusion\n\n## Affected "
+        "components\n\n- workflow examples that add FlakeHub cache steps to `tinyland-nix` "
+        "jobs\n- `tinyland-nix` pods get Nix from FlakeHub when they start\n",
+        [],
+        id="affected_components_list_the_flaw",
+    ),
+    pytest.param(
+        "# GF advisories\n\n| ID | Title | Severity | Status |\n|---|---|---|---|\n| SA-13 | "
+        "Persistent workspace in the shared JS/Bazel template | Medium | Open |\n",
+        [],
+        id="an_advisory_index_titles_name_flaws",
+    ),
+    pytest.param(
+        "# GF lane tests\n\n| Case | Lane | Expected | Actual | Result |\n"
+        "|---|---|---|---|---|\n| BS-03 | `tinyland-nix-heavy` | Nix ships with the heavy "
+        "image | — | — |\n| BS-04 | `tinyland-nix` | Nix ships with the image | not found | ❌ "
+        "|\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="a_test_plans_expectation_holds_unless_it_failed",
+    ),
+    pytest.param(
+        "# GF CI timeline\n\n| When | What happened |\n|---|---|\n| 2025-03 | `tinyland-nix` "
+        "added; Nix baked into the runner image for a while |\n\n| Area | Now |\n|---|---|\n| "
+        "Nix on runners | comes preinstalled on the `tinyland-nix` image |\n",
+        [(9, "nix-bootstrap-workflow-owned")],
+        id="a_timelines_events_are_history_its_now_is_not",
+    ),
+    pytest.param(
+        "# One year of ARC\n\n| | Jan 2025 | Apr 2026 |\n|---|---|---|\n| Attic endpoint | "
+        "`http://attic-api.nix-cache.svc:8080` | `http://attic.nix-cache.svc.cluster.local` |\n",
+        [],
+        id="a_named_month_column_before_a_later_one",
+    ),
+    pytest.param(
+        "# GF runner FAQ\n\n**Q: Can we point substituters at FlakeHub on the runners?**\n\nA: "
+        "No. FlakeHub is for publishing.\n\n**Q: What's the right toleration for my own "
+        "heavy-ish lane?**\n\nA: Use the heavy lane.\n",
+        [],
+        id="a_question_answers_no_question",
+    ),
+    pytest.param(
+        "# GloriousFlywheel heavy lane notes\n\n- GF CI on `tinyland-nix` falls back to "
+        "`ubuntu-latest` when `runner` is empty. He knows — that's the silent-fallback thing "
+        "the sprint note wants gone.\n",
+        [],
+        id="the_thing_the_note_wants_gone",
+    ),
+    pytest.param(
+        "# GloriousFlywheel config reference\n\n## FlakeHub\n\n1. Nix gets installed by the "
+        "job, same as everywhere else.\n",
+        [],
+        id="an_agent_after_by_is_who_installs",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runners\n\n{--Runner pods on `tinyland-nix` come with Nix "
+        "preinstalled.--}{>>they don't<<}\n\nThe `tinyland-nix` lane {~~adds pods, never "
+        "bigger ones~>grows its pods on demand~~}.\n",
+        [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
+        id="critic_markup_reads_as_published",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8173,6 +8241,118 @@ SENTENCES = [
         "ARC gives the pod more memory when the build needs it.",
         [(3, "arc-scales-horizontally")],
         id="arc_giving_a_pod_more_memory_still_flagged",
+    ),
+    pytest.param(
+        "Jobs that target `tinyland-nix` and call `nix` directly fail with `nix: command not "
+        "found` (exit 127).",
+        [],
+        id="a_relative_clause_that_fails_is_a_cause_of_failure",
+    ),
+    pytest.param(
+        "Jobs on `tinyland-nix` that call `nix` directly work fine.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_relative_clause_that_works_still_says_it",
+    ),
+    pytest.param(
+        "Downstream apps that can't wait for an npm release can pull the built package "
+        "straight out of the Bazel remote cache.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_negated_relative_clause_is_the_nouns_own",
+    ),
+    pytest.param(
+        "Several docs pages and a couple of downstream READMEs describe FlakeHub as part of "
+        "the runner runtime.",
+        [],
+        id="texts_counted_in_a_coordination_are_reported",
+    ),
+    pytest.param(
+        "Until early April a couple of builder pages told people to add `cache.flakehub.com` "
+        "to their substituters.",
+        [],
+        id="a_couple_of_pages_told_people_is_reported",
+    ),
+    pytest.param(
+        "Someone proposed fetching Nix from FlakeHub at pod start. We're not doing that.",
+        [],
+        id="were_not_doing_that_turns_down_the_proposal",
+    ),
+    pytest.param(
+        "Install Nix in the job, keep Attic first, leave FlakeHub out of the substituter list.",
+        [],
+        id="leave_a_name_out_of_a_list_keeps_it_out",
+    ),
+    pytest.param(
+        "Nope — the browsers ship with the runner image, so `npx playwright test` just works.",
+        [(3, "browser-bootstrap-explicit")],
+        id="a_no_then_the_runner_image_ships_browsers",
+    ),
+    pytest.param(
+        "The browsers ship with the runner image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="the_runner_image_inside_the_predicate_is_the_subject",
+    ),
+    pytest.param(
+        "FlakeHub is not our install path and the sprint explicitly says it is not the answer "
+        "to Nix installation.",
+        [],
+        id="a_report_of_its_own_after_and_keeps_its_negation",
+    ),
+    pytest.param(
+        "10:44 — same 14G job on `tinyland-nix-heavy`: completed.",
+        [],
+        id="a_jobs_size_is_no_lane_limit",
+    ),
+    pytest.param(
+        "Sweep `examples/` for snippets using `flakehub-cache-action` on self-hosted lanes; "
+        "those should go.",
+        [],
+        id="those_should_go_after_a_semicolon",
+    ),
+    pytest.param(
+        "On the docker lanes nothing browser-shaped is preinstalled, so `npx playwright "
+        "install --with-deps chromium` runs before the tests.",
+        [],
+        id="order_free_parts_split_by_a_result_clause",
+    ),
+    pytest.param(
+        "From November 2024 to July 2025 the substituter order on the Nix runners was FlakeHub "
+        "Cache first, Attic second.",
+        [],
+        id="a_closed_span_of_months_is_history",
+    ),
+    pytest.param(
+        "We started on GitHub-hosted runners, flirted with FlakeHub as a way to make Nix just "
+        "work, and then moved onto ARC.",
+        [],
+        id="flirted_with_is_a_passing_try",
+    ),
+    pytest.param(
+        "Approved: the Rust/Nix release build goes on `tinyland-nix-heavy`. Don't put the "
+        "release build on plain `tinyland-nix`, it won't stretch to fit.",
+        [],
+        id="a_pronoun_restarting_the_clause_keeps_its_own_negation",
+    ),
+    pytest.param(
+        "Attic is a perfectly good release channel for the Modal bundle.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="a_perfectly_good_release_channel",
+    ),
+    pytest.param(
+        "Honestly, for E2E most tenants just keep `ubuntu-latest` as their everyday runner.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="ubuntu_latest_as_their_everyday_runner",
+    ),
+    pytest.param(
+        "Until a tenant's lane is ready we just leave them on `ubuntu-latest`, no need to "
+        "write that down anywhere.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="leave_them_on_ubuntu_latest",
+    ),
+    pytest.param(
+        "On `tinyland-docker` you can skip that step, the image inherits Chromium from the "
+        "hosted ubuntu image.",
+        [(3, "browser-bootstrap-explicit")],
+        id="an_image_that_inherits_chromium",
     ),
 ]
 

@@ -504,3 +504,23 @@ def test_diagram_labels_are_prose_at_their_place() -> None:
     found = label.text.index("FlakeHub")
     assert src[label.offsets[found] : label.offsets[found] + 8] == "FlakeHub"
     assert not any("comment" in s.text for s in doc.sentences)
+
+
+def test_critic_markup_reads_as_published_with_true_positions() -> None:
+    """CriticMarkup's tracked changes are read as accepted: deletions, comments and the old
+    side of a substitution are gone, additions and the new side stay, at their own columns."""
+    text = (
+        "# Notes\n\n"
+        "The lane {~~grows pods~>adds pods~~} when busy.{>>really?<<}\n\n"
+        "{--Runner pods come with Nix.--}{++Jobs install Nix.++}\n\n"
+        "Unclosed {-- marks stay text.\n"
+    )
+    doc = parse_markdown("notes.md", text)
+    said = " ".join(s.text for s in doc.sentences)
+    assert "grows" not in said and "really" not in said and "come with Nix" not in said
+    assert "The lane adds pods when busy." in said and "Jobs install Nix." in said
+    assert "Unclosed {-- marks stay text." in said
+    lines = text.splitlines()
+    assert position(doc, "adds pods") == (3, lines[2].index("adds pods") + 1)
+    assert position(doc, "Jobs install") == (5, lines[4].index("Jobs install") + 1)
+    assert_offsets_sound(doc)

@@ -82,6 +82,7 @@ HEDGES = frozenset(
     leftover leftovers
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
+    flirted toyed
     described describes hoped heard rumour
     rumours rumor rumors hearsay
     """.split()
@@ -288,15 +289,20 @@ _REPORTED_FRAME = re.compile(
     r"(?:ask|asking)\b(?!(?:\s+[\w-]+){0,2}\s*:)"
     # "Several downstream READMEs describe FlakeHub as ...", "A few threads proposed ...":
     # what other texts or people put forward, counted, not what this one says
-    r"|\b(?:several|some|many|a\s+few|few|older|other|plenty\s+of|lots\s+of|most|\d+)\s+"
+    r"|\b(?:several|some|many|a\s+few|few|older|other|plenty\s+of|lots\s+of|most|"
+    r"a\s+couple\s+of|a\s+handful\s+of|\d+)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:readmes|docs|pages|guides|wikis|runbooks|articles|posts|tickets|issues|threads|"
     r"comments|messages|people|folks|users|repos|teams|orgs|organi[sz]ations|companies|"
-    r"customers|shops)\s+(?:still\s+|also\s+|have\s+)?"
+    r"customers|shops)\s+"
+    # "Several docs pages and a couple of downstream READMEs describe ...": both counted
+    r"(?:(?:and|or)\s+(?:[\w-]+\s+){0,4}?(?:readmes|docs|pages|guides|wikis|posts|threads|"
+    r"people|teams|repos)\s+)?"
+    r"(?:still\s+|also\s+|have\s+)?"
     r"(?:describe|described|say|said|claim|claimed|call|called|list|listed|treat|treated|"
     r"show|showed|propose|proposed|suggest|suggested|float|floated|pitch|pitched|assume|"
     r"assumed|present|presented|frame|framed|mention|mentioned|use|used|run|ran|turn\s+on|"
-    r"configure|configured|add|added)\b"
+    r"configure|configured|add|added|tell|told|advise|advised|recommend|recommended)\b"
     # "History, since old threads still say otherwise: until March ...": told as history
     r"|^\W*(?:history|historically|for\s+the\s+record|previously|formerly)\b[^:]{0,60}:"
     # "Their docs pitch FlakeHub Cache as ...": another party's own pitch
@@ -391,7 +397,9 @@ _EARLIER_SPAN = re.compile(
     # "until this release we used FlakeHub Cache as a substituter"
     r"|\b(?:until|till|before)\s+(?:this|the\s+(?:last|previous|current))\s+"
     r"(?:release|version|sprint|quarter|update|change)\b"
-    r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH_NAME + r"\s+(?:until|to|through|till)\b"
+    # "From November 2024 to July 2025 the substituter order was ...": a closed span
+    r"|\bfrom\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH_NAME + r"(?:\s+20\d\d)?\s+"
+    r"(?:until|to|through|till)\b"
     r"|\bfor\s+(?:a\s+(?:few|couple\s+of)|some|two|three|several)\s+(?:days|weeks|months)\s+"
     r"(?:in|during|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?"
     + _MONTH_NAME
@@ -576,6 +584,29 @@ _REJECTED_VERB = re.compile(
 )
 
 
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\b[^.;:!?,]{0,100}$", re.IGNORECASE)
+_FAILS_AFTER = re.compile(
+    r"([^.;:!?,—–]{0,60}?)\b(?:fail|fails|failed|break|breaks|crash|crashes|die|dies|"
+    r"errors?\s+out|exits?\s+(?:with\s+)?(?:code\s+|status\s+)?[1-9]\d*|"
+    r"(?:can['’]?t|cannot|won['’]t|will\s+not|do\s+not|don['’]t)\s+(?:work|run|build|start|"
+    r"finish|pass|succeed))\b(?!\s+(?:less|fewer|more\s+rarely|rarely))"
+    # "... will fail while it's down": an outage's effect, not the clause's fault
+    r"(?!\s+(?:\w+\s+)?(?:while|when|whenever|during|until|if)\b)",
+    re.IGNORECASE,
+)
+"""A relative clause's subject whose main verb then fails ("Jobs that call `nix` directly
+on tinyland-nix fail with exit 127"): what the clause names is the cause of a failure."""
+_FAILS_FILLER = re.compile(r"\b(?:never|not|no|rarely|seldom|\w+n['’]t|cannot)\b", re.I)
+
+
+def _fails_after(text: str, char_end: int) -> bool:
+    """Is the match in a relative clause on its subject, whose main verb says it fails?"""
+    if not _RELATIVE_SUBJECT.search(text, 0, char_end):
+        return False
+    fails = _FAILS_AFTER.match(text, char_end)
+    return fails is not None and not _FAILS_FILLER.search(fails.group(1))
+
+
 def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict | None:
     """Not asserted when what follows the match rejects it ("— parked", "; V2 drops it",
     "is exactly what we prevent") or says it is gone ("... is gone since March")."""
@@ -589,6 +620,8 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "rejected")
     if _DECIDED_AGAINST.match(text, char_end):
         return Verdict(False, "decided against")
+    if _fails_after(text, char_end):
+        return Verdict(False, "what makes its subject fail")
     if _UNMASKED.match(text, char_end):
         return Verdict(False, "what something else is called")
     if (
@@ -624,8 +657,9 @@ _MEANT_TO_GO = re.compile(
 """A removal that was due ("The FlakeHub Cache substituter in the baked nix.conf was
 supposed to go at the same time")."""
 _NEEDS_TO_GO = re.compile(
-    r"(?:[^.;!?]|\.(?=\w)){0,60}?,\s*(?:and\s+)?(?:it\s+|that\s+|this\s+)?(?:needs?\s+to|has\s+to|must|"
-    r"should|will\s+have\s+to)\s+(?:go|be\s+removed|be\s+dropped|be\s+fixed|come\s+out)\b",
+    r"(?:[^.;!?]|\.(?=\w)){0,60}?(?:,|;|\s[—–]\s)\s*(?:and\s+)?"
+    r"(?:it\s+|that\s+|this\s+|those\s+|these\s+|they\s+)?(?:needs?\s+to|has\s+to|have\s+to|"
+    r"must|should|will\s+have\s+to)\s+(?:go|be\s+removed|be\s+dropped|be\s+fixed|come\s+out)\b",
     re.I,
 )
 """A verdict spliced on after the match ("... in the default path, needs to go.")."""
@@ -717,6 +751,9 @@ _REPORTED_HEADING = re.compile(
     r"exclusions?(?!\s+applied)|excluded|not (?:included|covered|provided)|"
     # a deprecation notice's "What is going away", "Being removed"
     r"going\s+away|(?:being|to\s+be)\s+removed|removals?|"
+    # an advisory's "Affected components": where the flaw it reports shows up
+    r"affected(?:\s+(?:components?|versions?|systems?|pages?|repos?|repositories|workflows?|"
+    r"areas?|products?|services?|lanes?|jobs?))?(?!\s+(?:by|at)\b)|"
     r"unsupported(?: configurations?| setups?)?)\b",
     re.IGNORECASE,
 )
@@ -815,7 +852,8 @@ _OUR_LABEL = re.compile(r"\b(?:our|we|us|my|i)\b", re.IGNORECASE)
 """A blockquote after "The vendor README says, roughly:" quotes another's text; after
 "Our runbook says:" it quotes the page's own side."""
 _HISTORY_FILE = re.compile(
-    r"(^|/)history[^/]*$|(^|/)(archive|archived|history)/",
+    r"(^|/)history[^/]*$|(^|/)(archive|archived|history|superseded|obsolete|retired|"
+    r"withdrawn)/",
     re.IGNORECASE,
 )
 """History and archives. A changelog is not: its entries say what each release made
@@ -897,6 +935,21 @@ _OBSERVED_COLUMN = re.compile(
 )
 """An "Expected" column beside an "Actual" one holds what was predicted, not what holds;
 alone ("Expected value") it states what should hold."""
+_HYPOTHESIS_COLUMN = re.compile(r"\b(predicted|prediction|hypothes[ie]s|guess(?:es)?)\b", re.I)
+_FAILED_CELL = re.compile(
+    r"[❌✗✘]|\b(?:fail|failed|fails|failing|refuted|disproved|wrong|missing|not\s+found)\b",
+    re.IGNORECASE,
+)
+"""A cell that says the test failed ("| ❌ |", "| FAIL (OOM) |", "| missing, job failed |")."""
+
+
+def _refuted(row: str, header: Sequence[str], header_cell: str) -> bool:
+    """Does another cell of the row than the expectation's say the test failed?"""
+    cells = row.split(" | ")
+    mine = list(header).index(header_cell) if header_cell in header else -1
+    return any(_FAILED_CELL.search(cell) for at, cell in enumerate(cells) if at != mine)
+
+
 _SOURCE_COLUMN = re.compile(r"\b(current|currently|existing|from|source|today)\b", re.IGNORECASE)
 _TARGET_COLUMN = re.compile(
     r"\b(target|targets|destination|planned|proposed|to|after|new|moving to|migrating to)\b",
@@ -924,9 +977,10 @@ _LOG_SUMMARY_COLUMN = re.compile(
 _REVISION_COLUMN = re.compile(r"^\W*(?:rev|revision|commit|sha|diff|oldid|r#)\W*$", re.IGNORECASE)
 
 
-def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
+def column_verdict(header_cell: str, header: Sequence[str] = (), row: str = "") -> Verdict:
     """A column headed "Before", "Old value", "Deprecated", "Draft" ... holds history, not
-    assertions; so does a versioned column ("V1") when another column has a later one."""
+    assertions; so does a versioned column ("V1") when another column has a later one.
+    `row`, the cells joined by ` | `, tells a test's failed expectation from a held one."""
     if header_cell and (
         _HISTORY_COLUMN.search(header_cell) or _REPORTED_HEADING.search(header_cell)
     ):
@@ -949,7 +1003,11 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
     if _beside(header_cell, header, _ASSUMPTION_COLUMN, _REALITY_COLUMN):
         # "| Assumption | Reality |"; an assumptions register ("| A1 | Assumption |") states
         return Verdict(False, f"in column {header_cell!r} (a reality column is beside it)")
-    if _beside(header_cell, header, _EXPECTED_COLUMN, _OBSERVED_COLUMN):
+    if _beside(header_cell, header, _EXPECTED_COLUMN, _OBSERVED_COLUMN) and (
+        not row or _HYPOTHESIS_COLUMN.search(header_cell) or _refuted(row, header, header_cell)
+    ):
+        # "| Hypothesis | Observed |", or a test whose result refuted what it expected; a
+        # test plan's "Expected" of a row not yet run, or passed, states what should hold
         return Verdict(False, f"in column {header_cell!r} (an observed column is beside it)")
     if _OBSERVED_COLUMN.search(header_cell) and _remediated(header):
         # "| Observed | Expected | Remediation |": an audit finding's deviation
@@ -957,26 +1015,38 @@ def column_verdict(header_cell: str, header: Sequence[str] = ()) -> Verdict:
     if header and _failure_rows(header) and _WHERE_COLUMN.search(header_cell):
         # "| Code | Name | Signature | Usual lane |": where an error shows up, not advice
         return Verdict(False, f"in column {header_cell!r} (where a failure shows up)")
-    if _DESCRIBING_COLUMN.match(header_cell) and header and _RECORD_KEY.match(header[0]):
-        # "| Finding | Source | Title | ... |": a findings tracker's titles name problems
+    if _DESCRIBING_COLUMN.match(header_cell) and (
+        (header and _RECORD_KEY.match(header[0]))
+        or any(_SEVERITY_COLUMN.match(cell) for cell in header)
+    ):
+        # "| Finding | Source | Title | ... |": a findings tracker's titles name problems,
+        # as an advisory index's do ("| ID | Title | Severity | Status |")
         return Verdict(False, f"in column {header_cell!r} (a finding's title)")
     if _beside(header_cell, header, _SOURCE_COLUMN, _TARGET_COLUMN):
         return Verdict(False, f"in column {header_cell!r} (a target column is beside it)")
     when = _period_key(header_cell)
     if when is not None and any((_period_key(cell) or when) > when for cell in header):
         return Verdict(False, f"in column {header_cell!r} (a later period is beside it)")
+    if _EVENT_COLUMN.match(header_cell) and any(_WHEN_COLUMN.match(cell) for cell in header):
+        # "| When | What happened |": a timeline's events, each true at its date
+        return Verdict(False, f"in column {header_cell!r} (a timeline's events)")
     if _beside(header_cell, header, _OPTION_COLUMN, _TALLY_COLUMN):
         # "| Answer | % |": a poll's options, each as many people picked it
         return Verdict(False, f"in column {header_cell!r} (a poll's options)")
     return ASSERTED
 
 
+_EVENT_COLUMN = re.compile(
+    r"^\W*(?:what\s+happened|events?|milestones?|happenings)\W*$", re.IGNORECASE
+)
+_WHEN_COLUMN = re.compile(r"^\W*(?:when|date|dates|month|year|period)\W*$", re.IGNORECASE)
 _REMEDIATION_COLUMN = re.compile(
     r"\b(remediation|remediations|corrective\s+action|recommendations?|fix|fixes|"
     r"action\s+plan|management\s+response)\b",
     re.IGNORECASE,
 )
 _DESCRIBING_COLUMN = re.compile(r"^\W*(?:title|summary|description|finding)\W*$", re.IGNORECASE)
+_SEVERITY_COLUMN = re.compile(r"^\W*(?:severity|cvss(?:\s+score)?|impact)\W*$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"^\W*(?:findings?|risks?|issues?|defects?|gaps?|deviations?|observations?|"
     r"nonconformit(?:y|ies))(?:\s+(?:id|#|no\.?))?\W*$",
@@ -1047,10 +1117,16 @@ def _version_key(text: str) -> tuple[int, ...]:
 _QUARTER = re.compile(r"^\W*Q([1-4])\s*(?:'|FY)?\s*(\d{4}|\d{2})\W*$", re.IGNORECASE)
 _MONTH = re.compile(r"^\W*(\d{4})-(\d{2})(?:-\d{2})?\W*$")
 _YEAR = re.compile(r"^\W*(\d{4})\W*$")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED_MONTH = re.compile(
+    r"^\W*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['’]?(\d{4}|\d{2})\W*$",
+    re.IGNORECASE,
+)
 
 
 def _period_key(cell: str) -> tuple[int, int] | None:
-    """A header cell that names a period ("Q4 2025", "2026-03", "2025"): (year, month)."""
+    """A header cell that names a period ("Q4 2025", "2026-03", "Jan 2025", "2025"): (year,
+    month)."""
     quarter = _QUARTER.match(cell)
     if quarter:
         year = int(quarter.group(2))
@@ -1058,6 +1134,11 @@ def _period_key(cell: str) -> tuple[int, int] | None:
     month = _MONTH.match(cell)
     if month:
         return (int(month.group(1)), int(month.group(2)))
+    named = _NAMED_MONTH.match(cell)
+    if named:
+        year = int(named.group(2))
+        month_number = _MONTH_NAMES.index(named.group(1).lower()) + 1
+        return (year + 2000 if year < 100 else year, month_number)
     year_only = _YEAR.match(cell)
     if year_only and 1990 < int(year_only.group(1)) < 2100:
         return (int(year_only.group(1)), 12)
@@ -1297,6 +1378,7 @@ _CALLED_WRONG = re.compile(
     r"outdated|out\s+of\s+date|stale|a\s+myth|"
     r"(?:the\s+|a\s+)?(?:folklore|misconception|myth)\b|"
     r"rejected|declined|vetoed|turned\s+down|voted\s+down|legacy|deprecated|obsolete|"
+    r"withdrawn|retracted|"
     # "That's an old value; please drop it."
     r"(?:an?|the)\s+(?:old|stale|outdated|retired|dead|legacy|former|previous)\s+"
     r"(?:[\w-]+\s+)?(?:value|host|hostname|url|endpoint|address|port|setting|entry|label|one|ones)\b|"
@@ -1505,10 +1587,28 @@ def withdraws(text: str) -> bool:
         or _COLLECTIVE_VERDICT.match(answer)
         or _CAUTION.match(answer)
         or _THAT_IS_UNTRUE.match(answer)
+        or _REFUSED.match(answer)
         for answer in {text, said}
     )
 
 
+_REFUSED = re.compile(
+    r"^\W*(?:so\s+|but\s+|and\s+)?(?:we|the\s+(?:platform\s+)?team)"
+    r"(?:['’]re\s+not|\s+are\s+not|\s+aren['’]t|\s+won['’]t|\s+will\s+not|\s+did\s+not|"
+    r"\s+didn['’]t|\s+do\s+not|\s+don['’]t)\s+(?:going\s+to\s+)?"
+    r"(?:doing|do|shipping|ship|building|build|pursuing|pursue|adopting|adopt)\s+"
+    r"(?:that|this|it|either)\b"
+    r"|^\W*(?:we|the\s+team)\s+said\s+no\b"
+    # "I pushed back — #67 is the canary being published": the manager's reply
+    r"|^\W*(?:i|we)\s+(?:\w+ly\s+)?pushed\s+back\b"
+    # "He knows — that's the silent-fallback thing the sprint note wants gone."
+    r"|^\W*(?:[\w'’]+\s+){0,3}?(?:[—–-]+\s*)?(?:that|this|it)(?:['’]s|\s+is)\s+"
+    r"(?:exactly\s+|precisely\s+)?(?:the|a)\s+[^.!?]{0,60}?\b(?:wants?|needs?)\s+"
+    r"(?:gone|removed|fixed|dropped|killed|closed)\b"
+    r"|^\W*(?:that|this|it)(?:['’]s|\s+is)\s+not\s+(?:happening|going\s+to\s+happen)\b",
+    re.IGNORECASE,
+)
+"""A sentence that turns down what the one before proposed ("We're not doing that.")."""
 _THAT_IS_UNTRUE = re.compile(
     r"^\W*(?:that|this)(?:\s+(?:advice|claim|sentence|line|idea|statement|belief|wording|quote|"
     r"paragraph|tip))?(?:\s*,\s*too\s*,)?\b[^.!?]{0,100}?\b(?:(?:is|was)\s+not\s+true|"
@@ -2611,6 +2711,9 @@ def _placed(words: Sequence[str], i: int, start: int) -> bool:
     )
 
 
+_LEAVING = frozenset("leave leaves left leaving keep keeps kept keeping".split())
+_KEPT_OBJECT = 3
+"""How many words a name kept out ("leave FlakeHub Cache out of ...") may run."""
 _KEPT_OUT = frozenset(
     "is are was were be been being stays stay stayed remains remain remained kept keep keeps "
     "sits sit left leave leaves".split()
@@ -2678,6 +2781,12 @@ _INITIAL = re.compile(r"\W*[A-Z]\.\s*[A-Z]")
 _NEGATIVE_QUANTIFIERS = frozenset("nothing no none neither nobody".split())
 
 
+_REPORTING_VERBS = frozenset(
+    "says said states stated notes noted explains explained confirms confirmed writes wrote "
+    "argues argued".split()
+)
+
+
 def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple[int, int]]:
     """Token ranges between commas, colons, parentheses and clause words within [begin, end),
     and before an "and"/"or" that starts a new subject ("... and it does not replace
@@ -2700,6 +2809,11 @@ def _weak_clauses(text: str, tokens: Tokens, begin: int, end: int) -> list[tuple
                     words[i + 1] in _NOUN_LEADS
                     and i + 3 < end
                     and (words[i + 3] in _FINITE or words[i + 3].endswith("n't"))
+                )
+                # "... and the sprint explicitly says it is not ...": a report of its own
+                or (
+                    words[i + 1] in _NOUN_LEADS
+                    and any(w in _REPORTING_VERBS for w in words[i + 2 : min(end, i + 5)])
                 )
                 # "... and org repositories should not target them": a bare noun subject
                 or (
@@ -3145,6 +3259,18 @@ def conjunction_verdict(
             break
         last_index += 1
     statement = phrases[first_index : last_index + 1]
+    # "Don't put the build on `tinyland-nix`, it won't stretch to fit": a pronoun that
+    # restarts the clause after a comma leaves the negations before it to their own verb
+    restart = max(
+        (
+            p[0]
+            for p in statement
+            if 0 < p[0] < end
+            and words[p[0]] in _RESTARTING_PRONOUNS
+            and "," in text[tokens.ends[p[0] - 1] : tokens.starts[p[0]]]
+        ),
+        default=0,
+    )
     series: set[str] = set()
     negations = (
         1
@@ -3224,6 +3350,8 @@ def conjunction_verdict(
             ):
                 # "... so jobs no longer need a bootstrap": the result's own, not a hedge
                 return Verdict(False, f"hedged ({word} {words[i + 1]})")
+            if i < restart:
+                continue
             if word in REMOVALS and not subordinate:
                 # "V2 removes the silent fallback", "the fallback we're trying to remove":
                 # what is removed is not stated as the way things are.
@@ -3274,6 +3402,8 @@ def conjunction_verdict(
                     words[i - 1] in _KEPT_OUT
                     # "that keeps it out of the default surface"
                     or (i > 1 and words[i - 1] in _OBJECT_PRONOUNS and words[i - 2] in _KEPT_OUT)
+                    # "leave FlakeHub out of the substituter list": the named object between
+                    or (0 < start < i <= start + _KEPT_OBJECT and words[start - 1] in _LEAVING)
                 )
             ):
                 negations += 1  # "sting stays out of default scheduling": outside it
@@ -3282,6 +3412,8 @@ def conjunction_verdict(
                 continue
             if negations and word == "not" and i + 1 < len(words) and words[i + 1] == "even":
                 continue  # "No lane, not even the heavy one, ...": the denial again
+            if _relative_negation(words, i, end):
+                continue  # "apps that can't wait for a release can pull it from X": the noun's
             if word == "no" and not start <= i < end and words[i - 1] in _NOUN_NEGATING:
                 continue  # "after 10 minutes with no runner, X retries": the noun's, not X's
             if word == "off" and any(
@@ -3349,6 +3481,26 @@ def conjunction_verdict(
 
 _SERIES_NEGATIONS = frozenset("no nothing never not none".split())
 """Negations that open each item of a list ("no X, no Y"): they deny the items one by one."""
+_RESTARTING_PRONOUNS = frozenset("it they he she".split())
+"""Subjects that restart a clause after a comma ("..., it won't stretch to fit")."""
+
+
+def _relative_negation(words: Sequence[str], at: int, end: int) -> bool:
+    """Does the negation at `at` open a relative clause on a noun, closed by the main
+    verb's modal before `end` ("apps that can't wait for a release can pull ...")?"""
+    opener = at - 1
+    if at > 1 and words[at] == "not" and words[at - 1] in _AUXILIARIES:
+        opener = at - 2  # "apps that do not wait ..."
+    return (
+        opener > 0
+        and words[opener] in RELATIVE_WORDS
+        and at < end
+        and not _MAIN_MODALS.isdisjoint(words[at + 2 : end])
+    )
+
+
+_MAIN_MODALS = frozenset("can could will would should may might must".split())
+"""The modal that opens the main predicate after a subject's relative clause."""
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)

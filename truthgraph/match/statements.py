@@ -349,6 +349,8 @@ class StatementReader:
         )
         if (
             position == 0
+            # "Q: What's the right toleration ...?" asks; it answers no question before it
+            or (text.rstrip(' *_"”').endswith("?") and not keyed_true)
             or not (
                 keyed_true
                 # "@ops: yep that's a no": past a speaker's name, only their words answer
@@ -561,7 +563,7 @@ class StatementReader:
         for column, (begin, end) in enumerate(spans[1:], start=1):
             cell = text[begin:end]
             header = header_row[column] if column < len(header_row) else ""
-            if not cell or not header or not column_verdict(header, header_row).asserted:
+            if not cell or not header or not column_verdict(header, header_row, text).asserted:
                 continue
             if _DENYING_CELL.match(cell) or self._foreign_column(index, sentence, begin):
                 continue  # "| ❌ (personal scale set) |"
@@ -857,6 +859,17 @@ class StatementReader:
         ):
             return None
         first = _subordinate_start(text, tokens, first, last)
+        if (
+            predicate.pattern.is_conjunction
+            and first > start
+            and any(
+                is_negation(w) and w not in predicate.own_words
+                for w in tokens.words[clause[0] : first]
+            )
+        ):
+            # "nothing browser-shaped is preinstalled, so chromium gets installed": a part
+            # left in a denied cause, before its result
+            return None
         first = min(first, _negative_subject(text, tokens, clause))
         if _hedged_lead(text, tokens, clause) or _names_denied_act(tokens, clause):
             return None
@@ -889,7 +902,7 @@ class StatementReader:
             # A predicate across cells ("Nix | baked into ...") is in each cell it touches.
             for place in (tokens.starts[start], tokens.starts[end - 1]):
                 header = cell_header(sentence.text, sentence.table_header, place)
-                if not column_verdict(header, sentence.table_header).asserted:
+                if not column_verdict(header, sentence.table_header, sentence.text).asserted:
                     return None
                 if self._foreign_column(index, sentence, place):
                     return None
@@ -1441,6 +1454,12 @@ class StatementReader:
                     m.kind and not m.entity and not m.other and not m.pronoun and end <= m.start
                     for m in outside
                 )
+                # "The browsers ship with the runner image": a place of the subject's kind
+                # inside the predicate names where
+                and not any(
+                    m.kind in kinds and not m.entity and not m.other and start < m.start < end
+                    for m in mentions
+                )
             )
             or _own_noun_subject(tokens.words, clause[0], start, mentions)
             or _counted_antecedent(
@@ -1530,7 +1549,24 @@ class StatementReader:
             # workflow-owned": the verdict's reason does not speak of what it turned down;
             # it may speak of a kind it names itself ("Nope, the Nix lanes already have it").
             return self._generic(
-                [m for m in outside if m.kind in kinds and not m.pronoun and m.end <= start],
+                [
+                    m
+                    for m in mentions
+                    if m.kind in kinds
+                    and not m.pronoun
+                    and not m.entity
+                    and not m.other
+                    # "Nope — the browsers ship with the runner image": the place named in
+                    # a clause of its own after the verdict's dash or colon
+                    and (
+                        m.end <= start
+                        or (
+                            start < m.start < end
+                            and _VERDICT_BREAK.search(sentence.text, 0, tokens.starts[start])
+                            is not None
+                        )
+                    )
+                ],
                 tokens,
                 prop,
             )
@@ -1728,7 +1764,7 @@ class StatementReader:
                 header = cell_header(text, header_row, tokens.starts[first])
                 if not any(h.search(index.heading(header)) for h in column.headers):
                     continue
-                if not column_verdict(header, header_row).asserted:
+                if not column_verdict(header, header_row, text).asserted:
                     continue
                 named = [m for m in self.phrases.scan(tokens, first, stop) if m.entity]
                 if not named or named[0].start > first + 1:
@@ -2064,6 +2100,8 @@ class StatementReader:
                 continue  # "Requests are set high (4 / 12Gi)": what the pod asks, not its limit
             if last < clause[1] and words[last] in _SIZE_CLASSES:
                 continue  # "Anything in the ~10Gi+ range should run on ...": a class of work
+            if last < clause[1] and words[last] in _WORK_NOUNS:
+                continue  # "same 14G job on tinyland-nix-heavy: completed": the job's size
             if _what_work_needs(words, clause[0], i):
                 continue  # "the lane for builds that blow through the 8Gi ceiling": the builds'
             subject, mention = self._subject(
@@ -2122,7 +2160,7 @@ class StatementReader:
             char_start = tokens.starts[start]
             if sentence.kind == "table_row" and sentence.table_header:
                 header = cell_header(sentence.text, sentence.table_header, char_start)
-                if not column_verdict(header, sentence.table_header).asserted:
+                if not column_verdict(header, sentence.table_header, sentence.text).asserted:
                     continue
                 if self._foreign_column(index, sentence, char_start):
                     continue
@@ -2441,6 +2479,10 @@ def _cut(
                 start = i
         result.append((start, end))
     return result
+
+
+_VERDICT_BREAK = re.compile(r"\s[—–]\s|[:;]\s")
+"""A dash, colon or semicolon after a verdict ("Nope — ..."): what follows is said anew."""
 
 
 def _affirms(lead: Sequence[str]) -> bool:
@@ -2822,7 +2864,8 @@ def _unknown_object_phrase(
     at = end + 1 if words[end] in _OBJECT_DETERMINERS else end
     if at >= clause_end or words[at] in _OBJECT_LEADS or not words[at][:1].isalpha():
         return False
-    return not any(m.start <= at + 2 and m.end > end for m in mentions)
+    # "Nix gets installed by the job": an agent named after "by" is who does it
+    return not any(m.start <= at + 2 and m.end > end and not m.agent for m in mentions)
 
 
 _SELECTING = frozenset(["only", "except"])

@@ -134,6 +134,55 @@ _LABELLED = frozenset(
     }
 )
 _LONE_CR = re.compile(r"\r(?!\n)")
+_CRITIC_REACH = 4000
+"""Characters a CriticMarkup span may run before its closing mark; an unclosed one is text."""
+
+
+def _critic_body(stop: str) -> str:
+    """Text up to the closing mark or the next opening mark, whichever comes first: each
+    opening mark is tried in one pass, so a page full of stray marks is read in linear
+    time."""
+    return rf"(?:(?!{stop}|\{{[-+~=>]).){{0,{_CRITIC_REACH}}}"
+
+
+_CRITIC = re.compile(
+    rf"\{{--(?P<deleted>{_critic_body('--}')})--\}}"
+    rf"|\{{>>(?P<comment>{_critic_body('<<}')})<<\}}"
+    rf"|\{{~~(?P<old>{_critic_body('~>')})~>(?P<new>{_critic_body('~~}')})~~\}}"
+    rf"|\{{\+\+(?P<added>{_critic_body('[+][+]}')})\+\+\}}"
+    rf"|\{{==(?P<marked>{_critic_body('==}')})==\}}",
+    re.DOTALL,
+)
+"""CriticMarkup's tracked changes: deletions, comments, substitutions, additions, highlights."""
+_CRITIC_KEPT = ("new", "added", "marked")
+"""The groups whose text the published page keeps."""
+
+
+def _blank(text: str) -> str:
+    """`text` as zero-width spaces, its line breaks kept: every offset after it stays put,
+    no line turns into an indented code block, and sentences drop them (parse.normalize)."""
+    return re.sub(r"[^\n]", "\u200b", text)
+
+
+def accept_critic_markup(text: str) -> str:
+    """The page as published once its tracked changes are accepted ("The lane {~~grows~>
+    does not grow~~}" reads "The lane does not grow"): deletions, comments and replaced
+    text are blanked, the marks around kept text too, so offsets do not move."""
+
+    def accept(found: re.Match[str]) -> str:
+        for kept in _CRITIC_KEPT:
+            if found.group(kept) is not None:
+                begin, end = found.span(kept)
+                return (
+                    _blank(text[found.start() : begin])
+                    + found.group(kept)
+                    + _blank(text[end : found.end()])
+                )
+        return _blank(found.group())
+
+    return _CRITIC.sub(accept, text)
+
+
 _TAB_MARKER = re.compile(r'^[ \t>*+\-.\d]*===[+!]* +"', re.MULTILINE)
 # Tokens that need no handling beyond the label bookkeeping at the top of the loop.
 _PASSIVE = frozenset(
@@ -245,6 +294,8 @@ class _Builder:
         else:
             self.src = text
             self.line_starts = source.line_starts
+        if "{" in self.src and _CRITIC.search(self.src) is not None:
+            self.src = accept_critic_markup(self.src)
         self.heading_levels: list[int] = []
         self.heading_stack: list[str] = []
         self.heading_level = 0
@@ -1004,6 +1055,13 @@ _STATUS_LINE = re.compile(
 _STATUS_HEADING = re.compile(
     r"^#{1,4} +status *\n+ *(?:\*\*|__)?`?([A-Za-z][\w-]*)" + _STATUS_END, re.I | re.M
 )
+_STATUS_BANNER = re.compile(
+    r"^ {0,3}> *(?:\*\*|__)?(?:[\u26a0\u2757\U0001f6d1]\ufe0f?\s*)?(?:\*\*|__)?"
+    r"(superseded|archived|obsolete|retired|withdrawn|historical)" + _STATUS_END,
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A notice quoted at a page's top that retires the page ("> **SUPERSEDED (2026-04-09)
+by GF-SA-2026-007.** Kept for history only."), before its first section."""
 STATUS_REACH = 2000
 """Characters from the top where a record's status line is looked for (an ADR's
 `Status: Superseded`, a decision record's `## Status` section)."""
@@ -1013,6 +1071,9 @@ def _body_status(text: str) -> tuple[tuple[str, str], ...]:
     """A page's status as its body states it near the top, as front matter would."""
     head = text[:STATUS_REACH]
     found = _STATUS_LINE.search(head) or _STATUS_HEADING.search(head)
+    if found is None:
+        section = re.search(r"^ {0,3}#{2,6} ", head, re.MULTILINE)
+        found = _STATUS_BANNER.search(head, 0, section.start() if section else len(head))
     return (("status", found.group(1)),) if found else ()
 
 

@@ -75,7 +75,7 @@ def in_table_context(
     if _HISTORY_ROW.search(sentence.text.split(" | ", 1)[0]):
         return False  # "| `ATTIC_SERVER` (previous) | ... |": the row keeps an old value
     header = cell_header(sentence.text, sentence.table_header, start)
-    if not column_verdict(header, sentence.table_header).asserted:
+    if not column_verdict(header, sentence.table_header, sentence.text).asserted:
         return False
     decided = rule.scope.covers_text(index.heading(header)) if header.strip() else None
     return decided is not False
