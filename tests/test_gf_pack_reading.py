@@ -1166,6 +1166,19 @@ PAGES = [
         [(5, "arc-scales-horizontally"), (5, "heavy-jobs-use-nix-heavy-lane")],
         id="critic_markup_reads_as_published",
     ),
+    pytest.param(
+        "# GloriousFlywheel FlakeHub\n\nGF runners resolve dependencies through Attic.\n\nThe "
+        "cleanup and narrow RFC are tracked as #215; the RFC's scope is post-bootstrap "
+        "clean-derivation publication and discovery.\n",
+        [],
+        id="a_possessive_noun_phrase_is_its_own_subject",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner SOW\n\n| Setting | Value |\n|---|---|\n| Runner label | "
+        "`tinyland-nix-heavy` |\n| CPU limit | 8 |\n| Memory limit | 32Gi |\n",
+        [(7, "heavy-lane-envelope")],
+        id="a_settings_table_names_its_subject_in_a_row",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8353,6 +8366,44 @@ SENTENCES = [
         "hosted ubuntu image.",
         [(3, "browser-bootstrap-explicit")],
         id="an_image_that_inherits_chromium",
+    ),
+    pytest.param(
+        "For caching, on the nix lanes the runners pull everything from the flake hub cache.",
+        [(3, "flakehub-publication-only")],
+        id="a_brand_written_apart_is_still_the_brand",
+    ),
+    pytest.param(
+        "So if runner intent is not set at all, we just quietly drop to ubuntu latest, so "
+        "nobody's build breaks.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="ubuntu_latest_written_apart",
+    ),
+    pytest.param(
+        "Lighter checks fit comfortably on `tinyland-nix`, provided the job bootstraps Nix first.",
+        [],
+        id="provided_the_job_is_a_proviso",
+    ),
+    pytest.param(
+        "Contractor proposed raising the heavy lane to 12 CPU / 24Gi. Client declined; the "
+        "lane stays at an 8 CPU limit.",
+        [],
+        id="the_client_declined",
+    ),
+    pytest.param(
+        "For context only: FlakeHub markets FlakeHub Cache as a substituter that CI can pull from.",
+        [],
+        id="what_a_vendor_markets_its_product_as",
+    ),
+    pytest.param(
+        "Until March the docs job fetched its Nix installer from a FlakeHub URL; it now uses "
+        "`determinate-nix-action@v3` like every other job.",
+        [],
+        id="the_object_right_after_uses_is_what_is_used",
+    ),
+    pytest.param(
+        "Going forward the `flakehub-install` step is how Nix gets onto the self-hosted runners.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="a_name_before_install_names_the_installer",
     ),
 ]
 

@@ -524,3 +524,13 @@ def test_critic_markup_reads_as_published_with_true_positions() -> None:
     assert position(doc, "adds pods") == (3, lines[2].index("adds pods") + 1)
     assert position(doc, "Jobs install") == (5, lines[4].index("Jobs install") + 1)
     assert_offsets_sound(doc)
+
+
+def test_a_paragraph_a_reader_cannot_see_is_no_sentence() -> None:
+    """Zero-width characters alone, or a paragraph a tracked change deletes, make no
+    sentence; the sentences after keep their places and indexes."""
+    text = "# Notes\n\nFirst.\n\n\u200b\u200b\n\n{--All of this goes.--}\n\nLast one.\n"
+    doc = parse_markdown("notes.md", text)
+    assert [s.text for s in doc.sentences] == ["Notes", "First.", "Last one."]
+    assert [s.index for s in doc.sentences] == [0, 1, 2]
+    assert position(doc, "Last one") == (9, 1)

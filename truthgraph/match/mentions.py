@@ -164,15 +164,16 @@ class PhraseIndex:
 
 _COMPOUND = re.compile(
     r"^(.+)-(based|powered|backed|driven|provided|managed|hosted|delivered|installed|supplied|"
-    r"provisioned|sourced|shipped|served)$"
+    r"provisioned|sourced|shipped|served|install|installer)$"
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.){0,4}([\w-]+)\.(?:com|org|io|dev|net|sh|app|cloud|systems)$")
 
 
 @functools.lru_cache(maxsize=8192)  # words repeat across a corpus; bounded memory
 def _base(word: str) -> str:
-    """A word as names are listed: "lane's" is "lane", "flakehub-based" is "flakehub",
-    and a host names its service: "cache.flakehub.com" is "flakehub"."""
+    """A word as names are listed: "lane's" is "lane", "flakehub-based" and
+    "flakehub-install" are "flakehub", and a host names its service:
+    "cache.flakehub.com" is "flakehub"."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if "." in word:
@@ -204,7 +205,27 @@ def build_index(
             if len(words) == 2 and "-" not in phrase:
                 # "heavy-lane envelope": a two-word name written as one compound word.
                 index.add("-".join(words), entity=entity_id, kind=kind)
+            for spaced in _spaced_forms(phrase, kind):
+                index.add(spaced, entity=entity_id, kind=kind)
     return index
+
+
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]{2,}){2,3}")
+_HYPHENATED_NAME = re.compile(r"[a-z]{3,}(?:-[a-z]{3,}){1,2}")
+_SPACED_KINDS = frozenset({"product"})
+"""Kinds whose hyphenated names are written apart too. Not lanes: "tinyland Nix" would
+hold a word ("Nix") that predicates use for Nix itself."""
+
+
+def _spaced_forms(phrase: str, kind: str) -> list[str]:
+    """A brand or product name as people (and speech-to-text) write it apart: "Flake Hub"
+    for FlakeHub, "ubuntu latest" for `ubuntu-latest`. Generic words stay generic: only a
+    brand's CamelCase name, or a product's hyphenated one, is split."""
+    if _CAMEL_NAME.fullmatch(phrase):
+        return [" ".join(re.findall(r"[A-Z][a-z]+", phrase))]
+    if kind in _SPACED_KINDS and _HYPHENATED_NAME.fullmatch(phrase):
+        return [phrase.replace("-", " ")]
+    return []
 
 
 __all__ = ["PRONOUNS", "Mention", "PhraseIndex", "build_index"]

@@ -305,6 +305,9 @@ _REPORTED_FRAME = re.compile(
     r"configure|configured|add|added|tell|told|advise|advised|recommend|recommended)\b"
     # "History, since old threads still say otherwise: until March ...": told as history
     r"|^\W*(?:history|historically|for\s+the\s+record|previously|formerly)\b[^:]{0,60}:"
+    # "FlakeHub markets FlakeHub Cache as a substituter that CI can pull from": a pitch
+    r"|\b(?:markets|marketed|advertises|advertised|bills|billed|sells|sold|promotes|"
+    r"promoted)\s+(?:[\w-]+\s+){1,3}as\b"
     # "Their docs pitch FlakeHub Cache as ...": another party's own pitch
     r"|\btheir\s+(?:own\s+)?(?:docs|documentation|guides?|readme|site|marketing|pitch|"
     r"sales\s+deck)\s+(?:pitch|pitches|describe|describes|present|presents|say|says|"
@@ -1599,6 +1602,9 @@ _REFUSED = re.compile(
     r"(?:doing|do|shipping|ship|building|build|pursuing|pursue|adopting|adopt)\s+"
     r"(?:that|this|it|either)\b"
     r"|^\W*(?:we|the\s+team)\s+said\s+no\b"
+    # "Contractor proposed raising the lane to 12 CPU. Client declined; ..."
+    r"|^\W*(?:the\s+)?(?:client|customer|platform\s+team|team|owners?|committee|steering|"
+    r"board|reviewers?|maintainers?|we)\s+(?:\w+ly\s+)?(?:declined|rejected|refused|vetoed)\b"
     # "I pushed back — #67 is the canary being published": the manager's reply
     r"|^\W*(?:i|we)\s+(?:\w+ly\s+)?pushed\s+back\b"
     # "He knows — that's the silent-fallback thing the sprint note wants gone."

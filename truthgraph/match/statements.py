@@ -666,6 +666,10 @@ class StatementReader:
             return None  # "grows its runner count": the noun was a modifier
         if end - start == 1 and end < clause[1] and tokens.words[end] in _ERROR_NOUNS:
             return None  # "a flakehub.com substituter error": an error's name
+        if tokens.words[start] in ("provided", "providing") and (
+            start == clause[0] or text[: tokens.starts[start]].rstrip().endswith(",")
+        ):
+            return None  # "fits on tinyland-nix, provided the job bootstraps Nix": a proviso
         if _spliced_subject(text, tokens, start, end):
             return None  # "Attic is an accelerator, publication is a separate thing"
         if _removal_object(tokens.words, start, mentions):
@@ -1107,7 +1111,14 @@ class StatementReader:
                 for m in mentions
             )
             modifiers = all(m.end < end for m in inside)  # "the general ARC pool"
-            if not (_modifies(tokens, inside, end) or (subject_before and modifiers)):
+            # "it now uses `determinate-nix-action@v3` like every other job": the verb's
+            # own object, right after it, is what is used
+            objects = tokens.words[start] in _TAKING_VERBS and any(
+                m.start == start + 1
+                or (m.start == start + 2 and tokens.words[start + 1] in _OBJECT_DETERMINERS)
+                for m in inside
+            )
+            if objects or not (_modifies(tokens, inside, end) or (subject_before and modifiers)):
                 # "configured for GitHub-hosted runners": the predicate's object is its own
                 # subject; "sting has joined the general ARC pool": sting is.
                 return None, None
@@ -1506,6 +1517,10 @@ class StatementReader:
                 if tokens.ends[m.end - 1] <= key_end or tokens.starts[m.start] > cell_start
             ]
         lookups.append((in_sentence, "sentence"))
+        if sentence.kind == "table_row" and len(sentence.table_header) == 2:
+            # "| Runner label | `tinyland-nix-heavy` |" above "| Memory limit | 32Gi |": a
+            # settings table names its subject in a row of its own
+            lookups.append((self._settings_subject(index, position), "settings"))
         for mentions_found, origin in lookups:
             decided = self._decide(mentions_found, prop, origin, nouns)
             if decided is not False:
@@ -2012,6 +2027,29 @@ class StatementReader:
             if opens and after.startswith(":") and text.find(":", name_end) < tokens.starts[start]:
                 return mention
         return None
+
+    def _settings_subject(self, index: DocumentIndex, position: int) -> list[Mention]:
+        """The names in the value of the row of a two-column settings table whose key says
+        what the table configures ("| Runner label | `tinyland-nix-heavy` |"), above or
+        below row `position`."""
+        sentences = index.document.sentences
+        here = sentences[position]
+        rows = range(max(0, position - _SETTINGS_REACH), position + _SETTINGS_REACH + 1)
+        for other in rows:
+            if other == position or other >= len(sentences):
+                continue
+            row = sentences[other]
+            if row.kind != "table_row" or row.table_header != here.table_header:
+                continue
+            key = row.text.partition(" | ")[0]
+            if _SUBJECT_KEY.match(key):
+                tokens = index.tokens[other]
+                return [
+                    m
+                    for m in self.phrases.scan(tokens)
+                    if m.entity and tokens.starts[m.start] > len(key)
+                ]
+        return []
 
     def _decide(self, mentions: list[Mention], prop: str, origin: str, nouns: set[str]) -> Lookup:
         """The subject these mentions give: an entity with a fact (the last one), None when
@@ -2633,6 +2671,19 @@ def _antecedent(tokens: Tokens, candidates: list[Mention], start: int) -> Mentio
     return None
 
 
+_SUBJECT_KEY = re.compile(
+    r"^\W*(?:runner\s+label|runs-on|label|lane|runner\s+lane|scale\s+set|runner\s+set|"
+    r"runner\s+scale\s+set|name)\W*$",
+    re.IGNORECASE,
+)
+"""The key of a settings table's row that names what the table configures."""
+_SETTINGS_REACH = 8
+"""How many rows away a settings table's naming row may be."""
+_TAKING_VERBS = frozenset(
+    "use uses used using add adds added adding enable enables enabled enabling configure "
+    "configures configured configuring call calls called calling run runs ran running".split()
+)
+"""Verbs whose object, right after them, is what the predicate speaks of."""
 _OBJECT_DETERMINERS = frozenset("the a an our your their its my this that these those".split())
 _SOURCE_PREPOSITIONS = frozenset("from through via off".split())
 _BACK_REFERENCES = frozenset(
@@ -3177,7 +3228,8 @@ def _own_noun_subject(
         phrase.pop()  # "the risk is <predicate>": the phrase is what the predicate names
     return (
         0 < len(phrase) <= _OWN_SUBJECT_WORDS
-        and all(w.isalpha() for w in phrase)
+        # "the RFC's scope is ...": a possessive is still the phrase's own
+        and all(w.removesuffix("'s").removesuffix("’s").isalpha() for w in phrase)
         and _RUN_NOUNS.isdisjoint(phrase)
         and _NOT_SUBJECT_NOUNS.isdisjoint(phrase)
         and not any(m.start < start and m.end > begin for m in mentions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -275,7 +276,21 @@ def parse_markdown(path: str, text: str) -> Document:
         builder.run()
     except Exception as exc:
         builder.document.incomplete = f"{type(exc).__name__}: {exc}"
+    _drop_invisible(builder.document)
     return builder.document
+
+
+def _drop_invisible(document: Document) -> None:
+    """Drop sentences a reader does not see at all (only zero-width characters, or text
+    a tracked change deleted), renumbering the rest so each index is still its place."""
+    sentences = document.sentences
+    if all(sentence.offsets for sentence in sentences):
+        return
+    kept = [sentence for sentence in sentences if sentence.offsets]
+    document.sentences = [
+        sentence if sentence.index == at else dataclasses.replace(sentence, index=at)
+        for at, sentence in enumerate(kept)
+    ]
 
 
 class _Builder:

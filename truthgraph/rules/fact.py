@@ -331,6 +331,7 @@ def _explained_by(index: DocumentIndex, statement: Statement) -> int | None:
 _ORIGIN = {
     "sentence": "subject earlier in the sentence",
     "table": "subject from the table header",
+    "settings": "subject from the table's naming row",
     "previous": "subject from the previous sentence",
     "question": "subject from the question",
     "heading": "subject from the heading",
