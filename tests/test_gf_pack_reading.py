@@ -1179,6 +1179,13 @@ PAGES = [
         [(7, "heavy-lane-envelope")],
         id="a_settings_table_names_its_subject_in_a_row",
     ),
+    pytest.param(
+        "# GloriousFlywheel CI landscape\n\n| Org | Cache | Also used for distribution? |\n"
+        "|---|---|---|\n| Acme | FlakeHub Cache as substituter on agents | yes |\n| "
+        "GloriousFlywheel | FlakeHub Cache as substituter on `tinyland-nix` | no |\n",
+        [(6, "flakehub-publication-only")],
+        id="a_row_keyed_by_another_org_is_theirs",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8404,6 +8411,44 @@ SENTENCES = [
         "Going forward the `flakehub-install` step is how Nix gets onto the self-hosted runners.",
         [(3, "nongoal-flakehub-installs-nix")],
         id="a_name_before_install_names_the_installer",
+    ),
+    pytest.param(
+        "For downstream consumers outside GF, Attic is how we hand them our built closures.",
+        [(3, "caches-are-acceleration-not-publication")],
+        id="consumers_outside_gf_are_served_by_the_platform",
+    ),
+    pytest.param(
+        "Outside GF, some projects do configure FlakeHub Cache for their own contributors.",
+        [],
+        id="outside_gf_projects_are_others",
+    ),
+    pytest.param(
+        "Longer answer: on `tinyland-nix` the effective order right now is FlakeHub Cache "
+        "first, then Attic, then cache.nixos.org.",
+        [(3, "flakehub-publication-only")],
+        id="a_cache_named_first_then_attic_is_in_the_runtime",
+    ),
+    pytest.param(
+        "Long version: honestly `ubuntu-latest` is our primary CI.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="hosted_as_our_primary_ci",
+    ),
+    pytest.param(
+        "- 2026-04-02: removed the FlakeHub arrow from fig 4 (it never was a substituter for "
+        "our runners)",
+        [],
+        id="a_parenthesis_restarts_its_own_clause",
+    ),
+    pytest.param(
+        "ARC is a horizontal autoscaler. It does not look at your pod, decide it looks peaky, "
+        "and hand it more RAM.",
+        [],
+        id="one_negation_governs_a_series_of_bare_verbs",
+    ),
+    pytest.param(
+        "ARC does not look at your pod, and it hands it more RAM.",
+        [(3, "arc-scales-horizontally")],
+        id="a_new_subject_after_and_says_its_own",
     ),
 ]
 

@@ -312,6 +312,10 @@ class Checker:
                     and not offers_options(sentence.text)
                     and not adversary_story(sentence.text)
                     and not self.platform.of_other_users(sentence.text)
+                    and not (
+                        sentence.kind == "table_row"
+                        and self.platform.other_org_row(sentence.text, sentence.table_header)
+                    )
                     and not _taken_back(document, position, answers)
                 )
             return found

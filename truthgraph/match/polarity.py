@@ -3273,7 +3273,8 @@ def conjunction_verdict(
             for p in statement
             if 0 < p[0] < end
             and words[p[0]] in _RESTARTING_PRONOUNS
-            and "," in text[tokens.ends[p[0] - 1] : tokens.starts[p[0]]]
+            # after a comma or an opening parenthesis: "(it never was a substituter)"
+            and any(c in text[tokens.ends[p[0] - 1] : tokens.starts[p[0]]] for c in ",(")
         ),
         default=0,
     )
@@ -3288,6 +3289,7 @@ def conjunction_verdict(
         )
         # "We took `clean: false` out of our fork": the object between the verb and "out"
         or (start > 0 and words[start - 1] in _TAKING and end < len(words) and words[end] == "out")
+        or _negated_series(text, tokens, start)
         else 0
     )
     ending = next((p for p in statement if p[0] < end <= p[1]), None)
@@ -3489,6 +3491,57 @@ _SERIES_NEGATIONS = frozenset("no nothing never not none".split())
 """Negations that open each item of a list ("no X, no Y"): they deny the items one by one."""
 _RESTARTING_PRONOUNS = frozenset("it they he she".split())
 """Subjects that restart a clause after a comma ("..., it won't stretch to fit")."""
+
+
+def _negated_series(text: str, tokens: Tokens, start: int) -> bool:
+    """Is the statement at `start` the last of a series of bare verbs that one negated
+    auxiliary governs ("It does not look at your pod, decide it looks peaky, and hand it
+    more RAM")? Each item opens with a bare verb, the last after "and"/"or"."""
+    words = tokens.words
+    phrases = _weak_clauses(text, tokens, 0, len(words))
+    first_index = next((i for i, p in enumerate(phrases) if p[0] <= start < p[1]), None)
+    if first_index is None:
+        return False
+    begin, stop = phrases[first_index]
+    if words[begin] not in ("and", "or") or start != begin + 1:
+        return False  # the match opens the item with its verb ("..., and hand it ...")
+    if not _bare_verb(words[begin + 1]):
+        return False  # "..., and hands it more RAM": a verb of its own
+    if any(w in _FINITE or is_negation(w) for w in words[begin + 1 : stop]):
+        return False  # "..., and FlakeHub is not how ...": a clause of its own
+    for index in range(first_index - 1, -1, -1):
+        start, stop = phrases[index]
+        for at in range(start, stop - 1):
+            if words[at] in _NEGATED_AUXILIARIES or (
+                words[at] == "not" and at > start and words[at - 1] in _AUXILIARIES
+            ):
+                return _bare_verb(words[at + 1])
+        if not _bare_verb(words[start]):
+            return False  # an item of the series opens with its bare verb
+    return False
+
+
+_NEGATED_AUXILIARIES = frozenset(
+    "doesn't don't didn't won't can't cannot couldn't wouldn't shouldn't never".split()
+)
+
+
+def _bare_verb(word: str) -> bool:
+    """Could `word` be a verb's bare form ("hand", "decide"), not a finite or a participle
+    form ("hands", "decided", "handing")?"""
+    return (
+        word.isalpha()
+        and not word.endswith(("s", "ed", "ing"))
+        and word not in _FINITE
+        and word not in _NOT_BARE_VERBS
+    )
+
+
+_NOT_BARE_VERBS = frozenset(
+    """it they we you i he she the a an this that these those our your their its my his her
+    then also so still now just only""".split()
+)
+"""Words that open an item of a series but are no bare verb ("..., and it hands ...")."""
 
 
 def _relative_negation(words: Sequence[str], at: int, end: int) -> bool:

@@ -408,7 +408,21 @@ class PlatformScope:
         if found_outside is None:
             return False
         after = tokens.words[found_outside.end : found_outside.end + 1]
-        return after not in (("lane",), ("lanes",))  # "outside GF lanes" names a place
+        if after in (("lane",), ("lanes",)):
+            return False  # "outside GF lanes" names a place
+        # "for downstream consumers outside GF, Attic is how we hand them ...": the
+        # platform serves outsiders; what it does for them is still the platform's
+        return not (
+            found_outside.start > 0 and tokens.words[found_outside.start - 1] in _RECIPIENTS
+        )
+
+    def other_org_row(self, row: str, header: Sequence[str]) -> bool:
+        """Is a table row keyed by another organisation ("| Org | Cache |" / "| Acme |
+        FlakeHub Cache as substituter on agents |")? What it says is that org's setup."""
+        if not header or not _ORG_HEADER.match(header[0]):
+            return False
+        key = row.split(" | ", 1)[0]
+        return bool(key.strip(" *_`")) and not self._names_platform(key)
 
     def _names_platform(self, text: str) -> bool:
         """Does the text name the platform itself, as the pack's scope says it is named
@@ -598,6 +612,16 @@ GloriousFlywheel fleet"): the platform is named after it, not before ("tinyland-
 on GloriousFlywheel's default pool" is about the platform)."""
 _DISCLAIMER_REACH = 6
 """Sentences at the top of a page that may disclaim it."""
+_ORG_HEADER = re.compile(
+    r"^\W*(?:org|orgs|organi[sz]ations?|compan(?:y|ies)|vendors?|competitors?|peers?|"
+    r"other\s+(?:orgs?|companies|platforms|teams))\W*$",
+    re.IGNORECASE,
+)
+"""A table's key column that lists other organisations."""
+_RECIPIENTS = frozenset(
+    "consumers users customers people folks teams repos projects readers downloaders".split()
+)
+"""Who the platform serves, when "outside GF" says where they are."""
 _OUTSIDE_PLATFORM = re.compile(
     r"\boutside\s+(?:of\s+)?(?:the|our)\s+platform\b(?!\s+lanes?\b)", re.IGNORECASE
 )
