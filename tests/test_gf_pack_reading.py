@@ -1186,6 +1186,13 @@ PAGES = [
         [(6, "flakehub-publication-only")],
         id="a_row_keyed_by_another_org_is_theirs",
     ),
+    pytest.param(
+        "# GloriousFlywheel runner SOW\n\n| Setting | Value |\n|---|---|\n| Runner label | "
+        "`tinyland-nix-heavy` |\n| CPU limit | 8 |\n\n## Extra capacity\n\n| Setting | Value "
+        "|\n|---|---|\n| Memory limit | 32Gi |\n",
+        [],
+        id="a_settings_tables_naming_row_is_its_own",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 

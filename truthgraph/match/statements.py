@@ -2030,25 +2030,30 @@ class StatementReader:
 
     def _settings_subject(self, index: DocumentIndex, position: int) -> list[Mention]:
         """The names in the value of the row of a two-column settings table whose key says
-        what the table configures ("| Runner label | `tinyland-nix-heavy` |"), above or
-        below row `position`."""
+        what the table configures ("| Runner label | `tinyland-nix-heavy` |"): a row of
+        the same table as row `position`, the nearest first."""
         sentences = index.document.sentences
         here = sentences[position]
-        rows = range(max(0, position - _SETTINGS_REACH), position + _SETTINGS_REACH + 1)
-        for other in rows:
-            if other == position or other >= len(sentences):
-                continue
-            row = sentences[other]
-            if row.kind != "table_row" or row.table_header != here.table_header:
-                continue
-            key = row.text.partition(" | ")[0]
-            if _SUBJECT_KEY.match(key):
-                tokens = index.tokens[other]
-                return [
-                    m
-                    for m in self.phrases.scan(tokens)
-                    if m.entity and tokens.starts[m.start] > len(key)
-                ]
+
+        def same_table(other: int) -> bool:
+            return (
+                0 <= other < len(sentences)
+                and sentences[other].kind == "table_row"
+                and sentences[other].table_header == here.table_header
+            )
+
+        for step in (-1, 1):
+            other = position + step
+            while same_table(other) and abs(other - position) <= _SETTINGS_REACH:
+                key = sentences[other].text.partition(" | ")[0]
+                if _SUBJECT_KEY.match(key):
+                    tokens = index.tokens[other]
+                    return [
+                        m
+                        for m in self.phrases.scan(tokens)
+                        if m.entity and tokens.starts[m.start] > len(key)
+                    ]
+                other += step
         return []
 
     def _decide(self, mentions: list[Mention], prop: str, origin: str, nouns: set[str]) -> Lookup:
