@@ -3510,13 +3510,13 @@ def _negated_series(text: str, tokens: Tokens, start: int) -> bool:
     if any(w in _FINITE or is_negation(w) for w in words[begin + 1 : stop]):
         return False  # "..., and FlakeHub is not how ...": a clause of its own
     for index in range(first_index - 1, -1, -1):
-        start, stop = phrases[index]
-        for at in range(start, stop - 1):
+        item_start, item_stop = phrases[index]
+        for at in range(item_start, item_stop - 1):
             if words[at] in _NEGATED_AUXILIARIES or (
-                words[at] == "not" and at > start and words[at - 1] in _AUXILIARIES
+                words[at] == "not" and at > item_start and words[at - 1] in _AUXILIARIES
             ):
                 return _bare_verb(words[at + 1])
-        if not _bare_verb(words[start]):
+        if not _bare_verb(words[item_start]):
             return False  # an item of the series opens with its bare verb
     return False
 
@@ -3524,6 +3524,7 @@ def _negated_series(text: str, tokens: Tokens, start: int) -> bool:
 _NEGATED_AUXILIARIES = frozenset(
     "doesn't don't didn't won't can't cannot couldn't wouldn't shouldn't never".split()
 )
+"""Negated auxiliaries that one word can hold ("doesn't"); "does not" is found by "not"."""
 
 
 def _bare_verb(word: str) -> bool:
