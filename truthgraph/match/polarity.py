@@ -3498,6 +3498,8 @@ def _negated_series(text: str, tokens: Tokens, start: int) -> bool:
     auxiliary governs ("It does not look at your pod, decide it looks peaky, and hand it
     more RAM")? Each item opens with a bare verb, the last after "and"/"or"."""
     words = tokens.words
+    if start < 1 or words[start - 1] not in ("and", "or"):
+        return False  # the usual case, settled before the sentence is split into phrases
     phrases = _weak_clauses(text, tokens, 0, len(words))
     first_index = next((i for i, p in enumerate(phrases) if p[0] <= start < p[1]), None)
     if first_index is None:
