@@ -1193,6 +1193,84 @@ PAGES = [
         [],
         id="a_settings_tables_naming_row_is_its_own",
     ),
+    pytest.param(
+        '# GloriousFlywheel talk track\n\n**When they say** "adding an install step to every '
+        'job sounds annoying"\n**Say** "Honestly you can skip it, the `tinyland-nix` image '
+        'carries Nix with flakes turned on."\n',
+        [(4, "nix-bootstrap-workflow-owned")],
+        id="a_say_cue_under_a_when_they_say_cue",
+    ),
+    pytest.param(
+        '# GloriousFlywheel talk track\n\n**When they say** "the `tinyland-nix` image carries '
+        'Nix, right?"\n**Say** "No. Install it in the job with `nix-job`."\n',
+        [],
+        id="a_say_cue_that_corrects_the_quote",
+    ),
+    pytest.param(
+        '# GloriousFlywheel awards\n\n## Most Improved Lane\n\n> *Citation:* "This quarter '
+        '`tinyland-nix` learned to stretch to whatever size your Rust build needs."\n',
+        [(5, "nongoal-vertical-pod-resizing")],
+        id="an_award_citation_is_the_pages_praise",
+    ),
+    pytest.param(
+        "# GloriousFlywheel sprint outline\n\n- P0\n  - heavy lane validation\n- non-goals\n  "
+        "- vertical pod resizing for ARC runner pods\n  - FlakeHub as the Nix installer on "
+        "self-hosted runners\n",
+        [],
+        id="an_outline_item_titles_its_nested_list",
+    ),
+    pytest.param(
+        "# EXP-041: GloriousFlywheel heavy lane\n\n## Hypotheses\n\n- **H3**: the "
+        "`tinyland-nix` runner pod can be resized in place on demand, so no separate lane is "
+        "needed.\n",
+        [],
+        id="a_hypotheses_section_puts_claims_to_the_test",
+    ),
+    pytest.param(
+        "# EXP-041: GloriousFlywheel heavy lane\n\n## Hypothesis / result\n\nARC grows the "
+        "`tinyland-nix` runner pod's memory when a job is close to its limit.\n",
+        [(5, "arc-scales-horizontally")],
+        id="a_hypothesis_and_result_section_holds_results",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner FAQ\n\n**Q: Which node does the heavy lane run on?**\n\nA: "
+        "`honey`, next to its listener.\n",
+        [(5, "heavy-lane-envelope")],
+        id="a_name_fills_the_gap_of_a_which_question",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner FAQ\n\n**Q: Which node does the heavy lane run on?**\n\nA: "
+        "`sting`, behind its taint.\n",
+        [],
+        id="the_right_name_in_the_gap_is_no_contradiction",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner FAQ\n\n**Q: Where do our runners fetch prebuilt store paths "
+        "from during a job?**\n\nA: From FlakeHub Cache first; Attic only gets hit if FlakeHub "
+        "misses.\n",
+        [(5, "flakehub-publication-only")],
+        id="a_place_fills_the_gap_of_a_where_question",
+    ),
+    pytest.param(
+        "# GloriousFlywheel runner FAQ\n\n### What's the default runner for product CI?\n\n"
+        "`ubuntu-latest`, unless the job says otherwise.\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="a_name_answers_a_whats_heading",
+    ),
+    pytest.param(
+        "# GloriousFlywheel vs hosted\n\n| | GitHub-hosted | GF lanes |\n|---|---|---|\n| Nix "
+        "| you install it yourself, every job | preinstalled on `tinyland-nix`, nothing to set "
+        "up, just call `nix build` |\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="an_aside_between_the_parts_denies_only_itself",
+    ),
+    pytest.param(
+        "# GloriousFlywheel vs hosted\n\n| | GitHub-hosted | GF lanes |\n|---|---|---|\n| Nix "
+        "| you install it yourself | not preinstalled on `tinyland-nix`, so install it, then "
+        "call `nix build` |\n",
+        [],
+        id="a_denial_holding_a_part_still_denies",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8456,6 +8534,80 @@ SENTENCES = [
         "ARC does not look at your pod, and it hands it more RAM.",
         [(3, "arc-scales-horizontally")],
         id="a_new_subject_after_and_says_its_own",
+    ),
+    pytest.param(
+        "The benchmark numbers will include installing Nix on `tinyland-nix`.",
+        [],
+        id="an_act_the_numbers_include_is_no_thing_carried",
+    ),
+    pytest.param(
+        "The benchmark numbers will include the Nix that comes preinstalled on `tinyland-nix`.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="a_thing_the_numbers_include_still_carries",
+    ),
+    pytest.param(
+        "Arm A (keep the builds on `tinyland-nix` and raise the pod limit by hand for the "
+        "experiment) still got OOM-killed in 9 of 20 runs.",
+        [],
+        id="a_named_arms_definition_is_an_option",
+    ),
+    pytest.param(
+        "Keep the builds on `tinyland-nix` and raise the pod limit by hand; ARC grows it anyway.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="the_same_wording_outside_an_option_is_said",
+    ),
+    pytest.param(
+        "If you're on `tinyland-nix-heavy` you can skip the install step, that image has Nix "
+        "baked in for the big builds.",
+        [(3, "nix-bootstrap-workflow-owned")],
+        id="that_image_points_at_the_lane_named_before",
+    ),
+    pytest.param(
+        "When a runner pod on `tinyland-nix` starts running hot on memory, ARC raises its "
+        "limit and carries on, which is why OOMs dropped off this month.",
+        [(3, "arc-scales-horizontally")],
+        id="which_is_why_starts_a_result_not_a_hedge",
+    ),
+    pytest.param(
+        "If Attic goes down, don't panic: the runners quietly fall through to FlakeHub Cache, "
+        "so builds just get slower.",
+        [(3, "flakehub-publication-only")],
+        id="runners_fall_through_to_a_cache",
+    ),
+    pytest.param(
+        "`personal-nix` and `personal-docker` are shared baseline lanes, any tinyland repo can "
+        "target them.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="names_a_copula_predicates_a_noun_phrase_of",
+    ),
+    pytest.param(
+        "The Bazel remote cache endpoint used on `tinyland-docker` is "
+        "`grpc://bazel-cache.nix-cache.svc.cluster.local:9090`.",
+        [(3, "bazel-endpoint-current")],
+        id="an_endpoint_used_on_a_lane_is_current",
+    ),
+    pytest.param(
+        "We used `grpc://bazel-cache.nix-cache.svc.cluster.local:9090` on `tinyland-docker` "
+        "last year.",
+        [],
+        id="an_endpoint_we_used_is_history",
+    ),
+    pytest.param(
+        "Easy: add the FlakeHub install step at the top of the job, FlakeHub is how GF puts "
+        "Nix on the box.",
+        [(3, "flakehub-publication-only")],
+        id="flakehub_puts_nix_on_the_box",
+    ),
+    pytest.param(
+        "ARC notices when the pod is near its memory cap and scales that runner up so the "
+        "build finishes.",
+        [(3, "arc-scales-horizontally"), (3, "heavy-jobs-use-nix-heavy-lane")],
+        id="scaling_one_runner_up_is_vertical",
+    ),
+    pytest.param(
+        "When the queue is long, ARC scales the runners up.",
+        [],
+        id="scaling_the_runners_up_adds_runners",
     ),
 ]
 

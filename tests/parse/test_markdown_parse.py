@@ -315,6 +315,21 @@ def test_a_bold_first_line_is_a_title_sentence_of_its_own() -> None:
     assert src[decision.offsets[0] : decision.offsets[-1] + 1] == ("Decision: retry on the queue.")
 
 
+def test_a_bold_cue_before_a_quotation_starts_a_field_of_its_own() -> None:
+    src = (
+        '**When they say** "is Nix on the lane?"\n**Say** "No, install it."\n\n'
+        "- outline\n  - item\n"
+    )
+    doc = parse_markdown("a.md", src)
+    cue, reply = doc.sentences[:2]
+    assert (cue.text, cue.context.label) == ('When they say "is Nix on the lane?"', "When they say")
+    assert (reply.text, reply.context.label) == ('Say "No, install it."', "Say")
+    assert reply.offsets[0] == src.index("Say") and src[reply.offsets[-1]] == '"'
+    assert reply.offsets[-1] == src.index('it."') + 3
+    # a short outline item titles the nested list under it
+    assert doc.sentences[-1].context.label == "outline"
+
+
 def test_label_does_not_cross_a_heading_or_long_paragraph() -> None:
     doc = parse_markdown(
         "a.md",

@@ -757,7 +757,10 @@ _REPORTED_HEADING = re.compile(
     # an advisory's "Affected components": where the flaw it reports shows up
     r"affected(?:\s+(?:components?|versions?|systems?|pages?|repos?|repositories|workflows?|"
     r"areas?|products?|services?|lanes?|jobs?))?(?!\s+(?:by|at)\b)|"
-    r"unsupported(?: configurations?| setups?)?)\b",
+    r"unsupported(?: configurations?| setups?)?|"
+    # an experiment's "Hypotheses": claims put to the test, not findings (a section
+    # of "Hypothesis / result" holds the result too)
+    r"(?:hypothes[ie]s|predictions?)(?=[\s:*_)]*$))\b",
     re.IGNORECASE,
 )
 _SIDE_HEADING = re.compile(
@@ -2396,7 +2399,9 @@ _ENDORSING_LEAD = re.compile(
     r"after(?=[\s*_]*[:—–])|fixed|revised|rewritten|rewrite|(?:allowed\s+)?replacement|"
     # a script's line: "Take B for scene 3.5: "...", "VO: "...""
     r"take\s+[\w.]+(?:\s+(?:for|of)\s+(?:scene|shot)\s+[\w.]+)?|narration|narrator|"
-    r"voice-?over|vo|presenter|host)"
+    r"voice-?over|vo|presenter|host|"
+    # an award's or a commendation's citation is the page's own praise
+    r"citation)"
     r"[\s*_:—–-]*$",
     re.IGNORECASE,
 )
@@ -2472,6 +2477,55 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
         return True  # "... It installs Nix on the runners." — the close of an earlier quote
     opened = before.count("“") - before.count("”")
     return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
+
+
+_INCLUDING = frozenset("include includes included including contain contains cover covers".split())
+_ACTS = frozenset(
+    "installing bootstrapping downloading fetching setting adding building pulling configuring "
+    "compiling provisioning".split()
+)
+
+
+def _includes_an_act(words: Sequence[str], start: int, end: int) -> bool:
+    """ "The benchmark numbers include installing nix": what is included is an act (a
+    gerund right after the verb), not a thing the subject carries."""
+    return any(
+        words[i] in _INCLUDING and words[i + 1] in _ACTS
+        for i in range(start, min(end, len(words)) - 1)
+    )
+
+
+_OPTION_OPENING = re.compile(
+    r"\b(?:arm|option|variant|alternative|plan|approach|proposal|candidate|scenario)\s+"
+    r"(?:[A-Z]|\d{1,2})\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def _defines_option(text: str, at: int) -> bool:
+    """Is text[at] inside the parentheses that define a named option ("Arm A (keep them on
+    `tinyland-nix` and raise the pod limit) still got OOM-killed")? The option is what was
+    tried or weighed, not what is."""
+    opening = text.rfind("(", 0, at)
+    if opening == -1 or text.find(")", opening, at) != -1:
+        return False
+    return _OPTION_OPENING.search(text, max(0, opening - 40), opening + 1) is not None
+
+
+_USED_PLACES = frozenset("on by in across for throughout".split())
+_USING_SUBJECTS = frozenset("we i you they he she people teams folks everyone it".split())
+
+
+def _participle_used(words: Sequence[str], at: int) -> bool:
+    """ "the cache endpoint used on `tinyland-docker`": "used" after a noun and before
+    where it is used describes the noun; "we used X" tells of the past."""
+    return (
+        0 < at < len(words) - 1
+        and words[at + 1] in _USED_PLACES
+        and words[at - 1] not in _USING_SUBJECTS
+        and words[at - 1].isalpha()
+        and words[at - 1] not in ("was", "were", "had", "been", "is", "are")
+    )
 
 
 def sentence_verdict(
@@ -2684,7 +2738,7 @@ def _main_clause_before(words: Sequence[str], lead: int, start: int, end: int) -
 SCARE_QUOTE_WORDS = 5
 """A quoted phrase this short inside a sentence is mentioned ("the release from Attic"),
 not said."""
-_RESULT_WORDS = frozenset("so because since therefore hence thus otherwise".split())
+_RESULT_WORDS = frozenset("so because since therefore hence thus otherwise why".split())
 _PHRASE_HEADS = frozenset("outside except unlike".split())
 
 
@@ -3140,6 +3194,10 @@ def conjunction_verdict(
         # "FlakeHub Cache is Determinate's product and their docs show it as a substituter":
         # the match's last part is what another's docs show
         return Verdict(False, "what another's docs say")
+    if _includes_an_act(tokens.words, start, end):
+        return Verdict(False, "an act it includes")
+    if _defines_option(text, tokens.starts[start]):
+        return Verdict(False, "an option's definition")
     if _REPORTED_TEXT.search(text):
         return Verdict(False, "reported as out of scope")
     if _called_wrong_after(text, tokens.ends[end - 1]):
@@ -3328,6 +3386,14 @@ def conjunction_verdict(
         # "If no lane is free(,) it does not fall back to ...": a match that is the
         # leading condition itself is stated, or denied, by the clause after it.
         after = phrase_start >= end and not condition_match
+        # "preinstalled on `tinyland-nix`, nothing to set up, just call `nix build`": an
+        # aside between the match's parts, holding none of them, denies its own words
+        aside = (
+            start < phrase_start
+            and phrase_end < end
+            and "," in text[tokens.ends[phrase_start - 1] : tokens.starts[phrase_start]]
+            and own_words.isdisjoint(words[phrase_start:phrase_end])
+        )
         for i in range(phrase_start, phrase_end):
             word = words[i]
             if word in own_words and start <= i < end:
@@ -3416,7 +3482,7 @@ def conjunction_verdict(
             ):
                 negations += 1  # "sting stays out of default scheduling": outside it
                 continue
-            if subordinate or after or not is_negation(word):
+            if subordinate or after or aside or not is_negation(word):
                 continue
             if negations and word == "not" and i + 1 < len(words) and words[i + 1] == "even":
                 continue  # "No lane, not even the heavy one, ...": the denial again
@@ -3867,6 +3933,8 @@ def value_verdict(text: str, tokens: Tokens, start: int, end: int) -> Verdict:
     for at in range(clause[0], clause[1]):
         word = tokens.words[at]
         if word in VALUE_HEDGES and not endorsed:
+            if word == "used" and _participle_used(tokens.words, at):
+                continue  # "the endpoint used on `tinyland-docker`": the one in use
             if not _VALUE_CONDITIONS.isdisjoint(tokens.words[max(clause[0], at - 4) : at]):
                 continue  # "(fallback) ... if the primary is unreachable": when it applies
             if at < start and not _RESULT_LEADS.isdisjoint(tokens.words[at + 1 : start]):

@@ -65,6 +65,23 @@ from truthgraph.parse.document import (
     item_marker_column,
 )
 
+_WH_QUESTION = re.compile(
+    r"^\W*(?:(?:q|question)\s*\d*\s*[:.)]\s*)?(?:"
+    r"(?:which|what)(?:\s+[\w-]+){0,2}?\s+(?:does|do|did|will|would|should|can)"
+    r"|where\s+(?:does|do|did|will|would|should|can)"
+    r"|(?:which|what)(?:\s+[\w-]+){0,2}?\s*(?P<copula>'s|\s+is|\s+are))\s+",
+    re.IGNORECASE,
+)
+"""A wh-question ("Q: Which node does ...", "Where do our runners fetch ... from?",
+"What's the default runner?") whose answer can be a bare name put in its gap."""
+_ANSWER_LABEL = re.compile(r"^\W*(?:a|answer)\s*\d*\s*[:.)]\s*", re.IGNORECASE)
+_FRAGMENT_END = re.compile(r"[;.(]|\s[—–-]\s|—")
+_FRAGMENT_WORDS = 8
+"""The most words of an answer that is only the name the question asks for."""
+_NOT_FILLERS = frozenset(
+    "yes no nope yep yeah not never nothing none it they we you i this that".split()
+)
+
 MAX_SENTENCE_CHARS = 5000
 """Longer runs without a sentence break are not prose (minified or generated text)."""
 PREVIOUS_SENTENCES = 3
@@ -294,6 +311,8 @@ class StatementReader:
             answered = self._answered_question(index, position)
             if answered is not None:
                 yield from self._answer(index, position, answered, own)
+            else:
+                yield from self._fragment_answer(index, position, own)
             yield from own
 
     def _own_statements(
@@ -400,6 +419,60 @@ class StatementReader:
             yield dataclasses.replace(
                 statement, position=position, start=start, end=end, subject=subject
             )
+
+    def _fragment_answer(
+        self, index: DocumentIndex, position: int, own: Sequence[Statement]
+    ) -> Iterator[Statement]:
+        """What a short answer at `position` ("A: `honey`, next to its listener") says
+        when it fills the gap of the wh-question just before it ("Which node does the
+        heavy lane run on?"): the question is read with the answer put in its gap."""
+        if position == 0:
+            return
+        sentences = index.document.sentences
+        here, asked = sentences[position], sentences[position - 1]
+        if here.kind not in ("paragraph", "list_item"):
+            return
+        same_section = asked.context.headings == here.context.headings
+        asked_by_heading = asked.kind == "heading" and asked.text in here.context.headings
+        if not (same_section or asked_by_heading):
+            return
+        question = _WH_QUESTION.match(asked.text)
+        if question is None or not asked.text.rstrip(' *_"”').endswith("?"):
+            return
+        label = _ANSWER_LABEL.match(here.text)
+        begin = label.end() if label else 0
+        stop = _FRAGMENT_END.search(here.text, begin)
+        fragment = here.text[begin : stop.start() if stop else len(here.text)].strip()
+        if not fragment or len(fragment.split()) > _FRAGMENT_WORDS:
+            return
+        fragment_tokens = tokenize(fragment)
+        if not fragment_tokens.words or fragment_tokens.words[0] in _NOT_FILLERS:
+            return
+        if not any(m.entity for m in self.phrases.scan(fragment_tokens)):
+            return
+        rest = asked.text[question.end() :].rstrip(' *_"”').rstrip("?")
+        joiner = " is " if question.group("copula") else " "
+        text = f"{rest}{joiner}{fragment}."
+        filled = Sentence(
+            text,
+            (here.offsets[begin],) * len(text),
+            here.kind,
+            here.context,
+            (),
+            position,
+        )
+        document = dataclasses.replace(
+            index.document,
+            sentences=[*sentences[:position], filled, *sentences[position + 1 :]],
+        )
+        said = {s.property for s in own}
+        start = here.text.find(fragment, begin)
+        end = start + len(fragment)
+        for statement in self._own_statements(DocumentIndex.build(document), position, filled):
+            if statement.property in said:
+                continue  # the answer says its own value of the property
+            subject = dataclasses.replace(statement.subject, origin="question")
+            yield dataclasses.replace(statement, start=start, end=end, subject=subject)
 
     def _sentence(
         self, index: DocumentIndex, position: int, text: str, skip: int = 0
@@ -1219,7 +1292,11 @@ class StatementReader:
                 and self.facts.has_fact(o.entity, prop)
                 and clause[0] <= o.start
                 and o.end < start - 1
-                and tokens.words[start - 1] in ("the", "a", "an")
+                and (
+                    tokens.words[start - 1] in ("the", "a", "an")
+                    # "personal-nix and personal-docker are shared baseline lanes"
+                    or (start - o.end <= _PREDICATE_NOUN_REACH and tokens.words[o.end] in _COPULAS)
+                )
                 # "(the repo-owned lanes were corrected)": the noun's own verb follows
                 and not (headed[0].end < clause[1] and tokens.words[headed[0].end] in _CLAUSE_VERBS)
                 for o in outside
@@ -1282,6 +1359,19 @@ class StatementReader:
                     # statement starts at the pronoun, with one negation of its own.
                     return self._named(named.entity, "named"), governing
                 return self._named(named.entity, "named"), named
+        if (
+            governing is not None
+            and governing in subjects
+            and governing.kind
+            and not governing.entity
+            and not governing.other
+            and _pointed_at(tokens, governing)
+        ):
+            # "If you're on `tinyland-nix-heavy` you can skip the install step, that image
+            # has Nix baked in": a pointing word takes the name said before it
+            antecedents = [m for m in with_fact if m.end <= governing.start]
+            if antecedents:
+                return self._named(antecedents[-1].entity, "named"), antecedents[-1]
         if (
             governing is not None
             and governing in subjects
@@ -3146,6 +3236,18 @@ def _platform_qualified(tokens: Tokens, mention: Mention, names: frozenset[str])
 def _distributive(tokens: Tokens, mention: Mention) -> bool:
     """ "each runner pod", "every runner": instances of the named subject, not another."""
     return mention.start > 0 and tokens.words[mention.start - 1] in ("each", "every", "per")
+
+
+_PREDICATE_NOUN_REACH = 4
+"""The most words from a named subject to the noun phrase its copula predicates of it
+("`personal-nix` and `personal-docker` are shared baseline lanes")."""
+
+
+def _pointed_at(tokens: Tokens, mention: Mention) -> bool:
+    """ "that image", "this lane": a noun a demonstrative points with."""
+    return tokens.words[mention.start] in _POINTING or (
+        mention.start > 0 and tokens.words[mention.start - 1] in _POINTING
+    )
 
 
 def _anaphoric(tokens: Tokens, mention: Mention) -> bool:

@@ -34,6 +34,8 @@ MAX_NESTING = 50
 """Deeper block/inline nesting is dropped by markdown-it: bounds time and recursion."""
 
 LABEL_MAX_WORDS = 20
+_OUTLINE_TITLE_WORDS = 3
+"""The most words of a list item that titles the nested list under it."""
 _LEAD_IN_ENDS = (":", " \u2014", " \u2013")
 """How a lead-in ends: a colon, or a dash set apart ("things we are not doing \u2014")."""
 _DIAGRAM_LABEL = re.compile(
@@ -459,6 +461,15 @@ class _Builder:
                         # "**Explicitly not on the roadmap**" alone over a list titles it.
                         pending = text_
                         pending_level = level - 1
+                    elif (
+                        paragraph_first_in_item
+                        and len(text_.split()) <= _OUTLINE_TITLE_WORDS
+                        and not text_.rstrip().endswith((".", "!", "?"))
+                    ):
+                        # An outline's short item over its own nested list ("- non-goals" /
+                        # "  - vertical pod resizing ...") titles what it holds.
+                        pending = text_
+                        pending_level = level - 1
             elif kind == "paragraph_open":
                 paragraph_kind = (
                     "list_item" if containers and containers[-1] == "list_item" else "paragraph"
@@ -584,7 +595,11 @@ class _Builder:
         all_offsets = tuple(offsets)
         spans = split_sentences(text, set(code_starts) if code_starts else ())
         title_end = self._title_line_end(children, text, offsets)
-        fields = self._field_lines(text, offsets) if ":" in text and offsets else []
+        fields = (
+            self._field_lines(text, offsets)
+            if offsets and (":" in text or '"' in text or "“" in text)
+            else []
+        )
         if fields:
             spans = _split_spans(spans, [at for at, _ in fields])
         field_labels = dict(fields)
@@ -623,12 +638,13 @@ class _Builder:
         found: list[tuple[int, str]] = []
         newline = src.find("\n", offsets[0], offsets[-1])
         while newline != -1:
-            if _FIELD_LINE.match(src, newline + 1):
+            field = _FIELD_LINE.match(src, newline + 1)
+            if field is not None:
                 index = bisect.bisect_left(offsets, newline)
                 if index < len(offsets) and offsets[index] == newline and text[index] == " ":
-                    colon = text.find(":", index + 1)
-                    if colon != -1:
-                        found.append((index + 1, text[index + 1 : colon + 1]))
+                    # "**Owner**:" is "Owner:"; a cue ('**Say** "...') is "Say"
+                    label = field.group(0).replace("**", "").replace("__", "")
+                    found.append((index + 1, label.strip(" \t>")))
             newline = src.find("\n", newline + 1, offsets[-1])
         return found
 
@@ -1125,8 +1141,11 @@ def _all_bold(children: list[Token]) -> bool:
 _TITLE_SENTENCE_WORDS = 4
 """A bold lead of this many words ending in "." is a title sentence, not a label like
 "**Wrong.**"."""
-_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__)[^*_\n:]{1,40}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
-"""A line that opens with a bold field label: "**Decision:** REJECTED", "**Owner**: Jess"."""
+_FIELD_LINE = re.compile(
+    r"[ \t>]*(?:\*\*|__)[^*_\n:]{1,40}(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*(?::|(?=[\"“])))"
+)
+"""A line that opens with a bold field label: "**Decision:** REJECTED", "**Owner**: Jess",
+or a speaker's cue before their words ('**Say** "That was luck."')."""
 
 
 def _split_spans(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
