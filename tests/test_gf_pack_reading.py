@@ -1271,6 +1271,33 @@ PAGES = [
         [],
         id="a_denial_holding_a_part_still_denies",
     ),
+    pytest.param(
+        "# FR-031: FlakeHub Cache on GloriousFlywheel runners\n\n- **Status:** declined\n\n## "
+        "Summary\n\nWe'd like the GF Nix lanes to use FlakeHub Cache as their first "
+        "substituter.\n\n## Background\n\nOn GF today our runners already try FlakeHub Cache "
+        "before Attic.\n",
+        [(11, "flakehub-publication-only")],
+        id="a_declined_requests_background_still_stands",
+    ),
+    pytest.param(
+        "# ADR-0007: FlakeHub Cache on GloriousFlywheel runners\n\n- **Status:** Superseded by "
+        "ADR-0014\n\n## Context\n\nOn GF our runners try FlakeHub Cache before Attic.\n",
+        [],
+        id="a_superseded_pages_context_is_history",
+    ),
+    pytest.param(
+        "# Open letter on GloriousFlywheel heavy builds\n\n| repo | job | symptom | lane when "
+        "it failed |\n|---|---|---|---|\n| yt-text | `release-build` | OOMKilled during the "
+        "cargo link | `tinyland-nix` |\n",
+        [],
+        id="a_column_of_where_a_failure_happened",
+    ),
+    pytest.param(
+        "# GloriousFlywheel Q&A\n\n_Exported from GF internal Q&A · tags: `flakehub` `attic` "
+        "`cache` `substituters` · asked 2026-04-08_\n",
+        [],
+        id="a_tags_field_names_topics",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8608,6 +8635,78 @@ SENTENCES = [
         "When the queue is long, ARC scales the runners up.",
         [],
         id="scaling_the_runners_up_adds_runners",
+    ),
+    pytest.param(
+        "On GF today our runners already try FlakeHub Cache before Attic for anything the "
+        "tinyland org has published.",
+        [(3, "flakehub-publication-only")],
+        id="runners_try_a_cache_before_attic",
+    ),
+    pytest.param(
+        "Over there, FlakeHub Cache was the substituter and `fh` resolved inputs.",
+        [],
+        id="over_there_is_another_place",
+    ),
+    pytest.param(
+        "Also budget for it: bootstrap adds roughly 20-40s per job on `tinyland-nix`.",
+        [],
+        id="adding_seconds_per_job_is_no_cache_use",
+    ),
+    pytest.param(
+        "Add FlakeHub Cache to the runners' `nix.conf` on `tinyland-nix`.",
+        [(3, "flakehub-publication-only")],
+        id="adding_a_cache_to_the_runners_is",
+    ),
+    pytest.param(
+        "Re sting: it's just extra capacity in the same pool, the scheduler will put any "
+        "runner pod there when honey is busy.",
+        [(3, "sting-outside-default-surface")],
+        id="extra_capacity_in_the_same_pool",
+    ),
+    pytest.param(
+        "When the variable isn't set, or the self-hosted pool is having a bad day, the job "
+        "just quietly lands on GitHub's runners.",
+        [(3, "hosted-runners-explicit-exception")],
+        id="a_job_that_quietly_lands_on_hosted_runners",
+    ),
+    pytest.param(
+        "Only `tinyland-nix-heavy` carries the selector and toleration that let it land on "
+        "`sting`.",
+        [],
+        id="it_lands_on_sting_is_no_fallback",
+    ),
+    pytest.param(
+        "On the second point, `main` already exercises all three self-hosted lanes through "
+        "`test-arc-runners.yml`, so GloriousFlywheel is dogfooding them today.",
+        [(3, "default-branch-proof-pending")],
+        id="main_already_exercises_the_lanes",
+    ),
+    pytest.param(
+        "Once `main` proves all three lanes on every push, the GloriousFlywheel signal is met.",
+        [],
+        id="once_main_proves_the_lanes_waits",
+    ),
+    pytest.param(
+        "We, the undersigned, build and ship Rust + Nix services on the GF self-hosted runners.",
+        [],
+        id="nix_services_are_a_kind_of_service",
+    ),
+    pytest.param(
+        "In their setup the cache is a substituter your CI pulls from; GF runners are not "
+        "configured that way.",
+        [],
+        id="in_their_setup_is_another_orgs",
+    ),
+    pytest.param(
+        "Written when we briefly baked Nix into a test image, so it tells you the "
+        "`tinyland-nix` runner already has Nix.",
+        [],
+        id="it_tells_you_reports_a_text",
+    ),
+    pytest.param(
+        "ARC vs. Kubernetes VPA (blog): a general post on the Vertical Pod Autoscaler.",
+        [],
+        id="a_side_of_a_comparison",
     ),
 ]
 

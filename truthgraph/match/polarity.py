@@ -212,6 +212,8 @@ _REPORTED_FRAME = re.compile(
     r"[^.;]{0,40}?\b(?:said|stated|claimed|suggested|promised|floated|proposed|mentioned|"
     r"quoted|listed|recommended|showed|described|gave|put)\b"
     r"|\btells?\s+(?:its|their)\s+(?:own\s+)?(?:users|customers|readers)\b"
+    # a reading list's annotation: "so it tells you the runner already has Nix"
+    r"|\bit\s+(?:still\s+)?(?:tells\s+(?:you|readers|people|users)|claims)\b"
     # "the rewrite now says ARC resizes the pod", "The draft listed FlakeHub as ...": a text
     # under review, reported
     r"|\b(?:the|this|that)\s+(?:rewrite|rewritten\s+(?:text|version|paragraph|sentence)|"
@@ -1018,6 +1020,9 @@ def column_verdict(header_cell: str, header: Sequence[str] = (), row: str = "") 
     if _OBSERVED_COLUMN.search(header_cell) and _remediated(header):
         # "| Observed | Expected | Remediation |": an audit finding's deviation
         return Verdict(False, f"in column {header_cell!r} (a finding's deviation)")
+    if _FAILED_WHERE.search(header_cell) and _WHERE_COLUMN.search(header_cell):
+        # "| repo | job | symptom | lane when it failed |": where each failure happened
+        return Verdict(False, f"in column {header_cell!r} (where a failure happened)")
     if header and _failure_rows(header) and _WHERE_COLUMN.search(header_cell):
         # "| Code | Name | Signature | Usual lane |": where an error shows up, not advice
         return Verdict(False, f"in column {header_cell!r} (where a failure shows up)")
@@ -1078,6 +1083,9 @@ def _failure_rows(header: Sequence[str]) -> bool:
     )
 
 
+_FAILED_WHERE = re.compile(
+    r"\b(?:failed|failing|fails|broke|crashed|oom-?killed|ooms?)\b", re.IGNORECASE
+)
 _WHERE_COLUMN = re.compile(
     r"\b(?:lanes?|runners?|runs-on|where|seen\s+on|affected|platform|environment)\b",
     re.IGNORECASE,
@@ -2010,14 +2018,16 @@ _STANDING_HEADING = re.compile(
 )
 
 
-def rejected_sections(document: Document) -> dict[tuple[str, ...], int]:
+def rejected_sections(document: Document) -> dict[tuple[str, ...], tuple[int, bool]]:
     """Sections whose own field table says they were not done ("| Status | Closed — Won't
     Do |"): a ticket, an ADR or a proposal kept as filed. Each maps to the index of the
     sentence where its rejection stops: a "Decision: Rejected" line given after a review
-    rejects what comes before it, and the reviewers' reasons after it are their own."""
+    rejects what comes before it, and the reviewers' reasons after it are their own; and
+    to whether it was turned down (declined, rejected), so that its account of how
+    things stand ("## Background") still holds."""
     whole = len(document.sentences)
     found = {
-        sentence.context.headings: whole
+        sentence.context.headings: (whole, False)
         for sentence in document.sentences
         if sentence.kind == "table_row"
         and sentence.context.headings
@@ -2029,7 +2039,7 @@ def rejected_sections(document: Document) -> dict[tuple[str, ...], int]:
         opening.setdefault(sentence.context.headings, sentence.index)
         if sentence.kind == "heading" and _RATED_HEADING.search(sentence.text):
             # "### FlakeHub as a runtime substituter (Hold)": a blip its ring sets aside
-            found[(*sentence.context.headings, sentence.text)] = whole
+            found[(*sentence.context.headings, sentence.text)] = (whole, False)
             continue
         if sentence.kind not in ("paragraph", "list_item") or not sentence.context.headings:
             continue
@@ -2051,7 +2061,10 @@ def rejected_sections(document: Document) -> dict[tuple[str, ...], int]:
                 _RULING_NAMES.match(sentence.text) is not None
                 and opening[sentence.context.headings] < sentence.index
             )
-            found[sentence.context.headings] = sentence.index + 1 if ruled else whole
+            found[sentence.context.headings] = (
+                sentence.index + 1 if ruled else whole,
+                _REFUSED_STATUS.match(status) is not None,
+            )
     return found
 
 
@@ -2059,7 +2072,9 @@ _RULING_NAMES = re.compile(r"^\W*(?:decision|outcome|verdict)\b", re.IGNORECASE)
 """Status lines written after a review: what follows them is the reviewers' reasoning."""
 
 
-def in_rejected_section(sentence: Sentence, sections: dict[tuple[str, ...], int]) -> bool:
+def in_rejected_section(
+    sentence: Sentence, sections: dict[tuple[str, ...], tuple[int, bool]]
+) -> bool:
     """Is the sentence (or the heading that opens one) inside a rejected section, outside
     a subsection that gives its resolution?"""
     if not sections:
@@ -2068,10 +2083,12 @@ def in_rejected_section(sentence: Sentence, sections: dict[tuple[str, ...], int]
     if sentence.kind == "heading":
         chain = (*chain, sentence.text)
     for depth in range(1, len(chain) + 1):
-        until = sections.get(chain[:depth])
-        if until is not None:
+        found = sections.get(chain[:depth])
+        if found is not None:
+            until, refused = found
             return sentence.index < until and not any(
-                _STANDING_HEADING.search(h) for h in chain[depth:]
+                _STANDING_HEADING.search(h) or (refused and _CURRENT_STATE_HEADING.match(h))
+                for h in chain[depth:]
             )
     return False
 
@@ -2192,12 +2209,34 @@ _REFERENCE_HEADING = re.compile(
 """A section of pointers to other pages; its items are titles, not statements."""
 
 
+_CURRENT_STATE_HEADING = re.compile(
+    r"^\W*(?:background|context|current\s+state|status\s+quo|today|as-is|motivation|"
+    r"problem(?:\s+statement)?)\b",
+    re.IGNORECASE,
+)
+"""A section of a proposal that tells how things stand now, not what is asked."""
+_REFUSED_STATUS = re.compile(
+    r"^(?:declined|rejected|withdrawn|won'?t\s+do|not\s+planned|turned\s+down|vetoed)\b",
+    re.IGNORECASE,
+)
+"""A status that turns a request down: what the request says of today still stands."""
+
+
 def context_verdict(path: str, context: Context) -> Verdict:
     """Whether the surroundings alone mark text as not asserted (cacheable per block)."""
     if _HISTORY_FILE.search(path):
         return Verdict(False, "history/changelog file")
     for key, value in context.front_matter:
-        if key.lower() in ("status", "state") and _RETIRED_STATUS.match(value.strip()):
+        if (
+            key.lower() in ("status", "state")
+            and _RETIRED_STATUS.match(value.strip())
+            # a declined request's "Background" tells how things stand, whatever was asked;
+            # a superseded page's is history like the rest of it
+            and not (
+                _REFUSED_STATUS.match(value.strip())
+                and any(_CURRENT_STATE_HEADING.match(h) for h in context.headings[1:])
+            )
+        ):
             return Verdict(False, f"page status {value}")
     if context.label and _FACT_LABEL.search(context.label):
         return ASSERTED  # "**Fact:** ..." under "Myths": the page's own answer, stated
@@ -2479,6 +2518,12 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
 
 
+_MODIFIED_NOUNS = frozenset(
+    """services projects users folks people teams shops repos repositories apps
+    applications developers engineers community communities ecosystem""".split()
+)
+"""Nouns that make the word before them a modifier ("Nix services", "FlakeHub users"):
+the match names a kind of thing or person, not the thing itself."""
 _INCLUDING = frozenset("include includes included including contain contains cover covers".split())
 _ACTS = frozenset(
     "installing bootstrapping downloading fetching setting adding building pulling configuring "
@@ -2526,6 +2571,17 @@ def _participle_used(words: Sequence[str], at: int) -> bool:
         and words[at - 1].isalpha()
         and words[at - 1] not in ("was", "were", "had", "been", "is", "are")
     )
+
+
+_TAGS_FIELD = re.compile(r"\b(?:tags?|topics|keywords|categories)\s*:", re.IGNORECASE)
+_FIELD_STOP = re.compile(r"[.;·|]")
+
+
+def _in_tag_field(text: str, at: int) -> bool:
+    """Is text[at] in the value of a tags field ("· tags: `flakehub` `cache`
+    `substituters` ·")? Tags name topics; they state nothing."""
+    last = max((m.end() for m in _TAGS_FIELD.finditer(text, 0, at)), default=-1)
+    return last != -1 and not _FIELD_STOP.search(text, last, at)
 
 
 def sentence_verdict(
@@ -3196,6 +3252,10 @@ def conjunction_verdict(
         return Verdict(False, "what another's docs say")
     if _includes_an_act(tokens.words, start, end):
         return Verdict(False, "an act it includes")
+    if any(w in ("vs", "versus") for w in tokens.words[max(0, start - 3) : end]):
+        return Verdict(False, "a side of a comparison")  # "ARC vs. Kubernetes VPA (blog)"
+    if end < len(tokens.words) and tokens.words[end] in _MODIFIED_NOUNS:
+        return Verdict(False, "a modifier of the noun after it")  # "Rust + Nix services"
     if _defines_option(text, tokens.starts[start]):
         return Verdict(False, "an option's definition")
     if _REPORTED_TEXT.search(text):
@@ -3234,6 +3294,8 @@ def conjunction_verdict(
         return lead_verdict
     if _topic_list(text[tokens.starts[start] : tokens.ends[end - 1]]):
         return Verdict(False, "a list of topics")  # "What to look for: Nix, caches and FlakeHub"
+    if _in_tag_field(text, tokens.starts[start]):
+        return Verdict(False, "a list of tags")  # "tags: `flakehub` `cache` `substituters`"
     for quoted in _QUOTED.finditer(text, tokens.starts[start], tokens.ends[end - 1]):
         if " | " in text[quoted.end() : tokens.ends[end - 1]]:
             continue  # '| FlakeHub cache | "FlakeHub mirror" | The binary cache ... |': a cell

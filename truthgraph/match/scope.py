@@ -629,17 +629,21 @@ _ELSEWHERE = re.compile(
     r"\b(?:at|in)\s+(?:my|our)\s+(?:day\s+|old\s+|previous\s+|last\s+|former\s+|other\s+)?"
     r"(?:job|company|employer|workplace|shop)\b"
     r"|\bat\s+work\s*\(\s*not\b"
+    # "Most of us came from teams that ran ... Over there, FlakeHub Cache was the ..."
+    r"|^\W*over\s+there\b"
     r"|\b(?:in|on|for)\s+(?:\*{0,2}my\*{0,2}|a|his|her|their)\s+(?:own\s+)?"
     r"(?:homelab|home\s+lab|home\s+cluster|cluster|laptop|side\s+projects?|personal\s+repos?)\b",
     re.IGNORECASE,
 )
 """Somewhere other than the platform the writer speaks of ("at my job", "At work (not GF,
-big SaaS)", "in *my* cluster", "for a homelab")."""
+big SaaS)", "in *my* cluster", "for a homelab", a sentence that opens "Over there")."""
 _OWN_USERS = re.compile(
     r"\bfor\s+(?:its|their)\s+own\s+(?:users|customers|contributors|community|developers)\b"
     r"|\b(?:its|their)\s+(?:own\s+|paying\s+)?(?:customers|users)\b"
     # "helping clients adopt FlakeHub Cache as a substituter in their own CI"
     r"|\bin\s+(?:their|its)\s+own\s+(?:ci|pipelines?|builds?|infrastructure|setups?|clusters?)\b"
+    # "In their setup the cache is a substituter your CI pulls from"
+    r"|\bin\s+(?:their|its)\s+(?:setups?|set-ups?|model|world|architecture|product)\b"
     # "a substituter for orgs on their paid plan"
     r"|\bfor\s+(?:orgs|organi[sz]ations|teams|customers|users|accounts)\s+on\s+(?:their|its|a)\s+"
     r"(?:paid|team|enterprise|pro|business)\s+(?:plan|tier)s?\b",
