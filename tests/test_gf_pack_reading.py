@@ -1298,6 +1298,26 @@ PAGES = [
         [],
         id="a_tags_field_names_topics",
     ),
+    pytest.param(
+        "# GloriousFlywheel kata scoreboard\n\n## Deductions log\n\n| Team | Deduction | Note "
+        "|\n|---|---|---|\n| Birch | -8 | claims Nix preinstalled on `tinyland-nix` |\n",
+        [],
+        id="a_deductions_log_lists_errors",
+    ),
+    pytest.param(
+        "# GloriousFlywheel hosted exceptions\n\n| Repo | Job | Runner | Reason |\n"
+        "|---|---|---|---|\n| GloriousFlywheel | `images.yml` / `build-image` | ubuntu-latest "
+        "| image |\n",
+        [],
+        id="a_build_image_job_is_an_image_exception",
+    ),
+    pytest.param(
+        "# GloriousFlywheel P0 status\n\n| Item | Status |\n|---|---|\n| Heavy lane proof | "
+        "Done: yt-text#67 ran the full heavy Rust build to completion on `tinyland-nix-heavy` "
+        "under real load. |\n",
+        [(5, "heavy-lane-proof-pending")],
+        id="a_done_cell_that_restates_the_signal",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -6551,6 +6571,13 @@ SENTENCES = [
     pytest.param(
         "He wants tag builds to push the tarballs into the Bazel remote cache and have "
         "downstream repos consume releases from there instead of the npm registry.\n",
+        # someone's wish, as "Priya wants to start pushing every flake to FlakeHub now"
+        [],
+        id="releases_consumed_from_there_is_his_wish",
+    ),
+    pytest.param(
+        "Tag builds push the tarballs into the Bazel remote cache and downstream repos "
+        "consume releases from there instead of the npm registry.\n",
         [(3, "caches-are-acceleration-not-publication")],
         id="releases_consumed_from_there",
     ),
@@ -8707,6 +8734,55 @@ SENTENCES = [
         "ARC vs. Kubernetes VPA (blog): a general post on the Vertical Pod Autoscaler.",
         [],
         id="a_side_of_a_comparison",
+    ),
+    pytest.param(
+        "This sprint we make FlakeHub the install path for the self-hosted runners.",
+        [(3, "nongoal-flakehub-installs-nix")],
+        id="make_flakehub_the_install_path",
+    ),
+    pytest.param(
+        "`sting` is just one more node in the honey pool; any lane can get scheduled onto it "
+        "when honey is busy.",
+        [(3, "sting-outside-default-surface")],
+        id="one_more_node_in_the_honey_pool",
+    ),
+    pytest.param(
+        "About `sting`: treat it like any other worker in the pool.",
+        [(3, "sting-outside-default-surface")],
+        id="like_any_other_worker_in_the_pool",
+    ),
+    pytest.param(
+        "Our runners ask FlakeHub Cache for store paths before they fall back to Attic.",
+        [(3, "flakehub-publication-only")],
+        id="runners_ask_a_cache_for_store_paths",
+    ),
+    pytest.param(
+        "- yt-text#67 finished green on the heavy lane under load, so `tinyland-nix-heavy` is "
+        "officially load-proven.",
+        [(3, "heavy-lane-proof-pending")],
+        id="load_proven_marks_the_signal_met",
+    ),
+    pytest.param(
+        "Our docker lanes are built off the same base as GitHub's ubuntu image, so "
+        "Playwright's browsers are already sitting there; you can skip the install.",
+        [(3, "browser-bootstrap-explicit")],
+        id="what_the_lanes_are_likened_to_is_not_the_subject",
+    ),
+    pytest.param(
+        "Gets there but wants the platform to bake Nix into the `tinyland-nix` images.",
+        [],
+        id="what_someone_wants_done_is_a_wish",
+    ),
+    pytest.param(
+        "For lane selection we looked at `personal-nix` too; it's one of the baseline lanes "
+        "the platform keeps for any tinyland repo that wants a Nix lane.",
+        [(3, "personal-lanes-not-repo-owned")],
+        id="a_relative_clauses_wish_is_the_nouns",
+    ),
+    pytest.param(
+        "Tip: if you want CI to go faster, add the FlakeHub cache to `nix.conf` on `tinyland-nix`.",
+        [(3, "flakehub-publication-only")],
+        id="if_you_want_is_a_condition_not_a_wish",
     ),
 ]
 

@@ -77,7 +77,7 @@ HEDGES = frozenset(
     suggested suggests hints hinted hinting claimed requested requests rejected assumes assumed
     assuming believes believed
     thinks thought expects expected expecting supposes belief beliefs assumption
-    assumptions figured presumed reckoned suggesting proposing
+    assumptions figured presumed reckoned suggesting proposing wants wanted
     folklore impression misunderstanding misunderstood happened dropped abandoned scrapped
     leftover leftovers
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
@@ -738,6 +738,8 @@ _REPORTED_HEADING = re.compile(
     r"misconceptions?|wrong|incorrect|bad (?:examples?|practices?)|history|historical|"
     # a policy rule's "Non-compliant" examples, a linter's "Violations"
     r"non[- ]?compliant|violations?|violating|"
+    # a scoreboard's "Deductions log": what each entry lost points for
+    r"deductions?|penalt(?:y|ies)|demerits?|"
     r"deprecated|legacy|archived?|archives|from the archives|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
@@ -2518,6 +2520,19 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
 
 
+_WANTED = re.compile(r"\b(?:wants|wanted|wanting)\s+(?:[\w'-]+\s+){1,3}to\s", re.IGNORECASE)
+"""A wish that someone else act ("wants the platform to bake nix into images")."""
+_WISHING = frozenset(("wants", "wanted"))
+_WISH_BREAK = re.compile(r"[.,;:!?|]")
+
+
+def _wished(text: str, end: int) -> bool:
+    """Is the statement ending at `end` what someone wants another to do ("Gets there but
+    wants platform to bake nix into images"), in the same clause?"""
+    last = max((m.end() for m in _WANTED.finditer(text, 0, end)), default=-1)
+    return last != -1 and not _WISH_BREAK.search(text, last, end)
+
+
 _MODIFIED_NOUNS = frozenset(
     """services projects users folks people teams shops repos repositories apps
     applications developers engineers community communities ecosystem""".split()
@@ -3252,6 +3267,8 @@ def conjunction_verdict(
         return Verdict(False, "what another's docs say")
     if _includes_an_act(tokens.words, start, end):
         return Verdict(False, "an act it includes")
+    if _wished(text, tokens.ends[end - 1]):
+        return Verdict(False, "what someone wants done")  # "wants platform to bake nix into images"
     if any(w in ("vs", "versus") for w in tokens.words[max(0, start - 3) : end]):
         return Verdict(False, "a side of a comparison")  # "ARC vs. Kubernetes VPA (blog)"
     if end < len(tokens.words) and tokens.words[end] in _MODIFIED_NOUNS:
@@ -3469,6 +3486,8 @@ def conjunction_verdict(
                 and not (
                     word in ASKING and (i >= end or (i + 1 < len(words) and words[i + 1] == "for"))
                 )
+                # "one of the lanes kept for any repo that wants a Nix lane": the noun's wish
+                and not (word in _WISHING and i >= end and i > 0 and words[i - 1] in RELATIVE_WORDS)
                 and not (word in _REQUIRING and i >= end)
                 and not _planned_dependency(words, i)
                 and not _scheduled(words, i)

@@ -1323,10 +1323,16 @@ class StatementReader:
         # "tinyland-docker uses the same base as the hosted image, so Chromium is there":
         # what a named subject is compared with is not the subject
         likened = [m for m in outside if m.end <= start and _compared(tokens, m)]
-        if likened and any(
-            o.entity and o.end <= start and all(o is not m for m in likened) for o in outside
-        ):
+        others = [o for o in outside if o.end <= start and all(o is not m for m in likened)]
+        if likened and any(o.entity for o in others):
             outside = [m for m in outside if all(m is not x for x in likened)]
+        elif likened and governing is not None and any(governing is x for x in likened):
+            # "Our docker lanes are built off the same base as GitHub's ubuntu image, so
+            # the browsers are already there": the lanes, not what they are likened to
+            unlikened = [m for m in subjects if all(m is not x for x in likened)]
+            if unlikened and _platform_qualified(tokens, unlikened[-1], self.platform.names):
+                outside = [m for m in outside if all(m is not x for x in likened)]
+                subjects, governing = unlikened, unlikened[-1]
         with_fact = [
             m
             for m in outside
@@ -3221,8 +3227,10 @@ def _compared(tokens: Tokens, mention: Mention) -> bool:
         return False
     if words[before] in _COMPARISONS:
         return True
-    if words[before] == "as" and "same" in words[max(0, before - 3) : before]:
-        return True  # "same tier as tinyland-docker"
+    for at in (before, before - 1):
+        # "same tier as tinyland-docker", "the same base as GitHub's ubuntu image"
+        if at >= 0 and words[at] == "as" and "same" in words[max(0, at - 3) : at]:
+            return True
     pair = " ".join(words[max(0, before - 1) : before + 1])
     return pair in ("next to", "just as", "as with")
 

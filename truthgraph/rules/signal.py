@@ -53,7 +53,8 @@ _DONE_CELL = re.compile(
 _TICKED = re.compile(r"^\s*\[[xX✓✔]\]\s")
 _SAID_DONE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|now|already|counts?\s+as)\s+"
-    r"(?:\w+\s+)?(?:met|done|complete|completed|satisfied|achieved|ticked|closed|proven|green)\b"
+    r"(?:\w+\s+)?(?:[a-z]+-)?(?:met|done|complete|completed|satisfied|achieved|ticked|closed|"
+    r"proven|green)\b"
     # "The heavy lane is proven by a completed heavy run": the criterion, not the mark
     r"(?!\s+by\s+(?:a|an|one)\b)"
     r"|[✅✔☑]",
@@ -174,7 +175,11 @@ class SignalCheck(CompiledRule):
             for start, end in cells:
                 if not _DONE_CELL.match(text[start:end]):
                     continue
-                rest = " ".join(text[a:b] for a, b in cells if (a, b) != (start, end))
+                # "| Heavy lane proof | Done: yt-text#67 ran the full heavy Rust build ... |":
+                # the marked cell may restate the signal after its mark
+                marked = _DONE_CELL.match(text[start:end])
+                own = text[start + marked.end() : end] if marked else ""
+                rest = " ".join(text[a:b] for a, b in cells if (a, b) != (start, end)) + own
                 if not restates(content, content_words(rest)):
                     return None
                 if _LATER_CONDITION.search(rest):
