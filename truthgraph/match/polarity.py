@@ -2520,17 +2520,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return opened > 0 and ("”" in text[end:] or (opens and text.count("”") < text.count("“")))
 
 
-_WANTED = re.compile(r"\b(?:wants|wanted|wanting)\s+(?:[\w'-]+\s+){1,3}to\s", re.IGNORECASE)
-"""A wish that someone else act ("wants the platform to bake nix into images")."""
 _WISHING = frozenset(("wants", "wanted"))
-_WISH_BREAK = re.compile(r"[.,;:!?|]")
-
-
-def _wished(text: str, end: int) -> bool:
-    """Is the statement ending at `end` what someone wants another to do ("Gets there but
-    wants platform to bake nix into images"), in the same clause?"""
-    last = max((m.end() for m in _WANTED.finditer(text, 0, end)), default=-1)
-    return last != -1 and not _WISH_BREAK.search(text, last, end)
+"""Hedges of a wish ("wants the platform to bake nix into images")."""
 
 
 _MODIFIED_NOUNS = frozenset(
@@ -2573,7 +2564,10 @@ def _defines_option(text: str, at: int) -> bool:
 
 
 _USED_PLACES = frozenset("on by in across for throughout".split())
-_USING_SUBJECTS = frozenset("we i you they he she people teams folks everyone it".split())
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    "we i you they he she people teams folks everyone it was were had been is are".split()
+)
+"""Words before "used" that make it a verb of its own ("we used", "was used")."""
 
 
 def _participle_used(words: Sequence[str], at: int) -> bool:
@@ -2582,9 +2576,8 @@ def _participle_used(words: Sequence[str], at: int) -> bool:
     return (
         0 < at < len(words) - 1
         and words[at + 1] in _USED_PLACES
-        and words[at - 1] not in _USING_SUBJECTS
+        and words[at - 1] not in _NOT_BEFORE_PARTICIPLE
         and words[at - 1].isalpha()
-        and words[at - 1] not in ("was", "were", "had", "been", "is", "are")
     )
 
 
@@ -3267,8 +3260,6 @@ def conjunction_verdict(
         return Verdict(False, "what another's docs say")
     if _includes_an_act(tokens.words, start, end):
         return Verdict(False, "an act it includes")
-    if _wished(text, tokens.ends[end - 1]):
-        return Verdict(False, "what someone wants done")  # "wants platform to bake nix into images"
     if any(w in ("vs", "versus") for w in tokens.words[max(0, start - 3) : end]):
         return Verdict(False, "a side of a comparison")  # "ARC vs. Kubernetes VPA (blog)"
     if end < len(tokens.words) and tokens.words[end] in _MODIFIED_NOUNS:

@@ -436,8 +436,10 @@ class StatementReader:
         asked_by_heading = asked.kind == "heading" and asked.text in here.context.headings
         if not (same_section or asked_by_heading):
             return
+        if not asked.text.rstrip(' *_"”').endswith("?"):
+            return
         question = _WH_QUESTION.match(asked.text)
-        if question is None or not asked.text.rstrip(' *_"”').endswith("?"):
+        if question is None:
             return
         label = _ANSWER_LABEL.match(here.text)
         begin = label.end() if label else 0
