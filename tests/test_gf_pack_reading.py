@@ -1318,6 +1318,66 @@ PAGES = [
         [(5, "heavy-lane-proof-pending")],
         id="a_done_cell_that_restates_the_signal",
     ),
+    pytest.param(
+        "# GloriousFlywheel FAQ\n\n### Does FlakeHub install Nix for raw nix jobs?\n\n"
+        "`nix-job@main` installs upstream Nix, and that is the supported bootstrap step for "
+        "raw `nix` jobs.\n",
+        [],
+        id="a_demonstrative_after_and_takes_its_own_clauses_subject",
+    ),
+    pytest.param(
+        "# GloriousFlywheel helper transcript\n\n**User:** does tinyland-nix come with nix?\n\n"
+        "**Assistant:** Yes, the `tinyland-nix` image ships with Nix preinstalled, so you can "
+        "call `nix build` directly.\n\n**User:** that doesn't look right, lab#73 says the "
+        "workflow installs it.\n\n**Assistant:** Checking again: the workflow installs Nix on "
+        "`tinyland-nix`.\n",
+        [],
+        id="a_turn_the_next_turn_calls_wrong",
+    ),
+    pytest.param(
+        "# GloriousFlywheel helper transcript\n\n**User:** does tinyland-nix come with nix?\n\n"
+        "**Assistant:** Yes, the `tinyland-nix` image ships with Nix preinstalled, so you can "
+        "call `nix build` directly.\n\n**User:** and what about the heavy lane?\n\n"
+        "**Assistant:** Good catch, I was wrong above. Neither lane preinstalls Nix; install "
+        "it in the workflow.\n",
+        [],
+        id="an_answer_its_speaker_takes_back",
+    ),
+    pytest.param(
+        "# GloriousFlywheel helper transcript\n\n**User:** does tinyland-nix come with nix?\n\n"
+        "**Assistant:** Yes, the `tinyland-nix` image ships with Nix preinstalled, so you can "
+        "call `nix build` directly.\n\n**User:** thanks, and what about the heavy lane?\n\n"
+        "**Assistant:** You're right to ask. The heavy lane is `tinyland-nix-heavy`.\n",
+        [(5, "nix-bootstrap-workflow-owned")],
+        id="an_uncorrected_answer_stands",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template review\n\n## Proposals\n\n- **P-2** Fall back to "
+        "`ubuntu-latest` silently when the self-hosted queue is long.\n- **P-3** Default to "
+        "`clean: true`.\n\n## Outcome\n\n- P-2 **withdrawn** by its author.\n- P-3 accepted.\n",
+        [],
+        id="an_item_withdrawn_by_its_label",
+    ),
+    pytest.param(
+        "# GloriousFlywheel template review\n\n## Proposals\n\n- **P-2** Fall back to "
+        "`ubuntu-latest` silently when the self-hosted queue is long.\n- **P-3** Default to "
+        "`clean: true`.\n\n## Outcome\n\n- P-2 accepted.\n",
+        [(5, "hosted-runners-explicit-exception")],
+        id="an_item_accepted_by_its_label",
+    ),
+    pytest.param(
+        "# GloriousFlywheel endpoint sweep\n\n## Leftovers from the grep\n\n| Repo | Still "
+        "says |\n|---|---|\n| lab | `attic-api.nix-cache.svc:8080` |\n",
+        [],
+        id="a_leftovers_table_lists_what_to_fix",
+    ),
+    pytest.param(
+        "# GloriousFlywheel ops sync\n\n- Sam said sting is just part of the normal runner "
+        "pool now, so any lane can land there.\n  Priya corrected that: the taint keeps "
+        "ordinary lanes off sting.\n",
+        [],
+        id="a_reported_claim_someone_corrected",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8783,6 +8843,44 @@ SENTENCES = [
         "Tip: if you want CI to go faster, add the FlakeHub cache to `nix.conf` on `tinyland-nix`.",
         [(3, "flakehub-publication-only")],
         id="if_you_want_is_a_condition_not_a_wish",
+    ),
+    pytest.param(
+        "Keep in mind that `nix-job` is our own composite action; calling it does not mean "
+        'jobs get Nix "from FlakeHub". It installs Nix.',
+        [],
+        id="a_quoted_phrase_is_no_antecedent",
+    ),
+    pytest.param(
+        "The remote cache only speeds our builds up; npm is where our packages are distributed.",
+        [],
+        id="a_clause_with_its_own_unknown_subject",
+    ),
+    pytest.param(
+        "Do we even need an install step on `tinyland-nix`? Surely that lane has Nix already.",
+        [],
+        id="surely_is_a_presumption",
+    ),
+    pytest.param(
+        "We tried the heavy lane with the envelope only, and without the hostname nodeSelector "
+        "the pods stayed Pending for an hour.",
+        [],
+        id="what_fails_without_it_is_needed",
+    ),
+    pytest.param(
+        "The heavy lane reaches `sting` without a nodeSelector.",
+        [(3, "sting-placement-values")],
+        id="without_a_selector_stated_plainly",
+    ),
+    pytest.param(
+        "This page records two things: the outage, and a proposal from @ravi to add FlakeHub "
+        "Cache to the runners.",
+        [],
+        id="someones_proposal_named_as_a_topic",
+    ),
+    pytest.param(
+        "We looked at FlakeHub Cache and will add FlakeHub Cache to the runners next week.",
+        [(3, "flakehub-publication-only")],
+        id="our_own_plan_to_add_it",
     ),
 ]
 

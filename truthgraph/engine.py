@@ -52,6 +52,8 @@ from truthgraph.match.polarity import (
     marked_wrong_inline,
     offers_options,
     rejected_sections,
+    retracted_turns,
+    withdrawn_items,
     withdraws,
     withdraws_list,
 )
@@ -297,6 +299,7 @@ class Checker:
         asserted_memo: dict[int, bool] = {}
         rejected = rejected_sections(document)
         imagined = imagined_failures(document)
+        retracted = retracted_turns(document) | withdrawn_items(document)
         answers = _Answers.of(document)
 
         def asserted(position: int) -> bool:
@@ -306,6 +309,7 @@ class Checker:
                 found = asserted_memo[position] = (
                     not in_rejected_section(sentence, rejected)
                     and position not in imagined
+                    and position not in retracted
                     and verdict_of(sentence.context).asserted
                     and list_verdict(sentence.context, sentence.kind, sentence.text).asserted
                     and not judged_false(sentence.text, sentence.table_header)
@@ -328,6 +332,8 @@ class Checker:
                 continue
             if position in imagined:
                 continue  # a pre-mortem's "sting quietly turned into general capacity"
+            if position in retracted:
+                continue  # a chat answer the next turns take back ("You're right, I ...")
             if len(sentence.text) > MAX_SENTENCE_CHARS:
                 # Minified or generated text, not prose: bounded time matters more. Said.
                 line = source.position(sentence.offsets[0])[0]

@@ -39,7 +39,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from truthgraph.match.tokens import Tokens, tokenize
-from truthgraph.parse.document import CROSS_MARKS, Context, Document, Sentence
+from truthgraph.parse.document import (
+    CROSS_MARKS,
+    Context,
+    Document,
+    Sentence,
+    item_marker_column,
+    paragraph_of,
+)
 
 NEGATIONS = frozenset(
     """
@@ -83,7 +90,7 @@ HEDGES = frozenset(
     parked shelved ditched tempting re-check recheck revisit reversed rescinded overturned
     reverted retracted withdrawn withdrew withdraws floated pitched briefly drifted describing
     flirted toyed
-    described describes hoped heard rumour
+    described describes hoped heard rumour surely
     rumours rumor rumors hearsay
     """.split()
 )
@@ -612,6 +619,18 @@ def _fails_after(text: str, char_end: int) -> bool:
     return fails is not None and not _FAILS_FILLER.search(fails.group(1))
 
 
+_WITHOUT = re.compile(r"with(?:out|\s+no)\b", re.IGNORECASE)
+_FAILS_WITHOUT = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:sat|sit|sits|stayed|stays|stay|stuck|hung|hangs|got|gets|get|were|"
+    r"was|are|is|went|goes|go)\s+(?:\w+\s+)?(?:pending|evicted|oom-?killed|unschedulable)|"
+    r"fail|fails|failed|break|breaks|broke|crash|crashes|crashed|never\s+(?:start|schedul)\w*|"
+    r"(?:won['’]t|can['’]t|cannot|couldn['’]t|didn['’]t|did\s+not|would\s+not|wouldn['’]t)\s+"
+    r"(?:schedule|start|land|run|build))\b",
+    re.IGNORECASE,
+)
+"""What a missing thing makes fail ("without the nodeSelector the pods sat Pending")."""
+
+
 def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict | None:
     """Not asserted when what follows the match rejects it ("— parked", "; V2 drops it",
     "is exactly what we prevent") or says it is gone ("... is gone since March")."""
@@ -627,6 +646,9 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "decided against")
     if _fails_after(text, char_end):
         return Verdict(False, "what makes its subject fail")
+    if _WITHOUT.match(text, char_start) and _FAILS_WITHOUT.match(text, char_end):
+        # "without the nodeSelector the pods sat Pending": what its absence breaks
+        return Verdict(False, "needed: its absence fails")
     if _UNMASKED.match(text, char_end):
         return Verdict(False, "what something else is called")
     if (
@@ -696,7 +718,19 @@ mid-March, that's gone since the attic move")."""
 
 def _discussed(text: str, char_start: int) -> bool:
     lead = text[max(0, char_start - _TOPIC_REACH) : char_start]
-    return _TOPIC_LEAD.search(lead) is not None or _ASKED_ABOUT.search(lead) is not None
+    return (
+        _TOPIC_LEAD.search(lead) is not None
+        or _ASKED_ABOUT.search(lead) is not None
+        or _ATTRIBUTED_PROPOSAL.search(lead) is not None
+    )
+
+
+_ATTRIBUTED_PROPOSAL = re.compile(
+    r"\b(?:proposals?|suggestions?|ideas?|requests?|pitch|pitches|asks?)\s+(?:from|by)\s+"
+    r"@?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)?\s+(?:to|for)\s+$"
+)
+"""Someone's proposal, named as a topic ("a proposal from @tlin to add FlakeHub Cache to
+the runners"): what they asked for, not what the page says."""
 
 
 _FLAGGING_ORDER = re.compile(
@@ -740,6 +774,8 @@ _REPORTED_HEADING = re.compile(
     r"non[- ]?compliant|violations?|violating|"
     # a scoreboard's "Deductions log": what each entry lost points for
     r"deductions?|penalt(?:y|ies)|demerits?|"
+    # a grep's "Stragglers", an inventory's "Offending wording": what is still to be fixed
+    r"stragglers?|offend(?:ing|ers?)|leftovers?|cleanup\s+(?:list|inventory|targets?)|"
     r"deprecated|legacy|archived?|archives|from the archives|obsolete|superseded|"
     r"what not to|out of scope|not goals|we will not|won'?t do|alternatives?|"
     r"options considered|considered|rejected|timeline|what it finds|flags|detects|reports|"
@@ -1608,6 +1644,153 @@ def withdraws(text: str) -> bool:
     )
 
 
+_TURN_LABEL = re.compile(
+    r"[*_\s]*([A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30})?)[*_]*\s*:[*_]*(?:\s|$)"
+)
+"""A chat transcript's speaker label at the start of a line ("**Assistant:** ...")."""
+_TURN_TAG = re.compile(r"[*_\s]*\[[^\]]{1,30}\][*_\s]*")
+"""A tag before a turn's words ("**[as-is]** ...")."""
+_CALLS_OTHER_WRONG = re.compile(
+    r"\b(?:your|that|the|this)\s+(?:previous\s+|earlier\s+|last\s+|first\s+|original\s+)?"
+    r"(?:answer|reply|response|suggestion|advice)(?:\s+above)?\s*(?:is|was|['’]s)\s+"
+    r"(?:(?:just|simply|plain|flat)\s+)?(?:wrong|incorrect|not\s+(?:right|correct|true)|outdated|"
+    r"backwards|mistaken|made\s+up)\b"
+    r"|^(?:(?:hmm+|wait|no|nope|um+|uh+)\W+)*(?:that|this|it)\s+(?:doesn['’]t|does\s+not|"
+    r"don['’]t)\s+(?:look|sound|seem)\s+right\b"
+    r"|^(?:(?:hmm+|wait|no|nope|um+|uh+)\W+)*(?:that|this|it)\s+(?:feels|seems|sounds|looks)\s+"
+    r"(?:backwards|wrong|off)\b",
+    re.IGNORECASE,
+)
+"""A turn that calls the other speaker's last answer wrong ("so your answer above is
+wrong", "hmm, that feels backwards")."""
+_TAKES_OWN_BACK = re.compile(
+    r"\b(?:let\s+me|i\s+(?:need|have|want)\s+to|i\s+should)\s+correct\s+(?:myself|that|"
+    r"my\s+(?:previous|earlier|last|first)\s+(?:answer|reply|response))\b"
+    r"|\bi\s+(?:had\s+(?:it|that|this)\s+backwards|was\s+wrong|got\s+(?:that|it|this)\s+wrong|"
+    r"made\s+(?:that|it|this)\s+up|misspoke|stand\s+corrected)\b"
+    r"|\bthanks?(?:\s+you)?\s+for\s+the\s+correction\b"
+    r"|\bmy\s+(?:previous|earlier|last|first)\s+(?:answer|reply|response|message)\s+(?:was|is)\s+"
+    r"(?:wrong|incorrect|mistaken)\b",
+    re.IGNORECASE,
+)
+"""A turn that takes back its speaker's own earlier answer ("Let me correct myself.")."""
+_CONCEDES = re.compile(
+    r"^(?:you['’]re|you\s+are)\s+(?:(?:absolutely|quite|completely)\s+)?(?:right|correct)\b"
+    r"(?!\s+to\b)"  # "You're right to ask": no concession
+    r"|^(?:good|fair|nice)\s+(?:catch|point)\b",
+    re.IGNORECASE,
+)
+"""A turn that opens by conceding the objection before it ("You're right, ...", "Fair
+point.")."""
+_TURNS_BACK = 3
+"""Turns back a retraction may reach: an answer, the objection, the concession."""
+
+
+def retracted_turns(document: Document) -> frozenset[int]:
+    """Sentences of a chat transcript's turns that a later turn takes back: "**User:** ...
+    your answer above is wrong", "**Assistant:** You're right, I had it backwards." A
+    turn runs from its speaker's label to the next label or heading."""
+    sentences = document.sentences
+    claims: dict[int, bool] = {}  # retracting sentence: True when it calls the other wrong
+    for position, sentence in enumerate(sentences):
+        said = _turn_words(sentence.text)
+        if _CALLS_OTHER_WRONG.search(said):
+            claims[position] = True
+        elif _TAKES_OWN_BACK.search(said) or _CONCEDES.match(said):
+            claims[position] = False
+    if not claims:
+        return frozenset()
+    source = document.source
+    turns: list[tuple[int, str]] = []  # (first sentence, speaker; "" for a heading)
+    owner: list[int] = []  # each sentence's turn, -1 for none
+    previous_line = -1
+    for position, sentence in enumerate(sentences):
+        line = source.position(sentence.offsets[0])[0]
+        label = None
+        if sentence.kind in ("paragraph", "list_item") and line != previous_line:
+            label = _TURN_LABEL.match(sentence.text)
+        previous_line = source.position(sentence.offsets[-1])[0]
+        if label is not None:
+            turns.append((position, label.group(1)))
+        elif sentence.kind == "heading":
+            turns.append((position, ""))
+        owner.append(len(turns) - 1 if turns and turns[-1][1] else -1)
+    if len({speaker for _, speaker in turns if speaker}) < 2:
+        return frozenset()
+    retracted: set[int] = set()
+    for position, calls_other_wrong in claims.items():
+        turn = owner[position]
+        if turn < 0:
+            continue
+        start, speaker = turns[turn]
+        if calls_other_wrong:
+            reach = range(turn - 1, max(-1, turn - 1 - _TURNS_BACK), -1)
+            target = next((t for t in reach if turns[t][1] not in ("", speaker)), -1)
+        else:
+            said = _turn_words(sentences[position].text)
+            opens = position == start or (
+                position == start + 1 and not _turn_words(sentences[start].text).strip()
+            )
+            if not _TAKES_OWN_BACK.search(said) and not opens:
+                continue  # "You're right" concedes only when it opens the turn
+            reach = range(turn - 2, max(-1, turn - 1 - _TURNS_BACK), -1)
+            target = next((t for t in reach if turns[t][1] == speaker), -1)
+        if target < 0 or any(not turns[t][1] for t in range(target, turn)):
+            continue  # no such turn, or a heading between: another exchange
+        retracted.update(range(turns[target][0], turns[target + 1][0]))
+    return frozenset(retracted)
+
+
+def _turn_words(text: str) -> str:
+    """A sentence without the speaker's label and tag that may open it."""
+    label = _TURN_LABEL.match(text)
+    said = text[label.end() :] if label is not None else text
+    tag = _TURN_TAG.match(said)
+    return said[tag.end() :] if tag is not None else said
+
+
+_ITEM_ID = re.compile(
+    r"[\W_]*((?-i:[A-Z]{1,6}-?\d{1,4})|(?:option|proposal|alternative|idea|item)\s+[A-Z0-9]{1,3})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+"""An agenda's or review's item label at the start of a sentence ("**PD-4** ...",
+"Option B: ...")."""
+_ITEM_WITHDRAWN = re.compile(
+    r"[\s:*_—–-]*(?:(?:is|was|has\s+been|got|were)\s+)?[*_]*(?:withdrawn|rejected|dropped|"
+    r"declined|vetoed|struck|scrapped|killed|not\s+adopted|voted\s+down|turned\s+down)\b",
+    re.IGNORECASE,
+)
+
+_LABEL_NOISE = re.compile(r"[\s-]+")
+
+
+def withdrawn_items(document: Document) -> frozenset[int]:
+    """Sentences of a labelled item that a later sentence withdraws by its label: "**PD-4**
+    Fall back to `ubuntu-latest` silently ..." then "PD-4 **withdrawn** by Tom."."""
+    sentences = document.sentences
+    opened: dict[str, list[int]] = {}
+    found: set[int] = set()
+    for position, sentence in enumerate(sentences):
+        label = _ITEM_ID.match(sentence.text)
+        if label is None:
+            continue
+        key = _LABEL_NOISE.sub("", label.group(1)).casefold()
+        if _ITEM_WITHDRAWN.match(sentence.text, label.end()):
+            for first in opened.pop(key, []):
+                for later in paragraph_of(document, first):
+                    if later > first and (
+                        later >= position
+                        or item_marker_column(document.source, sentences[later]) is not None
+                    ):
+                        break
+                    if later >= first:
+                        found.add(later)
+        else:
+            opened.setdefault(key, []).append(position)
+    return frozenset(found)
+
+
 _REFUSED = re.compile(
     r"^\W*(?:so\s+|but\s+|and\s+)?(?:we|the\s+(?:platform\s+)?team)"
     r"(?:['’]re\s+not|\s+are\s+not|\s+aren['’]t|\s+won['’]t|\s+will\s+not|\s+did\s+not|"
@@ -1620,6 +1803,9 @@ _REFUSED = re.compile(
     r"board|reviewers?|maintainers?|we)\s+(?:\w+ly\s+)?(?:declined|rejected|refused|vetoed)\b"
     # "I pushed back — #67 is the canary being published": the manager's reply
     r"|^\W*(?:i|we)\s+(?:\w+ly\s+)?pushed\s+back\b"
+    # "Hana corrected that on the spot: the taint keeps ordinary lanes off sting"
+    r"|^\W*(?:[\w'’]+\s+){1,2}?(?:\w+ly\s+)?(?:corrected|debunked|refuted|rebutted)\s+"
+    r"(?:that|this|it|him|her|them)\b"
     # "He knows — that's the silent-fallback thing the sprint note wants gone."
     r"|^\W*(?:[\w'’]+\s+){0,3}?(?:[—–-]+\s*)?(?:that|this|it)(?:['’]s|\s+is)\s+"
     r"(?:exactly\s+|precisely\s+)?(?:the|a)\s+[^.!?]{0,60}?\b(?:wants?|needs?)\s+"

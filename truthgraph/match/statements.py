@@ -1458,23 +1458,27 @@ class StatementReader:
             for m in outside
         ):
             return None, None  # "... are tinyland-docker and tinyland-nix": about those lanes
-        if tokens.words[clause[0]] in ("that's", "this's") or (
-            tokens.words[clause[0]] in DEMONSTRATIVES
-            and clause[0] + 1 < clause[1]
+        # "X installs Nix, and that is the supported bootstrap step": past the coordinator
+        opener = clause[0] + (
+            clause[0] + 1 < clause[1] and tokens.words[clause[0]] in ("and", "but", "so")
+        )
+        if tokens.words[opener] in ("that's", "this's") or (
+            tokens.words[opener] in DEMONSTRATIVES
+            and opener + 1 < clause[1]
             and (
-                tokens.words[clause[0] + 1] in COPULAS
+                tokens.words[opener + 1] in COPULAS
                 # "push the closure to FlakeHub; that should take care of the memory
                 # problem": what the clause before does would do it
                 or (
-                    tokens.words[clause[0]] in ("that", "this", "which")
-                    and tokens.words[clause[0] + 1] in _MODALS
+                    tokens.words[opener] in ("that", "this", "which")
+                    and tokens.words[opener + 1] in _MODALS
                 )
             )
         ):
             # "add our Attic cache; that's how we hand out closures": the clause before
             # names what "that" is when it names one subject with the fact; at the start of
             # a sentence, the sentence before does ("Use FlakeHub. That's how ...").
-            before = self.phrases.scan(tokens, 0, clause[0])
+            before = self.phrases.scan(tokens, 0, opener)
             said_before, said_tokens = index.document.sentences[position].text, tokens
             if (
                 clause[0] == 0
@@ -1497,7 +1501,8 @@ class StatementReader:
             }
             if len(earlier) == 1:
                 return self._named(earlier.pop(), "sentence"), None
-            return None, None  # "That is publication": refers to a statement, not a subject
+            if not (earlier and opener > clause[0]):
+                return None, None  # "That is publication": refers to a statement
         kinds = self.lexicon.kinds_of(prop)
         # A generic noun in the clause ("the controller", "the lane") says what kind of
         # subject an earlier mention must be to be the one meant.
@@ -1588,6 +1593,18 @@ class StatementReader:
         if _unknown_object_phrase(tokens, end, clause[1], mentions):
             # "It's not where packages come from; packages are published to npm by the
             # publish step": the channel or source is named, and the pack does not know it
+            return None, None
+        if (
+            start == clause[0] + 1
+            and tokens.words[start] in COPULAS
+            and tokens.words[clause[0]].isalpha()
+            and tokens.words[clause[0]] not in _NOT_OWN_SUBJECTS
+            # "hosted is our default": a word of the platform's, not a name
+            and not tokens.words[clause[0]].endswith(("ed", "ing"))
+            and not any(m.start <= clause[0] < m.end for m in mentions)
+        ):
+            # "Remote cache speeds up builds only; npm is where packages are distributed":
+            # the clause's own subject, a name the pack does not know
             return None, None
         sentence = index.document.sentences[position]
         lead = self._colon_lead(sentence.text, tokens, clause[0], start, prop)
@@ -2086,7 +2103,19 @@ class StatementReader:
                     break
             asks = previous.text.rstrip(" \"'”’*_").endswith("?")  # '"Why does ...?"'
             origin = "question" if asks else "previous"
-            found = self.phrases.scan(index.tokens[back])
+            earlier = index.tokens[back]
+            found = self.phrases.scan(earlier)
+            if not asks:
+                # 'using it does not mean we pull Nix "from FlakeHub". It installs Nix.': a
+                # name in a quoted phrase is a word mentioned, not a thing to point back to
+                # (a quoted rule or statement still says something of what it names)
+                found = [
+                    m
+                    for m in found
+                    if not _in_short_quote(
+                        previous.text, earlier.starts[m.start], earlier.ends[m.end - 1]
+                    )
+                ]
             decided = self._decide(found, prop, origin, nouns)
             if decided is not False:
                 return decided
@@ -2459,6 +2488,28 @@ def _opens_clause(index: DocumentIndex, position: int, tokens: Tokens, mention: 
     return opened and tokens.words[mention.end] in _CLAUSE_VERBS
 
 
+_MENTIONED_WORDS = 4
+"""The most words of a quotation that mentions a wording rather than quoting a statement."""
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a quoted phrase of a few words ('"from FlakeHub"')?"""
+    opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    closing = min((at for at in (text.find('"', end), text.find("”", end)) if at >= 0), default=-1)
+    return (
+        opening >= 0
+        and closing >= 0
+        and len(text[opening + 1 : closing].split()) <= _MENTIONED_WORDS
+        and inside_quotes(text, start, end)
+    )
+
+
+_NOT_OWN_SUBJECTS = frozenset(
+    """it this that these those which what who where here there everything something nothing
+    all both each one they he she we you i""".split()
+)
+"""Words before a copula that point elsewhere for the subject, unlike a name ("npm is
+where packages are distributed")."""
 _CLAUSE_COORDINATORS = frozenset("and but while whereas".split())
 
 
