@@ -1378,6 +1378,61 @@ PAGES = [
         [],
         id="a_reported_claim_someone_corrected",
     ),
+    pytest.param(
+        "# Lane quiz: true or false?\n\n## Questions\n\n1. ARC adds runner pods when the queue "
+        "grows.\n2. The `tinyland-nix` lane comes with Nix already installed.\n\n## Answers\n\n"
+        "1. **True.** It scales out.\n2. **True.** Just call `nix build`.\n",
+        [(11, "nix-bootstrap-workflow-owned")],
+        id="a_numbered_key_affirms_its_question",
+    ),
+    pytest.param(
+        "# Lane quiz: true or false?\n\n## Questions\n\n1. ARC adds runner pods when the queue "
+        "grows.\n2. The `tinyland-nix` lane comes with Nix already installed.\n\n## Answers\n\n"
+        "1. **True.** It scales out.\n2. **False.** Install it in the workflow.\n",
+        [],
+        id="a_numbered_key_that_says_false",
+    ),
+    pytest.param(
+        "# Quick quiz\n\n1. True or false: GF runners substitute from FlakeHub. — **False.**\n"
+        "2. True or false: FlakeHub is where GF flakes get published. — **True.**\n",
+        [],
+        id="true_or_false_opens_the_next_question",
+    ),
+    pytest.param(
+        "# Sprint notes\n\nFor contrast, the things that are explicitly not sprint promises "
+        "this month:\n\n- FlakeHub as the answer to installing Nix on self-hosted runners\n- "
+        "FlakeHub as the answer to memory-heavy Rust/Nix jobs\n",
+        [],
+        id="a_list_of_what_is_not_promised",
+    ),
+    pytest.param(
+        "# Heavy lane lessons\n\n## tinyland-nix-heavy\n\nA pod that starts with 8Gi ends with "
+        "8Gi; ARC does not resize it.\n",
+        [],
+        id="a_generic_pod_is_no_lane",
+    ),
+    pytest.param(
+        "# Cache workstream closure\n\n## What we set out to do\n\n1. Keep Attic as the "
+        "in-cluster cache.\n2. Use FlakeHub Cache as the primary substituter on "
+        "`tinyland-nix`.\n3. Install Nix from FlakeHub on self-hosted runners.\n\nItems 2 and "
+        "3 were dropped during the workstream.\n",
+        [],
+        id="numbered_items_dropped_by_number",
+    ),
+    pytest.param(
+        "# Cache workstream closure\n\n## What we set out to do\n\n1. Keep Attic as the "
+        "in-cluster cache.\n2. Use FlakeHub Cache as the primary substituter on "
+        "`tinyland-nix`.\n3. Install Nix from FlakeHub on self-hosted runners.\n\nItem 3 was "
+        "dropped during the workstream.\n",
+        [(6, "flakehub-publication-only")],
+        id="only_the_dropped_number",
+    ),
+    pytest.param(
+        '# Corrections\n\n## Hosted runners\n\nWe said hosted runners were "a fine fallback '
+        "whenever the lanes are busy\". That's not the policy: hosted is a named exception.\n",
+        [],
+        id="that_is_not_the_policy",
+    ),
 ]
 """A whole page, title included, and the (line, claim) it is flagged for."""
 
@@ -8881,6 +8936,48 @@ SENTENCES = [
         "We looked at FlakeHub Cache and will add FlakeHub Cache to the runners next week.",
         [(3, "flakehub-publication-only")],
         id="our_own_plan_to_add_it",
+    ),
+    pytest.param(
+        "FlakeHub is the discovery surface our releases use after the build is finished.",
+        [],
+        id="a_use_after_the_build_is_not_in_it",
+    ),
+    pytest.param(
+        "Two big Rust/Nix builds (the wasm bundle, the whisper bindings) got OOM-killed on "
+        "`tinyland-nix`.",
+        [],
+        id="a_bundle_is_a_noun_too",
+    ),
+    pytest.param(
+        "We publish our own flakes to FlakeHub on every tag.",
+        [],
+        id="publishing_on_every_tag_is_not_broad",
+    ),
+    pytest.param(
+        "We publish every GF repo to FlakeHub now and sort out the heavy lane later.",
+        [(3, "nongoal-broad-publication-first")],
+        id="publishing_every_repo_now_is_broad",
+    ),
+    pytest.param(
+        "In hindsight, the silent `ubuntu-latest` fallback is what burned the beta jobs on "
+        "billing.",
+        [],
+        id="what_burned_us_is_blamed",
+    ),
+    pytest.param(
+        "In-place resizing of runner pods was never seriously planned.",
+        [],
+        id="never_planned",
+    ),
+    pytest.param(
+        "The upstream issue about in-place pod resize gets reopened every quarter.",
+        [],
+        id="an_issue_about_a_topic",
+    ),
+    pytest.param(
+        "Their quickstart page recommends pulling Nix from FlakeHub on CI runners.",
+        [],
+        id="what_another_page_recommends",
     ),
 ]
 

@@ -45,6 +45,7 @@ from truthgraph.parse.document import (
     Document,
     Sentence,
     item_marker_column,
+    ordered_item_number,
     paragraph_of,
 )
 
@@ -152,6 +153,9 @@ HEDGE_PHRASES = (
     ("description", "claims"),
     ("description", "claimed"),
     ("readme", "recommends"),
+    # 'Their "Get started" page recommends installing Nix with their installer'
+    ("page", "recommends"),
+    ("page", "suggests"),
     ("guide", "suggests"),
     ("guide", "recommends"),
     ("quickstart", "recommends"),
@@ -193,7 +197,12 @@ _CLAUSE_COLON = re.compile(r"(?<!:):(?!:)")
 STRONG_BREAK = re.compile(r";|\s[—–]\s|\s--?\s")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w])'[^'\n]+'(?![\w])")
-_REPORTED_TEXT = re.compile(r"\bout of scope\b|\bnot planned\b|\bnot on the roadmap\b", re.I)
+_REPORTED_TEXT = re.compile(
+    r"\bout of scope\b|\bnot on the roadmap\b"
+    # "not planned", "was never actually planned", "isn't planned"
+    r"|\b(?:not|never|(?:is|was|are|were)n['’]t)\s+(?:\w+ly\s+)?planned\b",
+    re.I,
+)
 _REPORTED_FRAME = re.compile(
     # a rubric's or style guide's "- saying ARC will resize the pod", "- treating
     # `personal-nix` as a repo-owned lane": the act of saying it, named
@@ -575,6 +584,8 @@ _UNMASKED = re.compile(
 proposal is judged, the platform is not described."""
 _TOPIC_LEAD = re.compile(
     r"\b(?:discussions?|debates?|talk|conversations?|questions?|threads?|chats?|"
+    # "Upstream issue about in-place pod resize (KEP-1287) comes up every few months"
+    r"issues?|tickets?|keps?|"
     r"brainstorm(?:ing)?)\s+(?:of|about|on|around|over|re:?)\s+(?:[\w-]+\s+){0,2}$"
     # "We went back and forth on 32Gi for the heavy lane": argued over, not settled
     r"|\b(?:went|go|going|goes)\s+back\s+and\s+forth\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,2}$",
@@ -619,6 +630,16 @@ def _fails_after(text: str, char_end: int) -> bool:
     return fails is not None and not _FAILS_FILLER.search(fails.group(1))
 
 
+_BLAMED = re.compile(
+    r"[`'\"”’]?\s+(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+)?what\s+(?:\w+ly\s+)?"
+    r"(?:burned|burnt|bit|broke|hurt|killed|sank|sunk|caused|cost|tripped|stalled|blocked)\b",
+    re.IGNORECASE,
+)
+"""What went wrong, named after the match ("... fallback is what burned MassageIthaca")."""
+_AFTER_THE_BUILD = re.compile(
+    r"\bafter\s+(?:(?:the|our|a|each|every|its|their)\s+)?builds?$", re.IGNORECASE
+)
+"""A match that ends on "after the build": a use that follows the build, not part of it."""
 _WITHOUT = re.compile(r"with(?:out|\s+no)\b", re.IGNORECASE)
 _FAILS_WITHOUT = re.compile(
     r"[^.;!?]{0,80}?\b(?:(?:sat|sit|sits|stayed|stays|stay|stuck|hung|hangs|got|gets|get|were|"
@@ -646,6 +667,12 @@ def _after_match_verdict(text: str, char_start: int, char_end: int) -> Verdict |
         return Verdict(False, "decided against")
     if _fails_after(text, char_end):
         return Verdict(False, "what makes its subject fail")
+    if _BLAMED.match(text, char_end):
+        # "silent `ubuntu-latest` fallback is what burned MassageIthaca on billing"
+        return Verdict(False, "blamed for what went wrong")
+    if _AFTER_THE_BUILD.search(text, char_start, char_end):
+        # "a publication/discovery surface we use after the build side is sorted"
+        return Verdict(False, "after the build, not in it")
     if _WITHOUT.match(text, char_start) and _FAILS_WITHOUT.match(text, char_end):
         # "without the nodeSelector the pods sat Pending": what its absence breaks
         return Verdict(False, "needed: its absence fails")
@@ -1212,6 +1239,9 @@ _DECLINED_LEAD = re.compile(
     r"commit|committed|pursue|included|covered|provided|coming|happening|designed|meant|"
     r"intended|built)\b"
     r"|\bnot\s+on\s+(?:[\w'’]+\s+){0,2}(?:roadmap|plan|list)\b"
+    # "the things that are explicitly **not** sprint promises right now:"
+    r"|\b(?:are|is)\s+(?:explicitly\s+|also\s+)?not\s+(?:[\w-]+\s+)?(?:promises?|goals?|"
+    r"commitments?|priorities|plans?)\b"
     # "Explicitly excluded: runtime, substitution on runners, install path."
     r"|^\W*(?:explicitly\s+)?(?:excluded|not\s+in\s+scope|non-goals?)\W*$"
     # a scope list's "**Out:**", "Out (for now):", "Out of scope:"
@@ -1484,6 +1514,9 @@ _VERDICT_LEAD = re.compile(
     r"removed)\b"
     r"|^\W*(?:we|they)(?:['’]ve|\s+have)?\s+(?:since\s+)?(?:dropped|abandoned|scrapped|"
     r"shelved|rejected|withdrawn)\s+(?:it|that|this|the\s+(?:idea|plan|proposal))\b"
+    # "We said hosted runners were a fine fallback. That's not the policy."
+    r"|^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+not\s+(?:our|the)\s+(?:policy|rule|guidance|"
+    r"contract|case)\b"
     r"|^\W*not\s+(?:compatible|happening|planned|on\s+the\s+(?:sprint|roadmap|plan)|"
     r"(?:a\s+)?(?:near[- ]term\s+|short[- ]term\s+|current\s+)?(?:goal|priority))\b"
     # "It is not something we are promising.", "There's no such plan."
@@ -1788,7 +1821,61 @@ def withdrawn_items(document: Document) -> frozenset[int]:
                         found.add(later)
         else:
             opened.setdefault(key, []).append(position)
+    for position, sentence in enumerate(sentences):
+        dropped = _NUMBERED_DROPPED.match(sentence.text)
+        if dropped is not None:
+            found.update(_numbered_items(document, position, _numbers(dropped.group(1))))
     return frozenset(found)
+
+
+_NUMBERED_DROPPED = re.compile(
+    r"\W*items?\s+(\d{1,2}(?:\s*(?:[–—-]|to|through|and|or|,|&)\s*\d{1,2})*)\s+(?:were|was|are|is|"
+    r"got|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:dropped|deferred|cut|descoped|de-scoped|"
+    r"withdrawn|rejected|abandoned|scrapped|shelved|parked)\b",
+    re.IGNORECASE,
+)
+"""A sentence that drops numbered items of the list before it ("Items 2–4 were dropped or
+deferred during the workstream.")."""
+_ITEM_RANGE = re.compile(r"(\d{1,2})\s*(?:[–—-]|to|through)\s*(\d{1,2})|(\d{1,2})")
+_MOST_ITEMS = 30
+
+
+def _numbers(listed: str) -> set[int]:
+    """The item numbers "2–4", "2 and 5", "1, 3" name."""
+    found: set[int] = set()
+    for part in _ITEM_RANGE.finditer(listed):
+        if part.group(3):
+            found.add(int(part.group(3)))
+        else:
+            first, last = int(part.group(1)), int(part.group(2))
+            found.update(range(first, min(last, first + _MOST_ITEMS) + 1))
+    return found
+
+
+def _numbered_items(document: Document, position: int, numbers: set[int]) -> set[int]:
+    """The sentences of the items with those numbers in the ordered list just before the
+    sentence at `position`, within its section."""
+    sentences = document.sentences
+    source = document.source
+    here = sentences[position].context.headings
+    found: set[int] = set()
+    inside: set[int] = set()  # sentences of the item being walked back through
+    for back in range(position - 1, -1, -1):
+        sentence = sentences[back]
+        if sentence.kind == "heading" or sentence.context.headings != here:
+            break
+        if sentence.kind != "list_item":
+            if found or inside:
+                break  # the list is over
+            continue
+        inside.add(back)
+        number = ordered_item_number(source, sentence)
+        if number is None:
+            continue  # a later sentence of its item
+        if number in numbers:
+            found |= inside
+        inside = set()
+    return found
 
 
 _REFUSED = re.compile(
@@ -2467,7 +2554,12 @@ def context_verdict(path: str, context: Context) -> Verdict:
             return Verdict(False, f"under heading {heading!r}")  # "Before", "Old setup"
         if depth > 0 and _HOLD_HEADING.match(heading):
             return Verdict(False, f"under heading {heading!r}")  # a radar's "Hold" ring
-        if _POSED_HEADING.search(heading) and not _KEY_HEADING.search(heading):
+        if (
+            _POSED_HEADING.search(heading)
+            and not _KEY_HEADING.search(heading)
+            # "# Quiz: true or false?" over "## Answers": the key below it says
+            and not any(_KEY_HEADING.search(h) for h in context.headings[depth + 1 :])
+        ):
             # "## Part B: True / False": statements put to the reader to judge
             return Verdict(False, f"posed under heading {heading!r}")
     if len(context.headings) > 1 and _REFERENCE_HEADING.match(context.headings[-1]):

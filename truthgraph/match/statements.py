@@ -63,6 +63,7 @@ from truthgraph.parse.document import (
     enclosing_item_column,
     inside_code_span,
     item_marker_column,
+    ordered_item_number,
 )
 
 _WH_QUESTION = re.compile(
@@ -365,6 +366,7 @@ class StatementReader:
             and (words[0] == "true" or (0 < first < len(words) and words[first] == "true"))
             and not text.rstrip(" *_").endswith("?")  # "... True?" asks
             and not any(is_negation(w) for w in words[first : first + 5])  # "True, but not"
+            and not _POSED_TRUE_FALSE.match(text)  # "True or false: ..." poses the next one
         )
         if (
             position == 0
@@ -390,6 +392,8 @@ class StatementReader:
                 return back  # "**Q4.** True or false: ARC grows a runner pod's memory ..."
             if previous.kind == "heading" or previous.context.headings != here:
                 break
+        if keyed_true:
+            return _keyed_item(index, position)
         return None
 
     def _answer(
@@ -2274,6 +2278,8 @@ class StatementReader:
                 continue  # "same 14G job on tinyland-nix-heavy: completed": the job's size
             if _what_work_needs(words, clause[0], i):
                 continue  # "the lane for builds that blow through the 8Gi ceiling": the builds'
+            if _generic_example(words, clause[0], i):
+                continue  # "A pod that starts with 8Gi ends with 8Gi": any pod, none named
             subject, mention = self._subject(
                 index,
                 position,
@@ -2501,6 +2507,43 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
         and closing >= 0
         and len(text[opening + 1 : closing].split()) <= _MENTIONED_WORDS
         and inside_quotes(text, start, end)
+    )
+
+
+_ANSWER_KEY_HEADING = re.compile(r"\b(?:answers?|answer\s+key|key|solutions?)\b", re.IGNORECASE)
+_KEY_REACH = 200
+"""Sentences back from an answer key's item to the question it answers."""
+
+
+def _keyed_item(index: DocumentIndex, position: int) -> int | None:
+    """The numbered question an answer key's item answers ("## Answers" / "3. **True.**"
+    keys "3. Repo-owned Nix lanes should point ..." in the questions above)."""
+    sentences = index.document.sentences
+    here = sentences[position]
+    if here.kind != "list_item" or not any(
+        _ANSWER_KEY_HEADING.search(h) for h in here.context.headings[1:]
+    ):
+        return None
+    source = index.document.source
+    number = ordered_item_number(source, here)
+    if number is None:
+        return None
+    for back in range(position - 1, max(-1, position - 1 - _KEY_REACH), -1):
+        asked = sentences[back]
+        if asked.kind != "list_item" or asked.context.headings == here.context.headings:
+            continue
+        if ordered_item_number(source, asked) == number:
+            return back
+    return None
+
+
+def _generic_example(words: Sequence[str], begin: int, at: int) -> bool:
+    """Does the clause open on an indefinite noun its relative clause describes ("A pod
+    that starts with 8Gi ..."), before the amount at `at`: an example of a kind?"""
+    return (
+        begin + 2 < at
+        and words[begin] in ("a", "an", "any")
+        and words[begin + 2] in ("that", "which", "who", "whose")
     )
 
 

@@ -190,6 +190,18 @@ def item_marker_column(source: SourceText, sentence: Sentence) -> int | None:
     return len(head) - len(head.lstrip(" \t>"))
 
 
+_ORDERED_MARKER = re.compile(r"[\s>]*(\d{1,3})[.)]\s")
+
+
+def ordered_item_number(source: SourceText, sentence: Sentence) -> int | None:
+    """The number of the ordered list item the sentence opens ("3. ..."), else None."""
+    if item_marker_column(source, sentence) is None:
+        return None
+    line, _ = source.position(sentence.offsets[0])
+    found = _ORDERED_MARKER.match(source.line_text(line))
+    return int(found.group(1)) if found is not None else None
+
+
 def enclosing_item_column(source: SourceText, sentence: Sentence) -> int | None:
     """The marker column of the list item a later sentence of an item belongs to: the
     nearest line above that opens an item."""
